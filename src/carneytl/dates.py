@@ -1,0 +1,286 @@
+"""Dates as spans of days: an EDTF subset for stores, bounds for the CLI, display at precision.
+
+Pure functions, no I/O. ``dateutil`` is imported only for month-name bounds, so ISO input
+never pays for it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from carneytl.errors import DateError
+from carneytl.model import Precision, Span
+
+_SINGLE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?")
+_OPEN = ".."
+_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
+_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _End:
+    """One end of a date: the days it covers, how finely it is known, its qualifiers."""
+
+    first: dt.date
+    last: dt.date
+    precision: Precision
+    approximate: bool
+    uncertain: bool
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _check_month(text: str, year: int, month: int) -> None:
+    if not 1 <= month <= 12:  # noqa: PLR2004 - months are 1..12
+        raise DateError(f"{text!r} is not a date: there is no month {month:02d}")
+    if year == 0:
+        raise DateError(f"{text!r} is not a date: there is no year 0000")
+
+
+def _parse_end(text: str, whole: str) -> _End:
+    match = _SINGLE.fullmatch(text)
+    if match is None:
+        raise DateError(
+            f"{whole!r} is not a date carneytl understands",
+            hint=f"write {_FORMS}, an interval A/B, an open end ../B or A/.., "
+            "optionally ending in ~ (approximate) or ? (uncertain)",
+        )
+    year = int(match["y"])
+    qualifier = match["q"] or ""
+    approximate = qualifier in {"~", "%"}
+    uncertain = qualifier in {"?", "%"}
+    if match["m"] is None:
+        if year == 0:
+            raise DateError(f"{whole!r} is not a date: there is no year 0000")
+        return _End(
+            dt.date(year, 1, 1), dt.date(year, 12, 31), Precision.YEAR, approximate, uncertain
+        )
+    month = int(match["m"])
+    _check_month(whole, year, month)
+    last = _last_day(year, month)
+    if match["d"] is None:
+        return _End(
+            dt.date(year, month, 1),
+            dt.date(year, month, last),
+            Precision.MONTH,
+            approximate,
+            uncertain,
+        )
+    day = int(match["d"])
+    if not 1 <= day <= last:
+        raise DateError(
+            f"{whole!r} is not a real day: {calendar.month_name[month]} {year} has {last} days"
+        )
+    day_date = dt.date(year, month, day)
+    return _End(day_date, day_date, Precision.DAY, approximate, uncertain)
+
+
+def _parse_ends(text: str) -> tuple[_End | None, _End | None]:
+    """Split EDTF text into its two ends; a single date is both ends at once."""
+    whole = text.strip()
+    if "/" not in whole:
+        single = _parse_end(whole, whole)
+        return single, single
+    left, _, right = whole.partition("/")
+    if "/" in right:
+        raise DateError(f"{whole!r} has more than one '/': an interval has exactly two ends")
+    if not left or not right:
+        raise DateError(
+            f"{whole!r} leaves an end empty",
+            hint="write '..' for an open end, as in ../2018 or 2018/..",
+        )
+    if left == _OPEN and right == _OPEN:
+        raise DateError(f"{whole!r} is open at both ends: give at least one date")
+    start = None if left == _OPEN else _parse_end(left, whole)
+    end = None if right == _OPEN else _parse_end(right, whole)
+    if start is not None and end is not None and end.last < start.first:
+        raise DateError(f"{whole!r} ends before it starts")
+    return start, end
+
+
+def parse_edtf(text: str) -> Span:
+    """Parse the store's date subset into an inclusive span of days.
+
+    Accepts ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, an interval ``A/B`` of any two of those, an
+    open end ``../B`` or ``A/..``, each end optionally followed by ``~`` (approximate), ``?``
+    (uncertain) or ``%`` (both).
+
+    Raises:
+        DateError: the text is not in that subset, or names a day that does not exist.
+    """
+    start, end = _parse_ends(text)
+    known = [e for e in (start, end) if e is not None]
+    precision = max((e.precision for e in known), key=lambda p: p.rank)
+    return Span(
+        text=text.strip(),
+        start=start.first if start else None,
+        end=end.last if end else None,
+        precision=precision,
+        approximate=any(e.approximate for e in known),
+        uncertain=any(e.uncertain for e in known),
+    )
+
+
+# --- bounds given on the command line -------------------------------------------------------
+
+_AMBIGUOUS = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
+_ISO_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_MONTH_WORD = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\W|\d|$)", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"(this|last|next)\s+(year|month|week)")
+_BOUND_EXAMPLES = (
+    "2018, 2018-12, 2018-12-01, Dec 2018, 1 December 2018, Dec 1, 2018, "
+    "today, yesterday, tomorrow, this/last/next year|month|week, or .. for open"
+)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _relative_bound(word: str, today: dt.date) -> tuple[dt.date, dt.date] | None:  # noqa: PLR0911 - one return per relative word reads best
+    if word == "today":
+        return today, today
+    if word == "yesterday":
+        day = today - dt.timedelta(days=1)
+        return day, day
+    if word == "tomorrow":
+        day = today + dt.timedelta(days=1)
+        return day, day
+    match = _RELATIVE.fullmatch(word)
+    if match is None:
+        return None
+    delta = {"this": 0, "last": -1, "next": 1}[match[1]]
+    unit = match[2]
+    if unit == "year":
+        year = today.year + delta
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if unit == "month":
+        year, month = _shift_month(today.year, today.month, delta)
+        return dt.date(year, month, 1), dt.date(year, month, _last_day(year, month))
+    monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=delta)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _month_name_bound(text: str) -> tuple[dt.date, dt.date]:
+    from dateutil import parser
+
+    # Parse twice with different defaults: a field that comes out the same both times was
+    # written in the text, which tells the bound's precision without guessing.
+    try:
+        one = parser.parse(text, default=dt.datetime(1904, 1, 1))  # noqa: DTZ001 - naive on purpose: days only
+        two = parser.parse(text, default=dt.datetime(1908, 2, 2))  # noqa: DTZ001 - as above
+    except (ValueError, OverflowError) as exc:
+        raise DateError(
+            f"{text!r} is not a date carneytl understands", hint=f"try {_BOUND_EXAMPLES}"
+        ) from exc
+    if one.time() != dt.time() or two.time() != dt.time():
+        raise DateError(f"{text!r} has a time of day; carneytl works in whole days")
+    if one.year != two.year:
+        raise DateError(f"{text!r} has no year", hint="add one, as in 'Dec 2018'")
+    if one.day == two.day:
+        day = one.date()
+        return day, day
+    year, month = one.year, one.month
+    return dt.date(year, month, 1), dt.date(year, month, _last_day(year, month))
+
+
+def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
+    """Parse a command-line bound into the first and last day it names; ``..`` gives ``None``.
+
+    ``today`` anchors relative words such as ``yesterday`` or ``last month``.
+
+    Raises:
+        DateError: the bound is empty, ambiguous (``01/02/2018``), impossible or unknown.
+    """
+    cleaned = " ".join(text.split())
+    word = cleaned.lower()
+    if not word:
+        raise DateError("a date bound is empty", hint=f"try {_BOUND_EXAMPLES}")
+    if word == _OPEN:
+        return None
+    relative = _relative_bound(word, today)
+    if relative is not None:
+        return relative
+    if _ISO_BOUND.fullmatch(cleaned):
+        end = _parse_end(cleaned, cleaned)
+        return end.first, end.last
+    if _AMBIGUOUS.fullmatch(cleaned) or not _MONTH_WORD.search(cleaned):
+        raise DateError(
+            f"{text!r} is ambiguous or not a date carneytl understands",
+            hint="write it as ISO 8601 (YYYY-MM-DD, e.g. 2018-02-01) "
+            "or with a month name (1 Feb 2018)",
+        )
+    return _month_name_bound(cleaned)
+
+
+# --- display ---------------------------------------------------------------------------------
+
+
+def _fmt(end: _End) -> str:
+    day = end.first
+    if end.precision is Precision.YEAR:
+        return f"{day.year}"
+    if end.precision is Precision.MONTH:
+        return f"{_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _fmt_interval(start: _End, end: _End) -> str:  # noqa: PLR0911 - one return per layout
+    a, b = start.first, end.first
+    if start.precision is not end.precision:
+        return f"{_fmt(start)} – {_fmt(end)}"
+    if start.precision is Precision.YEAR:
+        return f"{a.year}–{b.year}"
+    if start.precision is Precision.MONTH:
+        if a.year == b.year:
+            return f"{_MONTHS[a.month - 1]}–{_MONTHS[b.month - 1]} {a.year}"
+        return f"{_fmt(start)} – {_fmt(end)}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {_MONTHS[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {_MONTHS[a.month - 1]} – {b.day} {_MONTHS[b.month - 1]} {a.year}"
+    return f"{_fmt(start)} – {_fmt(end)}"
+
+
+def display(span: Span) -> str:
+    """Format a span for people, at the precision it is known: ``2017``, ``3–7 Dec 2017``.
+
+    Approximate spans read ``c. 2018``; uncertain ones end in ``?``.
+    """
+    start, end = _parse_ends(span.text)
+    if start is not None and start is end:
+        text = _fmt(start)
+    elif start is None and end is not None:
+        text = f"until {_fmt(end)}"
+    elif end is None and start is not None:
+        text = f"since {_fmt(start)}"
+    elif start is not None and end is not None:
+        text = _fmt_interval(start, end)
+    else:  # pragma: no cover - _parse_ends refuses an interval open at both ends
+        text = span.text
+    if span.approximate:
+        text = f"c. {text}"
+    if span.uncertain:
+        text = f"{text}?"
+    return text

@@ -1,0 +1,83 @@
+"""The domain model: frozen, slotted dataclasses for sources, events and their date spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+
+class Precision(StrEnum):
+    """How finely a date is known. Ordered from coarsest to finest."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+    @property
+    def rank(self) -> int:
+        """Return 0 for year, 1 for month, 2 for day, so precisions can be compared."""
+        return _RANK[self]
+
+
+_RANK = {Precision.YEAR: 0, Precision.MONTH: 1, Precision.DAY: 2}
+
+
+class Status(StrEnum):
+    """Where an event stands relative to a reference day."""
+
+    PAST = "past"
+    ONGOING = "ongoing"
+    UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An inclusive span of days; ``None`` at an end means the span is open there.
+
+    ``text`` is the canonical EDTF form the span was parsed from, so it can be written back.
+    """
+
+    text: str
+    start: dt.date | None
+    end: dt.date | None
+    precision: Precision
+    approximate: bool = False
+    uncertain: bool = False
+
+    def status(self, today: dt.date) -> Status:
+        """Past if it ends before ``today``, upcoming if it starts after, otherwise ongoing."""
+        if self.end is not None and self.end < today:
+            return Status.PAST
+        if self.start is not None and self.start > today:
+            return Status.UPCOMING
+        return Status.ONGOING
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A publication that an event's date or facts come from."""
+
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated event of a story, with its sources resolved."""
+
+    id: str
+    date: Span
+    title: str
+    summary: str | None = None
+    actors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    location: str | None = None
+    sources: tuple[Source, ...] = ()
+    as_written: str | None = None

@@ -1,0 +1,89 @@
+"""Writing rendered output: the injectable environment (terminal or pipe) and the one write step."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from carneytl.render import Rendered
+
+DEFAULT_WIDTH = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Environment:
+    """Where output goes and how it may look; built once from the system, or by a test."""
+
+    stdout: TextIO
+    stderr: TextIO
+    is_terminal: bool
+    color: bool
+    width: int
+
+    @classmethod
+    def from_system(cls, *, color: bool | None = None, width: int | None = None) -> Environment:
+        """Describe the real process: colour and width from the flags, else from the terminal.
+
+        Colour: ``--color/--no-color`` wins; otherwise ``NO_COLOR`` (any non-empty value) turns
+        it off, and it is on only when stdout is a terminal that is not ``TERM=dumb``.
+        Width: ``--width``, else ``COLUMNS``, else the terminal's, else 80.
+        """
+        stdout = sys.stdout
+        is_terminal = stdout.isatty()
+        if color is None:
+            color = (
+                is_terminal
+                and not os.environ.get("NO_COLOR")
+                and os.environ.get("TERM", "") != "dumb"
+            )
+        if width is None:
+            width = _env_width() or (
+                shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+                if is_terminal
+                else DEFAULT_WIDTH
+            )
+        return cls(stdout, sys.stderr, is_terminal, color, width)
+
+    def console(self, *, stderr: bool = False) -> Console:
+        """Return a rich console bound to this environment's stream, colour and width."""
+        from rich.console import Console
+
+        return Console(
+            file=self.stderr if stderr else self.stdout,
+            width=self.width,
+            color_system="auto" if self.color else None,
+            force_terminal=self.color,
+            no_color=not self.color,
+            highlight=False,
+            emoji=False,
+            markup=False,
+            soft_wrap=False,
+        )
+
+
+def _env_width() -> int | None:
+    try:
+        width = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        return None
+    return width if width > 0 else None
+
+
+def write(rendered: Rendered, env: Environment) -> None:
+    """Write renderer output to stdout: text as it is, rich renderables through a console."""
+    if isinstance(rendered, str):
+        env.stdout.write(rendered)
+    else:
+        env.console().print(rendered)
+    env.stdout.flush()
+
+
+def note(message: str, env: Environment) -> None:
+    """Write a short message for people to stderr, never to stdout."""
+    env.stderr.write(message + "\n")

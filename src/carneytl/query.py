@@ -1,0 +1,88 @@
+"""Queries over events: filter by date range and fields, then sort. Pure; ``today`` is passed in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from carneytl.model import Event
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What to select and in which order. ``None`` bounds are open.
+
+    ``start``..``end`` is an inclusive range of days. An event matches when its span overlaps
+    the range, or, with ``within``, when its span lies entirely inside it.
+    Actors and tags match case-insensitively and all given must match.
+    """
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    within: bool = False
+    actors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    exclude_tags: tuple[str, ...] = ()
+    search: str | None = None
+    limit: int | None = None
+    reverse: bool = False
+
+
+def _overlaps(event: Event, query: Query) -> bool:
+    span = event.date
+    if query.end is not None and span.start is not None and span.start > query.end:
+        return False
+    return not (query.start is not None and span.end is not None and span.end < query.start)
+
+
+def _inside(event: Event, query: Query) -> bool:
+    span = event.date
+    if query.start is not None and (span.start is None or span.start < query.start):
+        return False
+    return not (query.end is not None and (span.end is None or span.end > query.end))
+
+
+def _folded(values: Iterable[str]) -> set[str]:
+    return {v.casefold() for v in values}
+
+
+def _haystack(event: Event) -> str:
+    parts = [event.title, event.summary or "", event.location or "", *event.actors, *event.tags]
+    return "\n".join(parts).casefold()
+
+
+def matches(event: Event, query: Query) -> bool:
+    """Tell whether one event passes every filter of ``query`` (ordering and limit aside)."""
+    if not (_inside(event, query) if query.within else _overlaps(event, query)):
+        return False
+    if query.actors and not _folded(query.actors) <= _folded(event.actors):
+        return False
+    if query.tags or query.exclude_tags:
+        tags = _folded(event.tags)
+        if not _folded(query.tags) <= tags or _folded(query.exclude_tags) & tags:
+            return False
+    return not (query.search and query.search.casefold() not in _haystack(event))
+
+
+def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date, str]:
+    """Order by start (open start first), then end (open end last), then id."""
+    span = event.date
+    return (
+        span.start is not None,
+        span.start or dt.date.min,
+        span.end is None,
+        span.end or dt.date.max,
+        event.id,
+    )
+
+
+def run(events: Iterable[Event], query: Query) -> list[Event]:
+    """Select the events ``query`` asks for, sorted, reversed if asked, then limited."""
+    selected = sorted((e for e in events if matches(e, query)), key=sort_key, reverse=query.reverse)
+    if query.limit is not None:
+        del selected[query.limit :]
+    return selected

@@ -1,0 +1,90 @@
+"""The renderer registry: every output format by name, its module imported only when chosen.
+
+A renderer takes the selected events and a :class:`RenderContext` and returns either text or a
+rich renderable. It never prints: writing is :mod:`carneytl.output`'s job.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from carneytl.errors import UsageError
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from rich.console import RenderableType
+
+    from carneytl.model import Event
+
+    Rendered = str | RenderableType
+
+
+@dataclass(frozen=True, slots=True)
+class RenderContext:
+    """What a renderer may know beyond the events: the reference day and the user's choices."""
+
+    today: dt.date
+    width: int | None = None
+    fields: tuple[str, ...] | None = None
+
+
+class Renderer(Protocol):
+    """Turns events into output; returns it rather than writing it."""
+
+    def __call__(self, events: Sequence[Event], ctx: RenderContext, /) -> Rendered:
+        """Render ``events``."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One registry entry. ``machine`` formats are for programs: never coloured, never paged."""
+
+    name: str
+    summary: str
+    module: str
+    function: str = "render"
+    machine: bool = True
+
+    def load(self) -> Renderer:
+        """Import the renderer's module now, and only now."""
+        renderer: Renderer = getattr(importlib.import_module(self.module), self.function)
+        return renderer
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format(
+            "table",
+            "a table for people, coloured on a terminal",
+            "carneytl.render.table",
+            machine=False,
+        ),
+        Format("json", "a JSON array of event objects", "carneytl.render.json"),
+        Format(
+            "jsonl",
+            "JSON Lines: one event object per line",
+            "carneytl.render.json",
+            function="render_lines",
+        ),
+    )
+}
+
+
+def get_format(name: str) -> Format:
+    """Look a format up by name.
+
+    Raises:
+        UsageError: no format has that name; the message lists those that do.
+    """
+    try:
+        return FORMATS[name.lower()]
+    except KeyError:
+        raise UsageError(
+            f"unknown format {name!r}", hint=f"choose one of: {', '.join(FORMATS)}"
+        ) from None

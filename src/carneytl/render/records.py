@@ -1,0 +1,88 @@
+"""The event record: the fixed, complete field set that every machine format is built from."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from carneytl.errors import UsageError
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from carneytl.model import Event, Source
+
+FIELDS = (
+    "id",
+    "date",
+    "start",
+    "end",
+    "precision",
+    "approximate",
+    "uncertain",
+    "status",
+    "title",
+    "summary",
+    "actors",
+    "tags",
+    "location",
+    "sources",
+    "as_written",
+)
+
+
+def parse_fields(text: str) -> tuple[str, ...]:
+    """Parse ``--fields id,date,title`` into a tuple, in the order given.
+
+    Raises:
+        UsageError: a field is unknown or none is given; the hint lists every field.
+    """
+    names = tuple(name.strip().lower() for name in text.split(",") if name.strip())
+    unknown = [name for name in names if name not in FIELDS]
+    if unknown or not names:
+        what = f"unknown field {unknown[0]!r}" if unknown else "no field given"
+        raise UsageError(what, hint=f"available fields: {', '.join(FIELDS)}")
+    return names
+
+
+def source_record(source: Source) -> dict[str, Any]:
+    """Return a source as a plain mapping, every key present."""
+    return {
+        "id": source.id,
+        "title": source.title,
+        "publisher": source.publisher,
+        "published": source.published,
+        "url": source.url,
+    }
+
+
+def event_record(event: Event, today: dt.date) -> dict[str, Any]:
+    """Return an event as a plain mapping with every field of :data:`FIELDS`, in that order."""
+    span = event.date
+    return {
+        "id": event.id,
+        "date": span.text,
+        "start": span.start.isoformat() if span.start else None,
+        "end": span.end.isoformat() if span.end else None,
+        "precision": span.precision.value,
+        "approximate": span.approximate,
+        "uncertain": span.uncertain,
+        "status": span.status(today).value,
+        "title": event.title,
+        "summary": event.summary,
+        "actors": list(event.actors),
+        "tags": list(event.tags),
+        "location": event.location,
+        "sources": [source_record(s) for s in event.sources],
+        "as_written": event.as_written,
+    }
+
+
+def records(
+    events: Sequence[Event], today: dt.date, fields: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
+    """Return the records of ``events``, keeping only ``fields`` (in their order) when given."""
+    full = [event_record(e, today) for e in events]
+    if fields is None:
+        return full
+    return [{name: rec[name] for name in fields} for rec in full]

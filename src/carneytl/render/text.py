@@ -1,0 +1,26 @@
+"""Make event text safe to show on a terminal: control characters become visible escapes."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls (ESC, BEL, CR, ...), DEL, C1 controls (CSI, OSC as single bytes) and the bidi
+# overrides that can make text display differently from what it holds.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"  # noqa: PLR2004 - one byte
+
+
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    r"""Return ``text`` with every terminal control character shown as ``\\xNN``.
+
+    Tabs become spaces; newlines too, unless ``keep_newlines``. Rich markup needs no escaping
+    here because renderers wrap event text in ``rich.text.Text``, which never parses markup.
+    """
+    text = text.replace("\t", " ")
+    if not keep_newlines:
+        text = text.replace("\r\n", " ").replace("\n", " ")
+    return _UNSAFE.sub(_escape, text)

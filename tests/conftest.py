@@ -1,0 +1,39 @@
+"""Shared fixtures: a fixed today, a CLI runner, and small stores written on the fly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from typer.testing import CliRunner
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests see no user store, colour or width settings from the machine running them."""
+    for name in ("CARNEYTL_STORE", "NO_COLOR", "COLUMNS", "CARNEYTL_NO_CACHE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def write_store(tmp_path: Path) -> Callable[..., Path]:
+    """Write text to a store file and return its path."""
+
+    def write(text: str, name: str = "store.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
