@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
+import reprlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +22,7 @@ from carneytl.errors import DateError, Problem, StoreError
 from carneytl.model import Event, Source
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
     import yaml
 
@@ -36,6 +38,10 @@ class _Positioner(Protocol):
 
 
 SUPPORTED_VERSIONS = (1,)
+# Big enough for 100,000 events with room to spare; a bigger file is almost surely a mistake
+# (a log, a dump, a disk image) and would take minutes and gigabytes to parse.
+DEFAULT_MAX_STORE_MB = 64.0
+
 TOP_KEYS = ("version", "sources", "events")
 EVENT_KEYS = (
     "id",
@@ -53,6 +59,7 @@ EVENT_KEYS = (
 DERIVED_KEYS = ("start", "end", "precision", "approximate", "uncertain", "status")
 SOURCE_KEYS = ("id", "title", "publisher", "published", "url")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_LONGEST_DATE = 40  # "2017-12-03~/2017-12-07~" and the like; anything longer is not a date
 _YAML_BOOL_HINT = "YAML reads yes/no/on/off/true/false as booleans: put the text in quotes"
 
 
@@ -83,15 +90,54 @@ def load_store(path: Path | None = None) -> Store:
     """
     path = path if path is not None else default_store_path()
     label = str(path)
+    return parse_store(read_store_bytes(path, label), label, fmt=_format_for(path))
+
+
+def max_store_bytes() -> int:
+    """Return the largest store carneytl reads: 64 MB, or ``CARNEYTL_MAX_STORE_MB`` megabytes."""
     try:
-        data = path.read_bytes()
+        megabytes = float(os.environ.get("CARNEYTL_MAX_STORE_MB", ""))
+    except ValueError:
+        megabytes = DEFAULT_MAX_STORE_MB
+    if not megabytes > 0:
+        megabytes = DEFAULT_MAX_STORE_MB
+    return int(megabytes * 1_000_000)
+
+
+def read_store_bytes(path: Path, label: str) -> bytes:
+    """Read a store file whole, refusing what is not a readable file of a sane size.
+
+    Raises:
+        StoreError: one problem saying why the file cannot be read.
+    """
+    limit = max_store_bytes()
+
+    def fail(message: str) -> StoreError:
+        return StoreError([Problem(label, None, None, message)])
+
+    try:
+        # Open first and size the open file: a file swapped or removed after a separate stat
+        # cannot slip past the size check, and a file removed after opening still reads.
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise fail(f"is {_megabytes(size)}, over the {_megabytes(limit)} a store may hold")
+            # Read one byte past the limit so a pipe or device that lies about its size is
+            # caught too, without ever holding more than the limit in memory.
+            data = handle.read(limit + 1)
     except IsADirectoryError:
-        raise StoreError([Problem(label, None, None, "is a directory, not a store file")]) from None
+        raise fail("is a directory, not a store file") from None
     except FileNotFoundError:
-        raise StoreError([Problem(label, None, None, "no such file")]) from None
+        raise fail("no such file") from None
     except OSError as exc:
-        raise StoreError([Problem(label, None, None, f"cannot read: {exc.strerror}")]) from None
-    return parse_store(data, label, fmt=_format_for(path))
+        raise fail(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise fail(f"is over the {_megabytes(limit)} a store may hold")
+    return data
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
 
 
 def _format_for(path: Path) -> str:
@@ -112,10 +158,11 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
         checker.check_document({"events": records})
         checker.raise_if_problems(lambda loc, *, key=False: _jsonl_position(loc, line_of))  # noqa: ARG005 - JSONL places by line only
         return checker.store()
-    raw = _load_json(text, label) if fmt == "json" else _load_yaml(text, label)
+    found: list[Problem] = []
+    raw = _load_json(text, label) if fmt == "json" else _load_yaml(text, label, found)
     checker = _Checker(label)
     checker.check_document(raw)
-    checker.raise_if_problems(_Locator(text).position)
+    checker.raise_if_problems(_Locator(text).position, found)
     return checker.store()
 
 
@@ -142,11 +189,14 @@ def _yaml_loader() -> type[Any]:
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _load_yaml(text: str, label: str) -> object:
+def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> object:
+    """Load YAML text safely; duplicate keys are added to ``found`` as problems."""
     import yaml
 
+    from carneytl import safeyaml
+
     try:
-        return yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - the loader is always a safe one
+        data, duplicates = safeyaml.load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -154,6 +204,21 @@ def _load_yaml(text: str, label: str) -> object:
         raise StoreError([Problem(label, line, column, f"invalid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
         raise StoreError([Problem(label, None, None, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise StoreError([Problem(label, None, None, "invalid YAML: nested too deeply")]) from None
+    if found is not None:
+        found.extend(
+            Problem(
+                label,
+                dup.line,
+                dup.column,
+                f"duplicate key {_brief(dup.key)} (first at line {dup.first_line}); "
+                "YAML would keep only the last",
+                dup.key,
+            )
+            for dup in duplicates
+        )
+    return data
 
 
 def _load_json(text: str, label: str) -> object:
@@ -245,7 +310,20 @@ class _Issue:
     hint: str | None = None
 
 
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 60
+_REPR.maxlist = _REPR.maxdict = 4
+_REPR.maxlevel = 2
+
+
+def _brief(value: object) -> str:
+    """Return a short repr: a hostile value must not turn into a megabyte-long message."""
+    return _REPR.repr(value)
+
+
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    if len(word) > 100:  # noqa: PLR2004 - no real key is this long; difflib need not look
+        return ""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -305,14 +383,14 @@ class _Checker:
             if key not in TOP_KEYS:
                 self.problem(
                     (str(key),),
-                    f"unknown top-level key {key!r}{_did_you_mean(str(key), TOP_KEYS)}",
+                    f"unknown top-level key {_brief(key)}{_did_you_mean(str(key), TOP_KEYS)}",
                     on_key=True,
                 )
         version = raw.get("version", 1)
         if version not in SUPPORTED_VERSIONS or isinstance(version, bool):
             self.problem(
                 ("version",),
-                f"unsupported store version {version!r}: this carneytl reads version 1",
+                f"unsupported store version {_brief(version)}: this carneytl reads version 1",
             )
 
     def _text(
@@ -341,7 +419,8 @@ class _Checker:
         if not isinstance(value, str) or not _SLUG.fullmatch(value):
             self.problem(
                 (*loc, "id"),
-                f"id {value!r} is not a slug: use lower-case letters, digits and single hyphens",
+                f"id {_brief(value)} is not a slug: "
+                "use lower-case letters, digits and single hyphens",
             )
             return None
         return value
@@ -351,7 +430,7 @@ class _Checker:
             if key not in allowed and key not in DERIVED_KEYS:
                 self.problem(
                     (*loc, str(key)),
-                    f"unknown field {key!r}{_did_you_mean(str(key), allowed)}",
+                    f"unknown field {_brief(key)}{_did_you_mean(str(key), allowed)}",
                     on_key=True,
                 )
 
@@ -405,6 +484,9 @@ class _Checker:
         if not isinstance(value, str):
             self.problem((*loc, "date"), f"'date' must be a date, not {_kind(value)}")
             return None
+        if len(value) > _LONGEST_DATE:
+            self.problem((*loc, "date"), f"'date' {_brief(value)} is too long to be a date")
+            return None
         try:
             return parse_edtf(value)
         except DateError as exc:
@@ -442,7 +524,9 @@ class _Checker:
             elif isinstance(ref, str):
                 source = self.sources.get(ref)
                 if source is None:
-                    self.problem(where, f"unknown source {ref!r}{_did_you_mean(ref, self.sources)}")
+                    self.problem(
+                        where, f"unknown source {_brief(ref)}{_did_you_mean(ref, self.sources)}"
+                    )
             else:
                 self.problem(where, f"a source reference must be an id, not {_kind(ref)}")
                 source = None
@@ -489,10 +573,13 @@ class _Checker:
             )
         )
 
-    def raise_if_problems(self, position: _Positioner) -> None:
-        if not self.issues:
+    def raise_if_problems(
+        self, position: _Positioner, found: Iterable[Problem] | None = None
+    ) -> None:
+        """Raise every problem at once, located; ``found`` are problems already located."""
+        problems: list[Problem] = list(found or ())
+        if not self.issues and not problems:
             return
-        problems: list[Problem] = []
         for issue in self.issues:
             line, column = position(issue.loc, key=issue.on_key) if issue.loc else (1, 1)
             message = issue.message
@@ -503,6 +590,8 @@ class _Checker:
             if issue.hint:
                 message += f"; {issue.hint}"
             problems.append(Problem(self.label, line, column, message, _field_name(issue.loc)))
+        # In file order, as an editor lists them; problems without a place go last.
+        problems.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))
         raise StoreError(problems)
 
     def store(self) -> Store:
@@ -523,19 +612,19 @@ def _kind(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
-def load_stores(paths: list[Path]) -> tuple[Event, ...]:
-    """Load one or more stores and merge their events; no paths means the embedded store.
+def check_stores(paths: Sequence[Path]) -> tuple[list[Store], list[Problem]]:
+    """Load every store and collect all of their problems, not just the first bad store's.
 
-    Raises:
-        StoreError: a store has problems, or two stores hold the same event id.
+    No paths means the embedded store. Two stores holding the same event id is a problem too.
     """
-    if not paths:
-        return load_store(None).events
-    stores = [load_store(path) for path in paths]
-    if len(stores) == 1:
-        return stores[0].events
-    seen: dict[str, str] = {}
+    stores: list[Store] = []
     problems: list[Problem] = []
+    for path in paths or (None,):
+        try:
+            stores.append(load_store(path))
+        except StoreError as exc:
+            problems.extend(exc.problems)
+    seen: dict[str, str] = {}
     for store in stores:
         for event in store.events:
             first = seen.setdefault(event.id, store.path)
@@ -543,6 +632,18 @@ def load_stores(paths: list[Path]) -> tuple[Event, ...]:
                 problems.append(
                     Problem(store.path, None, None, f"event id {event.id!r} is also in {first}")
                 )
+    return stores, problems
+
+
+def load_stores(paths: list[Path]) -> tuple[Event, ...]:
+    """Load one or more stores and merge their events; no paths means the embedded store.
+
+    Raises:
+        StoreError: a store has problems, or two stores hold the same event id.
+    """
+    stores, problems = check_stores(paths)
     if problems:
         raise StoreError(problems)
+    if len(stores) == 1:
+        return stores[0].events
     return tuple(event for store in stores for event in store.events)
