@@ -612,6 +612,19 @@ def _kind(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
+def check_event(item: Mapping[str, object], store: Store) -> Event:
+    """Validate one event that is not in a file yet (for ``add``) against ``store``'s sources.
+
+    Raises:
+        StoreError: its problems, each naming the field at fault; they have no line.
+    """
+    checker = _Checker(store.path)
+    checker.sources.update(store.sources)
+    checker.check_event(dict(item), ("events", len(store.events)))
+    checker.raise_if_problems(lambda loc, *, key=False: (None, None))  # noqa: ARG005 - not in a file
+    return checker.events[0]
+
+
 def check_stores(paths: Sequence[Path]) -> tuple[list[Store], list[Problem]]:
     """Load every store and collect all of their problems, not just the first bad store's.
 
