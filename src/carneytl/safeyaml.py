@@ -80,7 +80,7 @@ def _lenient(tag: str) -> None:
     def construct(loader: StoreLoader, node: yaml.ScalarNode) -> object:
         try:
             return strict(loader, node)
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+        except Exception:  # noqa: BLE001 - PyYAML's scalar parsers fail in many ways on odd text
             # An impossible date (2018-02-30), a 5,000-digit number, `!!int x`: keep the text,
             # so that validation can say what is wrong with it, and where.
             return loader.construct_scalar(node)

@@ -15,7 +15,7 @@ import reprlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from carneytl.dates import parse_edtf
 from carneytl.errors import DateError, Problem, StoreError
@@ -122,9 +122,7 @@ def read_store_bytes(path: Path, label: str) -> bytes:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
                 raise fail(f"is {_megabytes(size)}, over the {_megabytes(limit)} a store may hold")
-            # Read one byte past the limit so a pipe or device that lies about its size is
-            # caught too, without ever holding more than the limit in memory.
-            data = handle.read(limit + 1)
+            data = _read_at_most(handle, limit + 1, size)
     except IsADirectoryError:
         raise fail("is a directory, not a store file") from None
     except FileNotFoundError:
@@ -134,6 +132,24 @@ def read_store_bytes(path: Path, label: str) -> bytes:
     if len(data) > limit:
         raise fail(f"is over the {_megabytes(limit)} a store may hold")
     return data
+
+
+def _read_at_most(handle: BinaryIO, most: int, expected: int) -> bytes:
+    """Read to the end, or ``most`` bytes if the file is longer than it said (a device, a pipe).
+
+    Reading one byte past the limit catches what lies about its size without ever holding
+    more than the limit; asking for the expected size first avoids a limit-sized buffer.
+    """
+    chunks: list[bytes] = []
+    want = expected + 1
+    while most > 0:
+        chunk = handle.read(min(max(want, 1 << 16), most))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        most -= len(chunk)
+        want = 1 << 20
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def _megabytes(size: int) -> str:

@@ -1,0 +1,266 @@
+"""Hostile input: a clear error line and exit 1, nothing executed, nothing shown raw."""
+
+from __future__ import annotations
+
+import errno
+import string
+import tracemalloc
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from carneytl.cli import app
+from carneytl.errors import StoreError
+from carneytl.store import load_store, parse_store
+
+BILLION_LAUGHS = """\
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+events:
+  - id: *i
+    date: 2018
+    title: *i
+"""
+
+
+def one_error_line(runner, path: Path | str) -> str:
+    result = runner.invoke(app, ["list", "--json", "--store", str(path)])
+    assert result.exit_code == 1, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, lines
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_a_python_tag_is_an_error_and_never_runs(runner, write_store, tmp_path):
+    marker = tmp_path / "ran"
+    path = write_store(f'events: !!python/object/apply:os.system ["touch {marker}"]\n')
+    line = one_error_line(runner, path)
+    assert line.startswith(f"error: {path}:1:9: invalid YAML: could not determine a constructor")
+    assert not marker.exists()
+
+
+def test_an_unknown_tag_is_an_error(runner, write_store):
+    line = one_error_line(runner, write_store("events: !include other.yaml\n"))
+    assert "could not determine a constructor for the tag '!include'" in line
+
+
+def test_an_alias_bomb_is_refused_with_bounded_memory(write_store):
+    path = write_store(BILLION_LAUGHS)
+    tracemalloc.start()
+    try:
+        with pytest.raises(StoreError) as caught:
+            load_store(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 20_000_000
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.column) == (7, 8)
+    assert "too many aliases" in problem.message
+
+
+def test_modest_use_of_aliases_is_fine(write_store):
+    path = write_store(
+        "events:\n"
+        "  - id: a\n    date: 2018\n    title: t\n    actors: &g7 [Canada, Japan]\n"
+        "  - id: b\n    date: 2019\n    title: u\n    actors: *g7\n"
+    )
+    assert [e.actors for e in load_store(path).events] == [("Canada", "Japan")] * 2
+
+
+def test_text_with_ampersands_is_not_mistaken_for_anchors(write_store):
+    path = write_store("events:\n  - id: a\n    date: 2018\n    title: Q&A with R & D\n")
+    assert load_store(path).events[0].title == "Q&A with R & D"
+
+
+def test_a_duplicate_key_is_a_problem_even_through_merge_keys(write_store):
+    path = write_store(
+        "base: &base {date: 2018, title: t}\n"
+        "events:\n  - <<: *base\n    id: a\n    title: u\n    title: v\n"
+    )
+    with pytest.raises(StoreError) as caught:
+        load_store(path)
+    messages = [str(p) for p in caught.value.problems]
+    assert (
+        f"{path}:6:5: duplicate key 'title' (first at line 5); YAML would keep only the last"
+        in (messages)
+    )
+
+
+def test_non_utf8_bytes_get_one_line_with_the_place(runner, tmp_path):
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(b"events:\n  - id: caf\xe9\n")
+    assert one_error_line(runner, path) == f"error: {path}:2:12: is not UTF-8 text (byte 0xe9)"
+
+
+def test_an_empty_file_gets_one_line(runner, write_store):
+    path = write_store("  \n")
+    assert one_error_line(runner, path) == (
+        f"error: {path}: is empty: a store needs an 'events' list"
+    )
+
+
+def test_a_binary_file_gets_one_line(runner, tmp_path):
+    path = tmp_path / "image.yaml"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert one_error_line(runner, path) == f"error: {path}: looks like a binary file, not a store"
+
+
+def test_a_directory_gets_one_line(runner, tmp_path):
+    assert one_error_line(runner, tmp_path) == (
+        f"error: {tmp_path}: is a directory, not a store file"
+    )
+
+
+def test_a_missing_file_gets_one_line(runner, tmp_path):
+    path = tmp_path / "gone.yaml"
+    assert one_error_line(runner, path) == f"error: {path}: no such file"
+
+
+def test_a_file_that_vanishes_while_read_gets_one_line(runner, write_store, monkeypatch):
+    path = write_store("events: []\n")
+
+    def vanish(*_args, **_kwargs):
+        raise OSError(errno.ESTALE, "Stale file handle")
+
+    monkeypatch.setattr(Path, "open", vanish)
+    assert one_error_line(runner, path) == f"error: {path}: cannot read: Stale file handle"
+
+
+def test_a_100_mb_file_is_refused_without_reading_it(runner, tmp_path):
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:
+        handle.truncate(100_000_000)  # sparse: costs no disk and no time
+    assert one_error_line(runner, path) == (
+        f"error: {path}: is 100.0 MB, over the 64.0 MB a store may hold"
+    )
+
+
+def test_the_size_limit_can_be_raised(write_store, monkeypatch):
+    path = write_store("events: []\n" + "#" * 2_000_000 + "\n")
+    monkeypatch.setenv("CARNEYTL_MAX_STORE_MB", "1")
+    with pytest.raises(StoreError, match=r"over the 1\.0 MB"):
+        load_store(path)
+    monkeypatch.setenv("CARNEYTL_MAX_STORE_MB", "3")
+    assert load_store(path).events == ()
+
+
+def test_a_device_that_never_ends_is_cut_off_at_the_limit(monkeypatch):
+    monkeypatch.setenv("CARNEYTL_MAX_STORE_MB", "0.01")
+    with pytest.raises(StoreError, match=r"over the 0\.0 MB"):
+        load_store(Path("/dev/zero"))
+
+
+def test_a_huge_value_is_shortened_in_messages(write_store):
+    path = write_store("version: " + "9" * 5000 + "\nevents: []\n")
+    with pytest.raises(StoreError) as caught:
+        load_store(path)
+    (problem,) = caught.value.problems
+    assert len(problem.message) < 200
+    assert problem.message.startswith("unsupported store version '9999")
+
+
+HOSTILE_TITLE = "[bold red]boom[/] \x1b[2J\x1b]0;pwned\x07 \x9b31m bell\x07 \u202eevil"
+HOSTILE_ACTOR = "[blink]x\x1b[5m"
+
+
+def test_markup_and_escapes_in_event_text_are_shown_literally(runner, write_store):
+    event = {"id": "a", "date": 2018, "title": HOSTILE_TITLE, "actors": [HOSTILE_ACTOR]}
+    path = write_store(yaml.safe_dump({"events": [event]}, allow_unicode=True))
+    for color in ("--color", "--no-color"):
+        result = runner.invoke(
+            app, ["list", "--store", str(path), color, "--width", "200", "--today", "2026-01-01"]
+        )
+        assert result.exit_code == 0, result.output
+        out = result.stdout
+        assert "[bold red]boom[/]" in out
+        assert "[blink]x" in out
+        assert r"\x1b[2J" in out
+        assert r"\x1b]0;pwned\x07" in out
+        assert r"\x9b31m" in out
+        assert r"\u202e" in out
+        for raw in ("\x07", "\x9b", "\u202e", "\x1b[2J", "\x1b]", "\x1b[5m"):
+            assert raw not in out
+
+
+def test_escapes_in_problem_messages_are_shown_literally(runner, write_store):
+    path = write_store('events:\n  - id: a\n    date: 2018\n    title: t\n    "\\e[31mx": 1\n')
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stdout
+    assert r"unknown field '\x1b[31mx'" in result.stdout
+
+
+# --- property: whatever the input, only StoreError comes out --------------------------------
+
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True)
+    | st.text(max_size=20)
+    | st.dates()
+    | st.sampled_from(["2018", "2018-02-30", "2018-13", "2019/2018", "../2018", "a", "yes"])
+)
+keys = st.sampled_from(
+    ["version", "events", "sources", "id", "date", "title", "actors", "tags", "titel", "x"]
+) | st.text(max_size=8)
+documents = st.recursive(
+    scalars,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(keys, children, max_size=5),
+    max_leaves=30,
+)
+store_shaped = st.fixed_dictionaries(
+    {"events": st.lists(st.dictionaries(keys, documents, max_size=6), max_size=4)},
+    optional={"version": documents, "sources": documents},
+)
+
+
+def loads_or_refuses(data: bytes, fmt: str = "yaml") -> None:
+    problems: tuple = ()
+    try:
+        parse_store(data, "prop.yaml", fmt=fmt)
+    except StoreError as exc:
+        problems = exc.problems
+        assert problems
+    assert all(p.path == "prop.yaml" for p in problems)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=string.printable + "&*!%@`|>-:[]{}#?\u00e9\x00", max_size=200))
+def test_arbitrary_text_gives_a_store_or_a_store_error(text):
+    loads_or_refuses(text.encode("utf-8"))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=100))
+def test_arbitrary_bytes_give_a_store_or_a_store_error(data):
+    loads_or_refuses(data)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents | store_shaped)
+def test_arbitrary_yaml_structures_give_a_store_or_a_store_error(document):
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+    loads_or_refuses(text.encode("utf-8"))
+    loads_or_refuses(text.encode("utf-8").replace(b": ", b": &x ", 1))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(store_shaped)
+def test_arbitrary_json_structures_give_a_store_or_a_store_error(document):
+    import json
+
+    loads_or_refuses(json.dumps(document, default=str).encode(), fmt="json")
