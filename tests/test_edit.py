@@ -1,0 +1,334 @@
+"""`carneytl add` and `remove`: validated first, in date order, the rest of the file untouched."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from typing import TYPE_CHECKING
+
+import pytest
+
+from carneytl.cli import app
+from carneytl.edit import NewEvent, add_event, remove_event, slugify, unique_id
+from carneytl.errors import CarneyError, NotFoundError, StoreError, UsageError
+from carneytl.store import default_store_path, load_store
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+STORE = """\
+# My story. Comments stay where they are.
+version: 1
+
+sources:
+  - id: bbc   # the main one
+    title: 'Single quoted, kept'
+    publisher: BBC News
+
+events:
+  # --- 2017 ---
+  - id: first
+    date: 2017-12-03/2017-12-07
+    title: "Double quoted, kept"
+    actors: [Canada, China]
+
+  # --- 2018 ---
+  - id: second
+    date: 2018-12-01
+    title: Plain
+    summary: >-
+      Folded text that
+      stays folded.
+    sources: [bbc]
+
+  - title: Keys in my own order
+    date: 2021-09-24
+    id: third
+"""
+
+
+def lines_of(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines()
+
+
+def without(lines: list[str], removed: list[str]) -> list[str]:
+    """Remove one run of consecutive lines, checking it is there."""
+    for start in range(len(lines)):
+        if lines[start : start + len(removed)] == removed:
+            return lines[:start] + lines[start + len(removed) :]
+    raise AssertionError(f"{removed} not found in {lines}")
+
+
+@pytest.fixture
+def store(write_store):
+    return write_store(STORE)
+
+
+def test_add_inserts_in_date_order_and_leaves_every_other_line_alone(store):
+    before = lines_of(store)
+    event = add_event(store, NewEvent(date="2018-12-10", title="Kovrig and Spavor detained"))
+    assert event.id == "kovrig-and-spavor-detained"
+    after = lines_of(store)
+    added = [
+        "  - id: kovrig-and-spavor-detained",
+        "    date: 2018-12-10",
+        "    title: Kovrig and Spavor detained",
+        "",
+    ]
+    assert without(after, added) == before
+    assert after.index(added[0]) == before.index("  - title: Keys in my own order")
+    assert [e.id for e in load_store(store).events] == [
+        "first",
+        "second",
+        "kovrig-and-spavor-detained",
+        "third",
+    ]
+
+
+def test_add_before_a_commented_event_keeps_the_comment_with_that_event(store):
+    add_event(store, NewEvent(date="2018", title="Early"))
+    after = lines_of(store)
+    assert after[after.index("  - id: early") - 1] == ""
+    assert after[after.index("  - id: early") + 4 :][:2] == ["  # --- 2018 ---", "  - id: second"]
+
+
+def test_add_first_and_last(store):
+    before = lines_of(store)
+    add_event(store, NewEvent(date="../2000", title="Open start"))
+    add_event(store, NewEvent(date="2030", title="Later"))
+    after = lines_of(store)
+    after = without(after, ["  - id: open-start", "    date: ../2000", "    title: Open start", ""])
+    assert without(after, ["", "  - id: later", "    date: 2030", "    title: Later"]) == before
+    assert [e.id for e in load_store(store).events][::4] == ["open-start", "later"]
+
+
+def test_add_writes_every_field_in_the_usual_order(store):
+    add_event(
+        store,
+        NewEvent(
+            date="2019-05~",
+            title="Arrested: formally",
+            summary="Two lines\nof summary.",
+            actors=("China", "yes"),
+            tags=("detention",),
+            location="Beijing",
+            sources=("bbc",),
+            as_written="in May 2019",
+            id="formal-arrest",
+        ),
+    )
+    text = store.read_text(encoding="utf-8")
+    assert (
+        "  - id: formal-arrest\n"
+        "    date: 2019-05~\n"
+        "    title: 'Arrested: formally'\n"
+        "    summary: |-\n"
+        "      Two lines\n"
+        "      of summary.\n"
+        "    actors: [China, 'yes']\n"
+        "    tags: [detention]\n"
+        "    location: Beijing\n"
+        "    sources: [bbc]\n"
+        "    as_written: in May 2019\n"
+    ) in text
+    event = next(e for e in load_store(store).events if e.id == "formal-arrest")
+    assert event.actors == ("China", "yes")
+    assert event.summary == "Two lines\nof summary."
+    assert event.sources[0].title == "Single quoted, kept"
+
+
+def test_add_then_remove_gives_back_the_same_bytes(store):
+    before = store.read_bytes()
+    for date in ("2016", "2018-06", "2019-01-01", "2040"):
+        event = add_event(store, NewEvent(date=date, title="Round trip"))
+        remove_event(store, event.id)
+        assert store.read_bytes() == before
+
+
+def test_remove_takes_the_event_and_its_own_comment(store):
+    remove_event(store, "second")
+    text = store.read_text(encoding="utf-8")
+    assert "second" not in text
+    assert "--- 2018 ---" not in text
+    assert "--- 2017 ---" in text
+    assert [e.id for e in load_store(store).events] == ["first", "third"]
+
+
+def test_remove_the_last_event(store):
+    remove_event(store, "third")
+    assert store.read_text(encoding="utf-8").endswith("    sources: [bbc]\n")
+
+
+def test_remove_the_only_event_leaves_an_empty_list(write_store):
+    path = write_store("# mine\nevents:\n  - id: a\n    date: 2018\n    title: t\n")
+    remove_event(path, "a")
+    assert load_store(path).events == ()
+    assert path.read_text(encoding="utf-8").startswith("# mine\n")
+
+
+def test_remove_an_unknown_id_suggests_a_close_one(store):
+    with pytest.raises(NotFoundError) as caught:
+        remove_event(store, "secnod")
+    assert caught.value.hint == "did you mean 'second'?"
+
+
+def test_ids_are_made_from_titles_and_kept_unique(store):
+    assert slugify("Carney's visit to Beijing, part 2") == "carneys-visit-to-beijing-part-2"
+    assert slugify("Électricité & Québec") == "electricite-quebec"
+    assert slugify("!!!") == "event"
+    assert len(slugify("word " * 40)) <= 60
+    assert unique_id("a", {"a", "a-2"}) == "a-3"
+    ids = [add_event(store, NewEvent(date="2019", title="Same title")).id for _ in range(3)]
+    assert ids == ["same-title", "same-title-2", "same-title-3"]
+
+
+def test_the_new_event_is_validated_before_anything_is_written(store):
+    before = store.read_bytes()
+    with pytest.raises(UsageError) as caught:
+        add_event(
+            store,
+            NewEvent(date="2018-02-30", title="t", actors=("",), sources=("bcc",)),
+        )
+    assert caught.value.message.splitlines() == [
+        "--date: '2018-02-30' is not a real day: February 2018 has 28 days",
+        "--actor: each of 'actors' must be non-empty text",
+        "unknown source 'bcc' (did you mean 'bbc'?)",
+    ]
+    with pytest.raises(UsageError, match="already has an event 'first'"):
+        add_event(store, NewEvent(date="2018", title="t", id="first"))
+    with pytest.raises(UsageError, match="is not a slug"):
+        add_event(store, NewEvent(date="2018", title="t", id="Not A Slug"))
+    with pytest.raises(UsageError, match="ends before it starts"):
+        add_event(store, NewEvent(date="2019/2018", title="t"))
+    assert store.read_bytes() == before
+
+
+def test_a_store_with_problems_is_not_edited(write_store):
+    path = write_store("events:\n  - id: a\n    date: 2018-13\n    title: t\n")
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        add_event(path, NewEvent(date="2018", title="t"))
+    assert str(caught.value.problems[0]).endswith(
+        ":3:11: '2018-13' is not a date: there is no month 13"
+    )
+    with pytest.raises(StoreError):
+        remove_event(path, "a")
+    assert path.read_bytes() == before
+
+
+def test_only_yaml_stores_are_edited(write_store):
+    path = write_store('{"events": []}', "s.json")
+    with pytest.raises(UsageError, match="edits YAML stores"):
+        add_event(path, NewEvent(date="2018", title="t"))
+
+
+def test_permissions_are_kept_and_no_temporary_file_is_left(store):
+    store.chmod(0o640)
+    add_event(store, NewEvent(date="2018", title="t"))
+    assert stat.S_IMODE(store.stat().st_mode) == 0o640
+    leftovers = [p.name for p in store.parent.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def test_a_symlinked_store_stays_a_symlink(store, tmp_path):
+    link = tmp_path / "link.yaml"
+    link.symlink_to(store)
+    add_event(link, NewEvent(date="2018", title="Through the link"))
+    assert link.is_symlink()
+    assert "through-the-link" in store.read_text(encoding="utf-8")
+
+
+def test_a_failed_write_leaves_the_store_as_it_was(store, monkeypatch):
+    before = store.read_bytes()
+
+    def full(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(CarneyError, match="No space left on device"):
+        add_event(store, NewEvent(date="2018", title="t"))
+    assert store.read_bytes() == before
+    assert sorted(p.name for p in store.parent.iterdir()) == [store.name, f"{store.name}.lock"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "events: []\n",
+        "events:\n",
+        "version: 1\nevents: [{id: a, date: 2018, title: t}]\n",
+        "- id: a\n  date: 2018\n  title: t\n",
+        "events:\r\n  - id: a\r\n    date: 2018\r\n    title: t\r\n",
+        "\ufeffevents:\n- id: a\n  date: 2018\n  title: t\n",
+        "events:\n  - id: a\n    date: 2018\n    title: t",
+    ],
+    ids=["empty-flow", "null", "flow", "bare-list", "crlf", "bom-no-indent", "no-final-newline"],
+)
+def test_other_shapes_of_store_can_be_edited_both_ways(write_store, text):
+    path = write_store(text)
+    add_event(path, NewEvent(date="2019", title="New"))
+    assert [e.id for e in load_store(path).events][-1] == "new"
+    remove_event(path, "new")
+    assert "new" not in [e.id for e in load_store(path).events]
+
+
+def test_crlf_files_stay_crlf(write_store):
+    path = write_store("events:\r\n  - id: a\r\n    date: 2018\r\n    title: t\r\n")
+    add_event(path, NewEvent(date="2019", title="New"))
+    assert b"\n" not in path.read_bytes().replace(b"\r\n", b"")
+
+
+def test_the_shipped_store_survives_an_add_and_remove_unchanged(tmp_path):
+    copy = tmp_path / "events.yaml"
+    shutil.copyfile(default_store_path(), copy)
+    before = copy.read_bytes()
+    event = add_event(copy, NewEvent(date="2019-06", title="Canola imports suspended"))
+    assert len(load_store(copy).events) == len(load_store(None).events) + 1
+    remove_event(copy, event.id)
+    assert copy.read_bytes() == before
+
+
+# --- the CLI ------------------------------------------------------------------------------------
+
+
+def test_cli_add_prints_the_new_id_and_says_what_it_did(runner, store):
+    result = runner.invoke(
+        app,
+        ["add", "--store", str(store), "--date", "2026-01-16", "--title", "Carney meets Xi",
+         "--actor", "Mark Carney", "--actor", "Xi Jinping", "--tag", "visit", "--source", "bbc",
+         "--location", "Beijing", "--as-written", "on Friday", "--summary", "s"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "carney-meets-xi\n"
+    assert result.stderr == f"added 'carney-meets-xi' (2026-01-16) to {store}\n"
+    listed = runner.invoke(app, ["list", "--store", str(store), "--json", "--fields", "id,actors"])
+    assert '"Xi Jinping"' in listed.stdout
+
+
+def test_cli_add_with_a_bad_option_exits_2_naming_it(runner, store):
+    result = runner.invoke(app, ["add", "-s", str(store), "--date", "2018-13", "--title", "t"])
+    assert result.exit_code == 2
+    assert "--date: '2018-13' is not a date: there is no month 13" in result.stderr
+
+
+def test_cli_add_to_a_broken_store_exits_1_with_its_problems(runner, write_store):
+    path = write_store("events:\n  - id: a\n    titel: t\n    date: 2018\n")
+    result = runner.invoke(app, ["add", "-s", str(path), "--date", "2018", "--title", "t"])
+    assert result.exit_code == 1
+    assert f"error: {path}:3:5: unknown field 'titel' (did you mean 'title'?)" in result.stderr
+
+
+def test_cli_add_and_remove_need_exactly_one_store(runner, store):
+    assert runner.invoke(app, ["add", "--date", "2018", "--title", "t"]).exit_code == 2
+    two = ["-s", str(store), "-s", str(store)]
+    assert runner.invoke(app, ["remove", "first", *two]).exit_code == 2
+
+
+def test_cli_remove(runner, store):
+    result = runner.invoke(app, ["remove", "second", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"removed 'second' from {store}\n"
+    missing = runner.invoke(app, ["remove", "second", "--store", str(store)])
+    assert missing.exit_code == 1
+    assert missing.stderr.startswith(f"error: {store} has no event 'second'")

@@ -1,0 +1,165 @@
+"""Real processes: concurrent adds, a writer killed mid-write, Ctrl-C, and a closed pipe."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+from carneytl.store import load_store
+
+STORE = "# kept\nversion: 1\nevents:\n  - id: seed\n    date: 2018\n    title: Seed\n"
+
+
+def carneytl(*args: str, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "carneytl", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
+
+
+def test_ten_concurrent_adds_leave_ten_new_events_and_a_valid_file(write_store):
+    path = write_store(STORE)
+    processes = [
+        carneytl("add", "--store", str(path), "--date", f"20{10 + n}", "--title", "Same title")
+        for n in range(10)
+    ]
+    results = [(*p.communicate(), p.returncode) for p in processes]
+    assert all(code == 0 for _, _, code in results), results
+    ids = sorted(out.strip() for out, _, _ in results)
+    assert len(set(ids)) == 10
+    events = load_store(path).events
+    assert len(events) == 11
+    assert sorted(e.id for e in events if e.id != "seed") == ids
+    # Each went in by date, whatever order the processes ran in.
+    assert [e.date.text for e in events] == sorted(["2018", *(f"20{10 + n}" for n in range(10))])
+    assert path.read_text(encoding="utf-8").startswith("# kept\n")
+
+
+# A writer that stops just before making its temporary file durable, and says so.
+PAUSED_WRITER = textwrap.dedent(
+    """
+    import os, sys, time
+    from pathlib import Path
+    from carneytl.edit import NewEvent, add_event
+
+    real_fsync = os.fsync
+
+    def pause(fd):
+        sys.stdout.write("writing\\n")
+        sys.stdout.flush()
+        time.sleep(600)
+
+    os.fsync = pause
+    add_event(Path(sys.argv[1]), NewEvent(date="2019", title="Never lands"))
+    """
+)
+
+
+def test_a_writer_killed_mid_write_leaves_the_old_file_intact(write_store):
+    path = write_store(STORE)
+    before = path.read_bytes()
+    writer = subprocess.Popen(
+        [sys.executable, "-c", PAUSED_WRITER, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None
+    assert writer.stdout.readline() == "writing\n"
+    temporary = [p for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert len(temporary) == 1  # the new text is on its way, beside the store
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    writer.stdout.close()
+    assert path.read_bytes() == before
+    # The lock died with the writer: the next add goes through, and the store is valid.
+    follower = carneytl("add", "--store", str(path), "--date", "2020", "--title", "After")
+    assert follower.wait() == 0, follower.communicate()
+    assert [e.id for e in load_store(path).events] == ["seed", "after"]
+
+
+# A writer that stops right after renaming its new file over the store, and says so.
+RENAMED_WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from carneytl import edit
+
+    def pause(folder):
+        sys.stdout.write("renamed\\n")
+        sys.stdout.flush()
+        time.sleep(600)
+
+    edit._sync_folder = pause
+    edit.add_event(Path(sys.argv[1]), edit.NewEvent(date="2019", title="Landed"))
+    """
+)
+
+
+def test_a_writer_killed_after_the_rename_leaves_the_new_file_whole(write_store):
+    path = write_store(STORE)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", RENAMED_WRITER, str(path)], stdout=subprocess.PIPE, text=True
+    )
+    assert writer.stdout is not None
+    assert writer.stdout.readline() == "renamed\n"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    writer.stdout.close()
+    assert [e.id for e in load_store(path).events] == ["seed", "landed"]
+    assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_ctrl_c_while_waiting_for_the_lock_exits_130_quietly(write_store):
+    from filelock import FileLock
+
+    path = write_store(STORE)
+    before = path.read_bytes()
+    with FileLock(f"{path}.lock"):
+        adder = carneytl("add", "--store", str(path), "--date", "2020", "--title", "Waits")
+        assert adder.stderr is not None
+        assert adder.stderr.readline().startswith("waiting for another carneytl")
+        adder.send_signal(signal.SIGINT)
+        _, err = adder.communicate()
+    assert adder.returncode == 130
+    assert "Traceback" not in err
+    assert "Aborted" not in err
+    assert path.read_bytes() == before
+
+
+def test_a_closed_pipe_ends_the_listing_quietly(tmp_path):
+    events = "".join(f"  - id: e{n}\n    date: 2018\n    title: {'x' * 100}\n" for n in range(50))
+    path = tmp_path / "big.yaml"
+    path.write_text(f"events:\n{events}", encoding="utf-8")
+    for args in (["--json"], ["--format", "jsonl"], ["--no-color"]):
+        read_end, write_end = os.pipe()
+        os.close(read_end)  # the reader is gone before the first byte: like `| head -0`
+        result = subprocess.run(
+            [sys.executable, "-m", "carneytl", "list", "--store", str(path), *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+        os.close(write_end)
+        assert result.stderr == "", args
+        assert result.returncode in {0, 1}
+
+
+def test_head_reading_one_line_ends_the_listing_quietly(tmp_path):
+    path = tmp_path / "big.yaml"
+    path.write_text(
+        "events:\n"
+        + "".join(f"  - id: e{n}\n    date: 2018\n    title: t{n}\n" for n in range(3000)),
+        encoding="utf-8",
+    )
+    lister = carneytl("list", "--store", str(path), "--format", "jsonl")
+    assert lister.stdout is not None
+    assert lister.stdout.readline().startswith('{"id": "e0"')
+    lister.stdout.close()
+    lister.wait()
+    assert lister.stderr is not None
+    assert lister.stderr.read() == ""
