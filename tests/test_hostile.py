@@ -264,3 +264,22 @@ def test_arbitrary_json_structures_give_a_store_or_a_store_error(document):
     import json
 
     loads_or_refuses(json.dumps(document, default=str).encode(), fmt="json")
+
+
+def test_a_bomb_anchored_at_the_very_start_is_refused_too(write_store):
+    text = "&a [x, x, x, x, x, x, x, x, x, x]"
+    for level in "bcdefghijk":
+        previous = chr(ord(level) - 1)
+        text = f"&{level} [{text}, {', '.join([f'*{previous}'] * 10)}]"
+    path = write_store(text + "\n")
+    with pytest.raises(StoreError, match="too many aliases"):
+        load_store(path)
+
+
+def test_escapes_in_a_path_are_shown_literally_in_errors(runner, tmp_path):
+    path = tmp_path / "evil\x1b]0;x\x07.yaml"
+    result = runner.invoke(app, ["list", "--store", str(path)])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+    assert "\x07" not in result.stderr
+    assert r"evil\x1b]0;x\x07.yaml: no such file" in result.stderr

@@ -137,18 +137,23 @@ def _reporting() -> Iterator[None]:
         yield
     except UsageError as exc:
         message = exc.message if exc.hint is None else f"{exc.message}\n{exc.hint}"
-        raise typer.BadParameter(message) from None
+        raise typer.BadParameter(_safe(message)) from None
     except StoreError as exc:
-        from carneytl.render.text import printable
-
         for problem in exc.problems:
-            typer.echo(f"error: {printable(str(problem))}", err=True)
+            typer.echo(f"error: {_safe(str(problem))}", err=True)
         raise typer.Exit(exc.exit_status) from None
     except CarneyError as exc:
-        typer.echo(f"error: {exc.message}", err=True)
+        typer.echo(f"error: {_safe(exc.message)}", err=True)
         if exc.hint:
-            typer.echo(f"hint: {exc.hint}", err=True)
+            typer.echo(f"hint: {_safe(exc.hint)}", err=True)
         raise typer.Exit(exc.exit_status) from None
+
+
+def _safe(message: str) -> str:
+    """Messages quote paths and store text: show their control characters, never obey them."""
+    from carneytl.render.text import printable
+
+    return printable(message, keep_newlines=True)
 
 
 # --- parsing at the boundary ---------------------------------------------------------------
