@@ -339,12 +339,8 @@ def list_command(
 
 @app.command("between")
 def between_command(
-    start: Annotated[
-        str, typer.Argument(help="First day, month or year of the range (or ..).", metavar="START")
-    ],
-    end: Annotated[
-        str, typer.Argument(help="Last day, month or year of the range (or ..).", metavar="END")
-    ],
+    start: Annotated[str, typer.Argument(help="First day, month or year of the range (or ..).")],
+    end: Annotated[str, typer.Argument(help="Last day, month or year of the range (or ..).")],
     store: StoreOpt = None,
     within: WithinOpt = False,  # noqa: FBT002 - a CLI flag
     actor: ActorOpt = None,

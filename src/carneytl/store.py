@@ -136,10 +136,27 @@ def _decode(data: bytes, label: str) -> str:
 
 
 def _yaml_loader() -> type[Any]:
-    import yaml
+    """Return a safe YAML loader that leaves dates as text, built once per process."""
+    global _LOADER  # noqa: PLW0603 - a per-process memo; building the class costs a little
+    if _LOADER is None:
+        import yaml
 
-    # libyaml's C loader is ~10x faster; fall back to the pure-Python one where it is missing.
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        # libyaml's C loader is ~10x faster; fall back to the pure-Python one where it is missing.
+        base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        # YAML's own timestamp type would turn `2018-02-30` into a crash inside the parser and
+        # `2018-12-01` into a date object; as text, every date goes through dates.parse_edtf,
+        # which reports impossible days at their line and column like any other problem.
+        resolvers = {
+            first: [
+                (tag, regexp) for tag, regexp in entries if tag != "tag:yaml.org,2002:timestamp"
+            ]
+            for first, entries in base.yaml_implicit_resolvers.items()
+        }
+        _LOADER = type("StoreLoader", (base,), {"yaml_implicit_resolvers": resolvers})
+    return _LOADER
+
+
+_LOADER: type[Any] | None = None
 
 
 def _load_yaml(text: str, label: str) -> object:
@@ -503,6 +520,8 @@ class _Checker:
             if issue.hint:
                 message += f"; {issue.hint}"
             problems.append(Problem(self.label, line, column, message, _field_name(issue.loc)))
+        # Reported in file order, as a compiler would, whatever order the checks ran in.
+        problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise StoreError(problems)
 
     def store(self) -> Store:
