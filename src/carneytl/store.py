@@ -82,6 +82,8 @@ def load_store(path: Path | None = None) -> Store:
         StoreError: with every problem found, each located at ``PATH:LINE:COL`` when possible.
     """
     path = path if path is not None else default_store_path()
+    if str(path) == STDIN:
+        return load_stdin()
     label = str(path)
     try:
         data = path.read_bytes()
@@ -91,16 +93,65 @@ def load_store(path: Path | None = None) -> Store:
         raise StoreError([Problem(label, None, None, "no such file")]) from None
     except OSError as exc:
         raise StoreError([Problem(label, None, None, f"cannot read: {exc.strerror}")]) from None
-    return parse_store(data, label, fmt=_format_for(path))
+    return parse_store(data, label, fmt=_format_for(path, data))
 
 
-def _format_for(path: Path) -> str:
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+
+
+def load_stdin() -> Store:
+    """Read a store from standard input, its format told by its content.
+
+    Raises:
+        StoreError: standard input is a terminal, unreadable, or not a valid store.
+    """
+    stream = sys.stdin
+    if stream is None or stream.isatty():
+        raise StoreError(
+            [Problem(STDIN_LABEL, None, None, "--store - reads a store piped in, not a terminal")]
+        )
+    try:
+        data = stream.buffer.read()
+    except OSError as exc:
+        raise StoreError([Problem(STDIN_LABEL, None, None, f"cannot read: {exc}")]) from None
+    return parse_store(data, STDIN_LABEL, fmt=sniff_format(data))
+
+
+def _format_for(path: Path, data: bytes) -> str:
     suffix = path.suffix.lower()
     if suffix == ".json":
         return "json"
     if suffix in {".jsonl", ".ndjson"}:
         return "jsonl"
-    return "yaml"
+    if suffix in {".yaml", ".yml"}:
+        return "yaml"
+    return sniff_format(data)
+
+
+def sniff_format(data: bytes) -> str:
+    """Tell ``json``, ``jsonl`` or ``yaml`` from the start of a store's bytes.
+
+    ``[`` opens a JSON array. ``{`` opens JSON Lines when the first line is a whole JSON object
+    that is not itself a store (no ``events`` key), else one JSON document. Anything else is
+    YAML, which also reads JSON, so a file that fooled this still gets located problems.
+    Only the first line is parsed, so sniffing costs nothing on a large store.
+    """
+    import json
+
+    text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.startswith(b"["):
+        return "json"
+    if not text.startswith(b"{"):
+        return "yaml"
+    first_line = text.split(b"\n", 1)[0]
+    try:
+        first = json.loads(first_line)
+    except (ValueError, UnicodeDecodeError):
+        return "json"
+    if isinstance(first, dict) and "events" not in first:
+        return "jsonl"
+    return "json"
 
 
 def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
@@ -173,7 +224,9 @@ def _load_jsonl(text: str, label: str) -> tuple[list[object], list[int]]:
     records: list[object] = []
     line_of: list[int] = []
     problems: list[Problem] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines are split on LF alone: splitlines() would also cut at U+2028, U+0085 and other
+    # characters that JSON writers leave unescaped inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
