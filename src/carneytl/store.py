@@ -132,25 +132,30 @@ def _format_for(path: Path, data: bytes) -> str:
 def sniff_format(data: bytes) -> str:
     """Tell ``json``, ``jsonl`` or ``yaml`` from the start of a store's bytes.
 
-    ``[`` opens a JSON array. ``{`` opens JSON Lines when the first line is a whole JSON object
-    that is not itself a store (no ``events`` key), else one JSON document. Anything else is
-    YAML, which also reads JSON, so a file that fooled this still gets located problems.
-    Only the first line is parsed, so sniffing costs nothing on a large store.
+    A first line that is a whole JSON object without an ``events`` key opens JSON Lines; one
+    that is any other whole JSON value, or a lone ``[`` or ``{`` (pretty-printed JSON), opens
+    JSON. Otherwise the text is JSON only if all of it parses as JSON; else it is YAML, which
+    also covers flow-style YAML such as ``{events: [...]}``. Most stores are decided by their
+    first line alone, so sniffing costs little on a large one.
     """
     import json
 
     text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if text.startswith(b"["):
-        return "json"
-    if not text.startswith(b"{"):
+    if not text.startswith((b"[", b"{")):
         return "yaml"
-    first_line = text.split(b"\n", 1)[0]
+    first_line = text.split(b"\n", 1)[0].strip()
+    if first_line in {b"[", b"{"}:
+        return "json"
     try:
         first = json.loads(first_line)
     except (ValueError, UnicodeDecodeError):
-        return "json"
-    if isinstance(first, dict) and "events" not in first:
-        return "jsonl"
+        pass
+    else:
+        return "jsonl" if isinstance(first, dict) and "events" not in first else "json"
+    try:
+        json.loads(text)
+    except (ValueError, UnicodeDecodeError):
+        return "yaml"
     return "json"
 
 
