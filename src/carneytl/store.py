@@ -160,7 +160,13 @@ def sniff_format(data: bytes) -> str:
 
 
 def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
-    """Parse and validate store bytes already read; ``label`` names them in problems."""
+    """Parse and validate store bytes already read; ``label`` names them in problems.
+
+    Empty JSON Lines are a store of no events (what a selection of nothing writes); an empty
+    file of any other format is a mistake and a problem.
+    """
+    if fmt == "jsonl" and not data.strip():
+        return Store(path=label, events=(), sources={})
     text = _decode(data, label)
     if fmt == "jsonl":
         records, line_of = _load_jsonl(text, label)

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
 
 
 def _event_mapping(event: Event) -> dict[str, Any]:
-    # Only the keys a person would write: empty lists and missing values are left out, so the
-    # file reads like a hand-kept store.
+    # Missing values and empty lists are left out, so the file reads like a hand-kept store;
+    # empty text stays, as the store keeps it apart from a missing value.
     mapping: dict[str, Any] = {"id": event.id, "date": event.date.text, "title": event.title}
     optional: dict[str, Any] = {
         "summary": event.summary,
@@ -25,7 +25,7 @@ def _event_mapping(event: Event) -> dict[str, Any]:
         "sources": [s.id for s in event.sources],
         "as_written": event.as_written,
     }
-    mapping.update((key, value) for key, value in optional.items() if value)
+    mapping.update((key, value) for key, value in optional.items() if value not in (None, []))
     return mapping
 
 
