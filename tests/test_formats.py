@@ -308,3 +308,15 @@ def test_every_registered_format_renders_utf8_without_colour_codes(runner, store
         assert "\x1b" not in result.stdout, name
         result.stdout_bytes.decode("utf-8")
         assert "北京" in result.stdout, name
+
+
+def test_between_takes_the_same_format_options(runner, store):
+    args = ["between", "2018", "2019", "--store", store, "-f", "csv", "--no-header"]
+    result = runner.invoke(app, [*args, "--fields", "id,date"])
+    assert result.exit_code == 0, result.output
+    assert list(csv.reader(io.StringIO(result.stdout))) == [
+        ["one-day", "2018-12-01"],
+        ["whole-month", "2019-05"],
+    ]
+    result = runner.invoke(app, ["between", "2018", "2019", "--store", store, "--template", "{id}"])
+    assert result.stdout == "one-day\nwhole-month\n"

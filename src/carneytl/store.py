@@ -129,34 +129,34 @@ def _format_for(path: Path, data: bytes) -> str:
     return sniff_format(data)
 
 
+# JSON opens with `[` or `{` and, for a store, an object or a quoted key next; flow-style YAML
+# such as `{events: [...]}` or `[{id: a}]` has a bare word there.
+_JSON_START = re.compile(rb"\s*(?:\[\s*(?:\]|\{\s*[\"}])|\{\s*[\"}])")
+
+
 def sniff_format(data: bytes) -> str:
     """Tell ``json``, ``jsonl`` or ``yaml`` from the start of a store's bytes.
 
-    A first line that is a whole JSON object without an ``events`` key opens JSON Lines; one
-    that is any other whole JSON value, or a lone ``[`` or ``{`` (pretty-printed JSON), opens
-    JSON. Otherwise the text is JSON only if all of it parses as JSON; else it is YAML, which
-    also covers flow-style YAML such as ``{events: [...]}``. Most stores are decided by their
-    first line alone, so sniffing costs little on a large one.
+    Text that does not open like JSON is YAML. An array is JSON. An object is JSON Lines when
+    its first line is a whole object without an ``events`` key (an event), else one JSON
+    document. Only the first characters, at most the first line, are looked at, so
+    sniffing costs nothing on a large store.
     """
     import json
 
-    text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not text.startswith((b"[", b"{")):
+    offset = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    match = _JSON_START.match(data, offset)
+    if match is None:
         return "yaml"
-    first_line = text.split(b"\n", 1)[0].strip()
-    if first_line in {b"[", b"{"}:
+    if match.group().lstrip().startswith(b"["):
         return "json"
+    first_end = data.find(b"\n", match.end())
+    line = data[offset:first_end] if first_end != -1 else data[offset:]
     try:
-        first = json.loads(first_line)
+        first = json.loads(line)
     except (ValueError, UnicodeDecodeError):
-        pass
-    else:
-        return "jsonl" if isinstance(first, dict) and "events" not in first else "json"
-    try:
-        json.loads(text)
-    except (ValueError, UnicodeDecodeError):
-        return "yaml"
-    return "json"
+        return "json"  # an object spread over lines: pretty-printed JSON
+    return "jsonl" if isinstance(first, dict) and "events" not in first else "json"
 
 
 def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
