@@ -12,12 +12,14 @@ import typer
 from carneytl import __version__
 from carneytl.errors import CarneyError, DateError, StoreError, UsageError
 from carneytl.query import Query
+from carneytl.render import FORMATS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from carneytl.model import Event
     from carneytl.output import Environment
+    from carneytl.render import Format
 
 # typer needs the parameter annotations at run time, so these stay real imports of
 # typing's spelling (`Optional`) that typer understands on every supported version.
@@ -96,7 +98,7 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help="Output format: table, json, jsonl.",
+        help=f"Output format: {', '.join(FORMATS)}.",
         autocompletion=_complete_format,
         show_default="table",
     ),
@@ -107,7 +109,20 @@ FieldsOpt = Annotated[
     typer.Option(
         "--fields",
         metavar="LIST",
-        help="Comma-separated fields to keep, in order, for json and jsonl (e.g. id,date,title).",
+        help="Comma-separated fields to keep, in order, for json, jsonl, csv, tsv and markdown "
+        "(e.g. id,date,title).",
+    ),
+]
+NoHeaderOpt = Annotated[
+    bool, typer.Option("--no-header", help="Leave out the header row of csv and tsv.")
+]
+TemplateOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--template",
+        metavar="TEXT",
+        help="One line per event from Python format fields, e.g. '{date} {title}'; "
+        "the fields are those of the JSON record.",
     ),
 ]
 ColorOpt = Annotated[
@@ -202,22 +217,55 @@ def _emit(
     fields: str | None,
     color: bool | None,
     width: int | None,
+    header: bool = True,
+    template: str | None = None,
 ) -> None:
     from carneytl import output
-    from carneytl.render import RenderContext, get_format
+    from carneytl.render import RenderContext
     from carneytl.render.records import parse_fields
 
     if json_flag and fmt not in {None, "json"}:
         raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
-    chosen = get_format("json" if json_flag else (fmt or "table"))
+    chosen = _choose_format(fmt, json_flag=json_flag, template=template)
+    _check_format_options(chosen, fields=fields, header=header)
     env: Environment = output.Environment.from_system(
         color=False if chosen.machine else color, width=width
     )
     selected = parse_fields(fields) if fields is not None else None
     renderer = chosen.load()
-    output.write(renderer(events, RenderContext(today, env.width, selected)), env)
+    ctx = RenderContext(today, env.width, selected, header=header, template=template)
+    output.write(renderer(events, ctx), env)
     if not events and not chosen.machine:
         output.note("no events match", env)
+
+
+def _choose_format(fmt: str | None, *, json_flag: bool, template: str | None) -> Format:
+    from carneytl.render import get_format
+
+    if template is None:
+        chosen = get_format("json" if json_flag else (fmt or "table"))
+        if chosen.name == "template":
+            raise UsageError(
+                "--format template needs the line to print", hint="give it with --template '...'"
+            )
+        return chosen
+    if json_flag or fmt not in {None, "template"}:
+        other = "--json" if json_flag else f"--format {fmt}"
+        raise UsageError(f"--template and {other} disagree", hint="give only one of them")
+    return get_format("template")
+
+
+def _check_format_options(chosen: Format, *, fields: str | None, header: bool) -> None:
+    if fields is not None and not chosen.takes_fields:
+        takers = ", ".join(f.name for f in FORMATS.values() if f.takes_fields)
+        raise UsageError(
+            f"--fields does not apply to {chosen.name}", hint=f"it applies to {takers}"
+        )
+    if not header and not chosen.has_header:
+        takers = ", ".join(f.name for f in FORMATS.values() if f.has_header)
+        raise UsageError(
+            f"--no-header does not apply to {chosen.name}", hint=f"it applies to {takers}"
+        )
 
 
 def _list_events(
@@ -305,6 +353,8 @@ def list_command(
     fmt: FormatOpt = None,
     json_flag: JsonOpt = False,  # noqa: FBT002 - a CLI flag
     fields: FieldsOpt = None,
+    no_header: NoHeaderOpt = False,  # noqa: FBT002 - a CLI flag
+    template: TemplateOpt = None,
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
@@ -333,7 +383,15 @@ def list_command(
             reverse=reverse,
         )
         _emit(
-            events, today=day, fmt=fmt, json_flag=json_flag, fields=fields, color=color, width=width
+            events,
+            today=day,
+            fmt=fmt,
+            json_flag=json_flag,
+            fields=fields,
+            color=color,
+            width=width,
+            header=not no_header,
+            template=template,
         )
 
 
@@ -352,6 +410,8 @@ def between_command(
     fmt: FormatOpt = None,
     json_flag: JsonOpt = False,  # noqa: FBT002 - a CLI flag
     fields: FieldsOpt = None,
+    no_header: NoHeaderOpt = False,  # noqa: FBT002 - a CLI flag
+    template: TemplateOpt = None,
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
@@ -383,8 +443,33 @@ def between_command(
             reverse=reverse,
         )
         _emit(
-            events, today=day, fmt=fmt, json_flag=json_flag, fields=fields, color=color, width=width
+            events,
+            today=day,
+            fmt=fmt,
+            json_flag=json_flag,
+            fields=fields,
+            color=color,
+            width=width,
+            header=not no_header,
+            template=template,
         )
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema (draft 2020-12) of the store format, for editors and validators.
+
+    \b
+    Examples:
+      carneytl schema > carneytl-store.schema.json
+      # then, as the first line of a store:
+      # yaml-language-server: $schema=./carneytl-store.schema.json
+    """
+    import json
+
+    from carneytl.schema import store_schema
+
+    typer.echo(json.dumps(store_schema(), ensure_ascii=False, indent=2))
 
 
 def main() -> None:

@@ -284,3 +284,18 @@ def display(span: Span) -> str:
     if span.uncertain:
         text = f"{text}?"
     return text
+
+
+def endpoints(
+    span: Span,
+) -> tuple[tuple[dt.date, Precision] | None, tuple[dt.date, Precision] | None]:
+    """Return each end of ``span`` as its first day and its own precision; ``None`` if open.
+
+    A single date gives the same end twice; an interval ``2018/2019-03`` gives ends of different
+    precisions, which :attr:`Span.precision` (the finer of the two) cannot tell apart.
+    """
+    start, end = _parse_ends(span.text)
+    return (
+        (start.first, start.precision) if start is not None else None,
+        (end.first, end.precision) if end is not None else None,
+    )
