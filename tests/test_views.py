@@ -200,6 +200,25 @@ def test_scale_numbers_match_the_legend_under_the_axis(runner):
     assert "14  ●  17 Jan 2026" in out
 
 
+@pytest.mark.parametrize("width", [40, 80, 120])
+def test_scale_labels_name_every_event_once_however_crowded(runner, write_store, width):
+    rows = [
+        f"  - {{id: e{i}, date: {2020 + i // 12}-{i % 12 + 1:02d}-15, title: E{i}}}"
+        for i in range(60)
+    ]
+    store = write_store("version: 1\nevents:\n" + "\n".join(rows) + "\n")
+    args = ["timeline", "--scale", "-s", str(store), *TODAY, *PLAIN, "--width", str(width)]
+    lines = _invoke(runner, args).splitlines()
+    marks_row = next(i for i, line in enumerate(lines) if "●" in line)
+    named = []
+    for line in lines[:marks_row]:
+        for token in line.split():
+            low, _, high = token.partition("–")
+            named.extend(range(int(low), int(high or low) + 1))
+    assert sorted(named) == list(range(1, 61))
+    assert marks_row <= 3
+
+
 def test_scale_draws_intervals_as_bars(runner, write_store):
     store = write_store(
         "version: 1\nevents:\n"
@@ -464,3 +483,16 @@ def test_machine_output_never_imports_rich(args):
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stderr.strip() == "[]"
+
+
+def test_the_readme_picture_is_committed_and_well_formed():
+    from pathlib import Path
+
+    top = Path(__file__).parent.parent
+    assert "](docs/timeline.svg)" in (top / "README.md").read_text(encoding="utf-8")
+    texts = {
+        name: "".join(_parse_svg(top / "docs" / name).itertext()).replace("\xa0", " ")
+        for name in ("timeline.svg", "timeline-scale.svg")
+    }
+    assert "2 years 9 months later" in texts["timeline.svg"]
+    assert "8–14" in texts["timeline-scale.svg"]

@@ -131,33 +131,48 @@ def _labels(axis: _Axis, ordered: list[tuple[int, Event]], width: int) -> list[l
         else:
             groups.append(_Label(column, number, number))
     rows: list[list[_Label]] = [[] for _ in range(_LABEL_ROWS)]
-    placed: _Label | None = None
-    for label in groups:
-        for row in rows:
-            start = min(label.column, max(0, width - len(label.text)))
-            if not row or row[-1].start + len(row[-1].text) < start:
-                label.start = start
-                row.append(label)
-                placed = label
-                break
-        else:
-            if placed is not None:  # no room left: the previous label takes these numbers too
-                placed.low = min(placed.low, label.low)
-                placed.high = max(placed.high, label.high)
-                placed.start = min(placed.start, max(0, width - len(placed.text)))
+    placed: list[tuple[_Label, list[_Label]]] = []  # in placement order, with their rows
+    for group in groups:
+        label = group
+        while not _place(label, rows, placed, width):
+            # No row has room: the label before takes these numbers too, and is placed again.
+            before, row = placed.pop()
+            row.remove(before)
+            label = _Label(before.column, before.low, label.high)
     return [row for row in rows if row]
+
+
+def _place(
+    label: _Label,
+    rows: list[list[_Label]],
+    placed: list[tuple[_Label, list[_Label]]],
+    width: int,
+) -> bool:
+    """Put ``label`` in the first row with room for it; the first label always fits."""
+    label.start = min(label.column, max(0, width - len(label.text)))
+    for row in rows:
+        if not row or row[-1].start + len(row[-1].text) < label.start:
+            row.append(label)
+            placed.append((label, row))
+            return True
+    if not placed:  # pragma: no cover - an empty first row always has room
+        rows[0].append(label)
+        placed.append((label, rows[0]))
+        return True
+    return False
 
 
 def _label_rows(rows: list[list[_Label]], width: int) -> Iterator[Text]:
     from rich.text import Text
 
     for row in reversed(rows):  # the first row sits nearest the markers
-        line = [" "] * width
+        line = Text()
         for label in row:
-            for offset, char in enumerate(label.text):
-                if label.start + offset < width:
-                    line[label.start + offset] = char
-        yield Text("".join(line).rstrip(), style="bold")
+            # A merged label can have grown leftwards; it then keeps one space from the last.
+            gap = max(label.start - line.cell_len, 1 if line.cell_len else 0)
+            line.append(" " * gap)
+            line.append(label.text[: max(0, width - line.cell_len)], style="bold")
+        yield line
 
 
 def _lanes(axis: _Axis, ordered: list[tuple[int, Event]], today: dt.date) -> Iterator[Text]:
