@@ -96,20 +96,43 @@ def test_timeline_with_color_uses_escape_codes_and_without_none(runner):
     assert "\x1b[" not in _invoke(runner, ["timeline", *TODAY, "--no-color"])
 
 
-def test_timeline_honours_no_color_from_a_real_process():
+def _on_a_terminal(args, **env_changes):
+    """Run carneytl with stdout on a pseudo-terminal, as a user's shell would, and read it."""
     import os
+    import pty
 
-    env = {**os.environ, "NO_COLOR": "1", "TERM": "xterm-256color"}
-    # A pipe is never coloured; NO_COLOR must also win over a forced terminal check.
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", "timeline", *TODAY],
-        capture_output=True,
-        text=True,
+    env = {**os.environ, "TERM": "xterm-256color", **env_changes}
+    env = {k: v for k, v in env.items() if v is not None}
+    main, child = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "carneytl", *args],
+        stdout=child,
+        stderr=subprocess.PIPE,
         env=env,
-        check=True,
     )
-    assert "\x1b[" not in done.stdout
-    assert "2026" in done.stdout
+    os.close(child)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the terminal closes once the process has gone
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(main)
+    assert process.wait() == 0
+    return b"".join(chunks).decode("utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+def test_timeline_on_a_terminal_is_coloured_unless_no_color_is_set():
+    args = ["timeline", *TODAY, "--since", "2026", "--width", "60"]
+    assert "\x1b[" in _on_a_terminal(args, NO_COLOR=None)
+    plain = _on_a_terminal(args, NO_COLOR="1")
+    assert "\x1b[" not in plain
+    assert "today, 28 Nov 2026" in plain
+    assert "\x1b[" in _on_a_terminal([*args, "--color"], NO_COLOR="1")
 
 
 def test_timeline_draws_the_today_line_after_the_past_events(runner):
