@@ -254,6 +254,14 @@ def test_scale_draws_intervals_as_bars(runner, write_store):
     assert bar.rstrip().endswith("●")
 
 
+def test_scale_stacks_overlapping_bars_in_at_most_eight_lanes(runner, write_store):
+    rows = [f"  - {{id: e{i}, date: 2010/2020, title: E{i}}}" for i in range(30)]
+    store = write_store("version: 1\nevents:\n" + "\n".join(rows) + "\n")
+    lines = _invoke(runner, ["timeline", "--scale", "-s", str(store), *TODAY, *PLAIN]).splitlines()
+    bars = [line for line in lines if line.startswith("▬━")]
+    assert len(bars) == 8
+
+
 def test_scale_shows_today_on_the_axis_when_it_falls_inside(runner):
     out = _invoke(runner, ["timeline", "--scale", "--today", "2020-01-01", *PLAIN])
     lines = out.splitlines()

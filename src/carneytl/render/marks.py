@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from carneytl.model import Precision, Status
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from rich.console import Console
+    from rich.segment import Segment
     from rich.text import Text
 
     from carneytl.model import Event, Span
@@ -102,6 +103,16 @@ def hanging(console: Console, first: Text, rest: Text, body: Text, width: int) -
         line.rstrip()
         prefix = first if index == 0 else rest
         yield prefix.copy().append_text(line)
+
+
+def as_segments(console: Console, lines: Iterable[Text]) -> Iterator[Segment]:
+    """Turn finished lines into segments, one line each, without rich wrapping them again.
+
+    The views wrap every line to the width themselves; letting rich re-wrap each yielded Text
+    would double the cost of drawing a large store for no change in the result.
+    """
+    for line in lines:
+        yield from line.render(console, end="\n")
 
 
 def pad(text: Text, cells: int) -> Text:

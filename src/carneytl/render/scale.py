@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from rich.console import Console, ConsoleOptions
+    from rich.segment import Segment
     from rich.text import Text
 
     from carneytl.model import Event
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 _STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000)
 _TICK_ROOM = 6
 _LABEL_ROWS = 3
+# Overlapping bars stack in lanes; past this many, the last lane is drawn over, since a wall
+# of lanes says less than the numbered legend already does.
+_MAX_LANES = 8
 
 
 def render(events: Sequence[Event], ctx: RenderContext) -> Scale:
@@ -41,10 +45,12 @@ class Scale:
     events: tuple[Event, ...]
     today: dt.date
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         """Yield the axis, its labels and the legend, each line at most ``max_width`` cells."""
         if self.events:
-            yield from _lines(self.events, self.today, console, options.max_width)
+            yield from marks.as_segments(
+                console, _lines(self.events, self.today, console, options.max_width)
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +192,9 @@ def _lanes(axis: _Axis, ordered: list[tuple[int, Event]], today: dt.date) -> Ite
         status = span.status(today)
         point = low == high
         lane = next((x for x in lanes if x.fits(low, high, point=point)), None)
-        if lane is None:
+        if lane is None and len(lanes) >= _MAX_LANES:
+            lane = lanes[-1]
+        elif lane is None:
             lane = _Lane()
             lanes.append(lane)
         style = marks.GLYPH_STYLE[status]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
     from rich.console import Console, ConsoleOptions
+    from rich.segment import Segment
     from rich.text import Text
 
     from carneytl.model import Event
@@ -87,9 +88,11 @@ class Timeline:
     events: tuple[Event, ...]
     today: dt.date
 
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         """Yield the timeline line by line, each at most ``options.max_width`` cells."""
-        yield from _lines(self.events, self.today, console, options.max_width)
+        yield from marks.as_segments(
+            console, _lines(self.events, self.today, console, options.max_width)
+        )
 
 
 def _reach(event: Event, *, backwards: bool) -> dt.date:
