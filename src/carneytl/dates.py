@@ -237,6 +237,16 @@ def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 # --- display ---------------------------------------------------------------------------------
 
 
+def day_text(day: dt.date) -> str:
+    """Format one day the way ``display`` does, ``28 Nov 2026``, whatever the locale."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def month_text(day: dt.date) -> str:
+    """Format the month of a day the way ``display`` does: ``Nov 2026``."""
+    return f"{_MONTHS[day.month - 1]} {day.year}"
+
+
 def _fmt(end: _End) -> str:
     day = end.first
     if end.precision is Precision.YEAR:

@@ -23,6 +23,7 @@ _GLYPHS = {
     "year": ("■", "□"),
     "interval": ("▬", "▭"),
 }
+_FAMILIES = (Precision.DAY.value, Precision.MONTH.value, Precision.YEAR.value, "interval")
 STATUS_STYLE = {
     Status.PAST: "",
     Status.ONGOING: "bold",
@@ -54,16 +55,15 @@ def glyph(event: Event, status: Status) -> str:
     return hollow if status is Status.UPCOMING else filled
 
 
-def legend(console: Console, width: int, *, today: bool = True) -> Iterator[Text]:
+def legend(console: Console, width: int) -> Iterator[Text]:
     """Explain the markers, packed into as few lines of ``width`` cells as they fit."""
+    from rich.cells import cell_len
     from rich.text import Text
 
     items = [f"{mark} {meaning}" for mark, meaning in legend_items()]
-    if today:
-        items.append(f"{TODAY_GLYPH} today")
     line = Text(style="dim")
     for item in items:
-        if line.cell_len and line.cell_len + 2 + len(item) > width:
+        if line.cell_len and line.cell_len + 2 + cell_len(item) > width:
             yield line
             line = Text(style="dim")
         if line.cell_len:
@@ -74,13 +74,9 @@ def legend(console: Console, width: int, *, today: bool = True) -> Iterator[Text
 
 def legend_items() -> list[tuple[str, str]]:
     """Return (glyph, meaning) pairs that explain every marker the views draw."""
-    return [
-        (_GLYPHS[Precision.DAY.value][0], "day"),
-        (_GLYPHS[Precision.MONTH.value][0], "month"),
-        (_GLYPHS[Precision.YEAR.value][0], "year"),
-        (_GLYPHS["interval"][0], "interval"),
-        ("○◇□▭", "upcoming"),
-    ]
+    filled = [(_GLYPHS[family][0], family) for family in _FAMILIES]
+    hollow = "".join(_GLYPHS[family][1] for family in _FAMILIES)
+    return [*filled, (hollow, "upcoming"), (TODAY_GLYPH, "today")]
 
 
 def anchor_year(span: Span) -> int:

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from carneytl.dates import day_text, month_text
 from carneytl.model import Status
 from carneytl.render import marks
 from carneytl.render.timeline import date_cells, event_rows
@@ -241,8 +242,8 @@ def _ticks(axis: _Axis) -> Iterator[Text]:
 
 def _ends(labels: list[str], axis: _Axis) -> None:
     """Without a year tick on the axis, name its two ends instead."""
-    left = f"{axis.first:%b} {axis.first.year}"
-    right = f"{axis.last:%b} {axis.last.year}"
+    left = month_text(axis.first)
+    right = month_text(axis.last)
     labels[: len(left)] = left
     if right != left and len(left) + 1 + len(right) <= axis.width:
         labels[axis.width - len(right) :] = right
@@ -251,7 +252,7 @@ def _ends(labels: list[str], axis: _Axis) -> None:
 def _today_row(axis: _Axis, today: dt.date) -> Text:
     from rich.text import Text
 
-    day = f"{today.day} {today:%b} {today.year}"
+    day = day_text(today)
     if today > axis.last:
         text = f"today, {day} {marks.TODAY_GLYPH}"
         return Text(text.rjust(axis.width)[-axis.width :].rstrip(), style=marks.TODAY_STYLE)

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carneytl.dates import describe, display, elapsed, parse_edtf
+from carneytl.dates import day_text, describe, display, elapsed, parse_edtf
 from carneytl.errors import DateError
 from carneytl.model import Status
 from carneytl.render import marks
@@ -37,19 +37,15 @@ def render_json(event: Event, ctx: RenderContext) -> str:
     return json.dumps(event_record(event, ctx.today), ensure_ascii=False, indent=2) + "\n"
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b} {day.year}"
-
-
 def status_words(event: Event, today: dt.date) -> str:
     """Say where the event stands against ``today``, and how far from it."""
     span = event.date
     status = span.status(today)
     if status is Status.PAST and span.end is not None:
-        return f"past: it ended {elapsed(span.end, today)} before {_day(today)}"
+        return f"past: it ended {elapsed(span.end, today)} before {day_text(today)}"
     if status is Status.UPCOMING and span.start is not None:
-        return f"upcoming: it starts {elapsed(today, span.start)} after {_day(today)}"
-    return f"ongoing on {_day(today)}"
+        return f"upcoming: it starts {elapsed(today, span.start)} after {day_text(today)}"
+    return f"ongoing on {day_text(today)}"
 
 
 def _published(text: str | None) -> str | None:

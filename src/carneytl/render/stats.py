@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from carneytl.dates import day_text
 from carneytl.render import marks
 from carneytl.render.text import printable
 
@@ -111,7 +112,7 @@ class Stats:
             return
         words = f"{counts.events} event{'s' if counts.events != 1 else ''}"
         if counts.first and counts.last:
-            words += f", {_day(counts.first)} – {_day(counts.last)}"
+            words += f", {day_text(counts.first)} – {day_text(counts.last)}"
         yield from marks.hanging(console, Text(), Text(), Text(words, style="bold"), width)
         sections = (
             ("Per year", [(str(y), n) for y, n in counts.years]),
@@ -127,10 +128,6 @@ class Stats:
                 yield Text()
                 yield Text(heading, style=marks.HEADING_STYLE)
                 yield from _chart(rows, width, label_cells, count_cells)
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b} {day.year}"
 
 
 def _chart(

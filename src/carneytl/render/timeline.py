@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carneytl.dates import display, elapsed, more_than_a_year
+from carneytl.dates import day_text, display, elapsed, more_than_a_year
 from carneytl.model import Status
 from carneytl.query import sort_key
 from carneytl.render import marks
@@ -32,14 +32,10 @@ def today_line(today: dt.date, width: int) -> Text:
     """Return the marker line for today: the glyph, the day, and a rule to the edge."""
     from rich.text import Text
 
-    line = Text(f" {marks.TODAY_GLYPH}  today, {_day(today)} ", style=marks.TODAY_STYLE)
+    line = Text(f" {marks.TODAY_GLYPH}  today, {day_text(today)} ", style=marks.TODAY_STYLE)
     line.append("─" * max(0, width - line.cell_len))
     line.truncate(width)
     return line
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b} {day.year}"
 
 
 def event_rows(
