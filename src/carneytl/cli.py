@@ -469,6 +469,19 @@ def _draw(
     output.write(make(RenderContext(today, env.width)), env, export)
 
 
+def _plain_context(today: dt.date) -> RenderContext:
+    from carneytl.render import RenderContext
+
+    return RenderContext(today)
+
+
+def _print_machine(text: str) -> None:
+    """Write machine output (JSON) as it is: never coloured, never laid out."""
+    from carneytl import output
+
+    output.write(text, output.Environment.from_system(color=False))
+
+
 @app.command("timeline")
 def timeline_command(
     store: StoreOpt = None,
@@ -555,11 +568,7 @@ def show_command(
         from carneytl.render import show as view
 
         if json_flag:
-            from carneytl import output
-            from carneytl.render import RenderContext
-
-            env = output.Environment.from_system(color=False, width=width)
-            output.write(view.render_json(event, RenderContext(day)), env)
+            _print_machine(view.render_json(event, _plain_context(day)))
             return
         _draw(
             lambda ctx: view.render(event, ctx),
@@ -619,11 +628,7 @@ def stats_command(
                     "--export-svg and --export-html draw the charts; --json is for programs",
                     hint="drop --json to export the charts",
                 )
-            from carneytl import output
-            from carneytl.render import RenderContext
-
-            env = output.Environment.from_system(color=False, width=width)
-            output.write(view.render_json(events, RenderContext(day)), env)
+            _print_machine(view.render_json(events, _plain_context(day)))
             return
         _draw(
             lambda ctx: view.render(events, ctx),
