@@ -223,20 +223,32 @@ def test_scale_numbers_match_the_legend_under_the_axis(runner):
     assert "14  ●  17 Jan 2026" in out
 
 
+@pytest.mark.parametrize("reverse", [[], ["--reverse"]], ids=["oldest first", "newest first"])
 @pytest.mark.parametrize("width", [40, 80, 120])
-def test_scale_labels_name_every_event_once_however_crowded(runner, write_store, width):
+def test_scale_labels_name_every_event_once_however_crowded(runner, write_store, width, reverse):
     rows = [
         f"  - {{id: e{i}, date: {2020 + i // 12}-{i % 12 + 1:02d}-15, title: E{i}}}"
         for i in range(60)
     ]
     store = write_store("version: 1\nevents:\n" + "\n".join(rows) + "\n")
-    args = ["timeline", "--scale", "-s", str(store), *TODAY, *PLAIN, "--width", str(width)]
+    args = [
+        "timeline",
+        "--scale",
+        "-s",
+        str(store),
+        *TODAY,
+        *PLAIN,
+        "--width",
+        str(width),
+        *reverse,
+    ]
     lines = _invoke(runner, args).splitlines()
     marks_row = next(i for i, line in enumerate(lines) if "●" in line)
     named = []
     for line in lines[:marks_row]:
         for token in line.split():
             low, _, high = token.partition("–")
+            assert int(low) <= int(high or low)
             named.extend(range(int(low), int(high or low) + 1))
     assert sorted(named) == list(range(1, 61))
     assert marks_row <= 3

@@ -145,7 +145,8 @@ def _labels(axis: _Axis, ordered: list[tuple[int, Event]], width: int) -> list[l
             # No row has room: the label before takes these numbers too, and is placed again.
             before, row = placed.pop()
             row.remove(before)
-            label = _Label(before.column, before.low, label.high)
+            low, high = min(before.low, label.low), max(before.high, label.high)
+            label = _Label(before.column, low, high)
     return [row for row in rows if row]
 
 
