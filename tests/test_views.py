@@ -96,6 +96,15 @@ def test_timeline_with_color_uses_escape_codes_and_without_none(runner):
     assert "\x1b[" not in _invoke(runner, ["timeline", *TODAY, "--no-color"])
 
 
+@pytest.mark.parametrize("scale", [[], ["--scale"]], ids=["timeline", "scale"])
+def test_coloured_views_keep_the_styles_of_whole_lines(runner, scale):
+    out = _invoke(runner, ["timeline", *scale, *TODAY, "--color"])
+    today = "\x1b[1;33m"  # bold yellow, the today line's own style
+    assert any(line.startswith(today) and "today" in line for line in out.splitlines())
+    if not scale:
+        assert "\x1b[1m2017\x1b[0m" in out  # year headings are bold
+
+
 def _on_a_terminal(args, **env_changes):
     """Run carneytl with stdout on a pseudo-terminal, as a user's shell would, and read it."""
     import os

@@ -107,8 +107,12 @@ def as_segments(console: Console, lines: Iterable[Text]) -> Iterator[Segment]:
     The views wrap every line to the width themselves; letting rich re-wrap each yielded Text
     would double the cost of drawing a large store for no change in the result.
     """
+    from rich.text import Text
+
     for line in lines:
-        yield from line.render(console, end="\n")
+        # render() skips a Text's own style when it has no spans; carrying the line inside
+        # another Text turns that style into a span, as rich's own printing does.
+        yield from Text().append_text(line).render(console, end="\n")
 
 
 def pad(text: Text, cells: int) -> Text:
