@@ -15,11 +15,11 @@ from carneytl.query import Query
 from carneytl.render import FORMATS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from carneytl.model import Event
     from carneytl.output import Environment
-    from carneytl.render import Format
+    from carneytl.render import Format, RenderContext, Rendered
 
 # typer needs the parameter annotations at run time, so these stay real imports of
 # typing's spelling (`Optional`) that typer understands on every supported version.
@@ -137,6 +137,24 @@ WidthOpt = Annotated[
     Optional[int],
     typer.Option("--width", min=20, help="Columns to lay out for.", show_default="terminal"),
 ]
+ExportSvgOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--export-svg",
+        metavar="FILE",
+        help="Also save what is shown as an SVG picture.",
+        dir_okay=False,
+    ),
+]
+ExportHtmlOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--export-html",
+        metavar="FILE",
+        help="Also save what is shown as an HTML page.",
+        dir_okay=False,
+    ),
+]
 
 
 # --- errors --------------------------------------------------------------------------------
@@ -219,6 +237,8 @@ def _emit(
     width: int | None,
     header: bool = True,
     template: str | None = None,
+    export_svg: Path | None = None,
+    export_html: Path | None = None,
 ) -> None:
     from carneytl import output
     from carneytl.render import RenderContext
@@ -228,13 +248,19 @@ def _emit(
         raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
     chosen = _choose_format(fmt, json_flag=json_flag, template=template)
     _check_format_options(chosen, fields=fields, header=header)
+    export = output.Export(export_svg, export_html, title="carneytl list")
+    if export and chosen.machine:
+        raise UsageError(
+            f"--export-svg and --export-html draw a picture; {chosen.name} is for programs",
+            hint="drop --json/--format to export the table",
+        )
     env: Environment = output.Environment.from_system(
         color=False if chosen.machine else color, width=width
     )
     selected = parse_fields(fields) if fields is not None else None
     renderer = chosen.load()
     ctx = RenderContext(today, env.width, selected, header=header, template=template)
-    output.write(renderer(events, ctx), env)
+    output.write(renderer(events, ctx), env, export)
     if not events and not chosen.machine:
         output.note("no events match", env)
 
@@ -358,6 +384,8 @@ def list_command(
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
+    export_svg: ExportSvgOpt = None,
+    export_html: ExportHtmlOpt = None,
 ) -> None:
     """List the events of the story, oldest first.
 
@@ -392,6 +420,8 @@ def list_command(
             width=width,
             header=not no_header,
             template=template,
+            export_svg=export_svg,
+            export_html=export_html,
         )
 
 
@@ -470,6 +500,221 @@ def schema_command() -> None:
     from carneytl.schema import store_schema
 
     typer.echo(json.dumps(store_schema(), ensure_ascii=False, indent=2))
+
+
+# --- views: timeline, show, stats ------------------------------------------------------------
+
+SinceOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        help="Only events that reach this date or later (e.g. 2018, Dec 2018).", metavar="DATE"
+    ),
+]
+ScaleOpt = Annotated[
+    bool,
+    typer.Option(
+        "--scale", help="Draw a proportional axis: distance is time, events are numbered markers."
+    ),
+]
+UntilOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        help="Only events that reach this date or earlier (e.g. 2021-09).", metavar="DATE"
+    ),
+]
+
+
+def _draw(
+    make: Callable[[RenderContext], Rendered],
+    *,
+    today: dt.date,
+    color: bool | None,
+    width: int | None,
+    export_svg: Path | None,
+    export_html: Path | None,
+    title: str,
+) -> None:
+    """Build a drawn view for the environment and write it, exporting it when asked."""
+    from carneytl import output
+    from carneytl.render import RenderContext
+
+    env = output.Environment.from_system(color=color, width=width)
+    export = output.Export(export_svg, export_html, title=title)
+    output.write(make(RenderContext(today, env.width)), env, export)
+
+
+def _plain_context(today: dt.date) -> RenderContext:
+    from carneytl.render import RenderContext
+
+    return RenderContext(today)
+
+
+def _print_machine(text: str) -> None:
+    """Write machine output (JSON) as it is: never coloured, never laid out."""
+    from carneytl import output
+
+    output.write(text, output.Environment.from_system(color=False))
+
+
+@app.command("timeline")
+def timeline_command(
+    store: StoreOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    within: WithinOpt = False,  # noqa: FBT002 - a CLI flag
+    actor: ActorOpt = None,
+    tag: TagOpt = None,
+    exclude_tag: ExcludeTagOpt = None,
+    search: SearchOpt = None,
+    limit: LimitOpt = None,
+    reverse: ReverseOpt = False,  # noqa: FBT002 - a CLI flag
+    scale: ScaleOpt = False,  # noqa: FBT002 - a CLI flag
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    today: TodayOpt = None,
+    export_svg: ExportSvgOpt = None,
+    export_html: ExportHtmlOpt = None,
+) -> None:
+    """Draw the story as a timeline: years, long silences, and where today falls.
+
+    Markers tell the precision of each date: ● a day, ◆ a month, ■ a year, ▬ an interval;
+    hollow markers (○ ◇ □ ▭) are events still to come.
+
+    \b
+    Examples:
+      carneytl timeline
+      carneytl timeline --since 2025 --width 60
+      carneytl timeline --scale
+      carneytl timeline --scale --export-svg story.svg
+    """
+    with _reporting():
+        events, day = _list_events(
+            store=store,
+            today_text=today,
+            start_text=since,
+            end_text=until,
+            within=within,
+            actor=actor,
+            tag=tag,
+            exclude_tag=exclude_tag,
+            search=search,
+            limit=limit,
+            reverse=reverse,
+        )
+        from carneytl.render import scale as scale_view
+        from carneytl.render import timeline as timeline_view
+
+        render = scale_view.render if scale else timeline_view.render
+        _draw(
+            lambda ctx: render(events, ctx),
+            today=day,
+            color=color,
+            width=width,
+            export_svg=export_svg,
+            export_html=export_html,
+            title="carneytl timeline",
+        )
+        if not events:
+            typer.echo("no events match", err=True)
+
+
+@app.command("show")
+def show_command(
+    event_id: Annotated[str, typer.Argument(help="The id of the event.", metavar="ID")],
+    store: StoreOpt = None,
+    json_flag: Annotated[bool, typer.Option("--json", help="Print the event as JSON.")] = False,  # noqa: FBT002 - a CLI flag
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    today: TodayOpt = None,
+) -> None:
+    """Show one event in full: its dates in plain words, status, sources.
+
+    \b
+    Examples:
+      carneytl show meng-arrest
+      carneytl show carney-meets-xi-2026 --json
+    """
+    from carneytl.query import find
+
+    with _reporting():
+        day = _today(today)
+        event = find(_load(store), event_id)
+        from carneytl.render import show as view
+
+        if json_flag:
+            _print_machine(view.render_json(event, _plain_context(day)))
+            return
+        _draw(
+            lambda ctx: view.render(event, ctx),
+            today=day,
+            color=color,
+            width=width,
+            export_svg=None,
+            export_html=None,
+            title=f"carneytl show {event_id}",
+        )
+
+
+@app.command("stats")
+def stats_command(
+    store: StoreOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    within: WithinOpt = False,  # noqa: FBT002 - a CLI flag
+    actor: ActorOpt = None,
+    tag: TagOpt = None,
+    exclude_tag: ExcludeTagOpt = None,
+    search: SearchOpt = None,
+    limit: LimitOpt = None,
+    json_flag: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,  # noqa: FBT002 - a CLI flag
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    today: TodayOpt = None,
+    export_svg: ExportSvgOpt = None,
+    export_html: ExportHtmlOpt = None,
+) -> None:
+    """Count the events per year, per actor and per tag, as bar charts.
+
+    \b
+    Examples:
+      carneytl stats
+      carneytl stats --since 2025 --json
+    """
+    with _reporting():
+        events, day = _list_events(
+            store=store,
+            today_text=today,
+            start_text=since,
+            end_text=until,
+            within=within,
+            actor=actor,
+            tag=tag,
+            exclude_tag=exclude_tag,
+            search=search,
+            limit=limit,
+            reverse=False,
+        )
+        from carneytl.render import stats as view
+
+        if json_flag:
+            if export_svg or export_html:
+                raise UsageError(
+                    "--export-svg and --export-html draw the charts; --json is for programs",
+                    hint="drop --json to export the charts",
+                )
+            _print_machine(view.render_json(events, _plain_context(day)))
+            return
+        _draw(
+            lambda ctx: view.render(events, ctx),
+            today=day,
+            color=color,
+            width=width,
+            export_svg=export_svg,
+            export_html=export_html,
+            title="carneytl stats",
+        )
+        if not events:
+            typer.echo("no events match", err=True)
 
 
 def main() -> None:
