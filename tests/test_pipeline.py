@@ -58,7 +58,6 @@ def _pipeline(*stages):
     return out.decode("utf-8")
 
 
-# `timeline` is not on this branch yet; `list --store -` reads the piped store the same way.
 def test_json_output_filtered_by_jq_is_read_back_as_a_store_from_stdin():
     today = ["--today", "2026-11-28"]
     out = _pipeline(
@@ -70,6 +69,28 @@ def test_json_output_filtered_by_jq_is_read_back_as_a_store_from_stdin():
     assert [e["id"] for e in events] == _huawei_ids()
     assert all("huawei" in e["tags"] for e in events)
     assert events[0]["sources"][0]["id"] == "bbc-2026-01-14"
+
+
+def test_the_readme_pipeline_draws_the_filtered_events_as_a_timeline():
+    today = ["--today", "2026-11-28"]
+    out = _pipeline(
+        [*CARNEYTL, "list", "--json", *today],
+        _filter(),
+        [*CARNEYTL, "timeline", "--store", "-", "--width", "100", *today],
+    )
+    titles = {e.title for e in _huawei_events()}
+    assert titles
+    for title in titles:
+        assert title in out
+    assert "Trudeau" not in out
+    assert "\x1b" not in out
+
+
+def _huawei_events():
+    from carneytl.query import Query, run
+    from carneytl.store import load_stores
+
+    return [e for e in run(load_stores([]), Query()) if "huawei" in e.tags]
 
 
 def test_the_python_filter_selects_what_the_jq_filter_does():

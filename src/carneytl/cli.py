@@ -569,6 +569,9 @@ def timeline_command(
     limit: LimitOpt = None,
     reverse: ReverseOpt = False,  # noqa: FBT002 - a CLI flag
     scale: ScaleOpt = False,  # noqa: FBT002 - a CLI flag
+    fmt: FormatOpt = None,
+    json_flag: JsonOpt = False,  # noqa: FBT002 - a CLI flag
+    fields: FieldsOpt = None,
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
@@ -578,7 +581,8 @@ def timeline_command(
     """Draw the story as a timeline: years, long silences, and where today falls.
 
     Markers tell the precision of each date: ● a day, ◆ a month, ■ a year, ▬ an interval;
-    hollow markers (○ ◇ □ ▭) are events still to come.
+    hollow markers (○ ◇ □ ▭) are events still to come. With --format or --json, the
+    timeline's selection is written in that format instead, for programs.
 
     \b
     Examples:
@@ -601,6 +605,21 @@ def timeline_command(
             limit=limit,
             reverse=reverse,
         )
+        if fmt is not None or json_flag:
+            if scale:
+                raise UsageError("--scale draws a picture; --format/--json are for programs")
+            _emit(
+                events,
+                today=day,
+                fmt=fmt,
+                json_flag=json_flag,
+                fields=fields,
+                color=color,
+                width=width,
+                export_svg=export_svg,
+                export_html=export_html,
+            )
+            return
         from carneytl.render import scale as scale_view
         from carneytl.render import timeline as timeline_view
 
