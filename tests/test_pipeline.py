@@ -11,11 +11,15 @@ CARNEYTL = [sys.executable, "-m", "carneytl"]
 JQ_FILTER = 'map(select(.tags | index("huawei")))'
 
 
-def _huawei_ids():
+def _huawei_events():
     from carneytl.query import Query, run
     from carneytl.store import load_stores
 
-    ids = [e.id for e in run(load_stores([]), Query()) if "huawei" in e.tags]
+    return [e for e in run(load_stores([]), Query()) if "huawei" in e.tags]
+
+
+def _huawei_ids():
+    ids = [e.id for e in _huawei_events()]
     assert "meng-arrest" in ids
     return ids
 
@@ -84,13 +88,6 @@ def test_the_readme_pipeline_draws_the_filtered_events_as_a_timeline():
         assert title in out
     assert "Trudeau" not in out
     assert "\x1b" not in out
-
-
-def _huawei_events():
-    from carneytl.query import Query, run
-    from carneytl.store import load_stores
-
-    return [e for e in run(load_stores([]), Query()) if "huawei" in e.tags]
 
 
 def test_the_python_filter_selects_what_the_jq_filter_does():
