@@ -162,27 +162,30 @@ def weekday(anchor: dt.date, target: int, *, future: bool, offset: int = 0) -> d
 
 
 def month_in_context(anchor: dt.date, month_number: int, *, future: bool) -> int:
-    """Pick the year of a bare month name: this year's, unless tense points across the turn."""
-    if future and month_number < anchor.month - 1:
-        return anchor.year + 1
-    if not future and month_number > anchor.month + 1:
-        return anchor.year - 1
-    return anchor.year
+    """Pick the year of a bare month name: the nearest, leaning the way the tense points.
+
+    A past-tense sentence may still name a month up to three ahead ("results due in
+    January", written in November); a future one a month up to three behind.
+    """
+    ahead = (month_number - anchor.month) % 12
+    reach = 8 if future else 3
+    if ahead <= reach:
+        return anchor.year + (1 if month_number < anchor.month else 0)
+    return anchor.year - (1 if month_number > anchor.month else 0)
 
 
 def day_in_context(anchor: dt.date, month_number: int, day_number: int, *, future: bool) -> str:
-    """Write a day given without its year, choosing the year nearest the anchor in that tense."""
-    year = anchor.year
-    try:
-        candidate = dt.date(year, month_number, day_number)
-    except ValueError:
-        return f"XXXX-{month_number:02d}-{day_number:02d}"
-    # Six months either side: "Dec. 28" written in early January is last year's.
-    if (candidate - anchor).days > 183 or (not future and (candidate - anchor).days > 62):  # noqa: PLR2004 - half a year, two months
-        year -= 1
-    elif (anchor - candidate).days > 183 or (future and (anchor - candidate).days > 62):  # noqa: PLR2004 - as above
-        year += 1
-    try:
-        return day(dt.date(year, month_number, day_number))
-    except ValueError:
-        return f"{year:04d}-{month_number:02d}-{day_number:02d}"
+    """Write a day given without its year: the nearest such day, leaning the way tense points.
+
+    Past tense looks back up to ten months and ahead up to two and a half ("the offer expires
+    Dec. 15", written in November); future tense the other way round.
+    """
+    back, ahead = (75, 300) if future else (300, 75)
+    for year in (anchor.year, anchor.year - 1, anchor.year + 1):
+        try:
+            candidate = dt.date(year, month_number, day_number)
+        except ValueError:
+            continue
+        if -back <= (candidate - anchor).days <= ahead:
+            return day(candidate)
+    return f"XXXX-{month_number:02d}-{day_number:02d}"

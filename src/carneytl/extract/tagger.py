@@ -70,9 +70,9 @@ _MONTH_NAMES = _words(
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Month and weekday names must be capitalised: "may", "march" and "sun" are ordinary words.
 MONTH = (
-    r"(?-i:(?P<mon>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|"
-    r"MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))\b\.?"
+    r"(?-i:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))"
 )
 WEEKDAY = (
     r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
@@ -86,6 +86,7 @@ NUM = (
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a|an|several|few|many)"
 )
+YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
 NUM2 = NUM.replace("?P<num>", "?P<num2>")
 UNIT = (
     r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
@@ -261,12 +262,48 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", m["year"]
 
 
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    if m["millennium"]:
+        rest = nz.number(m["rest"]) if m["rest"] else 0
+        return ("DATE", f"{2000 + rest:04d}") if rest is not None else None
+    tens = nz.number(m["tens"])
+    return ("DATE", f"19{tens:02d}") if tens is not None else None
+
+
 def _decade(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     if m["dec"]:
         return "DATE", m["dec"][:3]
     short = int(m["dd"])
     century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
     return "DATE", f"{century}{short // 10}"
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+def _century(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"{int(m['n']) - 1:02d}"
+
+
+def _period_edge(m: re.Match[str], ctx: Context) -> Reading:
+    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
+
+
+def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.shift(ctx.anchor, "year", 0)
 
 
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
@@ -295,10 +332,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
     letter = "H" if m["half"] else "Q"
     if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
         return None
-    if m["year"]:
-        return "DATE", f"{m['year']}-{letter}{number}"
+    if m["year"] or m["year2"]:
+        return "DATE", f"{m['year'] or m['year2']}-{letter}{number}"
     year = ctx.anchor.year
-    rely = (m["rely"] or "").lower()
+    rely = (m["rely"] or m["yp"] or "-").lower().split()[0]
     if rely == "last":
         year -= 1
     elif rely == "next":
@@ -325,6 +362,8 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
+    if m["ord"]:
+        return "DATE", f"{ctx.anchor.year - 1:04d}-Q{_QUARTER_ORDINALS[m['ord'].lower()]}"
     if (m["what"] or "").lower() in {"quarter", "period"}:
         return "DATE", _previous_quarter(ctx.anchor, 1)
     return "DATE", f"{ctx.anchor.year - 1:04d}"
@@ -496,6 +535,9 @@ def _weekday_reading(m: re.Match[str], ctx: Context) -> Reading:
         day = nz.weekday(ctx.anchor + dt.timedelta(days=1), target, future=True)
     elif rel in {"this coming", "coming"}:
         day = nz.weekday(ctx.anchor, target, future=True)
+    elif m["poss"]:
+        # "Friday's plunge": a possessive weekday names a day already gone.
+        day = nz.weekday(ctx.anchor, target, future=False)
     else:
         day = _resolve_weekday(m["wd"], m, ctx, 0)
     if m["part"]:
@@ -553,6 +595,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _season,
     ),
     (
+        r"(?:(?:(?P<yp>(?:this|last|next)\s+year)|(?:the\s+)?" + YEAR2 + r")(?:['’]s)?\s+)?"
         r"(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
         r"(?:[\s-]+(?:fiscal\s+)?)(?:(?P<half>half)|quarter)\b"
         r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:"
@@ -562,7 +605,8 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (
         (
-            r"(?:the\s+)?(?:(?:year[\s-](?:ago|earlier)|previous\s+year'?s?|prior[\s-]year)\s+)"
+            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?:year[\s-](?:ago|earlier)|"
+            r"previous\s+year'?s?|prior[\s-]year)\s+)(?:(?P<ord>first|second|third|fourth)\s+)?"
             r"(?P<what>quarter|period)\b|\byear[\s-](?:ago|earlier)(?P<what2>)\b"
         ),
         _year_ago_period,
@@ -573,6 +617,40 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
             r"just[\s-]completed|next)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of)"
         ),
         _the_quarter,
+    ),
+    (
+        (
+            r"(?:(?:the\s+)?year\s+)?\b(?:nineteen[\s-]+(?P<tens>(?:twenty|thirty|forty|fifty|"
+            r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+            r"(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest>one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+            r"eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?)"
+            r"\b(?!\s+(?:people|dollars|years|of)\b)"
+        ),
+        _spelled_year,
+    ),
+    (
+        (
+            r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<name>twenties|thirties|forties|fifties|"
+            r"sixties|seventies|eighties|nineties)\b"
+        ),
+        _decade_name,
+    ),
+    (r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)\s+century\b", _century),
+    (
+        (
+            r"\bthe\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?:(?:current|fiscal)\s+)?"
+            r"(?P<unit>year|month|week|quarter)\b"
+        ),
+        _period_edge,
+    ),
+    (
+        (
+            r"\bthe\s+(?:current\s+|full\s+)(?:fiscal\s+)?(?P<unit>year)\b|\bthe\s+fiscal\s+"
+            r"(?P<unit2>)year\b"
+        ),
+        _period_edge_year,
     ),
     (
         (
@@ -597,7 +675,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         (
             r"(?P<the>the\s+)?(?P<pre>(?:early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|"
             r"the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<rel>last|this|next|"
-            r"previous|current|coming|following|past|prior)\s+(?P<unit>year|month|week|weekend)\b"
+            r"previous|current|coming|following|past|prior)\s+(?P<unit>year|month|week|weekend|quarter)\b"
             r"(?!\s+or\b)"
         ),
         _relative_unit,
@@ -627,10 +705,11 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _relative_day,
     ),
     (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
+    (r"\bthe\s+(?P<unit>weekend|week)\b(?!\s+(?:of|before|after|ending|ended)\b)", _the_unit),
     (
         r"(?:(?P<rel>last|this\s+past|this\s+coming|coming|next)\s+)?"
         + WEEKDAY
-        + r"(?:['’]s)?(?:\s+"
+        + r"(?P<poss>['’]s)?(?:\s+"
         + PART
         + r")?",
         _weekday_reading,
@@ -638,8 +717,8 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         (
             r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|"
-            r"(?:more\s+|most\s+)?recently|previously|formerly|the\s+(?:near\s+)?future|the\s+past"
-            r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|soon|"
+            r"(?:more\s+|most\s+)?recently|the\s+(?:near\s+)?future|the\s+past"
+            r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|"
             r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years)\b"
         ),
         _ref,
