@@ -306,6 +306,19 @@ def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG00
     return "DATE", nz.shift(ctx.anchor, "year", 0)
 
 
+def _short_part(m: re.Match[str], ctx: Context) -> Reading:
+    letter, number = m["letter"], int(m["n"])
+    if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif m["yy"]:
+        year = 2000 + int(m["yy"]) if int(m["yy"]) < 50 else 1900 + int(m["yy"])  # noqa: PLR2004 - two-digit years
+    else:
+        year = ctx.anchor.year
+    return "DATE", f"{year:04d}-{letter}{number}"
+
+
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
     delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
     rel = m["rel"].lower()
@@ -498,6 +511,21 @@ def _ref(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", _REFS.get(word, "PRESENT_REF")
 
 
+_GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|until|till|to|as\s+of|even)\s+$", re.IGNORECASE)
+_DATED_NOUNS = re.compile(
+    r"\s+(?:meeting|session|trading|vote|talks|announcement|visit|game|match|summit|"
+    r"hearing|decision|report|statement|speech|deadline|close|attack|election)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_today(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "today" means the present age ("today's China") rather than the day itself."""
+    if m.group(0).lower().endswith(("'s", "’s")):
+        return _DATED_NOUNS.match(ctx.text, m.end()) is None
+    return _GENERIC_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) is not None
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
     word = " ".join(m["word"].lower().split())
     shift = {
@@ -510,6 +538,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
         "last night": -1,
     }[word]
     day = nz.day(ctx.anchor + dt.timedelta(days=shift))
+    if word == "today" and _generic_today(m, ctx):
+        return "DATE", "PRESENT_REF"
     part = (m["part"] or "").lower()
     if word in {"tonight", "last night"}:
         part = "night"
@@ -639,6 +669,12 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)\s+century\b", _century),
     (
+        r"(?-i:\b(?P<letter>[QH])(?P<n>[1-4]))\b(?:\s+(?:of\s+)?(?:"
+        + YEAR
+        + r"|['’](?P<yy>\d\d)\b))?",
+        _short_part,
+    ),
+    (
         (
             r"\bthe\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?:(?:current|fiscal)\s+)?"
             r"(?P<unit>year|month|week|quarter)\b"
@@ -748,7 +784,7 @@ _OPENERS = frozenset(
         "dozen for within these recent most noon midnight midday one two three four five six "
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety hundred other initial final remaining latest full straight consecutive "
-        "first second third fourth 1st 2nd 3rd 4th"
+        "first second third fourth 1st 2nd 3rd 4th q h"
     )
     + list(_WEEKDAYS)
 )
@@ -767,7 +803,8 @@ TRIGGERS = frozenset(
         "today tomorrow yesterday tonight now currently present moment nowadays days recently "
         "previously formerly future past soon recent coming spring summer fall autumn winter "
         "springs summers noon midnight midday annually yearly daily nightly weekly monthly "
-        "quarterly hourly"
+        "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
+        "seventies eighties nineties"
     )
 )
 
@@ -811,6 +848,8 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
+    if text.endswith(("'s", "’s"), start, end):
+        end -= 2
     while start < end and text[start] in " \t\n":
         start += 1
     return start, end
