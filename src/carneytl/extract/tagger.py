@@ -189,7 +189,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Reading:
                 return None
             if candidate.weekday() == _weekday(m["wd"]):
                 return "DATE", candidate.isoformat()
-    value = nz.day_in_context(ctx.anchor, _month(m["mon"]), day, future=ctx.future(m))
+    value = nz.day_in_context(ctx.anchor, _month(m["mon"]), day, future=ctx.lean(m))
     return "DATE", value
 
 
@@ -204,11 +204,12 @@ def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
     if rel == "this":
         return "DATE", nz.month(anchor.year, month)
     if rel == "last":
-        year = anchor.year if month < anchor.month else anchor.year - 1
+        # "last February" said in March is a year back: last month would be "in February".
+        year = anchor.year if anchor.month - month >= 2 else anchor.year - 1  # noqa: PLR2004 - months
         if m["unitrel"]:
             year = anchor.year - 1
         return "DATE", nz.month(year, month)
-    year = anchor.year if month > anchor.month else anchor.year + 1
+    year = anchor.year if month - anchor.month >= 2 else anchor.year + 1  # noqa: PLR2004 - months
     if m["unitrel"]:
         year = anchor.year + 1
     return "DATE", nz.month(year, month)
@@ -232,7 +233,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
         return None
-    year = nz.month_in_context(ctx.anchor, _month(name), future=ctx.future(m))
+    year = nz.month_in_context(ctx.anchor, _month(name), future=ctx.lean(m))
     return "DATE", nz.month(year, _month(name))
 
 
@@ -427,7 +428,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
         unit == "year"
         and count == 1
         and direction in {"ago", "earlier"}
-        and ctx.near(m, r"\bquarter\b", 250)
+        and ctx.near(m, r"\bquarter\b", 1000)
     ):
         return "DATE", _previous_quarter(ctx.anchor, 1)
     return "DATE", nz.shift(ctx.anchor, unit, -count if back else count)
