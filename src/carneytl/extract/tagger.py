@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.context import Context
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
 Reading = tuple[str, str] | None
 
@@ -774,7 +774,6 @@ _COMBINED = re.compile(
 )
 
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[^\s\"“(\[])")
 # Words an expression may open with before its trigger word ("the", "early", "more than").
 _OPENERS = frozenset(
@@ -810,16 +809,41 @@ TRIGGERS = frozenset(
 )
 
 
+def _trie(words: Iterable[str]) -> str:
+    """Write a word list as a regular expression shaped like a trie, which scans much faster."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+# Money, percentages and decimals never open a temporal expression; skipping them matters in
+# financial news, where numbers are most of the digits.
+_TRIGGER = re.compile(
+    r"(?<![$£€.,\d])\d+(?![\d%]|[.,]\d)|(?<![A-Za-z])" + _trie(TRIGGERS) + r"(?![A-Za-z])", _FLAGS
+)
+
+
 def _scan(text: str, ctx: Context) -> Iterator[Timex]:
     position = 0
     match_at = _COMBINED.match
-    triggers = TRIGGERS
-    for token in _TOKEN.finditer(text):
+    for token in _TRIGGER.finditer(text):
         here = token.start()
         if here < position:
-            continue
-        word = token.group()
-        if not (word[0].isdigit() or word.lower() in triggers):
             continue
         # Try each word start in the few words before the trigger, then the trigger itself:
         # rules may open with "the", "early", "more than", "last" and the like.
