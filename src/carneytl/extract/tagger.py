@@ -499,6 +499,8 @@ _REFS = {
     "recent months": "PAST_REF",
     "recent weeks": "PAST_REF",
     "recent days": "PAST_REF",
+    "current": "PRESENT_REF",
+    "recent": "PAST_REF",
 }
 
 
@@ -756,7 +758,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
             r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|"
             r"(?:more\s+|most\s+)?recently|the\s+(?:near\s+)?future|the\s+past"
             r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|"
-            r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years)\b"
+            r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years|current|recent)\b"
         ),
         _ref,
     ),
@@ -801,7 +803,7 @@ TRIGGERS = frozenset(
     + [word + "s" for word in _UNIT_WORDS]
     + _words(
         "today tomorrow yesterday tonight now currently present moment nowadays days recently "
-        "previously formerly future past soon recent coming spring summer fall autumn winter "
+        "previously formerly future past soon recent current coming spring summer fall autumn winter "
         "springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties"
