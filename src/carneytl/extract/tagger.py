@@ -803,8 +803,8 @@ TRIGGERS = frozenset(
     + [word + "s" for word in _UNIT_WORDS]
     + _words(
         "today tomorrow yesterday tonight now currently present moment nowadays days recently "
-        "previously formerly future past soon recent current coming spring summer fall autumn winter "
-        "springs summers noon midnight midday annually yearly daily nightly weekly monthly "
+        "previously formerly future past soon recent current coming spring summer fall autumn "
+        "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties"
     )
