@@ -246,3 +246,24 @@ def test_the_tagger_never_fails_and_offsets_slice_the_text(text, anchor):
         assert timex.type in {"DATE", "TIME", "DURATION", "SET"}
         assert timex.value
         previous_end = timex.end
+
+
+def test_earlier_and_later_count_from_the_last_date_named():
+    text = "Sales fell in the third quarter of 2013. A year earlier they had risen."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2013-Q3", "2012-Q3"]
+
+
+def test_the_following_month_follows_the_month_named_before():
+    text = "The plant closed in March 2019. The following month it was sold."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019-03", "2019-04"]
+
+
+def test_ago_counts_from_publication_even_after_another_date():
+    text = "The plant closed in 2019. Two years ago it was sold."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019", "2024"]
+
+
+def test_repeated_comparisons_do_not_walk_back():
+    text = "Profit rose in 2013. A year earlier it fell; a year earlier still, it rose."
+    values = [t.value for t in find_timexes(text, PUBLISHED)]
+    assert values == ["2013", "2012", "2012"]

@@ -59,6 +59,7 @@ class Context:
     text: str
     anchor: dt.date
     _bounds: list[int] = field(default_factory=list)
+    reference: str | None = None
     _tense: dict[int, bool] = field(default_factory=dict)
     _reach: dict[int, int | None] = field(default_factory=dict)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
@@ -191,3 +193,68 @@ def day_in_context(
         if -back <= (candidate - anchor).days <= ahead:
             return day(candidate)
     return f"XXXX-{month_number:02d}-{day_number:02d}"
+
+
+_GRANULARITY = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
+_REFERENCE = re.compile(r"(\d{4})(?:-Q([1-4])|-W(\d\d)|-(\d\d)(?:-(\d\d))?)?(?:T.*)?")
+
+
+def _read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 - one per shape
+    found = _REFERENCE.fullmatch(value)
+    if found is None:
+        return None
+    year = int(found[1])
+    try:
+        if found[2]:
+            return dt.date(year, (int(found[2]) - 1) * 3 + 1, 1), "quarter"
+        if found[3]:
+            return dt.date.fromisocalendar(year, int(found[3]), 1), "week"
+        if found[5]:
+            return dt.date(year, int(found[4]), int(found[5])), "day"
+        if found[4]:
+            return dt.date(year, int(found[4]), 1), "month"
+        return dt.date(year, 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def _write(date: dt.date, granularity: str) -> str:
+    if granularity == "year":
+        return f"{date.year:04d}"
+    if granularity == "quarter":
+        return f"{date.year:04d}-Q{quarter_of(date)}"
+    if granularity == "month":
+        return month(date.year, date.month)
+    if granularity == "week":
+        return week(date)
+    return day(date)
+
+
+def _move(date: dt.date, unit: str, delta: int) -> dt.date:
+    if unit in {"year", "quarter", "month"}:
+        months = {"year": 12, "quarter": 3, "month": 1}[unit] * delta
+        year, month_number = shift_month(date.year, date.month, months)
+        last = calendar.monthrange(year, month_number)[1]
+        return dt.date(year, month_number, min(date.day, last))
+    return date + dt.timedelta(days=delta * (7 if unit == "week" else 1))
+
+
+def shift_reference(reference: str, unit: str, delta: int, *, keep: str) -> str | None:
+    """Move an earlier-mentioned date by ``delta`` units: "a year earlier", "the following month".
+
+    ``keep="reference"`` writes the result as finely as the reference was known ("the third
+    quarter ... a year earlier" is last year's third quarter); ``keep="unit"`` as finely as the
+    unit ("the following month" is a month). ``None`` when the reference is too coarse for the
+    unit (a year, then "two days later").
+    """
+    read = _read_reference(reference)
+    if read is None or unit not in _GRANULARITY:
+        return None
+    date, granularity = read
+    if _GRANULARITY[unit] > _GRANULARITY[granularity]:
+        return None
+    try:
+        moved = _move(date, unit, delta)
+    except (ValueError, OverflowError):
+        return None
+    return _write(moved, granularity if keep == "reference" else unit)

@@ -378,7 +378,7 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
     if m["ord"]:
         return "DATE", f"{ctx.anchor.year - 1:04d}-Q{_QUARTER_ORDINALS[m['ord'].lower()]}"
-    if (m["what"] or "").lower() in {"quarter", "period"}:
+    if (m["what"] or "").lower() in {"quarter", "period"} or ctx.near(m, r"\bquarter\b", 1000):
         return "DATE", _previous_quarter(ctx.anchor, 1)
     return "DATE", f"{ctx.anchor.year - 1:04d}"
 
@@ -423,6 +423,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
     if unit in {"hour", "minute", "second"}:
         return "TIME", nz.day(ctx.anchor)
+    # "Earlier" and "later" count from the last date the story named, "ago" from publication.
+    if direction != "ago" and "from" not in direction and ctx.reference:
+        moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep="reference")
+        if moved is not None:
+            return "DATE", moved
     # Earnings news compares with "a year earlier": the same quarter of the year before.
     if (
         unit == "year"
@@ -432,6 +437,39 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
     ):
         return "DATE", _previous_quarter(ctx.anchor, 1)
     return "DATE", nz.shift(ctx.anchor, unit, -count if back else count)
+
+
+_ANAPHORIC_DELTA = {
+    "that": 0,
+    "same": 0,
+    "following": 1,
+    "next": 1,
+    "previous": -1,
+    "preceding": -1,
+}
+
+
+def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
+    det = m["det"].lower().split()[-1]
+    unit = m["unit"].lower()
+    part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
+    if det == "next" and not part and unit != "day":
+        return None  # "the next year" is a stretch of time ahead; the duration rule reads it
+    delta = _ANAPHORIC_DELTA[det]
+    base_unit = "day" if part else unit
+    moved = (
+        nz.shift_reference(ctx.reference, base_unit, delta, keep="unit") if ctx.reference else None
+    )
+    if moved is None:
+        if det in {"that", "same"} and not part:
+            return None
+        moved = nz.shift(ctx.anchor, base_unit, delta)
+    if part:
+        return "TIME", f"{moved}T{part}"
+    return "DATE", moved
+
+
+_GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Reading:
@@ -706,8 +744,16 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _decade_word,
     ),
     (
+        (
+            r"\b(?P<det>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|"
+            r"the\s+next)\s+(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night)\b"
+            r"(?!\s+or\b)"
+        ),
+        _anaphoric,
+    ),
+    (
         APPROX + r"\b" + NUM + r"[\s-]+" + UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|"
-        r"before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)",
+        r"(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b",
         _ago,
     ),
     (
@@ -811,6 +857,9 @@ TRIGGERS = frozenset(
 )
 
 
+_RELATIVE_TO_REFERENCE = frozenset({_ago, _anaphoric})
+
+
 def _trie(words: Iterable[str]) -> str:
     """Write a word list as a regular expression shaped like a trie, which scans much faster."""
     root: dict[str, Any] = {}
@@ -870,6 +919,14 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             start, end = _trim(text, match.start(), match.end())
             yield Timex(start, end, text[start:end], result[0], result[1])
             position = match.end()
+            # Dates worked out from the last one do not become the reference themselves:
+            # "a year earlier ... a year earlier" must not walk back a year each time.
+            if (
+                result[0] in {"DATE", "TIME"}
+                and result[1][:1].isdigit()
+                and reading not in _RELATIVE_TO_REFERENCE
+            ):
+                ctx.reference = result[1]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
