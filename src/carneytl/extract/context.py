@@ -58,10 +58,12 @@ class Context:
 
     text: str
     anchor: dt.date
-    _bounds: list[int] = field(default_factory=list)
     reference: str | None = None
     _tense: dict[int, bool] = field(default_factory=dict)
     _reach: dict[int, int | None] = field(default_factory=dict)
+    _sentence_cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = field(
+        default_factory=dict
+    )
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Return the bounds of the sentence holding ``start..end``."""
@@ -92,20 +94,25 @@ class Context:
         if _PAST_JUST_BEFORE.search(before) and not _FUTURE_ED.search(before[-25:]):
             result = False
         else:
-            futures = [
-                (m.start(), m.end())
-                for m in _FUTURE.finditer(self.text, begin, finish)
-                if m.end() <= match.start() or m.start() >= match.end()
-            ]
-            pasts = [
-                (m.start(), m.end())
-                for m in _PAST.finditer(self.text, begin, finish)
-                if (m.end() <= match.start() or m.start() >= match.end())
-                and not any(a <= m.start() < b for a, b in futures)
-            ]
+            all_futures, all_pasts = self._cues(begin, finish)
+            futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
+            pasts = [(a, b) for a, b in all_pasts if b <= match.start() or a >= match.end()]
             result = self._decide(futures, pasts, match)
         self._tense[match.start()] = result
         return result
+
+    def _cues(self, begin: int, finish: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The future and past tense words of a sentence, found once per sentence."""
+        cached = self._sentence_cues.get(begin)
+        if cached is None:
+            futures = [m.span() for m in _FUTURE.finditer(self.text, begin, finish)]
+            pasts = [
+                m.span()
+                for m in _PAST.finditer(self.text, begin, finish)
+                if not any(a <= m.start() < b for a, b in futures)
+            ]
+            cached = self._sentence_cues[begin] = (futures, pasts)
+        return cached
 
     def _decide(
         self, futures: list[tuple[int, int]], pasts: list[tuple[int, int]], match: re.Match[str]
