@@ -267,3 +267,8 @@ def test_repeated_comparisons_do_not_walk_back():
     text = "Profit rose in 2013. A year earlier it fell; a year earlier still, it rose."
     values = [t.value for t in find_timexes(text, PUBLISHED)]
     assert values == ["2013", "2012", "2012"]
+
+
+def test_a_clock_time_takes_the_date_written_after_it():
+    found = only("The offer expires at 5 p.m. EST, Nov. 6.", dt.date(1989, 10, 30))
+    assert (found.text, found.value) == ("5 p.m. EST, Nov. 6", "1989-11-06T17:00")

@@ -154,6 +154,8 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     groups = m.groupdict()
     if groups.get("wd"):
         return nz.day(_resolve_weekday(m["wd"], m, ctx, 0))
+    if groups.get("mon") and groups.get("day"):
+        return nz.day_in_context(ctx.anchor, _month(m["mon"]), int(m["day"]), future=ctx.lean(m))
     rel = (groups.get("rel") or "").lower()
     if rel == "yesterday":
         return nz.day(ctx.anchor - dt.timedelta(days=1))
@@ -293,6 +295,12 @@ _DECADE_WORDS = {
 
 def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> Reading:
+    # Earnings news: "the 1988 period" is the same quarter as the one reported, in 1988.
+    quarter = _previous_quarter(ctx.anchor)[-1]
+    return "DATE", f"{m['year']}-Q{quarter}"
 
 
 def _century(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -626,7 +634,13 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
-        r"(?:\s+(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>today|yesterday|tomorrow)\b))?",
+        r"(?:\s+(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b)|,?\s+(?:on\s+)?"
+        + MONTH
+        + r"\s*"
+        + DAY
+        + r")?",
         _clock,
     ),
     (
@@ -709,6 +723,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _decade_name,
     ),
     (r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)\s+century\b", _century),
+    (r"\bthe\s+" + YEAR + r"\s+(?:period|quarter)\b", _year_period),
     (
         r"(?-i:\b(?P<letter>[QH])(?P<n>[1-4]))\b(?:\s+(?:of\s+)?(?:"
         + YEAR
