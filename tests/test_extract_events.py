@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carneytl.dates import parse_edtf
 from carneytl.extract.events import candidates, draft_title, match_actors, store_date
@@ -90,3 +92,53 @@ def test_candidate_ids_are_unique_slugs():
     text = "Talks began in 2018. Talks began in 2018!"
     ids = [c.id for c in candidates(text, PUBLISHED)]
     assert ids == ["2018-talks-began", "2018-talks-began-2"]
+
+
+def test_an_empty_article_gives_an_empty_fragment_that_loads(runner):
+    from carneytl.cli import app
+    from carneytl.store import parse_store
+
+    result = runner.invoke(app, ["extract", "-", "--published", "2026-01-14"], input="")
+    assert result.exit_code == 0, result.output
+    store = parse_store(result.stdout.encode(), "fragment.yaml")
+    assert store.events == ()
+    assert [s.title for s in store.sources.values()] == [None]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "On",
+                "Friday",
+                "the",
+                "pair",
+                "met",
+                "last",
+                "year",
+                "in",
+                "2018",
+                ".",
+                "Xi",
+                "will",
+                "meet",
+                "next",
+                "week",
+                "since",
+                "2017",
+                ",",
+                "after",
+                "\n",
+                "summer",
+                "1990s",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join)
+)
+def test_every_candidate_date_is_a_valid_store_date(text):
+    for candidate in candidates(text, PUBLISHED, ["Xi Jinping"]):
+        parse_edtf(candidate.date)
+        assert candidate.title
+        assert "\n" not in candidate.title

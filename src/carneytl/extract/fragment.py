@@ -28,7 +28,8 @@ def article_source(name: str | None, text: str, published: dt.date) -> Source:
     """Describe the article as a store source: id from its file name, title from a headline."""
     stem = re.sub(r"[^a-z0-9]+", "-", (name or "article").lower()).strip("-") or "article"
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    headline = first_line if len(first_line) <= _MAX_HEADLINE and first_line[-1:] != "." else None
+    is_headline = 0 < len(first_line) <= _MAX_HEADLINE and first_line[-1:] not in {".", "!", "?"}
+    headline = first_line if is_headline else None
     return Source(id=f"{stem}-{published.isoformat()}", title=headline, published=str(published))
 
 
