@@ -53,6 +53,7 @@ _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 _PART = re.compile(r"(\d{4})-(Q|H)(\d)")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _DURATION = re.compile(r"P(\d+)([YMWD])")
+_NO_QUOTES = str.maketrans("", "", '“”"')
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE = 100
 # Parts of names too common to identify an actor on their own.
@@ -164,7 +165,8 @@ def draft_title(sentence: str, start: int, end: int) -> str:
         pieces.append(words.strip())
         if len(" ".join(pieces).split()) >= _MIN_TITLE_WORDS:
             break
-    title = " ".join(p for p in pieces if p)
+    # Quotation marks cut out of their sentence rarely balance; the title is a draft anyway.
+    title = " ".join(p for p in pieces if p).translate(_NO_QUOTES)
     title = _LEADING_LINKS.sub("", " ".join(title.split())).strip(" ,;:.“”\"'")
     if len(title) > _MAX_TITLE:
         title = title[: _MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
