@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -734,6 +735,139 @@ def stats_command(
         )
         if not events:
             typer.echo("no events match", err=True)
+
+
+ExpressionsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--expressions",
+        help="List every temporal expression (start, end, text, type, TIMEX3 value) "
+        "instead of candidate events.",
+    ),
+]
+
+
+@app.command("extract")
+def extract_command(
+    file: Annotated[
+        str,
+        typer.Argument(help="The article as plain text; - reads standard input.", metavar="FILE|-"),
+    ],
+    published: Annotated[
+        str,
+        typer.Option(
+            "--published",
+            metavar="DATE",
+            help="The article's publication day (YYYY-MM-DD): 'last year' and 'on Friday' "
+            "are reckoned from it.",
+        ),
+    ],
+    fmt: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="yaml (a store fragment to review), json or table.",
+            show_default="yaml",
+        ),
+    ] = None,
+    store: StoreOpt = None,
+    expressions: ExpressionsOpt = False,  # noqa: FBT002 - a CLI flag
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+) -> None:
+    """Propose dated candidate events from a news article, dates resolved against --published.
+
+    Each sentence with a date becomes a candidate: the date in the store's format, the phrase
+    as written, the store's actors the sentence names, and a draft title. Review before adding.
+
+    \b
+    Examples:
+      carneytl extract article.txt --published 2026-01-14 > candidates.yaml
+      carneytl extract article.txt --published 2026-01-14 --format table
+      cat article.txt | carneytl extract - --published 2026-01-14 --expressions --format json
+    """
+    with _reporting():
+        _extract(file, published, fmt, store, expressions=expressions, color=color, width=width)
+
+
+def _extract(
+    file: str,
+    published_text: str,
+    fmt: str | None,
+    store: list[Path] | None,
+    *,
+    expressions: bool,
+    color: bool | None,
+    width: int | None,
+) -> None:
+    from carneytl import output
+    from carneytl.extract import fragment
+
+    try:
+        published = dt.date.fromisoformat(published_text)
+    except ValueError:
+        raise UsageError(
+            f"--published {published_text!r} is not a day",
+            hint="write it as YYYY-MM-DD, e.g. 2026-01-14",
+        ) from None
+    chosen = (fmt or "yaml").lower()
+    if chosen not in {"yaml", "json", "table"}:
+        raise UsageError(f"unknown format {fmt!r}", hint="choose one of: yaml, json, table")
+    text, label = _read_article(file)
+    env = output.Environment.from_system(color=color if chosen == "table" else False, width=width)
+    if expressions:
+        from carneytl.extract.tagger import find_timexes
+
+        found = find_timexes(text, published)
+        if chosen == "json":
+            output.write(fragment.expressions_json(found), env)
+        elif chosen == "yaml":
+            output.write(fragment.expressions_yaml(found), env)
+        else:
+            output.write(fragment.expressions_table(found), env)
+        return
+    from carneytl.extract.events import candidates
+
+    actors = {actor for event in _load(store) for actor in event.actors}
+    proposed = candidates(text, published, actors)
+    source = fragment.article_source(None if file == "-" else Path(file).stem, text, published)
+    if chosen == "yaml":
+        output.write(fragment.to_yaml(proposed, source, label), env)
+        return
+    _emit(
+        fragment.to_events(proposed, source),
+        today=published,
+        fmt=chosen,
+        json_flag=False,
+        fields=None,
+        color=color,
+        width=width,
+    )
+
+
+def _read_article(file: str) -> tuple[str, str]:
+    """Read the article from a file or standard input; return its text and a label for it."""
+    if file == "-":
+        data = sys.stdin.buffer.read()
+        label = "standard input"
+    else:
+        try:
+            data = Path(file).read_bytes()
+        except FileNotFoundError:
+            raise CarneyError(f"{file}: no such file") from None
+        except IsADirectoryError:
+            raise CarneyError(f"{file}: is a directory, not a text file") from None
+        except OSError as exc:
+            raise CarneyError(f"{file}: cannot read: {exc.strerror}") from None
+        label = file
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff"), label
+    except UnicodeDecodeError as exc:
+        raise CarneyError(
+            f"{label} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None
 
 
 def main() -> None:
