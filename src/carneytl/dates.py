@@ -237,6 +237,16 @@ def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
 # --- display ---------------------------------------------------------------------------------
 
 
+def day_text(day: dt.date) -> str:
+    """Format one day the way ``display`` does, ``28 Nov 2026``, whatever the locale."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def month_text(day: dt.date) -> str:
+    """Format the month of a day the way ``display`` does: ``Nov 2026``."""
+    return f"{_MONTHS[day.month - 1]} {day.year}"
+
+
 def _fmt(end: _End) -> str:
     day = end.first
     if end.precision is Precision.YEAR:
@@ -283,4 +293,112 @@ def display(span: Span) -> str:
         text = f"c. {text}"
     if span.uncertain:
         text = f"{text}?"
+    return text
+
+
+def endpoints(
+    span: Span,
+) -> tuple[tuple[dt.date, Precision] | None, tuple[dt.date, Precision] | None]:
+    """Return each end of ``span`` as its first day and its own precision; ``None`` if open.
+
+    A single date gives the same end twice; an interval ``2018/2019-03`` gives ends of different
+    precisions, which :attr:`Span.precision` (the finer of the two) cannot tell apart.
+    """
+    start, end = _parse_ends(span.text)
+    return (
+        (start.first, start.precision) if start is not None else None,
+        (end.first, end.precision) if end is not None else None,
+    )
+
+
+# --- plain words -----------------------------------------------------------------------------
+
+_MONTH_NAMES = tuple(calendar.month_name[m] for m in range(1, 13))
+
+
+def _plural(count: int, unit: str) -> str:
+    return f"{count} {unit}" if count == 1 else f"{count} {unit}s"
+
+
+def elapsed(start: dt.date, end: dt.date) -> str:
+    """Say how long it is from ``start`` to ``end`` in years and months, or days when shorter.
+
+    ``elapsed(date(2018, 12, 10), date(2021, 9, 24))`` is ``"2 years 9 months"``. The order of
+    the two days does not matter.
+    """
+    if end < start:
+        start, end = end, start
+    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+    if months == 0:
+        return _plural((end - start).days, "day")
+    years, months = divmod(months, 12)
+    parts = ([_plural(years, "year")] if years else []) + (
+        [_plural(months, "month")] if months else []
+    )
+    return " ".join(parts)
+
+
+def more_than_a_year(start: dt.date, end: dt.date) -> bool:
+    """Tell whether ``end`` falls more than one calendar year after ``start``."""
+    try:
+        anniversary = start.replace(year=start.year + 1)
+    except ValueError:  # 29 February: a year later there is only the 28th
+        anniversary = start.replace(year=start.year + 1, day=28)
+    return end > anniversary
+
+
+def _long(end: _End, *, first: bool) -> str:
+    day = end.first
+    if end.precision is Precision.DAY:
+        return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+    name = str(day.year)
+    if end.precision is Precision.MONTH:
+        name = f"{_MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"the start of {name}" if first else f"the end of {name}"
+
+
+def _whole(end: _End) -> str:
+    day = end.first
+    if end.precision is Precision.DAY:
+        weekday = calendar.day_name[day.weekday()]
+        return f"a single day, {weekday} {day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+    if end.precision is Precision.MONTH:
+        return f"the whole of {_MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"the whole of {day.year}"
+
+
+def _length(first: dt.date, last: dt.date) -> str:
+    days = (last - first).days + 1
+    if days < 60:  # noqa: PLR2004 - under two months, days say it best
+        return _plural(days, "day")
+    return elapsed(first, last + dt.timedelta(days=1))
+
+
+def describe(span: Span) -> str:
+    """Say in plain words which days a span covers: ``the whole of 2018``.
+
+    Intervals give their ends and length (``from 3 December 2017 to 7 December 2017, 5 days``);
+    open ends say that the other end is unknown; qualifiers are spelled out at the end.
+    """
+    start, end = _parse_ends(span.text)
+    if start is not None and start is end:
+        text = _whole(start)
+    elif start is not None and end is not None:
+        text = (
+            f"from {_long(start, first=True)} to {_long(end, first=False)}, "
+            f"{_length(start.first, end.last)}"
+        )
+    elif start is not None:
+        text = f"from {_long(start, first=True)} on, with no known end"
+    elif end is not None:
+        text = f"until {_long(end, first=False)}, with no known start"
+    else:  # pragma: no cover - _parse_ends refuses an interval open at both ends
+        text = span.text
+    qualifiers = [
+        word
+        for word, flag in (("approximate", span.approximate), ("uncertain", span.uncertain))
+        if flag
+    ]
+    if qualifiers:
+        text += f" ({' and '.join(qualifiers)})"
     return text

@@ -8,7 +8,11 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
+from carneytl.errors import CarneyError
+
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
 
     from carneytl.render import Rendered
@@ -50,11 +54,15 @@ class Environment:
             )
         return cls(stdout, sys.stderr, is_terminal, color, width)
 
-    def console(self, *, stderr: bool = False) -> Console:
-        """Return a rich console bound to this environment's stream, colour and width."""
+    def console(self, *, stderr: bool = False, record: bool = False) -> Console:
+        """Return a rich console bound to this environment's stream, colour and width.
+
+        ``record`` keeps what is printed so it can be exported as SVG or HTML afterwards.
+        """
         from rich.console import Console
 
         return Console(
+            record=record,
             file=self.stderr if stderr else self.stdout,
             width=self.width,
             color_system="auto" if self.color else None,
@@ -75,13 +83,58 @@ def _env_width() -> int | None:
     return width if width > 0 else None
 
 
-def write(rendered: Rendered, env: Environment) -> None:
-    """Write renderer output to stdout: text as it is, rich renderables through a console."""
-    if isinstance(rendered, str):
+@dataclass(frozen=True, slots=True)
+class Export:
+    """Files to save a picture of the output to, besides writing it to stdout."""
+
+    svg: Path | None = None
+    html: Path | None = None
+    title: str = "carneytl"
+
+    def __bool__(self) -> bool:
+        """Tell whether any file is asked for."""
+        return self.svg is not None or self.html is not None
+
+
+def write(rendered: Rendered, env: Environment, export: Export | None = None) -> None:
+    """Write renderer output to stdout: text as it is, rich renderables through a console.
+
+    With ``export``, the same output also goes to SVG and/or HTML files through rich's
+    recording console, so the picture is exactly what the terminal got.
+
+    Raises:
+        CarneyError: an export file cannot be written.
+    """
+    if export:
+        _write_recorded(rendered, env, export)
+    elif isinstance(rendered, str):
         env.stdout.write(rendered)
     else:
         env.console().print(rendered)
     env.stdout.flush()
+
+
+def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> None:
+    from rich.segment import Segment, Segments
+    from rich.text import Text
+
+    console = env.console(record=True)
+    renderable = Text(rendered, end="") if isinstance(rendered, str) else rendered
+    if env.color:
+        console.print(renderable)
+    else:
+        # The recording keeps colours even when the terminal gets none; strip them first so
+        # the picture, like the terminal, is in plain black and white.
+        segments = Segment.remove_color(console.render(renderable))
+        console.print(Segments(list(segments)), end="")
+    try:
+        if export.svg is not None:
+            console.save_svg(str(export.svg), title=export.title, clear=False)
+        if export.html is not None:
+            console.save_html(str(export.html), clear=False)
+    except OSError as exc:
+        where = exc.filename or export.svg or export.html
+        raise CarneyError(f"cannot write {where}: {exc.strerror or exc}") from None
 
 
 def note(message: str, env: Environment) -> None:

@@ -86,3 +86,30 @@ def run(events: Iterable[Event], query: Query) -> list[Event]:
     if query.limit is not None:
         del selected[query.limit :]
     return selected
+
+
+def find(events: Iterable[Event], event_id: str) -> Event:
+    """Return the event with ``event_id``.
+
+    Raises:
+        NotFoundError: no event has that id; the hint names the closest ids, if any.
+    """
+    import difflib
+
+    from carneytl.errors import NotFoundError
+
+    known: dict[str, Event] = {}
+    for event in events:
+        known.setdefault(event.id, event)
+    wanted = event_id.strip()
+    if wanted in known:
+        return known[wanted]
+    close = difflib.get_close_matches(wanted.lower(), list(known), n=3, cutoff=0.5)
+    if not close:
+        close = [i for i in known if wanted.lower() in i][:3]
+    hint = (
+        f"did you mean {', '.join(close)}?"
+        if close
+        else "run 'carneytl list --fields id,title --format jsonl' to see the ids"
+    )
+    raise NotFoundError(f"no event has the id {event_id!r}", hint=hint)

@@ -23,6 +23,14 @@ _ANCHOR = re.compile(r"&(?<![^\s\[{,]&)[^\s\[\]{},]")
 # libyaml's C parser is about ten times faster; the pure-Python one stands in where it is missing.
 _Base: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# YAML's own timestamp type would turn `2018-02-30` into a crash inside the parser and
+# `2018-12-01` into a date object; as text, every date goes through dates.parse_edtf, which
+# reports impossible days at their line and column like any other problem.
+_TEXT_DATES = {
+    first: [(tag, regexp) for tag, regexp in entries if tag != "tag:yaml.org,2002:timestamp"]
+    for first, entries in _Base.yaml_implicit_resolvers.items()
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Duplicate:
@@ -43,7 +51,10 @@ class StoreLoader(_Base):  # type: ignore[misc]
     """PyYAML's safe loader, noting duplicate keys instead of silently keeping the last one.
 
     It constructs only plain data: any other tag, ``!!python/...`` included, is an error.
+    Dates stay text unless tagged ``!!timestamp``.
     """
+
+    yaml_implicit_resolvers = _TEXT_DATES
 
     def __init__(self, stream: str) -> None:
         """Start loading ``stream``, with no duplicates seen yet."""

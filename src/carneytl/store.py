@@ -89,8 +89,11 @@ def load_store(path: Path | None = None) -> Store:
         StoreError: with every problem found, each located at ``PATH:LINE:COL`` when possible.
     """
     path = path if path is not None else default_store_path()
+    if str(path) == STDIN:
+        return load_stdin()
     label = str(path)
-    return parse_store(read_store_bytes(path, label), label, fmt=_format_for(path))
+    data = read_store_bytes(path, label)
+    return parse_store(data, label, fmt=_format_for(path, data))
 
 
 def max_store_bytes() -> int:
@@ -156,17 +159,81 @@ def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-def _format_for(path: Path) -> str:
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+
+
+def load_stdin() -> Store:
+    """Read a store from standard input, its format told by its content.
+
+    Raises:
+        StoreError: standard input is a terminal, unreadable, or not a valid store.
+    """
+    stream = sys.stdin
+    if stream is None or stream.isatty():
+        raise StoreError(
+            [Problem(STDIN_LABEL, None, None, "--store - reads a store piped in, not a terminal")]
+        )
+    limit = max_store_bytes()
+    try:
+        data = _read_at_most(stream.buffer, limit + 1, 0)
+    except OSError as exc:
+        raise StoreError([Problem(STDIN_LABEL, None, None, f"cannot read: {exc}")]) from None
+    if len(data) > limit:
+        message = f"is over the {_megabytes(limit)} a store may hold"
+        raise StoreError([Problem(STDIN_LABEL, None, None, message)])
+    return parse_store(data, STDIN_LABEL, fmt=sniff_format(data))
+
+
+def _format_for(path: Path, data: bytes) -> str:
     suffix = path.suffix.lower()
     if suffix == ".json":
         return "json"
     if suffix in {".jsonl", ".ndjson"}:
         return "jsonl"
-    return "yaml"
+    if suffix in {".yaml", ".yml"}:
+        return "yaml"
+    return sniff_format(data)
+
+
+# JSON opens with `[` or `{` and, for a store, an object or a quoted key next; flow-style YAML
+# such as `{events: [...]}` or `[{id: a}]` has a bare word there.
+_JSON_START = re.compile(rb"\s*(?:\[\s*(?:\]|\{\s*[\"}])|\{\s*[\"}])")
+
+
+def sniff_format(data: bytes) -> str:
+    """Tell ``json``, ``jsonl`` or ``yaml`` from the start of a store's bytes.
+
+    Text that does not open like JSON is YAML. An array is JSON. An object is JSON Lines when
+    its first line is a whole object without an ``events`` key (an event), else one JSON
+    document. Only the first characters, at most the first line, are looked at: a large store
+    costs nothing to sniff unless it is a JSON object minified onto one line, parsed twice.
+    """
+    import json
+
+    offset = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    match = _JSON_START.match(data, offset)
+    if match is None:
+        return "yaml"
+    if match.group().lstrip().startswith(b"["):
+        return "json"
+    first_end = data.find(b"\n", match.end())
+    line = data[offset:first_end] if first_end != -1 else data[offset:]
+    try:
+        first = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return "json"  # an object spread over lines: pretty-printed JSON
+    return "jsonl" if isinstance(first, dict) and "events" not in first else "json"
 
 
 def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
-    """Parse and validate store bytes already read; ``label`` names them in problems."""
+    """Parse and validate store bytes already read; ``label`` names them in problems.
+
+    Empty JSON Lines are a store of no events (what a selection of nothing writes); an empty
+    file of any other format is a mistake and a problem.
+    """
+    if fmt == "jsonl" and not data.strip():
+        return Store(path=label, events=(), sources={})
     text = _decode(data, label)
     if fmt == "jsonl":
         records, line_of = _load_jsonl(text, label)
@@ -199,10 +266,10 @@ def _decode(data: bytes, label: str) -> str:
 
 
 def _yaml_loader() -> type[Any]:
-    import yaml
+    """Return the safe YAML loader for stores (see :mod:`carneytl.safeyaml`)."""
+    from carneytl import safeyaml
 
-    # libyaml's C loader is ~10x faster; fall back to the pure-Python one where it is missing.
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return safeyaml.StoreLoader
 
 
 def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> object:
@@ -254,7 +321,9 @@ def _load_jsonl(text: str, label: str) -> tuple[list[object], list[int]]:
     records: list[object] = []
     line_of: list[int] = []
     problems: list[Problem] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # JSON Lines are split on LF alone: splitlines() would also cut at U+2028, U+0085 and other
+    # characters that JSON writers leave unescaped inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:

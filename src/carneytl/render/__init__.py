@@ -30,6 +30,8 @@ class RenderContext:
     today: dt.date
     width: int | None = None
     fields: tuple[str, ...] | None = None
+    header: bool = True
+    template: str | None = None
 
 
 class Renderer(Protocol):
@@ -49,6 +51,9 @@ class Format:
     module: str
     function: str = "render"
     machine: bool = True
+    # Which of --fields and --no-header the format honours; the CLI refuses them elsewhere.
+    takes_fields: bool = False
+    has_header: bool = False
 
     def load(self) -> Renderer:
         """Import the renderer's module now, and only now."""
@@ -65,12 +70,46 @@ FORMATS: dict[str, Format] = {
             "carneytl.render.table",
             machine=False,
         ),
-        Format("json", "a JSON array of event objects", "carneytl.render.json"),
+        Format("json", "a JSON array of event objects", "carneytl.render.json", takes_fields=True),
         Format(
             "jsonl",
             "JSON Lines: one event object per line",
             "carneytl.render.json",
             function="render_lines",
+            takes_fields=True,
+        ),
+        Format(
+            "csv",
+            "comma-separated values with a header row; lists joined with '; '",
+            "carneytl.render.tabular",
+            function="render_csv",
+            takes_fields=True,
+            has_header=True,
+        ),
+        Format(
+            "tsv",
+            "tab-separated values, laid out like csv",
+            "carneytl.render.tabular",
+            function="render_tsv",
+            takes_fields=True,
+            has_header=True,
+        ),
+        Format(
+            "markdown",
+            "a Markdown table for notes and READMEs",
+            "carneytl.render.tabular",
+            function="render_markdown",
+            takes_fields=True,
+        ),
+        Format(
+            "yaml", "a carneytl store of the selection and its sources", "carneytl.render.store"
+        ),
+        Format("ics", "iCalendar: all-day events for calendar apps", "carneytl.render.ics"),
+        Format("timelinejs", "TimelineJS3 JSON for a web timeline", "carneytl.render.timelinejs"),
+        Format(
+            "template",
+            "one line per event from --template (set by --template itself)",
+            "carneytl.render.template",
         ),
     )
 }

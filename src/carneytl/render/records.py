@@ -86,3 +86,27 @@ def records(
     if fields is None:
         return full
     return [{name: rec[name] for name in fields} for rec in full]
+
+
+LIST_SEPARATOR = "; "
+
+
+def flat_value(name: str, value: object) -> str:
+    """Return one record value as a single string cell: lists joined, sources by id.
+
+    Booleans read ``true``/``false`` (as in the JSON output) and a missing value is empty.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        if name == "sources":
+            return LIST_SEPARATOR.join(str(s["id"]) for s in value)
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    return str(value)
+
+
+def flat_record(record: dict[str, Any]) -> dict[str, str]:
+    """Return a record with every value flattened by :func:`flat_value`, keys in order."""
+    return {name: flat_value(name, value) for name, value in record.items()}

@@ -1,0 +1,3 @@
+"""Turn news text into temporal expressions and dated candidate events (``carneytl extract``)."""
+
+from __future__ import annotations

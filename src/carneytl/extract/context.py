@@ -1,0 +1,146 @@
+"""The sentence around an expression: where it starts and ends, and whether it speaks of the future.
+
+News text dates most things against the day it was published. Tense decides the direction:
+"met on Friday" is the Friday just gone, "will meet on Friday" (or a schedule's present tense,
+"meets on Friday") the one to come.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+_BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
+    r"planning|going|poised|likely)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+(?:held|signed|"
+    r"announced|released)|upcoming|later\s+this|tomorrow|would)\b",
+    re.IGNORECASE,
+)
+_PAST_VERBS = (
+    r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
+    r"rose|fell|won|lost|sold|bought|paid|brought|spent|found|became|fought|thought|kept|led|"
+    r"struck|wrote|spoke|broke|chose|drove|grew|knew|threw|flew|drew|shot|stood|sent|built|"
+    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|last|\w{2,}ed"
+)
+_PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
+# A verb right before the date ("said Friday", "closed Friday at") decides on its own.
+_PAST_JUST_BEFORE = re.compile(
+    rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|late|early|until|by)\s+)?$", re.IGNORECASE
+)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
+    r"Ltd|Gen|Sen|Rep|Gov|No|vs|[a-z]\.[a-z]|[A-Z]))$"
+)
+
+
+def _abbreviation_before(text: str, period: int) -> bool:
+    """Whether the full stop at ``period`` ends an abbreviation ("Sept.", "U.S.") not a sentence."""
+    return _ABBREVIATION.search(text, max(0, period - 6), period) is not None
+
+
+def _nearest(spans: list[tuple[int, int]], match: re.Match[str]) -> int:
+    return min(
+        match.start() - end if end <= match.start() else start - match.end() for start, end in spans
+    )
+
+
+_FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Context:
+    """The text being tagged and its anchor day, with cached sentence bounds."""
+
+    text: str
+    anchor: dt.date
+    reference: str | None = None
+    _tense: dict[int, bool] = field(default_factory=dict)
+    _reach: dict[int, int | None] = field(default_factory=dict)
+    _sentence_cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = field(
+        default_factory=dict
+    )
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """Return the bounds of the sentence holding ``start..end``."""
+        text = self.text
+        low = max(0, start - 400)
+        begin = low
+        for found in _BOUNDARY.finditer(text, low, start):
+            if not _abbreviation_before(text, found.start()):
+                begin = found.end()
+        finish = min(len(text), end + 400)
+        for found in _BOUNDARY.finditer(text, end, finish):
+            if not _abbreviation_before(text, found.start()):
+                finish = found.start() + 1
+                break
+        return begin, finish
+
+    def future(self, match: re.Match[str]) -> bool:
+        """Whether the sentence around ``match`` speaks of what is still to come.
+
+        The tense word nearest the date decides ("said Friday it would..." is past: "said" is
+        nearer than "would"); a sentence with no tense word at all reads as a schedule.
+        """
+        cached = self._tense.get(match.start())
+        if cached is not None:
+            return cached
+        begin, finish = self.sentence(match.start(), match.end())
+        before = self.text[max(begin, match.start() - 40) : match.start()]
+        if _PAST_JUST_BEFORE.search(before) and not _FUTURE_ED.search(before[-25:]):
+            result = False
+        else:
+            all_futures, all_pasts = self._cues(begin, finish)
+            futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
+            pasts = [(a, b) for a, b in all_pasts if b <= match.start() or a >= match.end()]
+            result = self._decide(futures, pasts, match)
+        self._tense[match.start()] = result
+        return result
+
+    def _cues(self, begin: int, finish: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The future and past tense words of a sentence, found once per sentence."""
+        cached = self._sentence_cues.get(begin)
+        if cached is None:
+            futures = [m.span() for m in _FUTURE.finditer(self.text, begin, finish)]
+            pasts = [
+                m.span()
+                for m in _PAST.finditer(self.text, begin, finish)
+                if not any(a <= m.start() < b for a, b in futures)
+            ]
+            cached = self._sentence_cues[begin] = (futures, pasts)
+        return cached
+
+    def _decide(
+        self, futures: list[tuple[int, int]], pasts: list[tuple[int, int]], match: re.Match[str]
+    ) -> bool:
+        near_future = _nearest(futures, match) if futures else None
+        near_past = _nearest(pasts, match) if pasts else None
+        self._reach[match.start()] = min(
+            (d for d in (near_future, near_past) if d is not None), default=None
+        )
+        if near_past is None:
+            return True
+        if near_future is None:
+            return False
+        return near_future <= near_past
+
+    def lean(self, match: re.Match[str], reach: int = 60) -> bool | None:
+        """Like :meth:`future`, but ``None`` when no tense word lies within ``reach`` characters.
+
+        Dates with a month and day read best as the nearest such day unless a verb close by
+        points one way; a verb at the far end of a long sentence is weak evidence.
+        """
+        result = self.future(match)
+        distance = self._reach.get(match.start(), 0)
+        if distance is None or distance > reach:
+            return None
+        return result
+
+    def near(self, match: re.Match[str], pattern: str, reach: int) -> bool:
+        """Whether ``pattern`` occurs within ``reach`` characters before the match, or inside it."""
+        window = self.text[max(0, match.start() - reach) : match.end()]
+        return re.search(pattern, window, re.IGNORECASE) is not None

@@ -1,0 +1,235 @@
+"""Sentences with dates become candidate events: a store date, matched actors, a draft title."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from carneytl.dates import parse_edtf
+from carneytl.errors import DateError
+from carneytl.extract.tagger import find_timexes
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from carneytl.extract.tagger import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed event: what a person reviews before it goes into a store."""
+
+    id: str
+    date: str
+    title: str
+    as_written: str
+    actors: tuple[str, ...]
+    sentence: str
+    expression: Timex
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
+)
+_LEADING_LINKS = re.compile(
+    r"^(?:and|but|after|before|following|while|when|although|though|because|as|which|who|"
+    r"then|so)\s+",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(
+    r"\b(?:in|on|since|over|by|until|till|during|from|after|before|at|through|throughout|"
+    r"within|for|of)\s+$",
+    re.IGNORECASE,
+)
+_APPROXIMATE = re.compile(
+    r"^(?:about|almost|nearly|roughly|around|some|more\s+than|less\s+than|over|just|at\s+least)\b",
+    re.IGNORECASE,
+)
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_PART = re.compile(r"(\d{4})-(Q|H)(\d)")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_DURATION = re.compile(r"P(\d+)([YMWD])")
+_NO_QUOTES = str.maketrans("", "", '“”"')
+_MIN_TITLE_WORDS = 3
+_MAX_TITLE = 100
+# Parts of names too common to identify an actor on their own.
+_NAME_STOPWORDS = frozenset(
+    ("United", "States", "Kingdom", "South", "North", "East", "West", "New", "Republic", "People")
+)
+
+
+def _month_span(year: int, first: int, last: int) -> str:
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return f"{year:04d}-{first:02d}/{end_year:04d}-{end_month:02d}"
+
+
+def _duration_span(value: str, text: str, anchor: dt.date) -> str | None:
+    """A stretch of time measured from publication: "over the next decade", "the past two years"."""
+    match = _DURATION.fullmatch(value)
+    words = text.lower()
+    ahead = re.search(r"\b(?:next|coming|following)\b", words)
+    behind = re.search(r"\b(?:past|last|previous)\b", words)
+    if match is None or not (ahead or behind):
+        return None
+    count, unit = int(match[1]), match[2]
+    if unit == "Y":
+        first, last = (
+            (anchor.year, anchor.year + count) if ahead else (anchor.year - count, anchor.year)
+        )
+        return f"{first:04d}/{last:04d}~"
+    if unit == "M":
+        index = anchor.year * 12 + anchor.month - 1 + (count if ahead else -count)
+        other = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        here = f"{anchor.year:04d}-{anchor.month:02d}"
+        return f"{here}/{other}~" if ahead else f"{other}/{here}~"
+    days = count * (7 if unit == "W" else 1)
+    other_day = anchor + dt.timedelta(days=days if ahead else -days)
+    first_day, last_day = sorted((anchor, other_day))
+    return f"{first_day.isoformat()}/{last_day.isoformat()}"
+
+
+def store_date(timex: Timex, anchor: dt.date) -> str | None:  # noqa: PLR0911 - one return per value shape
+    """Write a TIMEX3 value in the store's date format, or ``None`` when it names no span.
+
+    Weeks, quarters, halves, decades and centuries become intervals; seasons approximate
+    month intervals; a duration counted from publication ("the next decade") an approximate
+    interval. ``PRESENT_REF`` and the like name no date a chronology can use.
+    """
+    value = timex.value
+    if timex.type == "DURATION":
+        return _duration_span(value, timex.text, anchor)
+    if timex.type == "SET" or "X" in value or value.endswith("_REF"):
+        return None
+    value = value.split("T", 1)[0]
+    if (week := _WEEK.fullmatch(value)) is not None:
+        monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        first, last = (
+            (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+            if week[3]
+            else (monday, monday + dt.timedelta(days=6))
+        )
+        return f"{first.isoformat()}/{last.isoformat()}"
+    if (part := _PART.fullmatch(value)) is not None:
+        size = 3 if part[2] == "Q" else 6
+        first_month = (int(part[3]) - 1) * size + 1
+        return _month_span(int(part[1]), first_month, first_month + size - 1)
+    if (season := _SEASON.fullmatch(value)) is not None:
+        first_month, last_month = _SEASON_MONTHS[season[2]]
+        start, end = _month_span(int(season[1]), first_month, last_month).split("/")
+        return f"{start}~/{end}~"
+    if re.fullmatch(r"\d{3}", value):
+        return f"{value}0/{value}9"
+    if re.fullmatch(r"\d\d", value):
+        return f"{value}00/{value}99"
+    if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
+        return f"{value}~" if _APPROXIMATE.match(timex.text) else value
+    return None
+
+
+def sentences(text: str) -> Iterable[tuple[int, int]]:
+    """Yield the bounds of each sentence (or line) of ``text``."""
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text):
+        if boundary.start() > start:
+            yield start, boundary.start()
+        start = boundary.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _as_written(text: str, timex: Timex, floor: int) -> tuple[int, str]:
+    """The expression with the preposition that introduces it: "On Thursday", "since 2017"."""
+    before = text[max(floor, timex.start - 14) : timex.start]
+    found = _PREPOSITION.search(before)
+    if found is None:
+        return timex.start, timex.text
+    start = timex.start - (len(before) - found.start())
+    return start, text[start : timex.end]
+
+
+def draft_title(sentence: str, start: int, end: int) -> str:
+    """Draft a one-line title from the clause around ``sentence[start:end]``, minus the date."""
+    cuts = [0]
+    for found in _CLAUSE_BREAK.finditer(sentence):
+        cuts.extend((found.start(), found.end()))
+    cuts.append(len(sentence))
+    clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), 0)
+    pieces: list[str] = []
+    for a, b in clauses[index:]:
+        words = (sentence[a:start] + sentence[end:b]) if a <= start < b else sentence[a:b]
+        pieces.append(words.strip())
+        if len(" ".join(pieces).split()) >= _MIN_TITLE_WORDS:
+            break
+    # Quotation marks cut out of their sentence rarely balance; the title is a draft anyway.
+    title = " ".join(p for p in pieces if p).translate(_NO_QUOTES)
+    title = _LEADING_LINKS.sub("", " ".join(title.split())).strip(" ,;:.“”\"'")
+    if len(title) > _MAX_TITLE:
+        title = title[: _MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
+    return title[:1].upper() + title[1:] if title else sentence.strip()[:_MAX_TITLE]
+
+
+def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
+    """Return the known actors the sentence names, by full name or a distinctive part of it."""
+    found: list[str] = []
+    for actor in actors:
+        names = [actor]
+        parts = actor.split()
+        if len(parts) > 1:
+            names.extend(p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS)  # noqa: PLR2004 - short parts match too much
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) for name in names):
+            found.append(actor)
+    return tuple(found)
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    useful = [w for w in words if w not in {"the", "a", "an", "of", "to", "and", "in", "on"}]
+    return "-".join(useful[:5]) or "event"
+
+
+def candidates(text: str, published: dt.date, actors: Iterable[str] = ()) -> list[Candidate]:
+    """Propose one event per dated expression, in the order the text gives them."""
+    known = sorted(set(actors))
+    timexes = find_timexes(text, published)
+    found: list[Candidate] = []
+    used: set[str] = set()
+    position = 0
+    for begin, finish in sentences(text):
+        sentence = text[begin:finish]
+        inside = []
+        while position < len(timexes) and timexes[position].start < finish:
+            if timexes[position].start >= begin:
+                inside.append(timexes[position])
+            position += 1
+        for timex in inside:
+            date = store_date(timex, published)
+            if date is None:
+                continue
+            try:
+                parse_edtf(date)
+            except DateError:
+                continue
+            phrase_start, phrase = _as_written(text, timex, begin)
+            title = draft_title(sentence, phrase_start - begin, timex.end - begin)
+            slug = f"{date.split('/')[0].rstrip('~')}-{_slug(title)}"
+            unique, number = slug, 2
+            while unique in used:
+                unique, number = f"{slug}-{number}", number + 1
+            used.add(unique)
+            found.append(
+                Candidate(
+                    id=unique,
+                    date=date,
+                    title=title,
+                    as_written=phrase,
+                    actors=match_actors(sentence, known),
+                    sentence=" ".join(sentence.split()),
+                    expression=timex,
+                )
+            )
+    return found

@@ -1,0 +1,851 @@
+"""The rules of the temporal tagger: vocabulary, patterns, and one reading per pattern.
+
+Each rule is a regular expression and a reading that turns its match into a TIMEX3 type and
+value against the anchor day (see :mod:`carneytl.extract.normalize`). Rules are listed in
+priority order: at any one position the first that matches wins, so longer forms come first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from carneytl.extract.context import Context
+
+Reading = tuple[str, str] | None
+
+
+def _words(text: str) -> list[str]:
+    """Split a word list written as one string; long vocabularies read better that way."""
+    return text.split()
+
+
+# --- vocabulary ----------------------------------------------------------------------------
+
+_MONTH_NUMBERS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_NAMES = _words(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Month and weekday names must be capitalised: "may", "march" and "sun" are ordinary words.
+MONTH = (
+    r"(?-i:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))"
+)
+WEEKDAY = (
+    r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+    r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))\b"
+)
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d)"
+NUM = (
+    r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a|an|several|few|many)"
+)
+YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
+NUM2 = NUM.replace("?P<num>", "?P<num2>")
+UNIT = (
+    r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+    r"quarters?|weekends?|fortnights?)"
+)
+MOD = r"(?:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+))?"
+PART = r"(?P<part>morning|afternoon|evening|night)"
+APPROX = (
+    r"(?:\b(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|around|over|just|"
+    r"at\s+least|only)\s+)?"
+)
+FLAGS = re.IGNORECASE
+
+
+def _month(text: str) -> int:
+    return _MONTH_NUMBERS[text[:3].lower()]
+
+
+def _weekday(text: str) -> int:
+    return _WEEKDAYS.index(text.lower())
+
+
+def _year(text: str) -> int:
+    return int(text)
+
+
+# --- readings: one function per rule, from its match to (type, value) ------------------------
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return "TIME", f"{day.isoformat()}T{m['hh']}:{m['mi']}"
+    return "DATE", day.isoformat()
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    year = int(m["y"])
+    year = year + (1900 if year >= 50 else 2000) if year < 100 else year  # noqa: PLR2004 - two-digit years
+    try:
+        return "DATE", dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Reading:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    meridiem = (m["ap"] or "").lower()
+    if hour > 12 or minute > 59:  # noqa: PLR2004 - a clock reading
+        return None
+    if meridiem.startswith("p") and hour < 12:  # noqa: PLR2004 - noon
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:  # noqa: PLR2004 - midnight
+        hour = 0
+    day = _day_of(m, ctx)
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+
+
+def _day_of(m: re.Match[str], ctx: Context) -> str:
+    """The day a time of day belongs to: a weekday or relative word beside it, else the anchor."""
+    groups = m.groupdict()
+    if groups.get("wd"):
+        return nz.day(_resolve_weekday(m["wd"], m, ctx, 0))
+    if groups.get("mon") and groups.get("day"):
+        return nz.day_in_context(ctx.anchor, _month(m["mon"]), int(m["day"]), future=ctx.lean(m))
+    rel = (groups.get("rel") or "").lower()
+    if rel == "yesterday":
+        return nz.day(ctx.anchor - dt.timedelta(days=1))
+    if rel == "tomorrow":
+        return nz.day(ctx.anchor + dt.timedelta(days=1))
+    return nz.day(ctx.anchor)
+
+
+def _named_time(m: re.Match[str], ctx: Context) -> Reading:
+    word = m["word"].lower()
+    clock = "24:00" if word == "midnight" else "12:00"
+    return "TIME", f"{_day_of(m, ctx)}T{clock}"
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    try:
+        return "DATE", dt.date(_year(m["year"]), _month(m["mon"]), int(m["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Reading:
+    day = int(m["day"])
+    if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
+        return None
+    groups = m.groupdict()
+    if groups.get("wd"):
+        # "Friday, Dec. 1": the weekday settles the year among the candidates near the anchor.
+        for year in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
+            try:
+                candidate = dt.date(year, _month(m["mon"]), day)
+            except ValueError:
+                return None
+            if candidate.weekday() == _weekday(m["wd"]):
+                return "DATE", candidate.isoformat()
+    value = nz.day_in_context(ctx.anchor, _month(m["mon"]), day, future=ctx.lean(m))
+    return "DATE", value
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.month(_year(m["year"]), _month(m["mon"]))
+
+
+def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
+    rel = m["rel"].lower()
+    month = _month(m["mon"])
+    anchor = ctx.anchor
+    if rel == "this":
+        return "DATE", nz.month(anchor.year, month)
+    if rel == "last":
+        # "last February" said in March is a year back: last month would be "in February".
+        year = anchor.year if anchor.month - month >= 2 else anchor.year - 1  # noqa: PLR2004 - months
+        if m["unitrel"]:
+            year = anchor.year - 1
+        return "DATE", nz.month(year, month)
+    year = anchor.year if month - anchor.month >= 2 else anchor.year + 1  # noqa: PLR2004 - months
+    if m["unitrel"]:
+        year = anchor.year + 1
+    return "DATE", nz.month(year, month)
+
+
+def _month_after_rel(m: re.Match[str], ctx: Context) -> Reading:
+    delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return "DATE", nz.month(ctx.anchor.year + delta, _month(m["mon"]))
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
+    name = m["mon"]
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    has_modifier = m.group(0)[:1].lower() != name[:1].lower()
+    # A bare "May" is usually the verb; take it only where a date is expected.
+    if (
+        name.lower() in {"may", "mar", "jan", "sep"}
+        and not has_modifier
+        and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
+    ):
+        return None
+    if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
+        return None
+    year = nz.month_in_context(ctx.anchor, _month(name), future=ctx.lean(m))
+    return "DATE", nz.month(year, _month(name))
+
+
+def _season(m: re.Match[str], ctx: Context) -> Reading:
+    code = nz.SEASONS[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    if not rel and not m["the"]:
+        before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
+        if code == "FA" or not re.search(r"\b(?:in|by|until|since|this)\s+$", before):
+            return None
+    year = ctx.anchor.year
+    if rel == "last":
+        year -= 1
+    elif rel == "next":
+        year += 1
+    return "DATE", f"{year:04d}-{code}"
+
+
+def _year_only(m: re.Match[str], ctx: Context) -> Reading:
+    after = ctx.text[m.end() : m.end() + 12]
+    if re.match(
+        r"\s+(?:people|persons|men|women|troops|soldiers|jobs|workers|cars|units|tons)\b", after
+    ):
+        return None
+    return "DATE", m["year"]
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    if m["millennium"]:
+        rest = nz.number(m["rest"]) if m["rest"] else 0
+        return ("DATE", f"{2000 + rest:04d}") if rest is not None else None
+    tens = nz.number(m["tens"])
+    return ("DATE", f"19{tens:02d}") if tens is not None else None
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    if m["dec"]:
+        return "DATE", m["dec"][:3]
+    short = int(m["dd"])
+    century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
+    return "DATE", f"{century}{short // 10}"
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> Reading:
+    # Earnings news: "the 1988 period" is the same quarter as the one reported, in 1988.
+    quarter = _previous_quarter(ctx.anchor)[-1]
+    return "DATE", f"{m['year']}-Q{quarter}"
+
+
+def _century(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"{int(m['n']) - 1:02d}"
+
+
+def _period_edge(m: re.Match[str], ctx: Context) -> Reading:
+    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
+
+
+def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.shift(ctx.anchor, "year", 0)
+
+
+def _short_part(m: re.Match[str], ctx: Context) -> Reading:
+    letter, number = m["letter"], int(m["n"])
+    if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif m["yy"]:
+        year = 2000 + int(m["yy"]) if int(m["yy"]) < 50 else 1900 + int(m["yy"])  # noqa: PLR2004 - two-digit years
+    else:
+        year = ctx.anchor.year
+    return "DATE", f"{year:04d}-{letter}{number}"
+
+
+def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
+    delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+    rel = m["rel"].lower()
+    if m["the"] and rel in {"last", "next", "coming", "past"}:
+        # "over the next decade" is a stretch of time, not a named decade.
+        return "DURATION", nz.duration(1, nz.unit_name(m["unit"]))
+    return "DATE", nz.shift(ctx.anchor, nz.unit_name(m["unit"]), delta.get(rel, 0))
+
+
+_QUARTER_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Reading:
+    number = _QUARTER_ORDINALS[m["ord"].lower()]
+    letter = "H" if m["half"] else "Q"
+    if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
+        return None
+    if m["year"] or m["year2"]:
+        return "DATE", f"{m['year'] or m['year2']}-{letter}{number}"
+    year = ctx.anchor.year
+    rely = (m["rely"] or m["yp"] or "-").lower().split()[0]
+    if rely == "last":
+        year -= 1
+    elif rely == "next":
+        year += 1
+    elif letter == "Q" and number > nz.quarter_of(ctx.anchor) and not ctx.future(m):
+        # A quarter not reached yet this year, spoken of in the past: last year's.
+        year -= 1
+    return "DATE", f"{year:04d}-{letter}{number}"
+
+
+def _previous_quarter(anchor: dt.date, years_back: int = 0) -> str:
+    index = anchor.year * 4 + nz.quarter_of(anchor) - 2 - 4 * years_back
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
+    which = (m["which"] or "").lower()
+    if which == "current":
+        return "DATE", nz.shift(ctx.anchor, "quarter", 0)
+    if which == "next":
+        return "DATE", nz.shift(ctx.anchor, "quarter", 1)
+    # Earnings news: "the quarter" is the one just reported, the last completed.
+    return "DATE", _previous_quarter(ctx.anchor)
+
+
+def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
+    if m["ord"]:
+        return "DATE", f"{ctx.anchor.year - 1:04d}-Q{_QUARTER_ORDINALS[m['ord'].lower()]}"
+    if (m["what"] or "").lower() in {"quarter", "period"} or ctx.near(m, r"\bquarter\b", 1000):
+        return "DATE", _previous_quarter(ctx.anchor, 1)
+    return "DATE", f"{ctx.anchor.year - 1:04d}"
+
+
+_REL_DELTA = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Reading:
+    unit = nz.unit_name(m["unit"])
+    rel = m["rel"].lower().split()[-1]
+    delta = _REL_DELTA[rel]
+    if m["the"] and rel in {"past", "last", "next", "coming", "first"}:
+        return "DURATION", nz.duration(1, unit)
+    return "DATE", nz.shift(ctx.anchor, unit, delta)
+
+
+def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
+    unit = nz.unit_name(m["unit"])
+    if unit == "weekend":
+        back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
+        return "DATE", nz.shift(ctx.anchor, "weekend", back)
+    return "DATE", nz.shift(ctx.anchor, unit, 0)
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Reading:
+    unit = nz.unit_name(m["unit"])
+    count = nz.number(m["num"])
+    direction = m["dir"].lower()
+    back = direction in {"ago", "earlier", "before"}
+    if count is None:
+        return "DATE", "PAST_REF" if back else "FUTURE_REF"
+    if unit in {"hour", "minute", "second"}:
+        return "TIME", nz.day(ctx.anchor)
+    # "Earlier" and "later" count from the last date the story named, "ago" from publication.
+    if direction != "ago" and "from" not in direction and ctx.reference:
+        moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep="reference")
+        if moved is not None:
+            return "DATE", moved
+    # Earnings news compares with "a year earlier": the same quarter of the year before.
+    if (
+        unit == "year"
+        and count == 1
+        and direction in {"ago", "earlier"}
+        and ctx.near(m, r"\bquarter\b", 1000)
+    ):
+        return "DATE", _previous_quarter(ctx.anchor, 1)
+    return "DATE", nz.shift(ctx.anchor, unit, -count if back else count)
+
+
+_ANAPHORIC_DELTA = {
+    "that": 0,
+    "same": 0,
+    "following": 1,
+    "next": 1,
+    "previous": -1,
+    "preceding": -1,
+}
+
+
+def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
+    det = m["det"].lower().split()[-1]
+    unit = m["unit"].lower()
+    part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
+    if det == "next" and not part and unit != "day":
+        return None  # "the next year" is a stretch of time ahead; the duration rule reads it
+    delta = _ANAPHORIC_DELTA[det]
+    base_unit = "day" if part else unit
+    moved = (
+        nz.shift_reference(ctx.reference, base_unit, delta, keep="unit") if ctx.reference else None
+    )
+    if moved is None:
+        if det in {"that", "same"} and not part:
+            return None
+        moved = nz.shift(ctx.anchor, base_unit, delta)
+    if part:
+        return "TIME", f"{moved}T{part}"
+    return "DATE", moved
+
+
+_GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Reading:
+    unit = nz.unit_name(m["unit"])
+    written = m["num"] or m["num2"]
+    count = nz.number(written) if written else 1
+    if unit == "quarter" and not m["pre"] and written and written.lower() in {"three", "a"}:
+        return None  # "three quarters of voters" is a fraction
+    before = ctx.text[max(0, m.start() - 16) : m.start()].lower()
+    if (
+        unit in {"year", "day", "week", "month", "hour"}
+        and written
+        and written.lower() in {"a", "an"}
+        and not m["pre"]
+        and re.search(
+            r"(?:\d[\d,.]*%?|dollars|cents|percent|times|once|twice)\s+(?:a\s+|per\s+)?$", before
+        )
+    ):
+        return "SET", nz.duration(1, unit)
+    return "DURATION", nz.duration(count, unit)
+
+
+def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DURATION", nz.duration(None, nz.unit_name(m["unit"]))
+
+
+def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    groups = m.groupdict()
+    if groups.get("wd"):
+        return "SET", f"XXXX-WXX-{_weekday(m['wd']) + 1}"
+    word = (groups.get("adverb") or "").lower()
+    if word:
+        unit = {
+            "annually": "year",
+            "yearly": "year",
+            "daily": "day",
+            "nightly": "day",
+            "weekly": "week",
+            "monthly": "month",
+            "quarterly": "quarter",
+            "hourly": "hour",
+        }[word]
+        return "SET", nz.duration(1, unit)
+    count = nz.number(m["num"]) if groups.get("num") else 1
+    return "SET", nz.duration(count, nz.unit_name(m["unit"]))
+
+
+_REFS = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "the past": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+    "recent years": "PAST_REF",
+    "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF",
+    "current": "PRESENT_REF",
+    "recent": "PAST_REF",
+}
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Reading:
+    word = " ".join(m.group(0).lower().split())
+    word = word.removeprefix("more ").removeprefix("most ").removeprefix("in ")
+    if word == "now":
+        after = ctx.text[m.end() : m.end() + 6].lower()
+        if after.startswith(" that"):
+            return None
+    return "DATE", _REFS.get(word, "PRESENT_REF")
+
+
+_GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|until|till|to|as\s+of|even)\s+$", re.IGNORECASE)
+_DATED_NOUNS = re.compile(
+    r"\s+(?:meeting|session|trading|vote|talks|announcement|visit|game|match|summit|"
+    r"hearing|decision|report|statement|speech|deadline|close|attack|election)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_today(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "today" means the present age ("today's China") rather than the day itself."""
+    if m.group(0).lower().endswith(("'s", "’s")):
+        return _DATED_NOUNS.match(ctx.text, m.end()) is None
+    return _GENERIC_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) is not None
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
+    word = " ".join(m["word"].lower().split())
+    shift = {
+        "yesterday": -1,
+        "today": 0,
+        "tomorrow": 1,
+        "tonight": 0,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "last night": -1,
+    }[word]
+    day = nz.day(ctx.anchor + dt.timedelta(days=shift))
+    if word == "today" and _generic_today(m, ctx):
+        return "DATE", "PRESENT_REF"
+    part = (m["part"] or "").lower()
+    if word in {"tonight", "last night"}:
+        part = "night"
+    if part:
+        return "TIME", f"{day}T{nz.PARTS_OF_DAY[part]}"
+    return "DATE", day
+
+
+def _this_part(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{nz.day(ctx.anchor)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+def _resolve_weekday(name: str, m: re.Match[str], ctx: Context, offset: int) -> dt.date:
+    return nz.weekday(ctx.anchor, _weekday(name), future=ctx.future(m), offset=offset)
+
+
+def _weekday_reading(m: re.Match[str], ctx: Context) -> Reading:
+    rel = " ".join((m["rel"] or "").lower().split())
+    target = _weekday(m["wd"])
+    if rel in {"last", "this past", "past"}:
+        day = nz.weekday(ctx.anchor - dt.timedelta(days=1), target, future=False)
+    elif rel == "next":
+        day = nz.weekday(ctx.anchor + dt.timedelta(days=1), target, future=True)
+    elif rel in {"this coming", "coming"}:
+        day = nz.weekday(ctx.anchor, target, future=True)
+    elif m["poss"]:
+        # "Friday's plunge": a possessive weekday names a day already gone.
+        day = nz.weekday(ctx.anchor, target, future=False)
+    else:
+        day = _resolve_weekday(m["wd"], m, ctx, 0)
+    if m["part"]:
+        return "TIME", f"{day.isoformat()}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+    return "DATE", day.isoformat()
+
+
+# --- the rules, in priority order ------------------------------------------------------------
+
+RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
+    (r"\b(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?\b", _iso),
+    (r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])", _numeric),
+    (
+        r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        r"(?:\s+(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b)|,?\s+(?:on\s+)?"
+        + MONTH
+        + r"\s*"
+        + DAY
+        + r")?",
+        _clock,
+    ),
+    (
+        r"\b(?P<word>noon|midnight|midday)(?:\s+(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>today|"
+        r"yesterday|tomorrow)\b))?",
+        _named_time,
+    ),
+    (
+        r"(?:"
+        + WEEKDAY.replace("?P<wd>", "?:")
+        + r",?\s+)?"
+        + MOD
+        + MONTH
+        + r"\s*"
+        + DAY
+        + r"(?:\s*,\s*|\s+)"
+        + YEAR,
+        _full_date,
+    ),
+    (r"(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH + r",?\s+" + YEAR, _full_date),
+    (r"(?:" + WEEKDAY + r",?\s+)?" + MONTH + r"\s*" + DAY + r"(?!\s*[,:]?\s*\d)", _month_day),
+    (r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH, _month_day),
+    (MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR, _month_year),
+    (
+        MOD + r"(?P<rel>last|this|next)\s+" + MONTH + r"(?P<unitrel>)",
+        _month_relative,
+    ),
+    (MONTH + r"\s+(?P<rel>last|this|next)\s+year\b", _month_after_rel),
+    (MOD + MONTH, _bare_month),
+    (
+        MOD + r"(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|the\s+year\s+)?" + YEAR,
+        _year_only,
+    ),
+    (
+        r"(?:(?P<rel>last|this|next|early|late|mid)[\s-]+)?(?P<the>the\s+)?"
+        r"(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?" + YEAR + r")?",
+        _season,
+    ),
+    (
+        r"(?:(?:(?P<yp>(?:this|last|next)\s+year)|(?:the\s+)?" + YEAR2 + r")(?:['’]s)?\s+)?"
+        r"(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+        r"(?:[\s-]+(?:fiscal\s+)?)(?:(?P<half>half)|quarter)\b"
+        r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:"
+        + YEAR
+        + r"|(?P<rely>last|this|next)\s+year\b))?",
+        _quarter,
+    ),
+    (
+        (
+            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?:year[\s-](?:ago|earlier)|"
+            r"previous\s+year'?s?|prior[\s-]year)\s+)(?:(?P<ord>first|second|third|fourth)\s+)?"
+            r"(?P<what>quarter|period)\b|\byear[\s-](?:ago|earlier)(?P<what2>)\b"
+        ),
+        _year_ago_period,
+    ),
+    (
+        (
+            r"\bthe\s+(?:(?P<which>latest|recent|most\s+recent|current|past|just[\s-]ended|"
+            r"just[\s-]completed|next)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of)"
+        ),
+        _the_quarter,
+    ),
+    (
+        (
+            r"(?:(?:the\s+)?year\s+)?\b(?:nineteen[\s-]+(?P<tens>(?:twenty|thirty|forty|fifty|"
+            r"sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+            r"(?P<millennium>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest>one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+            r"eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?))?)"
+            r"\b(?!\s+(?:people|dollars|years|of)\b)"
+        ),
+        _spelled_year,
+    ),
+    (
+        (
+            r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<name>twenties|thirties|forties|fifties|"
+            r"sixties|seventies|eighties|nineties)\b"
+        ),
+        _decade_name,
+    ),
+    (r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)\s+century\b", _century),
+    (r"\bthe\s+" + YEAR + r"\s+(?:period|quarter)\b", _year_period),
+    (
+        r"(?-i:\b(?P<letter>[QH])(?P<n>[1-4]))\b(?:\s+(?:of\s+)?(?:"
+        + YEAR
+        + r"|['’](?P<yy>\d\d)\b))?",
+        _short_part,
+    ),
+    (
+        (
+            r"\bthe\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?:(?:current|fiscal)\s+)?"
+            r"(?P<unit>year|month|week|quarter)\b"
+        ),
+        _period_edge,
+    ),
+    (
+        (
+            r"\bthe\s+(?:current\s+|full\s+)(?:fiscal\s+)?(?P<unit>year)\b|\bthe\s+fiscal\s+"
+            r"(?P<unit2>)year\b"
+        ),
+        _period_edge_year,
+    ),
+    (
+        (
+            r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>1[6-9]\d0|20\d0)['’]?s|['’]"
+            r"(?P<dd>\d0)['’]?s)\b"
+        ),
+        _decade,
+    ),
+    (
+        (
+            r"(?P<the>the\s+)?(?P<rel>last|this|next|previous|coming|current)\s+(?P<unit>decade|"
+            r"century)\b"
+        ),
+        _decade_word,
+    ),
+    (
+        (
+            r"\b(?P<det>that|the\s+same|the\s+following|the\s+previous|the\s+preceding|"
+            r"the\s+next)\s+(?P<unit>day|week|month|year|quarter|morning|afternoon|evening|night)\b"
+            r"(?!\s+or\b)"
+        ),
+        _anaphoric,
+    ),
+    (
+        APPROX + r"\b" + NUM + r"[\s-]+" + UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|"
+        r"(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b",
+        _ago,
+    ),
+    (
+        (
+            r"(?P<the>the\s+)?(?P<pre>(?:early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|"
+            r"the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)\s+)?(?P<rel>last|this|next|"
+            r"previous|current|coming|following|past|prior)\s+(?P<unit>year|month|week|weekend|quarter)\b"
+            r"(?!\s+or\b)"
+        ),
+        _relative_unit,
+    ),
+    (
+        APPROX + r"(?:(?P<pre>(?:the\s+)?(?:past|last|next|first|previous|coming|final|"
+        r"following|initial|remaining|latest)\s+)(?:" + NUM + r"[\s-]+)?|\b" + NUM2 + r"[\s-]+"
+        r"(?:more\s+|full\s+|straight\s+|consecutive\s+)?)" + UNIT + r"(?:-(?:long|old))?\b",
+        _duration,
+    ),
+    (
+        (
+            r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<unit>years|months|weeks|decades|"
+            r"centuries)\b"
+        ),
+        _vague_plural,
+    ),
+    (
+        r"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?"
+        r"(?:" + UNIT + r"|" + WEEKDAY + r")|(?-i:(?P<adverb>annually|yearly|daily|nightly|weekly|"
+        r"monthly|quarterly|hourly))\b",
+        _set,
+    ),
+    (
+        r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|the\s+day\s+before\s+"
+        r"yesterday|the\s+day\s+after\s+tomorrow)\b(?:['’]s)?(?:\s+" + PART + r")?",
+        _relative_day,
+    ),
+    (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
+    (r"\bthe\s+(?P<unit>weekend|week)\b(?!\s+(?:of|before|after|ending|ended)\b)", _the_unit),
+    (
+        r"(?:(?P<rel>last|this\s+past|this\s+coming|coming|next)\s+)?"
+        + WEEKDAY
+        + r"(?P<poss>['’]s)?(?:\s+"
+        + PART
+        + r")?",
+        _weekday_reading,
+    ),
+    (
+        (
+            r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|"
+            r"(?:more\s+|most\s+)?recently|the\s+(?:near\s+)?future|the\s+past"
+            r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|"
+            r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years|current|recent)\b"
+        ),
+        _ref,
+    ),
+]
+
+
+def _strip_names(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
+COMPILED = [(re.compile(pattern, FLAGS), reading) for pattern, reading in RULES]
+COMBINED = re.compile(
+    "|".join(f"(?P<r{i}>{_strip_names(pattern)})" for i, (pattern, _) in enumerate(RULES)),
+    FLAGS,
+)
+
+
+# Words an expression may open with before its trigger word ("the", "early", "more than").
+OPENERS = frozenset(
+    _words(
+        "the early late mid end beginning start middle rest last this next past previous coming "
+        "current following prior about almost nearly more less some roughly around over just at "
+        "only every each earlier later right fiscal calendar year a an several few many couple "
+        "dozen for within these recent most noon midnight midday one two three four five six "
+        "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
+        "eighty ninety hundred other initial final remaining latest full straight consecutive "
+        "first second third fourth 1st 2nd 3rd 4th q h"
+    )
+    + list(_WEEKDAYS)
+)
+_UNIT_WORDS = _words(
+    "year month week day hour minute second decade century centuries quarter weekend fortnight "
+    "half night morning afternoon evening"
+)
+# Every expression holds one of these words (or a digit); only the text around them is tried
+# against the full rules, which keeps the scan fast on long articles.
+TRIGGERS = frozenset(
+    [name.lower() for name in _MONTH_NAMES]
+    + list(_WEEKDAYS)
+    + _UNIT_WORDS
+    + [word + "s" for word in _UNIT_WORDS]
+    + _words(
+        "today tomorrow yesterday tonight now currently present moment nowadays days recently "
+        "previously formerly future past soon recent current coming spring summer fall autumn "
+        "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
+        "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
+        "seventies eighties nineties"
+    )
+)
+
+
+RELATIVE_TO_REFERENCE = frozenset({_ago, _anaphoric})

@@ -1,0 +1,137 @@
+"""Find temporal expressions in English news text and give each its TIMEX3 type and value.
+
+A first pass finds trigger words (month and day names, units, digits) with one trie-shaped
+regular expression; only the few words around each trigger are then tried against the combined
+rules of :mod:`carneytl.extract.rules`, and the rule that matched reads the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from carneytl.extract.context import Context
+from carneytl.extract.rules import (
+    COMBINED,
+    COMPILED,
+    FLAGS,
+    OPENERS,
+    RELATIVE_TO_REFERENCE,
+    TRIGGERS,
+)
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Iterator
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One temporal expression: where it is (end exclusive), its words, TIMEX3 type and value."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+    def record(self) -> dict[str, object]:
+        """Return the expression as the ``--expressions`` JSON object, keys in a fixed order."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+        }
+
+
+def _trie(words: Iterable[str]) -> str:
+    """Write a word list as a regular expression shaped like a trie, which scans much faster."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+_WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[^\s\"“(\[])")
+
+
+# Money, percentages and decimals never open a temporal expression; skipping them matters in
+# financial news, where numbers are most of the digits.
+_TRIGGER = re.compile(
+    r"(?<![$£€.,\d])\d+(?![\d%]|[.,]\d)|(?<![A-Za-z])" + _trie(TRIGGERS) + r"(?![A-Za-z])", FLAGS
+)
+
+
+def _scan(text: str, ctx: Context) -> Iterator[Timex]:
+    position = 0
+    match_at = COMBINED.match
+    for token in _TRIGGER.finditer(text):
+        here = token.start()
+        if here < position:
+            continue
+        # Try each word start in the few words before the trigger, then the trigger itself:
+        # rules may open with "the", "early", "more than", "last" and the like.
+        starts = [
+            m.start()
+            for m in _WORD.finditer(text, max(position, here - 40), here)
+            if m.group(1) is None or m.group(1).lower() in OPENERS
+        ][-5:]
+        starts.append(here)
+        for begin in starts:
+            if begin < position:
+                continue
+            found = match_at(text, begin)
+            if found is None:
+                continue
+            index = int(found.lastgroup[1:]) if found.lastgroup else 0
+            regex, reading = COMPILED[index]
+            match = regex.match(text, begin)
+            result = reading(match, ctx) if match is not None else None
+            if match is None or result is None or match.end() == match.start():
+                continue
+            start, end = _trim(text, match.start(), match.end())
+            yield Timex(start, end, text[start:end], result[0], result[1])
+            position = match.end()
+            # Dates worked out from the last one do not become the reference themselves:
+            # "a year earlier ... a year earlier" must not walk back a year each time.
+            if (
+                result[0] in {"DATE", "TIME"}
+                and result[1][:1].isdigit()
+                and reading not in RELATIVE_TO_REFERENCE
+            ):
+                ctx.reference = result[1]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    if text.endswith(("'s", "’s"), start, end):
+        end -= 2
+    while start < end and text[start] in " \t\n":
+        start += 1
+    return start, end
+
+
+def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
+    """Find every temporal expression in ``text``, with TIMEX3 values resolved against ``anchor``.
+
+    Offsets index ``text`` itself (end exclusive), so ``text[t.start:t.end] == t.text``.
+    """
+    return list(_scan(text, Context(text, anchor)))

@@ -1,0 +1,150 @@
+"""Counts of events per year, per actor and per tag: bar charts for people, JSON for programs."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from carneytl.dates import day_text
+from carneytl.render import marks
+from carneytl.render.text import printable
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Iterable, Iterator, Sequence
+
+    from rich.console import Console, ConsoleOptions
+    from rich.text import Text
+
+    from carneytl.model import Event
+    from carneytl.render import RenderContext
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+_FULL = "█"
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """What stats counts. Years run from the first to the last, empty years included."""
+
+    events: int
+    first: dt.date | None
+    last: dt.date | None
+    years: tuple[tuple[int, int], ...]
+    actors: tuple[tuple[str, int], ...]
+    tags: tuple[tuple[str, int], ...]
+
+
+def _ranked(names: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """Count names case-insensitively under their first spelling, most frequent first."""
+    spelling: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for name in names:
+        key = name.casefold()
+        spelling.setdefault(key, name)
+        counts[key] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], spelling[item[0]].casefold()))
+    return tuple((spelling[key], count) for key, count in ranked)
+
+
+def tally(events: Sequence[Event]) -> Tally:
+    """Count ``events`` per year (the year each is filed under), per actor and per tag."""
+    per_year = Counter(marks.anchor_year(e.date) for e in events)
+    years = (
+        tuple((y, per_year[y]) for y in range(min(per_year), max(per_year) + 1)) if per_year else ()
+    )
+    days = [d for e in events for d in (e.date.start, e.date.end) if d is not None]
+    return Tally(
+        events=len(events),
+        first=min(days, default=None),
+        last=max(days, default=None),
+        years=years,
+        actors=_ranked(a for e in events for a in e.actors),
+        tags=_ranked(t for e in events for t in e.tags),
+    )
+
+
+def render_json(events: Sequence[Event], ctx: RenderContext) -> str:  # noqa: ARG001 - one renderer signature
+    """Render the counts as one JSON object."""
+    counts = tally(events)
+    doc: dict[str, Any] = {
+        "events": counts.events,
+        "first": counts.first.isoformat() if counts.first else None,
+        "last": counts.last.isoformat() if counts.last else None,
+        "years": [{"year": y, "events": n} for y, n in counts.years],
+        "actors": [{"actor": a, "events": n} for a, n in counts.actors],
+        "tags": [{"tag": t, "events": n} for t, n in counts.tags],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(events: Sequence[Event], ctx: RenderContext) -> Stats:  # noqa: ARG001 - one renderer signature
+    """Render the counts as bar charts; they lay themselves out for the console's width."""
+    return Stats(tally(events))
+
+
+def bar(count: int, most: int, cells: int) -> str:
+    """Draw ``count`` out of ``most`` as a bar of up to ``cells`` cells, to an eighth of one."""
+    if most <= 0 or cells <= 0:
+        return ""
+    eighths = round(count * cells * 8 / most)
+    if count and not eighths:
+        eighths = 1  # a count above zero never looks like zero
+    whole, part = divmod(eighths, 8)
+    return (_FULL * whole + (_EIGHTHS[part] if part else "")).rstrip()
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """A rich renderable: the three charts, drawn for whatever width it is given."""
+
+    counts: Tally
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
+        """Yield the charts line by line, each at most ``options.max_width`` cells."""
+        from rich.cells import cell_len
+        from rich.text import Text
+
+        counts, width = self.counts, options.max_width
+        if not counts.events:
+            return
+        words = f"{counts.events} event{'s' if counts.events != 1 else ''}"
+        if counts.first and counts.last:
+            words += f", {day_text(counts.first)} – {day_text(counts.last)}"
+        yield from marks.hanging(console, Text(), Text(), Text(words, style="bold"), width)
+        sections = (
+            ("Per year", [(str(y), n) for y, n in counts.years]),
+            ("Per actor", list(counts.actors)),
+            ("Per tag", list(counts.tags)),
+        )
+        everything = [row for _, rows in sections for row in rows]
+        labels = max(cell_len(printable(label)) for label, _ in everything)
+        label_cells = min(labels, max(4, (width - 8) // 2))
+        count_cells = max(len(str(count)) for _, count in everything)
+        for heading, rows in sections:
+            if rows:
+                yield Text()
+                yield Text(heading, style=marks.HEADING_STYLE)
+                yield from _chart(rows, width, label_cells, count_cells)
+
+
+def _chart(
+    rows: list[tuple[str, int]], width: int, label_cells: int, count_cells: int
+) -> Iterator[Text]:
+    """Draw one bar per row: the label, a bar scaled to the largest count, the count."""
+    from rich.cells import cell_len
+    from rich.text import Text
+
+    labels = [Text(printable(label)) for label, _ in rows]
+    most = max(n for _, n in rows)
+    room = max(0, width - 2 - label_cells - 2 - 1 - count_cells)
+    for label, (_, count) in zip(labels, rows, strict=True):
+        label.truncate(label_cells, overflow="ellipsis", pad=True)
+        line = Text("  ").append_text(label).append("  ")
+        drawn = bar(count, most, room)
+        line.append(drawn, style="green")
+        line.append(" " * (room - cell_len(drawn) + 1))
+        line.append(str(count).rjust(count_cells), style="dim" if count == 0 else "")
+        yield line

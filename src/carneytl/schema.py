@@ -1,0 +1,106 @@
+"""The JSON Schema (draft 2020-12) of the store format, for editors and outside validators.
+
+It describes what :mod:`carneytl.store` accepts (a test keeps the key lists in step). Store loading
+stays the authority: the schema cannot say that a day exists (``2019-02-30``) or that a cited
+source id is defined, so a file can pass the schema and still be refused with a located problem.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from carneytl.store import SUPPORTED_VERSIONS
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_END = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[~?%]?"
+EDTF = rf"^(?:{_END}|{_END}/{_END}|\.\./{_END}|{_END}/\.\.)$"
+
+_TEXT: dict[str, Any] = {"type": ["string", "number", "null"]}
+_NAMES: dict[str, Any] = {
+    "type": ["array", "null"],
+    "items": {"type": "string", "minLength": 1, "pattern": r"\S"},
+}
+_DATE_TEXT: dict[str, Any] = {"type": "string", "pattern": EDTF}
+_YEAR: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": 9999}
+
+
+def _source() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "description": "A publication that events cite.",
+        "required": ["id"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string", "pattern": SLUG, "description": "Lower-case slug."},
+            "title": _TEXT,
+            "publisher": _TEXT,
+            "published": {"anyOf": [_DATE_TEXT, _YEAR, {"type": "null"}]},
+            "url": _TEXT,
+        },
+    }
+
+
+def _event() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "description": "One dated event of the story.",
+        "required": ["id", "date", "title"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string", "pattern": SLUG, "description": "Lower-case slug, unique."},
+            "date": {
+                "description": "EDTF subset: YYYY, YYYY-MM, YYYY-MM-DD, A/B, ../B, A/..; "
+                "a trailing ~ (approximate), ? (uncertain) or % (both).",
+                "anyOf": [_DATE_TEXT, _YEAR],
+            },
+            "title": {
+                "description": "One line.",
+                "anyOf": [{"type": "string", "pattern": r"^[^\n]*\S[^\n]*$"}, {"type": "number"}],
+            },
+            "summary": _TEXT,
+            "actors": _NAMES,
+            "tags": _NAMES,
+            "location": _TEXT,
+            "sources": {
+                "type": ["array", "null"],
+                "description": "Ids from the top-level sources, or sources written inline.",
+                "items": {
+                    "anyOf": [{"type": "string", "pattern": SLUG}, {"$ref": "#/$defs/source"}]
+                },
+            },
+            "as_written": _TEXT,
+            # Written by carneytl's own JSON output and recomputed on load.
+            "start": {"type": ["string", "null"]},
+            "end": {"type": ["string", "null"]},
+            "precision": {"enum": ["year", "month", "day"]},
+            "approximate": {"type": "boolean"},
+            "uncertain": {"type": "boolean"},
+            "status": {"enum": ["past", "ongoing", "upcoming"]},
+        },
+    }
+
+
+def store_schema() -> dict[str, Any]:
+    """Return the schema: a store mapping, or a bare array of events (as JSON output is)."""
+    events = {"type": "array", "items": {"$ref": "#/$defs/event"}}
+    return {
+        "$schema": DIALECT,
+        "title": "carneytl event store",
+        "description": "A news story's chronology: sourced events with EDTF dates.",
+        "anyOf": [
+            {
+                "type": "object",
+                "required": ["events"],
+                "additionalProperties": False,
+                "properties": {
+                    "version": {"enum": list(SUPPORTED_VERSIONS)},
+                    "sources": {"type": ["array", "null"], "items": {"$ref": "#/$defs/source"}},
+                    "events": {"anyOf": [events, {"type": "null"}]},
+                },
+            },
+            events,
+        ],
+        "$defs": {"source": _source(), "event": _event()},
+    }

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from carneytl.cli import app
+from carneytl.store import parse_store
+
+# The seed article's date phrases, in sentences of our own.
+SEED_TEXT = """A prime minister heads to Beijing to mend ties
+
+Aides call it the first such trip by a leader of the country since 2017, and a turning point.
+On Thursday, Carney sees Premier Li Qiang in the Chinese capital.
+On Friday, Carney is scheduled to hold talks with Xi Jinping, whom he met last year in Korea.
+Ties sank in 2018. The detainees went home in 2021.
+Aides briefed the press this week on a plan that runs over the next decade.
+"""
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "bbc.txt"
+    path.write_text(SEED_TEXT, encoding="utf-8")
+    return path
+
+
+def test_expressions_json_has_exactly_the_interface_keys(runner, article):
+    args = ["extract", str(article), "--published", "2026-01-14", "--expressions"]
+    result = runner.invoke(app, [*args, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert records
+    text = article.read_text(encoding="utf-8")
+    for record in records:
+        assert list(record) == ["start", "end", "text", "type", "value"]
+        assert text[record["start"] : record["end"]] == record["text"]
+    values = {r["text"]: r["value"] for r in records}
+    assert values["Thursday"] == "2026-01-15"
+    assert values["Friday"] == "2026-01-16"
+    assert values["last year"] == "2025"
+    assert values["this week"] == "2026-W03"
+
+
+def test_the_yaml_fragment_is_a_valid_store_with_the_resolved_dates(runner, article):
+    result = runner.invoke(app, ["extract", str(article), "--published", "2026-01-14"])
+    assert result.exit_code == 0, result.output
+    store = parse_store(result.stdout.encode(), "fragment.yaml")
+    dates = {e.as_written: e.date.text for e in store.events}
+    assert dates == {
+        "since 2017": "2017",
+        "On Thursday": "2026-01-15",
+        "On Friday": "2026-01-16",
+        "last year": "2025",
+        "in 2018": "2018",
+        "in 2021": "2021",
+        "this week": "2026-01-12/2026-01-18",
+        "over the next decade": "2026/2036~",
+    }
+    (source,) = store.sources.values()
+    assert source.published == "2026-01-14"
+    assert source.title == "A prime minister heads to Beijing to mend ties"
+
+
+def test_actors_come_from_the_store(runner, article):
+    result = runner.invoke(
+        app, ["extract", str(article), "--published", "2026-01-14", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    by_phrase = {r["as_written"]: r for r in json.loads(result.stdout)}
+    assert "Li Qiang" in by_phrase["On Thursday"]["actors"]
+    assert "Mark Carney" in by_phrase["On Thursday"]["actors"]
+    assert by_phrase["On Friday"]["date"] == "2026-01-16"
+
+
+def test_the_table_shows_dates_at_their_precision(runner, article):
+    args = ["extract", str(article), "--published", "2026-01-14", "--format", "table"]
+    result = runner.invoke(app, [*args, "--width", "120", "--no-color"])
+    assert result.exit_code == 0, result.output
+    assert "15 Jan 2026" in result.stdout
+    assert "12–18 Jan 2026" in result.stdout
+
+
+def test_a_bad_publication_day_is_a_usage_error(runner, article):
+    result = runner.invoke(app, ["extract", str(article), "--published", "14/01/2026"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+
+
+def test_an_unknown_format_is_a_usage_error(runner, article):
+    result = runner.invoke(
+        app, ["extract", str(article), "--published", "2026-01-14", "--format", "xml"]
+    )
+    assert result.exit_code == 2
+
+
+def test_a_missing_file_is_reported_without_a_traceback(runner, tmp_path):
+    missing = tmp_path / "nope.txt"
+    result = runner.invoke(app, ["extract", str(missing), "--published", "2026-01-14"])
+    assert result.exit_code == 1
+    assert "no such file" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_text_that_is_not_utf8_is_reported(runner, tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\xe9 opened in 2018.".encode("latin-1"))
+    result = runner.invoke(app, ["extract", str(path), "--published", "2026-01-14"])
+    assert result.exit_code == 1
+    assert "not UTF-8" in result.stderr
+
+
+def test_standard_input_is_read_with_a_dash_in_a_real_pipe():
+    completed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "carneytl",
+            "extract",
+            "-",
+            "--published",
+            "2026-01-14",
+            "--expressions",
+            "--format",
+            "json",
+        ],
+        input=b"The pair met last year.\n",
+        capture_output=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert json.loads(completed.stdout) == [
+        {"start": 13, "end": 22, "text": "last year", "type": "DATE", "value": "2025"}
+    ]
+    assert not re.search(rb"\x1b\[", completed.stdout)

@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carneytl.extract.tagger import find_timexes
+
+PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday, the seed article's day
+
+
+def only(sentence, anchor=PUBLISHED):
+    found = find_timexes(sentence, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("On Thursday, Carney meets the Premier of China.", "Thursday", "2026-01-15"),
+        (
+            "On Friday, the prime minister is scheduled to meet the president.",
+            "Friday",
+            "2026-01-16",
+        ),
+        ("The pair met last year on the sidelines of a summit.", "last year", "2025"),
+        ("Relations hit a low in 2018.", "2018", "2018"),
+        ("The first visit by a prime minister since 2017.", "2017", "2017"),
+        ("Officials told reporters this week.", "this week", "2026-W03"),
+        ("All three were released in 2021.", "2021", "2021"),
+    ],
+)
+def test_the_seed_articles_phrases_resolve_against_its_publication_day(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DATE", value)
+
+
+def test_over_the_next_decade_is_a_ten_year_duration():
+    found = only("A plan to double exports over the next decade.")
+    assert (found.type, found.value) == ("DURATION", "P10Y")
+    assert found.text.endswith("the next decade")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The rate peaked in the 1990s.", "the 1990s", "199"),
+        ("Prices rose in the late 1980s.", "the late 1980s", "198"),
+        ("Tastes changed in the nineties.", "the nineties", "199"),
+        ("He was arrested on Dec. 1, 2018.", "Dec. 1, 2018", "2018-12-01"),
+        ("It opened on 1 December 2018 in London.", "1 December 2018", "2018-12-01"),
+        ("It opened on December 1st, 2018.", "December 1st, 2018", "2018-12-01"),
+        ("The vote took place on 1 December.", "1 December", "2025-12-01"),
+        ("The shop closed on Dec. 28.", "Dec. 28", "2025-12-28"),
+        ("The offer will expire on Feb. 2.", "Feb. 2", "2026-02-02"),
+        ("Talks resumed in December.", "December", "2025-12"),
+        ("Sales rose in December 2018.", "December 2018", "2018-12"),
+        ("In May 2019 he left.", "May 2019", "2019-05"),
+        ("The board met yesterday.", "yesterday", "2026-01-13"),
+        ("He will arrive tomorrow.", "tomorrow", "2026-01-15"),
+        ("Markets were calm today.", "today", "2026-01-14"),
+        ("Growth slowed last month.", "last month", "2025-12"),
+        ("Profits rose this month.", "this month", "2026-01"),
+        ("The law takes effect next year.", "next year", "2027"),
+        ("Profits rose this year.", "this year", "2026"),
+        ("They met last week.", "last week", "2026-W02"),
+        ("They will meet next week.", "next week", "2026-W04"),
+        ("They met on Monday.", "Monday", "2026-01-12"),
+        ("They will meet on Monday.", "Monday", "2026-01-19"),
+        ("Shares rose earlier this month.", "earlier this month", "2026-01"),
+        ("He left two years ago.", "two years ago", "2024"),
+        ("Three months ago, he quit.", "Three months ago", "2025-10"),
+        ("Output grew in the first quarter of 2013.", "the first quarter of 2013", "2013-Q1"),
+        ("Earnings fell in Q3 2019.", "Q3 2019", "2019-Q3"),
+        ("It opened in the summer of 2012.", "the summer of 2012", "2012-SU"),
+        ("Building starts this spring.", "this spring", "2026-SP"),
+        ("Sales doubled in the second half of 2019.", "the second half of 2019", "2019-H2"),
+        ("It happened in early 2019.", "early 2019", "2019"),
+        ("It should be done by the end of 2020.", "the end of 2020", "2020"),
+        ("The firm reported results for fiscal 2019.", "fiscal 2019", "2019"),
+        ("It was founded in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("The bridge is a relic of the 20th century.", "the 20th century", "19"),
+        ("The deal was signed on 2026-01-02.", "2026-01-02", "2026-01-02"),
+        ("The deal was signed on 3/14/2025.", "3/14/2025", "2025-03-14"),
+    ],
+)
+def test_dates_are_found_and_normalized(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The meeting starts at 3 p.m.", "3 p.m.", "2026-01-14T15:00"),
+        ("Talks ended at 10:30 a.m. Friday.", "10:30 a.m. Friday", "2026-01-09T10:30"),
+        ("He called this morning.", "this morning", "2026-01-14TMO"),
+        ("They spoke last night.", "last night", "2026-01-13TNI"),
+        ("The vote came Tuesday night.", "Tuesday night", "2026-01-13TNI"),
+        ("The polls close at noon.", "noon", "2026-01-14T12:00"),
+    ],
+)
+def test_times_of_day_carry_the_day_they_belong_to(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The talks lasted three hours.", "three hours", "PT3H"),
+        ("The war lasted eight years.", "eight years", "P8Y"),
+        ("He signed a two-year contract.", "two-year", "P2Y"),
+        ("Prices rose over the past five years.", "the past five years", "P5Y"),
+        ("Rates will rise in the next few months.", "the next few months", "PXM"),
+        ("They have not spoken for decades.", "decades", "PXDE"),
+    ],
+)
+def test_durations_are_stretches_of_time(sentence, text, value):
+    found = only(sentence)
+    assert (found.type, found.value) == ("DURATION", value)
+    assert found.text.endswith(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The paper publishes weekly.", "weekly", "P1W"),
+        ("The board meets every Monday.", "every Monday", "XXXX-WXX-1"),
+        ("The licence costs $5 a year.", "a year", "P1Y"),
+        ("Inspections take place every two years.", "every two years", "P2Y"),
+    ],
+)
+def test_sets_are_recurring_times(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "SET", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He is now in charge.", "PRESENT_REF"),
+        ("Sales rose recently.", "PAST_REF"),
+        ("Much will change in the future.", "FUTURE_REF"),
+        ("Life in today's China is different.", "PRESENT_REF"),
+        ("Nothing has changed until today.", "PRESENT_REF"),
+    ],
+)
+def test_vague_references_point_at_present_past_or_future(sentence, value):
+    assert only(sentence).value == value
+
+
+def test_weekdays_in_past_reporting_are_the_latest_such_day():
+    assert only("Stocks fell sharply Friday.").value == "2026-01-09"
+    assert only("The minister said Thursday that talks would resume.").value == "2026-01-08"
+
+
+def test_a_weekday_on_the_day_of_publication_is_that_day_in_the_past_tense():
+    assert only("The minister spoke Wednesday.").value == "2026-01-14"
+
+
+def test_last_and_next_weekdays_skip_a_week():
+    assert only("They met last Friday.").value == "2026-01-09"
+    assert only("They meet next Monday.").value == "2026-01-19"
+
+
+def test_the_modal_may_is_not_a_month():
+    assert find_timexes("He may leave, and prices may fall.", PUBLISHED) == []
+
+
+def test_numbers_that_are_not_years_are_left_alone():
+    assert find_timexes("The company hired 2000 workers and paid $1990.", PUBLISHED) == []
+
+
+def test_quarters_not_yet_reached_are_last_years_in_the_past_tense():
+    assert only("Sales fell in the third quarter.").value == "2025-Q3"
+
+
+def test_expressions_come_in_text_order_without_overlap():
+    text = "On Monday, long after the 2018 arrest, talks resumed; they end next week."
+    found = find_timexes(text, PUBLISHED)
+    assert [t.text for t in found] == ["Monday", "2018", "next week"]
+
+
+def test_records_have_exactly_the_interface_keys():
+    record = only("Relations hit a low in 2018.").record()
+    assert list(record) == ["start", "end", "text", "type", "value"]
+
+
+_WORDS = st.sampled_from(
+    [
+        "on",
+        "Friday",
+        "last",
+        "year",
+        "the",
+        "1990s",
+        "Dec.",
+        "1,",
+        "2018",
+        "May",
+        "may",
+        "since",
+        "2017",
+        "two",
+        "years",
+        "ago",
+        "next",
+        "decade",
+        "third-quarter",
+        "summer",
+        "3",
+        "p.m.",
+        "today's",
+        "every",
+        "week",
+        ".",
+        "\n",
+        "“",
+        "nineteen",
+        "ninety-six",
+        "Q3",
+        "’90s",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.one_of(
+        st.text(max_size=200),
+        st.lists(_WORDS, max_size=30).map(" ".join),
+    ),
+    anchor=st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2199, 12, 31)),
+)
+def test_the_tagger_never_fails_and_offsets_slice_the_text(text, anchor):
+    found = find_timexes(text, anchor)
+    previous_end = 0
+    for timex in found:
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.text
+        assert timex.start >= previous_end
+        assert timex.type in {"DATE", "TIME", "DURATION", "SET"}
+        assert timex.value
+        previous_end = timex.end
+
+
+def test_earlier_and_later_count_from_the_last_date_named():
+    text = "Sales fell in the third quarter of 2013. A year earlier they had risen."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2013-Q3", "2012-Q3"]
+
+
+def test_the_following_month_follows_the_month_named_before():
+    text = "The plant closed in March 2019. The following month it was sold."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019-03", "2019-04"]
+
+
+def test_ago_counts_from_publication_even_after_another_date():
+    text = "The plant closed in 2019. Two years ago it was sold."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019", "2024"]
+
+
+def test_repeated_comparisons_do_not_walk_back():
+    text = "Profit rose in 2013. A year earlier it fell; a year earlier still, it rose."
+    values = [t.value for t in find_timexes(text, PUBLISHED)]
+    assert values == ["2013", "2012", "2012"]
+
+
+def test_a_clock_time_takes_the_date_written_after_it():
+    found = only("The offer expires at 5 p.m. EST, Nov. 6.", dt.date(1989, 10, 30))
+    assert (found.text, found.value) == ("5 p.m. EST, Nov. 6", "1989-11-06T17:00")

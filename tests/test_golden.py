@@ -1,0 +1,39 @@
+"""Golden files pin the drawn views at fixed widths, colour off, today fixed.
+
+Regenerate after a deliberate change with ``CARNEYTL_UPDATE_GOLDEN=1 uv run pytest
+tests/test_golden.py`` and review the diff; without that variable the tests only compare.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from carneytl.cli import app
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("CARNEYTL_UPDATE_GOLDEN") == "1"
+WIDTHS = (40, 80, 120)
+
+VIEWS = {
+    "timeline": ["timeline", "--today", "2026-11-28"],
+    "timeline-mid-visit": ["timeline", "--today", "2026-01-15"],
+    "timeline-scale": ["timeline", "--scale", "--today", "2026-11-28"],
+    "timeline-scale-mid-visit": ["timeline", "--scale", "--today", "2026-01-15"],
+    "show-meng-arrest": ["show", "meng-arrest", "--today", "2026-11-28"],
+    "show-carney-visit": ["show", "carney-china-visit-2026", "--today", "2026-01-15"],
+    "stats": ["stats", "--today", "2026-11-28"],
+}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name", VIEWS)
+def test_view_matches_its_golden_file(runner, name, width):
+    args = [*VIEWS[name], "--no-color", "--width", str(width)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    path = GOLDEN / f"{name}-{width}.txt"
+    if UPDATE:
+        path.write_text(result.stdout, encoding="utf-8")
+    assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"
+    assert result.stdout == path.read_text(encoding="utf-8")

@@ -1,0 +1,101 @@
+"""Round trips: any valid store, written as yaml, json or jsonl, reads back as the same events."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carneytl.dates import parse_edtf
+from carneytl.model import Event, Source
+from carneytl.render import RenderContext
+from carneytl.render.json import render as render_json
+from carneytl.render.json import render_lines
+from carneytl.render.store import render as render_yaml
+from carneytl.store import parse_store, sniff_format
+from conftest import TODAY
+
+slugs = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
+
+# Any text the store keeps as it is: no surrogates (not encodable), already stripped.
+raw_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=24)
+stored_text = raw_text.map(str.strip)
+title_text = stored_text.filter(lambda t: t and "\n" not in t)
+name_text = stored_text.filter(bool)
+# Text that looks like another YAML type is the classic way a YAML writer loses data.
+tricky_text = st.sampled_from(
+    ["yes", "no", "on", "null", "~", "2018", "2018-12-01", "1e3", "0x1f", "- a", "a: b", "#x"]
+)
+texts = st.one_of(stored_text, tricky_text)
+
+
+@st.composite
+def edtf(draw):
+    def end():
+        year = draw(st.integers(1, 9999))
+        parts = f"{year:04d}"
+        if draw(st.booleans()):
+            parts += f"-{draw(st.integers(1, 12)):02d}"
+            if draw(st.booleans()):
+                parts += f"-{draw(st.integers(1, 28)):02d}"
+        return parts + draw(st.sampled_from(["", "", "~", "?", "%"]))
+
+    shape = draw(st.sampled_from(["single", "interval", "open-start", "open-end"]))
+    if shape == "single":
+        return end()
+    if shape == "open-start":
+        return f"../{end()}"
+    if shape == "open-end":
+        return f"{end()}/.."
+    first, second = sorted([end(), end()], key=lambda t: parse_edtf(t).start)
+    return f"{first}/{second}"
+
+
+def optional(strategy):
+    return st.one_of(st.none(), strategy)
+
+
+sources = st.builds(
+    Source,
+    id=slugs,
+    title=optional(texts),
+    publisher=optional(texts),
+    published=optional(edtf().filter(lambda t: "/" not in t)),
+    url=optional(texts),
+)
+
+
+def _event(draw, event_id, pool):
+    return Event(
+        id=event_id,
+        date=parse_edtf(draw(edtf())),
+        title=draw(st.one_of(title_text, tricky_text)),
+        summary=draw(optional(texts)),
+        actors=tuple(draw(st.lists(st.one_of(name_text, tricky_text), max_size=3))),
+        tags=tuple(draw(st.lists(st.text(string.ascii_lowercase, min_size=1), max_size=3))),
+        location=draw(optional(texts)),
+        sources=tuple(draw(st.lists(st.sampled_from(pool), max_size=3))) if pool else (),
+        as_written=draw(optional(texts)),
+    )
+
+
+@st.composite
+def stores(draw):
+    pool = draw(st.lists(sources, max_size=4, unique_by=lambda s: s.id))
+    ids = draw(st.lists(slugs, max_size=6, unique=True))
+    return tuple(_event(draw, event_id, pool) for event_id in ids)
+
+
+WRITERS = {"yaml": render_yaml, "json": render_json, "jsonl": render_lines}
+
+
+@settings(max_examples=150, deadline=None)
+@given(stores())
+def test_any_store_written_as_yaml_json_or_jsonl_reads_back_as_the_same_events(events):
+    for fmt, write in WRITERS.items():
+        data = write(events, RenderContext(TODAY)).encode("utf-8")
+        assert parse_store(data, f"store.{fmt}", fmt=fmt).events == events, fmt
+        # Read by content too, as from standard input, where there is no extension to go by.
+        if events:
+            assert parse_store(data, "<stdin>", fmt=sniff_format(data)).events == events, fmt
