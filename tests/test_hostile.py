@@ -283,3 +283,58 @@ def test_escapes_in_a_path_are_shown_literally_in_errors(runner, tmp_path):
     assert "\x1b" not in result.stderr
     assert "\x07" not in result.stderr
     assert r"evil\x1b]0;x\x07.yaml: no such file" in result.stderr
+
+
+def test_machine_formats_on_a_terminal_show_escapes_but_keep_their_layout():
+    import io
+
+    from carneytl import output
+
+    def shown(*, is_terminal: bool) -> str:
+        out = io.StringIO()
+        env = output.Environment(out, io.StringIO(), is_terminal, color=False, width=80)
+        output.write("id\ttitle\r\na\tboom\x1b]0;x\x07 \x9b2J \rover \u202eevil\r\n", env)
+        return out.getvalue()
+
+    assert shown(is_terminal=True) == (
+        "id\ttitle\r\na\tboom\\x1b]0;x\\x07 \\x9b2J \\x0dover \\u202eevil\r\n"
+    )
+    assert (
+        shown(is_terminal=False) == "id\ttitle\r\na\tboom\x1b]0;x\x07 \x9b2J \rover \u202eevil\r\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["list", "--color"],
+        ["list", "-f", "markdown"],
+        ["list", "--template", "{date} {title} {actors}"],
+        ["timeline"],
+        ["timeline", "--color"],
+        ["timeline", "--scale"],
+        ["show", "a"],
+        ["show", "a", "--color"],
+        ["stats"],
+    ],
+)
+def test_every_view_for_people_shows_event_text_literally(runner, write_store, command):
+    event = {
+        "id": "a",
+        "date": "2018-12-01",
+        "title": HOSTILE_TITLE,
+        "summary": "sum \x1b[5m [i]x[/i]",
+        "actors": [HOSTILE_ACTOR],
+        "tags": ["t\x1b[7m"],
+        "location": "L\x07",
+    }
+    path = write_store(yaml.safe_dump({"events": [event]}, allow_unicode=True))
+    result = runner.invoke(
+        app, [*command, "--store", str(path), "--today", "2026-01-01", "--width", "200"]
+    )
+    assert result.exit_code == 0, result.output
+    for raw in ("\x07", "\x9b", "\u202e", "\x1b[2J", "\x1b]", "\x1b[5m", "\x1b[7m"):
+        assert raw not in result.stdout, (command, raw)
+    if command[0] != "stats":
+        assert "[bold red]boom[/]" in result.stdout

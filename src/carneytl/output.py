@@ -108,6 +108,11 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
     if export:
         _write_recorded(rendered, env, export)
     elif isinstance(rendered, str):
+        if env.is_terminal:
+            # Machine formats carry event text as it is; on a screen its escapes must not act.
+            from carneytl.render.text import terminal_safe
+
+            rendered = terminal_safe(rendered)
         env.stdout.write(rendered)
     else:
         env.console().print(rendered)

@@ -24,3 +24,19 @@ def printable(text: str, *, keep_newlines: bool = False) -> str:
     if not keep_newlines:
         text = text.replace("\r\n", " ").replace("\n", " ")
     return _UNSAFE.sub(_escape, text)
+
+
+# As _UNSAFE, but a whole output's layout stays: tabs, line feeds and CR LF line ends (CSV).
+_UNSAFE_LAYOUT_KEPT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+
+
+def terminal_safe(text: str) -> str:
+    r"""Return a whole machine-format output with control characters shown as ``\\xNN``.
+
+    For CSV, ICS and the like written straight to a terminal: the data keeps its tabs and line
+    ends, but an escape sequence in an event's title is shown, not obeyed. Output to a pipe or
+    a file is never changed.
+    """
+    return _UNSAFE_LAYOUT_KEPT.sub(_escape, text)
