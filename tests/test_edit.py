@@ -332,3 +332,13 @@ def test_cli_remove(runner, store):
     missing = runner.invoke(app, ["remove", "second", "--store", str(store)])
     assert missing.exit_code == 1
     assert missing.stderr.startswith(f"error: {store} has no event 'second'")
+
+
+def test_a_read_only_store_is_not_edited(store, monkeypatch):
+    before = store.read_bytes()
+    store.chmod(0o444)
+    # Root may write any file, so the check is asked directly rather than through root's eyes.
+    monkeypatch.setattr(os, "access", lambda path, mode: not (path == store and mode == os.W_OK))
+    with pytest.raises(CarneyError, match="is read-only"):
+        add_event(store, NewEvent(date="2018", title="t"))
+    assert store.read_bytes() == before

@@ -157,6 +157,9 @@ def _editable(path: Path) -> Path:
     if not target.is_file():
         what = "is a directory, not a store file" if target.is_dir() else "no such file"
         raise StoreError([Problem(str(path), None, None, what)])
+    if not os.access(target, os.W_OK):
+        # The rename would succeed in a writable folder; a read-only file says "leave me be".
+        raise CarneyError(f"{path} is read-only", hint="make it writable to edit it")
     return target
 
 
