@@ -319,10 +319,18 @@ def test_cli_add_to_a_broken_store_exits_1_with_its_problems(runner, write_store
     assert f"error: {path}:3:5: unknown field 'titel' (did you mean 'title'?)" in result.stderr
 
 
-def test_cli_add_and_remove_need_exactly_one_store(runner, store):
-    assert runner.invoke(app, ["add", "--date", "2018", "--title", "t"]).exit_code == 2
-    two = ["-s", str(store), "-s", str(store)]
-    assert runner.invoke(app, ["remove", "first", *two]).exit_code == 2
+def test_cli_add_and_remove_need_a_store(runner):
+    for args in (["add", "--date", "2018", "--title", "t"], ["remove", "first"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2
+        assert "needs the store to change: give --store PATH" in result.stderr
+
+
+def test_cli_add_takes_the_store_from_the_environment(runner, store, monkeypatch):
+    monkeypatch.setenv("CARNEYTL_STORE", str(store))
+    result = runner.invoke(app, ["add", "--date", "2018", "--title", "From env"])
+    assert result.exit_code == 0, result.output
+    assert "from-env" in store.read_text(encoding="utf-8")
 
 
 def test_cli_remove(runner, store):

@@ -927,15 +927,26 @@ def check_command(
             raise typer.Exit(ExitStatus.FAILURE)
 
 
-def _one_store(store: list[Path] | None, command: str) -> Path:
-    if not store:
+EditStoreOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--store",
+        "-s",
+        envvar="CARNEYTL_STORE",
+        help="The YAML store to change. Required: the embedded store is never edited.",
+        show_default=False,
+        dir_okay=True,
+    ),
+]
+
+
+def _one_store(store: Path | None, command: str) -> Path:
+    if store is None:
         raise UsageError(
             f"{command} needs the store to change: give --store PATH (or set CARNEYTL_STORE)",
             hint="the embedded store is part of carneytl and is not edited in place",
         )
-    if len(store) > 1:
-        raise UsageError(f"{command} changes one store at a time: give --store once")
-    return store[0]
+    return store
 
 
 def _waiting(path: Path) -> Callable[[], None]:
@@ -982,7 +993,7 @@ def add_command(
         Optional[str],
         typer.Option("--id", metavar="SLUG", help="The event's id. Default: made from the title."),
     ] = None,
-    store: StoreOpt = None,
+    store: EditStoreOpt = None,
 ) -> None:
     """Add an event to a YAML store, in date order, keeping the rest of the file as it is.
 
@@ -1016,7 +1027,7 @@ def add_command(
 @app.command("remove")
 def remove_command(
     event_id: Annotated[str, typer.Argument(help="Id of the event to remove.", metavar="ID")],
-    store: StoreOpt = None,
+    store: EditStoreOpt = None,
 ) -> None:
     """Remove an event from a YAML store, keeping the rest of the file as it is.
 
