@@ -350,3 +350,29 @@ def test_a_read_only_store_is_not_edited(store, monkeypatch):
     with pytest.raises(CarneyError, match="is read-only"):
         add_event(store, NewEvent(date="2018", title="t"))
     assert store.read_bytes() == before
+
+
+def test_a_store_rewritten_whole_keeps_its_comments_and_nulls(write_store):
+    path = write_store(
+        "# mine\nversion: 1\nsources:\n  - id: s   # kept\n    title: null\nevents: []\n"
+    )
+    add_event(path, NewEvent(date="2019", title="New", sources=("s",)))
+    assert path.read_text(encoding="utf-8") == (
+        "# mine\nversion: 1\nsources:\n  - id: s   # kept\n    title: null\n"
+        "events:\n  - id: new\n    date: 2019\n    title: New\n    sources: [s]\n"
+    )
+
+
+def test_an_item_whose_mapping_starts_below_its_dash_can_be_edited(write_store):
+    path = write_store("events:\n-\n  id: a\n  date: 2018\n  title: t\n")
+    add_event(path, NewEvent(date="2019", title="New"))
+    remove_event(path, "a")
+    assert [e.id for e in load_store(path).events] == ["new"]
+
+
+def test_a_store_with_no_list_yet_gets_the_usual_layout(write_store):
+    path = write_store("version: 1\nevents:\n")
+    add_event(path, NewEvent(date="2019", title="New"))
+    assert path.read_text(encoding="utf-8") == (
+        "version: 1\nevents:\n  - id: new\n    date: 2019\n    title: New\n"
+    )

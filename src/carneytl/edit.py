@@ -381,6 +381,8 @@ class _Document:
             and len(self.events) > 0
             and not self.events.fa.flow_style()
             and not _ODD_BREAKS.search(self.text)
+            # Every item starts on its dash's line (not `-` alone with the mapping below it).
+            and all(self._dash(i)[1] >= 0 for i in range(len(self.events)))
         )
 
     # -- positions (0-based lines)
@@ -470,6 +472,8 @@ class _Document:
                 self.doc["events"] = self.events
             else:
                 self.doc = self.events
+        if not self.events:
+            self.events.fa.set_block_style()  # `events: []` grows into the usual block list
         self.events.insert(index, item)
 
     def _render(self, item: Any, dash: int, column: int) -> str:  # noqa: ANN401 - CommentedMap
@@ -489,23 +493,39 @@ class _Document:
             for n, line in enumerate(body)
         )
 
-    def _round_trip(self, change: Callable[[], object]) -> str:
-        """Apply ``change`` to the loaded document and dump it all, keeping what ruamel can."""
+    def _guess_indent(self) -> tuple[int, int]:
+        """Return the file's sequence indent and dash offset, as ruamel guesses them."""
         from ruamel.yaml.util import load_yaml_guess_indent
 
-        _, indent, offset = load_yaml_guess_indent(self.text)
+        try:
+            _, sequence, offset = load_yaml_guess_indent(self.text)
+        except Exception:  # noqa: BLE001 - the guess trips on some valid layouts; use defaults
+            return 4, 2
+        if not sequence:
+            return 4, 2  # no block list to go by: write the README's `  - id: ...` layout
+        return sequence, offset or 0
+
+    def _round_trip(self, change: Callable[[], object]) -> str:
+        """Apply ``change`` to the loaded document and dump it all, keeping what ruamel can."""
+        sequence, offset = self._guess_indent()
         change()
         dumper = self.yaml
         dumper.width = 4096
-        dumper.indent(
-            mapping=indent or 2, sequence=(indent or 2) + (offset or 0), offset=offset or 0
-        )
-        dumper.representer.add_representer(type(None), _null)
+        dumper.indent(mapping=max(sequence - offset, 2), sequence=sequence, offset=offset)
+        dumper.Representer = _null_representer()
         out = io.StringIO()
         dumper.dump(self.doc, out)
         return out.getvalue()
 
 
-def _null(representer: Any, _: None) -> Any:  # noqa: ANN401 - ruamel's representer and node
-    """Write None as `null`, as stores do, rather than ruamel's empty value."""
-    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+def _null_representer() -> type[Any]:
+    """Return ruamel's round-trip representer, writing None as `null` (as stores do)."""
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    class NullRepresenter(RoundTripRepresenter):
+        def represent_none(self, _: None) -> Any:  # noqa: ANN401 - a ruamel node
+            return self.represent_scalar("tag:yaml.org,2002:null", "null")
+
+    # A subclass, so the representer of any other ruamel user in the process is left alone.
+    NullRepresenter.add_representer(type(None), NullRepresenter.represent_none)
+    return NullRepresenter
