@@ -8,6 +8,8 @@ import stat
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from carneytl.cli import app
 from carneytl.edit import NewEvent, add_event, remove_event, slugify, unique_id
@@ -376,3 +378,37 @@ def test_a_store_with_no_list_yet_gets_the_usual_layout(write_store):
     assert path.read_text(encoding="utf-8") == (
         "version: 1\nevents:\n  - id: new\n    date: 2019\n    title: New\n"
     )
+
+
+@settings(
+    max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=st.text(min_size=1, max_size=40).filter(lambda t: t.strip() and "\n" not in t.strip()),
+    summary=st.none() | st.text(max_size=40),
+    actors=st.lists(st.text(min_size=1, max_size=10).filter(str.strip), max_size=3),
+    location=st.none() | st.text(min_size=1, max_size=15).filter(str.strip),
+    year=st.integers(min_value=1990, max_value=2040),
+)
+def test_any_event_added_reads_back_as_given_and_removes_cleanly(
+    write_store, title, summary, actors, location, year
+):
+    path = write_store(STORE)
+    before = path.read_bytes()
+    new = NewEvent(
+        date=str(year),
+        title=title,
+        summary=summary,
+        actors=tuple(actors),
+        tags=tuple(actors),
+        location=location,
+        as_written=location,
+    )
+    event = add_event(path, new)
+    stored = next(e for e in load_store(path).events if e.id == event.id)
+    assert stored.title == title.strip()
+    assert stored.actors == stored.tags == tuple(a.strip() for a in actors)
+    assert stored.location == stored.as_written == (location.strip() if location else None)
+    assert stored.summary == (summary.strip() or None if summary is not None else None)
+    remove_event(path, event.id)
+    assert path.read_bytes() == before

@@ -215,14 +215,18 @@ def _as_usage_error(exc: StoreError) -> UsageError:
 
 def _item(new: NewEvent, event_id: str) -> dict[str, Any]:
     """The event as a plain mapping, keys in the store's usual order, empty fields left out."""
-    item: dict[str, Any] = {"id": event_id, "date": new.date.strip(), "title": new.title}
+
+    def text(value: str | None) -> str | None:
+        return (value or "").strip() or None  # `--summary ""` means no summary
+
+    item: dict[str, Any] = {"id": event_id, "date": new.date.strip(), "title": new.title.strip()}
     optional: dict[str, Any] = {
-        "summary": new.summary,
+        "summary": text(new.summary),
         "actors": list(new.actors),
         "tags": list(new.tags),
-        "location": new.location,
+        "location": text(new.location),
         "sources": list(new.sources),
-        "as_written": new.as_written,
+        "as_written": text(new.as_written),
     }
     item.update({key: value for key, value in optional.items() if value not in (None, [])})
     return item
@@ -301,41 +305,83 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
-    """Turn the plain mapping into ruamel values styled like a hand-written store entry."""
+    """Style the new event like a hand-written entry, quoting only where a reader needs it.
+
+    ruamel's idea of a safe plain scalar is YAML 1.2's; PyYAML reads YAML 1.1. When any text
+    would not read back as written (`?0` in a flow list, say), every string is double-quoted.
+    """
+    import yaml
+
+    from carneytl import safeyaml
+
+    styled = _styled(item, quote_all=False)
+    try:
+        loaded, _ = safeyaml.load(_dump(styled))
+    except yaml.YAMLError:
+        loaded = None
+    if not isinstance(loaded, dict) or any(
+        loaded.get(key) != value for key, value in item.items() if key not in {"id", "date"}
+    ):
+        styled = _styled(item, quote_all=True)
+    return styled
+
+
+def _dump(styled: Any) -> str:  # noqa: ANN401 - a ruamel CommentedMap
+    from ruamel.yaml import YAML
+
+    dumper = YAML(typ="rt")
+    dumper.width = 4096  # one line per field, as hand-written neighbours have; never re-wrapped
+    out = io.StringIO()
+    dumper.dump(styled, out)
+    return out.getvalue()
+
+
+def _styled(item: dict[str, Any], *, quote_all: bool) -> Any:  # noqa: ANN401 - CommentedMap
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
     from ruamel.yaml.scalarstring import LiteralScalarString
 
     styled = CommentedMap()
     for key, value in item.items():
         if key == "date":
-            styled[key] = _date_value(value)
+            styled[key] = _date_value(value, quote_all=quote_all)
         elif isinstance(value, list):
-            seq = CommentedSeq([_safe_text(v) for v in value])
+            seq = CommentedSeq([_safe_text(v, quote_all=quote_all) for v in value])
             seq.fa.set_flow_style()
             styled[key] = seq
-        elif isinstance(value, str) and "\n" in value:
+        elif (
+            not quote_all
+            and isinstance(value, str)
+            and "\n" in value
+            and value.replace("\n", "").isprintable()
+        ):
+            # A literal block keeps lines as typed; other control characters need the escapes
+            # of a double-quoted string.
             styled[key] = LiteralScalarString(value)
         else:
-            styled[key] = _safe_text(value)
+            styled[key] = _safe_text(value, quote_all=quote_all and key != "id")
     return styled
 
 
-def _date_value(text: str) -> object:
+def _date_value(text: str, *, quote_all: bool) -> object:
     """Write a date the way people do: 2026-01-16 and 2018 unquoted, others as text."""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return dt.date.fromisoformat(text)
     if re.fullmatch(r"[1-9]\d{3}", text):
         return int(text)
-    return _safe_text(text)
+    return _safe_text(text, quote_all=quote_all)
 
 
-def _safe_text(value: object) -> object:
+def _safe_text(value: object, *, quote_all: bool) -> object:
     """Quote text that a YAML 1.1 reader (PyYAML) would take for something else, like `yes`."""
     import yaml
-    from ruamel.yaml.scalarstring import SingleQuotedScalarString
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 
     if not isinstance(value, str):
         return value
+    if quote_all or not value.isprintable():
+        # Line separators (NEL, U+2028) and controls written raw would be folded or refused on
+        # reading; double quotes carry them as escapes.
+        return DoubleQuotedScalarString(value)
     resolver: Any = yaml.resolver.Resolver()
     tag = resolver.resolve(yaml.ScalarNode, value, (True, False))
     if tag != "tag:yaml.org,2002:str":
@@ -478,16 +524,10 @@ class _Document:
 
     def _render(self, item: Any, dash: int, column: int) -> str:  # noqa: ANN401 - CommentedMap
         """Dump one event as a block item whose dash and keys line up with its neighbours."""
-        from ruamel.yaml import YAML
-
-        dumper = YAML(typ="rt")
-        dumper.width = 4096  # one line per field, as the neighbours have, never re-wrapped
-        out = io.StringIO()
-        dumper.dump(item, out)
+        body = _dump(item).rstrip("\n").split("\n")
         newline = self._newline()
         first = " " * dash + "-" + " " * max(column - dash - 1, 1)
         rest = " " * max(column, dash + 2)
-        body = out.getvalue().splitlines()
         return "".join(
             (first if n == 0 else (rest if line else "")) + line + newline
             for n, line in enumerate(body)
