@@ -381,7 +381,7 @@ def test_a_store_with_no_list_yet_gets_the_usual_layout(write_store):
 
 
 @settings(
-    max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     title=st.text(min_size=1, max_size=40).filter(lambda t: t.strip() and "\n" not in t.strip()),
