@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from carneytl.errors import DateError
 from carneytl.model import Precision, Span
 
-_SINGLE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?")
+# ASCII only: `\d` would also take other scripts' digits, which EDTF does not allow.
+_SINGLE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?", re.ASCII)
 _OPEN = ".."
 _FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
 _MONTHS = (
@@ -142,7 +143,7 @@ def parse_edtf(text: str) -> Span:
 # --- bounds given on the command line -------------------------------------------------------
 
 _AMBIGUOUS = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
-_ISO_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
 _MONTH_WORD = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\W|\d|$)", re.IGNORECASE
 )
