@@ -220,7 +220,11 @@ def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
         raise DateError("a date bound is empty", hint=f"try {_BOUND_EXAMPLES}")
     if word == _OPEN:
         return None
-    relative = _relative_bound(word, today)
+    try:
+        relative = _relative_bound(word, today)
+    except (ValueError, OverflowError):
+        # Only at the calendar's edges, e.g. "tomorrow" with --today 9999-12-31.
+        raise DateError(f"{text!r} falls outside the calendar (years 1 to 9999)") from None
     if relative is not None:
         return relative
     if _ISO_BOUND.fullmatch(cleaned):
