@@ -147,6 +147,7 @@ _ISO_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
 _MONTH_WORD = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\W|\d|$)", re.IGNORECASE
 )
+_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 _RELATIVE = re.compile(r"(this|last|next)\s+(year|month|week)")
 _BOUND_EXAMPLES = (
     "2018, 2018-12, 2018-12-01, Dec 2018, 1 December 2018, Dec 1, 2018, "
@@ -195,10 +196,16 @@ def _month_name_bound(text: str) -> tuple[dt.date, dt.date]:
         raise DateError(
             f"{text!r} is not a date carneytl understands", hint=f"try {_BOUND_EXAMPLES}"
         ) from exc
-    if one.time() != dt.time() or two.time() != dt.time():
+    # A written midnight ("00:00") parses to the same time as no time at all: look for the colon.
+    if one.time() != dt.time() or two.time() != dt.time() or ":" in text:
         raise DateError(f"{text!r} has a time of day; carneytl works in whole days")
     if one.year != two.year:
         raise DateError(f"{text!r} has no year", hint="add one, as in 'Dec 2018'")
+    if not _FULL_YEAR.search(text):
+        # dateutil reads "Dec 99" as 1999 and "1 Dec 18" as 2018: too much guessing for a bound.
+        raise DateError(
+            f"{text!r} has no four-digit year", hint="write the year in full, as in 'Dec 2018'"
+        )
     if one.day == two.day:
         day = one.date()
         return day, day
