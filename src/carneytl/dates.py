@@ -260,6 +260,8 @@ def _fmt(end: _End) -> str:
 
 def _fmt_interval(start: _End, end: _End) -> str:  # noqa: PLR0911 - one return per layout
     a, b = start.first, end.first
+    if start.precision is end.precision and a == b:
+        return _fmt(start)  # "2018/2018" is the one year 2018: name it once
     if start.precision is not end.precision:
         return f"{_fmt(start)} – {_fmt(end)}"
     if start.precision is Precision.YEAR:
