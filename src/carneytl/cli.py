@@ -207,7 +207,7 @@ def _emit(
     from carneytl.render import RenderContext, get_format
     from carneytl.render.records import parse_fields
 
-    if json_flag and fmt not in {None, "json"}:
+    if json_flag and fmt is not None and fmt.lower() != "json":
         raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
     chosen = get_format("json" if json_flag else (fmt or "table"))
     env: Environment = output.Environment.from_system(
