@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -135,11 +136,24 @@ def _decode(data: bytes, label: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+@functools.cache
 def _yaml_loader() -> type[Any]:
     import yaml
 
     # libyaml's C loader is ~10x faster; fall back to the pure-Python one where it is missing.
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader: type[Any] = type("StoreLoader", (base,), {})
+
+    def timestamp(self: Any, node: yaml.ScalarNode) -> object:  # noqa: ANN401 - PyYAML's own types
+        # PyYAML raises a bare ValueError for an unquoted impossible day such as 2018-02-30;
+        # keep it as text so validation reports it at its line like any other bad date.
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(self, node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+    loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    return loader
 
 
 def _load_yaml(text: str, label: str) -> object:
