@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="carneytl",
-    help="Query a news story's chronology: sourced events, precise dates, JSON for pipes.",
     no_args_is_help=True,
     rich_markup_mode=None,  # plain click help and errors: faster to start, nothing to escape
     pretty_exceptions_enable=False,
