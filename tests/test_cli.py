@@ -523,3 +523,54 @@ def test_no_arguments_shows_the_help(runner):
     result = runner.invoke(app, [])
     assert "Usage:" in result.output
     assert "between" in result.output
+
+
+# --- real processes ------------------------------------------------------------------------------
+
+
+def carneytl(*args: str) -> list[str]:
+    return [sys.executable, "-m", "carneytl", *args]
+
+
+def test_json_output_pipes_into_a_json_reader():
+    with subprocess.Popen(
+        carneytl("between", "2018", "2021", "--json", "--today", DAY), stdout=subprocess.PIPE
+    ) as producer:
+        reader = subprocess.run(
+            [sys.executable, "-m", "json.tool"],
+            stdin=producer.stdout,
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        assert producer.stdout is not None
+        producer.stdout.close()
+        assert producer.wait(timeout=60) == 0
+    assert reader.returncode == 0, reader.stderr
+    records = json.loads(reader.stdout)
+    assert [rec["id"] for rec in records] == [
+        "meng-arrest",
+        "kovrig-spavor-detained",
+        "meng-deal-and-releases",
+    ]
+
+
+def test_a_bad_store_in_a_real_process_exits_1_without_a_traceback(write_store):
+    path = write_store("events:\n  - id: a\n    date: 2018-02-30\n    title: A\n")
+    done = subprocess.run(
+        carneytl("list", "--store", str(path)), capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr == (
+        f"error: {path}:3:11: '2018-02-30' is not a real day: February 2018 has 28 days\n"
+    )
+
+
+def test_a_bad_argument_in_a_real_process_exits_2_without_a_traceback():
+    done = subprocess.run(
+        carneytl("between", "01/02/2018", "2021"), capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert "ISO 8601" in done.stderr
+    assert "Traceback" not in done.stderr
