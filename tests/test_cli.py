@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -12,6 +13,7 @@ import pytest
 
 from carneytl import __version__
 from carneytl.cli import app
+from carneytl.output import Environment
 from carneytl.render.records import FIELDS
 
 ANSI = re.compile(r"\x1b\[")
@@ -574,3 +576,64 @@ def test_a_bad_argument_in_a_real_process_exits_2_without_a_traceback():
     assert done.returncode == 2
     assert "ISO 8601" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# --- the output environment ----------------------------------------------------------------------
+
+
+class FakeStream(io.StringIO):
+    def __init__(self, *, tty: bool) -> None:
+        super().__init__()
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+@pytest.fixture
+def terminal(monkeypatch):
+    """Make stdout look like a colour terminal; return a function to change that."""
+
+    def set_stdout(*, tty: bool = True, term: str = "xterm-256color") -> None:
+        monkeypatch.setattr(sys, "stdout", FakeStream(tty=tty))
+        monkeypatch.setenv("TERM", term)
+
+    set_stdout()
+    return set_stdout
+
+
+@pytest.mark.parametrize(
+    ("tty", "term", "no_color", "flag", "colour"),
+    [
+        (True, "xterm-256color", None, None, True),
+        (True, "xterm-256color", "1", None, False),
+        (True, "xterm-256color", "", None, True),  # an empty NO_COLOR does not count
+        (True, "dumb", None, None, False),
+        (False, "xterm-256color", None, None, False),
+        (True, "xterm-256color", "1", True, True),  # the flag wins
+        (False, "xterm-256color", None, True, True),
+        (True, "xterm-256color", None, False, False),
+    ],
+)
+def test_colour_comes_from_the_flag_else_no_color_term_and_the_terminal(
+    terminal, monkeypatch, tty, term, no_color, flag, colour
+):
+    terminal(tty=tty, term=term)
+    if no_color is not None:
+        monkeypatch.setenv("NO_COLOR", no_color)
+    assert Environment.from_system(color=flag).color is colour
+
+
+def test_width_comes_from_the_flag_else_columns_else_the_terminal_else_80(terminal, monkeypatch):
+    terminal(tty=False)
+    assert Environment.from_system().width == 80
+    monkeypatch.setenv("COLUMNS", "not a number")
+    assert Environment.from_system().width == 80
+    monkeypatch.setenv("COLUMNS", "66")
+    assert Environment.from_system().width == 66
+    assert Environment.from_system(width=120).width == 120
+
+
+def test_columns_sets_the_table_width(cli):
+    out = cli("list", env={"COLUMNS": "50"}).stdout
+    assert max(len(line) for line in out.splitlines()) <= 50

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carneytl.dates import parse_edtf
 from carneytl.model import Event, Status
@@ -264,3 +266,45 @@ def test_the_events_given_are_not_reordered_in_place():
 )
 def test_status_is_past_ongoing_or_upcoming_relative_to_today(date, status):
     assert parse_edtf(date).status(TODAY) is status
+
+
+# --- properties -------------------------------------------------------------------------------
+
+BOUNDS = st.one_of(st.none(), st.dates(min_value=D(2000, 1, 1), max_value=D(2030, 12, 31)))
+
+
+@st.composite
+def spans(draw):
+    start, end = draw(BOUNDS), draw(BOUNDS)
+    if start is None and end is None:
+        end = draw(st.dates(min_value=D(2000, 1, 1), max_value=D(2030, 12, 31)))
+    if start is not None and end is not None and end < start:
+        start, end = end, start
+    text = f"{start.isoformat() if start else '..'}/{end.isoformat() if end else '..'}"
+    return parse_edtf(text)
+
+
+@settings(max_examples=300)
+@given(spans(), BOUNDS, BOUNDS)
+def test_overlap_means_some_day_lies_in_both_and_within_means_every_day_does(span, start, end):
+    if start is not None and end is not None and end < start:
+        start, end = end, start  # the CLI refuses a reversed range before it reaches a query
+    e = Event(id="e", date=span, title="e")
+    lo = max(d for d in (span.start, start, D.min) if d is not None)
+    hi = min(d for d in (span.end, end, D.max) if d is not None)
+    assert matches(e, Query(start=start, end=end)) is (lo <= hi)
+    inside = (start is None or (span.start is not None and span.start >= start)) and (
+        end is None or (span.end is not None and span.end <= end)
+    )
+    assert matches(e, Query(start=start, end=end, within=True)) is inside
+    if inside:
+        assert matches(e, Query(start=start, end=end))
+
+
+@settings(max_examples=100)
+@given(st.lists(spans(), max_size=8))
+def test_reverse_is_exactly_the_sorted_order_backwards(dates):
+    events = [Event(id=f"e{i}", date=span, title="e") for i, span in enumerate(dates)]
+    forward = run(events, Query())
+    assert run(events, Query(reverse=True)) == forward[::-1]
+    assert sorted(e.id for e in forward) == sorted(e.id for e in events)
