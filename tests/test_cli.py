@@ -6,6 +6,7 @@ import io
 import json
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -519,6 +520,28 @@ def test_help_shows_a_worked_example_for_every_command(runner, args, example):
     assert result.exit_code == 0
     assert "Examples:" in result.stdout
     assert example in result.stdout
+
+
+def help_examples(runner) -> list[list[str]]:
+    """Every example line of every --help, as arguments, without what is piped after it."""
+    examples = []
+    for command in ([], ["list"], ["between"]):
+        text = runner.invoke(app, [*command, "--help"]).stdout
+        block = text.split("Examples:\n", 1)[1].split("\n\n", 1)[0]
+        for line in block.splitlines():
+            words = shlex.split(line.split("|", 1)[0])
+            assert words[0] == "carneytl"
+            examples.append(words[1:])
+    return examples
+
+
+def test_every_help_example_runs_on_the_embedded_store(runner):
+    examples = help_examples(runner)
+    assert len(examples) >= 9
+    for args in examples:
+        result = runner.invoke(app, [*args, "--today", DAY])
+        assert result.exit_code == 0, (args, result.output)
+        assert result.stdout, args
 
 
 def test_no_arguments_shows_the_help(runner):
