@@ -7,11 +7,14 @@ import json
 import textwrap
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carneytl.errors import StoreError
 from carneytl.model import Precision
 from carneytl.render.records import records
-from carneytl.store import load_store, load_stores, parse_store
+from carneytl.store import EVENT_KEYS, SOURCE_KEYS, load_store, load_stores, parse_store
 from conftest import TODAY
 
 GOOD = """\
@@ -526,3 +529,54 @@ def test_parse_store_names_its_input_by_the_label_given():
     with pytest.raises(StoreError) as info:
         parse_store(b"events: [1]", "<stdin>")
     assert str(info.value.problems[0]).startswith("<stdin>:1:10:")
+
+
+# --- properties -------------------------------------------------------------------------------
+
+SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=False),
+    st.text(max_size=12),
+    st.dates(),
+    st.sampled_from(["2018", "2018-12", "2018-02-30", "../..", "2018/..", "bbc", "a-b"]),
+)
+KEYS = st.sampled_from([*EVENT_KEYS, *SOURCE_KEYS, "version", "events", "status", "x"])
+DOCUMENTS = st.recursive(
+    SCALARS,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(KEYS, inner, max_size=6)),
+    max_leaves=25,
+)
+
+
+def encode(document, fmt: str) -> bytes:
+    if fmt == "yaml":
+        return yaml.safe_dump(document).encode()
+    if fmt == "json":
+        return json.dumps(document, default=str).encode()
+    lines = document if isinstance(document, list) else [document]
+    return "\n".join(json.dumps(line, default=str) for line in lines).encode()
+
+
+def outcome(data: bytes, fmt: str) -> tuple[str, ...] | None:
+    """Parse a store; None when it is valid, else its problems as text."""
+    try:
+        parse_store(data, "doc", fmt=fmt)
+    except StoreError as exc:
+        return tuple(str(p) for p in exc.problems)
+    return None
+
+
+@settings(max_examples=100)
+@given(DOCUMENTS, st.sampled_from(["yaml", "json", "jsonl"]))
+def test_any_document_gives_a_store_or_located_problems_never_another_error(document, fmt):
+    problems = outcome(encode(document, fmt), fmt)
+    assert problems is None or (problems and all(p.startswith("doc") for p in problems))
+
+
+@settings(max_examples=50)
+@given(st.one_of(st.binary(max_size=200), st.text(max_size=200).map(str.encode)))
+def test_arbitrary_bytes_give_a_store_or_problems_never_another_error(data):
+    for fmt in ("yaml", "json", "jsonl"):
+        assert outcome(data, fmt) != ()
