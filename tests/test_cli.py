@@ -320,6 +320,19 @@ def test_the_table_is_coloured_only_when_asked_off_a_terminal(cli):
     assert not ANSI.search(cli("list", "--no-color").stdout)
 
 
+def test_coloured_tables_set_upcoming_events_in_italics_and_ongoing_ones_in_bold(runner, store):
+    args = ["list", "--store", store, "--color", "--width", "120", "--today", "2018-12-01"]
+    lines = runner.invoke(app, args).stdout.splitlines()
+
+    def line_of(title: str) -> str:
+        return next(line for line in lines if title in line)
+
+    assert "\x1b[1;" in line_of("Meng Wanzhou arrested")  # today: ongoing
+    assert "\x1b[3;" in line_of("the two Michaels")  # upcoming
+    assert "\x1b[1;" not in line_of("Trudeau visits China")  # past: plain
+    assert "\x1b[3;" not in line_of("Trudeau visits China")
+
+
 def test_an_explicit_color_flag_wins_over_no_color(cli):
     assert ANSI.search(cli("list", "--color", env={"NO_COLOR": "1"}).stdout)
 
