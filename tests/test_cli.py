@@ -375,8 +375,6 @@ def test_on_a_terminal_the_table_is_coloured_unless_no_color_is_set(store):
     env.pop("NO_COLOR", None)
     assert ANSI.search(run_on_a_terminal(args, env))
     assert not ANSI.search(run_on_a_terminal(args, {**env, "NO_COLOR": "1"}))
-    assert not ANSI.search(run_on_a_terminal([*args, "--no-color"], env))
-    assert not ANSI.search(run_on_a_terminal([*args, "--json"], env))
 
 
 # --- empty results -------------------------------------------------------------------------
