@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="carneytl",
-    help="Query a news story's chronology: sourced events, precise dates, JSON for pipes.",
     no_args_is_help=True,
     rich_markup_mode=None,  # plain click help and errors: faster to start, nothing to escape
     pretty_exceptions_enable=False,
@@ -245,7 +244,7 @@ def _emit(
     from carneytl.render import RenderContext
     from carneytl.render.records import parse_fields
 
-    if json_flag and fmt not in {None, "json"}:
+    if json_flag and fmt is not None and fmt.lower() != "json":
         raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
     chosen = _choose_format(fmt, json_flag=json_flag, template=template)
     _check_format_options(chosen, fields=fields, header=header)

@@ -52,6 +52,7 @@ EVENT_KEYS = (
 # from that output loads as it is.
 DERIVED_KEYS = ("start", "end", "precision", "approximate", "uncertain", "status")
 SOURCE_KEYS = ("id", "title", "publisher", "published", "url")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]+\d")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _YAML_BOOL_HINT = "YAML reads yes/no/on/off/true/false as booleans: put the text in quotes"
 
@@ -485,6 +486,9 @@ class _Checker:
             value = f"{value:04d}" if value >= 0 else str(value)
         if not isinstance(value, str):
             self.problem((*loc, "date"), f"'date' must be a date, not {_kind(value)}")
+            return None
+        if _DATETIME.match(value):
+            self.problem((*loc, "date"), "'date' has a time of day; carneytl works in whole days")
             return None
         try:
             return parse_edtf(value)
