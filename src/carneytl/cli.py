@@ -393,4 +393,9 @@ def between_command(
 
 def main() -> None:
     """Run the command line (the ``carneytl`` console script and ``python -m carneytl``)."""
+    import gc
+
+    # One short-lived process that makes no reference cycles worth collecting: the collector
+    # would only rescan every parsed event, which more than doubles the load of a big store.
+    gc.disable()
     app(prog_name="carneytl")

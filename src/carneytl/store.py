@@ -82,6 +82,12 @@ def load_store(path: Path | None = None) -> Store:
         StoreError: with every problem found, each located at ``PATH:LINE:COL`` when possible.
     """
     path = path if path is not None else default_store_path()
+    from carneytl.cache import load_cached
+
+    return load_cached(path, lambda: _read_store(path))
+
+
+def _read_store(path: Path) -> Store:
     label = str(path)
     try:
         data = path.read_bytes()
