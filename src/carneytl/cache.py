@@ -11,6 +11,7 @@ to a temporary file that is renamed into place, so a reader never sees half an e
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -258,4 +259,5 @@ def _write(entry: Path, key: str, store: Store) -> None:
         temporary.replace(entry)
     except OSError:
         # A read-only or full cache directory must not break a query that already succeeded.
-        temporary.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
