@@ -215,7 +215,7 @@ def _emit(
     )
     selected = parse_fields(fields) if fields is not None else None
     renderer = chosen.load()
-    output.write(renderer(events, RenderContext(today, env.width, selected)), env)
+    output.write(renderer(events, RenderContext(today, env.width, selected, env.color)), env)
     if not events and not chosen.machine:
         output.note("no events match", env)
 

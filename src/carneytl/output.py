@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
@@ -79,6 +80,9 @@ def write(rendered: Rendered, env: Environment) -> None:
     """Write renderer output to stdout: text as it is, rich renderables through a console."""
     if isinstance(rendered, str):
         env.stdout.write(rendered)
+    elif isinstance(rendered, Iterator):
+        for chunk in rendered:
+            env.stdout.write(chunk)
     else:
         env.console().print(rendered)
     env.stdout.flush()
