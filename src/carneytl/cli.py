@@ -211,7 +211,7 @@ def _emit(
         raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
     chosen = get_format("json" if json_flag else (fmt or "table"))
     env: Environment = output.Environment.from_system(
-        color=False if chosen.machine else color, width=width
+        color=False if chosen.machine else color, width=width, page=not chosen.machine
     )
     selected = parse_fields(fields) if fields is not None else None
     renderer = chosen.load()

@@ -26,14 +26,20 @@ class Environment:
     is_terminal: bool
     color: bool
     width: int
+    # The pager for output longer than ``height`` lines; None writes straight to stdout.
+    pager: tuple[str, ...] | None = None
+    height: int = 24
 
     @classmethod
-    def from_system(cls, *, color: bool | None = None, width: int | None = None) -> Environment:
+    def from_system(
+        cls, *, color: bool | None = None, width: int | None = None, page: bool = False
+    ) -> Environment:
         """Describe the real process: colour and width from the flags, else from the terminal.
 
         Colour: ``--color/--no-color`` wins; otherwise ``NO_COLOR`` (any non-empty value) turns
         it off, and it is on only when stdout is a terminal that is not ``TERM=dumb``.
         Width: ``--width``, else ``COLUMNS``, else the terminal's, else 80.
+        Paging (``page``): only on a terminal, through ``$PAGER`` (see :mod:`carneytl.pager`).
         """
         stdout = sys.stdout
         is_terminal = stdout.isatty()
@@ -48,6 +54,12 @@ class Environment:
                 shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
                 if is_terminal
                 else DEFAULT_WIDTH
+            )
+        if page and is_terminal:
+            from carneytl.pager import pager_command, terminal_height
+
+            return cls(
+                stdout, sys.stderr, is_terminal, color, width, pager_command(), terminal_height()
             )
         return cls(stdout, sys.stderr, is_terminal, color, width)
 
@@ -77,7 +89,15 @@ def _env_width() -> int | None:
 
 
 def write(rendered: Rendered, env: Environment) -> None:
-    """Write renderer output to stdout: text as it is, rich renderables through a console."""
+    """Write renderer output to stdout: text as it is, rich renderables through a console.
+
+    With a pager in ``env``, output longer than the screen goes through it instead.
+    """
+    if env.pager is not None:
+        from carneytl.pager import page
+
+        page(_chunks(rendered, env), stdout=env.stdout, command=env.pager, height=env.height)
+        return
     if isinstance(rendered, str):
         env.stdout.write(rendered)
     elif isinstance(rendered, Iterator):
@@ -86,6 +106,18 @@ def write(rendered: Rendered, env: Environment) -> None:
     else:
         env.console().print(rendered)
     env.stdout.flush()
+
+
+def _chunks(rendered: Rendered, env: Environment) -> Iterator[str]:
+    if isinstance(rendered, str):
+        yield rendered
+    elif isinstance(rendered, Iterator):
+        yield from rendered
+    else:
+        console = env.console()
+        with console.capture() as captured:
+            console.print(rendered)
+        yield captured.get()
 
 
 def note(message: str, env: Environment) -> None:
