@@ -188,9 +188,13 @@ def _range(
 
 
 def _load(paths: Sequence[Path] | None) -> tuple[Event, ...]:
+    from carneytl.progress import progress
     from carneytl.store import load_stores
 
-    return load_stores(list(paths or ()))
+    what = ", ".join(p.name for p in paths) if paths else "the store"
+    # A big store's first read (before the cache has it) can take seconds: show that it moves.
+    with progress(f"reading {what}…"):
+        return load_stores(list(paths or ()))
 
 
 def _emit(
