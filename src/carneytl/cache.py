@@ -129,9 +129,8 @@ def _strings_or_none(values: list[Any]) -> tuple[Any, ...]:
 
 
 def _strings(values: list[Any]) -> tuple[str, ...]:
-    if not all(isinstance(v, str) for v in values):
-        raise TypeError(values)
-    return tuple(sys.intern(v) for v in values)
+    # sys.intern refuses anything but a str, so this checks the types as it shares the text.
+    return tuple(map(sys.intern, values))
 
 
 def _decode(doc: dict[str, Any], label: str) -> Store:
@@ -142,7 +141,7 @@ def _decode(doc: dict[str, Any], label: str) -> Store:
         raise ValueError("source without id")
     spans = [
         Span(
-            _strings([text])[0],
+            sys.intern(text),
             _day(start),
             _day(end),
             _PRECISIONS[precision],

@@ -77,15 +77,46 @@ def _text(value: str | None) -> str:
     return "null" if value is None else encode_basestring(value)
 
 
+class _Parts:
+    """The indented text of shared parts (names, sources), each made once per object."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.sources: dict[int, str] = {}
+
+    def name_list(self, values: tuple[str, ...]) -> str:
+        if not values:
+            return "[]"
+        names = self.names
+        items: list[str] = []
+        for value in values:
+            text = names.get(value)
+            if text is None:
+                text = names[value] = "      " + encode_basestring(value)
+            items.append(text)
+        return "[\n" + ",\n".join(items) + "\n    ]"
+
+    def source_list(self, values: tuple[Source, ...]) -> str:
+        if not values:
+            return "[]"
+        known = self.sources
+        items: list[str] = []
+        for source in values:
+            text = known.get(id(source))
+            if text is None:
+                text = known[id(source)] = "      " + _indented(source_record(source), "      ")
+            items.append(text)
+        return "[\n" + ",\n".join(items) + "\n    ]"
+
+
 def _whole_records(events: Sequence[Event], today: dt.date) -> str:
     """Write full records, byte for byte as the generic path would, reusing shared parts.
 
-    Big stores share spans, actor lists and sources between many events (the cache and the
-    YAML loader hand out the same objects), so each such part is written once and reused.
+    Big stores share spans, names and sources between many events (the cache hands out the
+    same objects), so the text of each such part is made once and reused.
     """
     spans: dict[int, str] = {}
-    names: dict[tuple[str, ...], str] = {}
-    sources: dict[tuple[Source, ...], str] = {}
+    parts = _Parts()
     chunks: list[str] = []
     for event in events:
         span: Span = event.date
@@ -100,25 +131,14 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> str:
                 f'    "uncertain": {"true" if span.uncertain else "false"},\n'
                 f'    "status": {encode_basestring(span.status(today).value)},\n'
             )
-        actors = names.get(event.actors)
-        if actors is None:
-            actors = names[event.actors] = _indented(list(event.actors), "    ")
-        tags = names.get(event.tags)
-        if tags is None:
-            tags = names[event.tags] = _indented(list(event.tags), "    ")
-        cited = sources.get(event.sources)
-        if cited is None:
-            cited = sources[event.sources] = _indented(
-                [source_record(s) for s in event.sources], "    "
-            )
         chunks.append(
             f'  {{\n    "id": {encode_basestring(event.id)},\n{dates}'
             f'    "title": {encode_basestring(event.title)},\n'
             f'    "summary": {_text(event.summary)},\n'
-            f'    "actors": {actors},\n'
-            f'    "tags": {tags},\n'
+            f'    "actors": {parts.name_list(event.actors)},\n'
+            f'    "tags": {parts.name_list(event.tags)},\n'
             f'    "location": {_text(event.location)},\n'
-            f'    "sources": {cited},\n'
+            f'    "sources": {parts.source_list(event.sources)},\n'
             f'    "as_written": {_text(event.as_written)}\n  }}'
         )
     return "[\n" + ",\n".join(chunks) + "\n]\n" if chunks else "[]\n"
