@@ -130,13 +130,33 @@ def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(store_path, damage):
     assert json.loads(header.rsplit(b" ", 1)[0])[1] == str(store_path.resolve())
 
 
-def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path):
+def _set(doc, path, value):
+    *outer, last = path
+    target = doc
+    for part in outer:
+        target = target[part]
+    target[last] = value
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("events", 0, 0), 42),  # an id that is not text
+        (("events", 2, 1), None),  # a title that is missing
+        (("events", 1), [0]),  # a column shorter than the rest
+        (("events", 1, 0), 999),  # a date that points nowhere
+        (("spans", 0, 3), 7),  # a precision that does not exist
+        (("names", 0), [1, 2]),  # names that are not text
+        (("sources", 0), ["only-an-id"]),  # a source row cut short
+        (("store_sources",), [99]),  # a source that is not there
+    ],
+)
+def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, value):
     expected = load_store(store_path)
     (entry,) = entries()
     header, body = entry.read_bytes().split(b"\n", 1)
     doc = json.loads(body)
-    doc["events"][0][0] = 42
-    doc["events"][1] = ["too", "short"]
+    _set(doc, path, value)
     new_body = json.dumps(doc).encode()
     key = header.rsplit(b" ", 1)[0]
     entry.write_bytes(key + b" " + str(len(new_body)).encode() + b"\n" + new_body)

@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     from carneytl.store import Store
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 1
+LAYOUT = 2
 _PRECISIONS = tuple(Precision)
+_SOURCE_FIELDS = 5  # id, title, publisher, published, url
+_EVENT_FIELDS = 9  # id, date, title, summary, actors, tags, location, sources, as_written
 # A store modified this recently may change again within the file system's timestamp
 # resolution without its mtime moving (git's "racy" case), so it is not cached yet.
 _RACY_SECONDS = 2.0
@@ -122,8 +124,8 @@ def _day(ordinal: int | None) -> dt.date | None:
     return None if ordinal is None else dt.date.fromordinal(ordinal)
 
 
-def _strings_or_none(values: list[Any]) -> tuple[Any, ...]:
-    if not all(v is None or isinstance(v, str) for v in values):
+def _source_fields(values: list[Any]) -> tuple[Any, ...]:
+    if len(values) != _SOURCE_FIELDS or not all(v is None or isinstance(v, str) for v in values):
         raise TypeError(values)
     return tuple(values)
 
@@ -136,7 +138,7 @@ def _strings(values: list[Any]) -> tuple[str, ...]:
 def _decode(doc: dict[str, Any], label: str) -> Store:
     from carneytl.store import Store
 
-    sources = [Source(*_strings_or_none(row)) for row in doc["sources"]]
+    sources = [Source(*_source_fields(row)) for row in doc["sources"]]
     if not all(s.id for s in sources):
         raise ValueError("source without id")
     spans = [
@@ -152,27 +154,31 @@ def _decode(doc: dict[str, Any], label: str) -> Store:
     ]
     names = [_strings(row) for row in doc["names"]]
     source_sets = [tuple(sources[i] for i in row) for row in doc["source_sets"]]
-    events: list[Event] = []
-    append = events.append
-    # The hot loop of a warm start: one Event per row and nothing else. The header check has
-    # already caught truncation, so rows are trusted to have the shape _encode gave them;
-    # a row of the wrong length or a bad index still raises and the entry is dropped.
-    for event_id, span, title, summary, actors, tags, location, refs, as_written in doc["events"]:
-        append(
-            Event(
-                event_id,
-                spans[span],
-                title,
-                summary,
-                names[actors],
-                names[tags],
-                location,
-                source_sets[refs],
-                as_written,
-            )
+    # Events are stored a column per field, so building them is one map() over the columns:
+    # no Python loop, no row lists to parse. A column of the wrong length means damage.
+    columns = doc["events"]
+    if len(columns) != _EVENT_FIELDS or len({len(c) for c in columns}) != 1:
+        raise ValueError("event columns do not line up")
+    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns
+    # str.join refuses anything but text, at C speed: the required fields are all strings.
+    "".join(ids)
+    "".join(titles)
+    events = tuple(
+        map(
+            Event,
+            ids,
+            map(spans.__getitem__, dates),
+            titles,
+            summaries,
+            map(names.__getitem__, actors),
+            map(names.__getitem__, tags),
+            locations,
+            map(source_sets.__getitem__, cited),
+            as_written,
         )
+    )
     known = {sources[i].id: sources[i] for i in doc["store_sources"]}
-    return Store(path=label, events=tuple(events), sources=known)
+    return Store(path=label, events=events, sources=known)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -218,19 +224,17 @@ def _encode(store: Store) -> dict[str, Any]:
     def source_set(values: tuple[Source, ...]) -> int:
         return source_sets.add(values, lambda: [source(s) for s in values])
 
-    events = [
-        [
-            e.id,
-            span(e.date),
-            e.title,
-            e.summary,
-            name_list(e.actors),
-            name_list(e.tags),
-            e.location,
-            source_set(e.sources),
-            e.as_written,
-        ]
-        for e in store.events
+    events = store.events
+    columns = [
+        [e.id for e in events],
+        [span(e.date) for e in events],
+        [e.title for e in events],
+        [e.summary for e in events],
+        [name_list(e.actors) for e in events],
+        [name_list(e.tags) for e in events],
+        [e.location for e in events],
+        [source_set(e.sources) for e in events],
+        [e.as_written for e in events],
     ]
     store_sources = [source(s) for s in store.sources.values()]
     return {
@@ -238,7 +242,7 @@ def _encode(store: Store) -> dict[str, Any]:
         "spans": spans.rows,
         "names": names.rows,
         "source_sets": source_sets.rows,
-        "events": events,
+        "events": columns,
         "store_sources": store_sources,
     }
 
