@@ -221,9 +221,13 @@ def _range(
 
 
 def _load(paths: Sequence[Path] | None) -> tuple[Event, ...]:
+    from carneytl.progress import progress
     from carneytl.store import load_stores
 
-    return load_stores(list(paths or ()))
+    what = ", ".join(p.name for p in paths) if paths else "the store"
+    # A big store's first read (before the cache has it) can take seconds: show that it moves.
+    with progress(f"reading {what}…"):
+        return load_stores(list(paths or ()))
 
 
 def _emit(
@@ -255,11 +259,13 @@ def _emit(
             hint="drop --json/--format to export the table",
         )
     env: Environment = output.Environment.from_system(
-        color=False if chosen.machine else color, width=width
+        color=False if chosen.machine else color, width=width, page=not chosen.machine
     )
     selected = parse_fields(fields) if fields is not None else None
     renderer = chosen.load()
-    ctx = RenderContext(today, env.width, selected, header=header, template=template)
+    ctx = RenderContext(
+        today, env.width, selected, header=header, template=template, color=env.color
+    )
     output.write(renderer(events, ctx), env, export)
     if not events and not chosen.machine:
         output.note("no events match", env)
@@ -871,4 +877,9 @@ def _read_article(file: str) -> tuple[str, str]:
 
 def main() -> None:
     """Run the command line (the ``carneytl`` console script and ``python -m carneytl``)."""
+    import gc
+
+    # One short-lived process that makes no reference cycles worth collecting: the collector
+    # would only rescan every parsed event, which more than doubles the load of a big store.
+    gc.disable()
     app(prog_name="carneytl")

@@ -85,6 +85,13 @@ def load_store(path: Path | None = None) -> Store:
     path = path if path is not None else default_store_path()
     if str(path) == STDIN:
         return load_stdin()
+
+    from carneytl.cache import load_cached
+
+    return load_cached(path, lambda: _read_store(path))
+
+
+def _read_store(path: Path) -> Store:
     label = str(path)
     try:
         data = path.read_bytes()
