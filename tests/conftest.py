@@ -27,6 +27,12 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Every test, and every subprocess it starts, caches in a fresh directory of its own."""
+    monkeypatch.setenv("CARNEYTL_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def write_store(tmp_path: Path) -> Callable[..., Path]:
     """Write text to a store file and return its path."""

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     name="carneytl",
-    help="Query a news story's chronology: sourced events, precise dates, JSON for pipes.",
     no_args_is_help=True,
     rich_markup_mode=None,  # plain click help and errors: faster to start, nothing to escape
     pretty_exceptions_enable=False,
@@ -231,9 +230,13 @@ def _range(
 
 
 def _load(paths: Sequence[Path] | None) -> tuple[Event, ...]:
+    from carneytl.progress import progress
     from carneytl.store import load_stores
 
-    return load_stores(list(paths or ()))
+    what = ", ".join(p.name for p in paths) if paths else "the store"
+    # A big store's first read (before the cache has it) can take seconds: show that it moves.
+    with progress(f"reading {what}…"):
+        return load_stores(list(paths or ()))
 
 
 def _emit(
@@ -254,7 +257,7 @@ def _emit(
     from carneytl.render import RenderContext
     from carneytl.render.records import parse_fields
 
-    if json_flag and fmt not in {None, "json"}:
+    if json_flag and fmt is not None and fmt.lower() != "json":
         raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
     chosen = _choose_format(fmt, json_flag=json_flag, template=template)
     _check_format_options(chosen, fields=fields, header=header)
@@ -265,11 +268,13 @@ def _emit(
             hint="drop --json/--format to export the table",
         )
     env: Environment = output.Environment.from_system(
-        color=False if chosen.machine else color, width=width
+        color=False if chosen.machine else color, width=width, page=not chosen.machine
     )
     selected = parse_fields(fields) if fields is not None else None
     renderer = chosen.load()
-    ctx = RenderContext(today, env.width, selected, header=header, template=template)
+    ctx = RenderContext(
+        today, env.width, selected, header=header, template=template, color=env.color
+    )
     output.write(renderer(events, ctx), env, export)
     if not events and not chosen.machine:
         output.note("no events match", env)
@@ -1045,6 +1050,11 @@ def remove_command(
 
 def main() -> None:
     """Run the command line (the ``carneytl`` console script and ``python -m carneytl``)."""
+    import gc
+
+    # One short-lived process that makes no reference cycles worth collecting: the collector
+    # would only rescan every parsed event, which more than doubles the load of a big store.
+    gc.disable()
     try:
         app(prog_name="carneytl")
     except KeyboardInterrupt:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from carneytl.errors import DateError
 from carneytl.model import Precision, Span
 
-_SINGLE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?")
+# ASCII only: `\d` would also take other scripts' digits, which EDTF does not allow.
+_SINGLE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?", re.ASCII)
 _OPEN = ".."
 _FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
 _MONTHS = (
@@ -142,10 +143,11 @@ def parse_edtf(text: str) -> Span:
 # --- bounds given on the command line -------------------------------------------------------
 
 _AMBIGUOUS = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
-_ISO_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_ISO_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
 _MONTH_WORD = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\W|\d|$)", re.IGNORECASE
 )
+_FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
 _RELATIVE = re.compile(r"(this|last|next)\s+(year|month|week)")
 _BOUND_EXAMPLES = (
     "2018, 2018-12, 2018-12-01, Dec 2018, 1 December 2018, Dec 1, 2018, "
@@ -194,10 +196,16 @@ def _month_name_bound(text: str) -> tuple[dt.date, dt.date]:
         raise DateError(
             f"{text!r} is not a date carneytl understands", hint=f"try {_BOUND_EXAMPLES}"
         ) from exc
-    if one.time() != dt.time() or two.time() != dt.time():
+    # A written midnight ("00:00") parses to the same time as no time at all: look for the colon.
+    if one.time() != dt.time() or two.time() != dt.time() or ":" in text:
         raise DateError(f"{text!r} has a time of day; carneytl works in whole days")
     if one.year != two.year:
         raise DateError(f"{text!r} has no year", hint="add one, as in 'Dec 2018'")
+    if not _FULL_YEAR.search(text):
+        # dateutil reads "Dec 99" as 1999 and "1 Dec 18" as 2018: too much guessing for a bound.
+        raise DateError(
+            f"{text!r} has no four-digit year", hint="write the year in full, as in 'Dec 2018'"
+        )
     if one.day == two.day:
         day = one.date()
         return day, day
@@ -219,7 +227,11 @@ def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
         raise DateError("a date bound is empty", hint=f"try {_BOUND_EXAMPLES}")
     if word == _OPEN:
         return None
-    relative = _relative_bound(word, today)
+    try:
+        relative = _relative_bound(word, today)
+    except (ValueError, OverflowError):
+        # Only at the calendar's edges, e.g. "tomorrow" with --today 9999-12-31.
+        raise DateError(f"{text!r} falls outside the calendar (years 1 to 9999)") from None
     if relative is not None:
         return relative
     if _ISO_BOUND.fullmatch(cleaned):
@@ -258,6 +270,8 @@ def _fmt(end: _End) -> str:
 
 def _fmt_interval(start: _End, end: _End) -> str:  # noqa: PLR0911 - one return per layout
     a, b = start.first, end.first
+    if start.precision is end.precision and a == b:
+        return _fmt(start)  # "2018/2018" is the one year 2018: name it once
     if start.precision is not end.precision:
         return f"{_fmt(start)} – {_fmt(end)}"
     if start.precision is Precision.YEAR:

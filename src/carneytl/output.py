@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
@@ -29,14 +30,20 @@ class Environment:
     is_terminal: bool
     color: bool
     width: int
+    # The pager for output longer than ``height`` lines; None writes straight to stdout.
+    pager: tuple[str, ...] | None = None
+    height: int = 24
 
     @classmethod
-    def from_system(cls, *, color: bool | None = None, width: int | None = None) -> Environment:
+    def from_system(
+        cls, *, color: bool | None = None, width: int | None = None, page: bool = False
+    ) -> Environment:
         """Describe the real process: colour and width from the flags, else from the terminal.
 
         Colour: ``--color/--no-color`` wins; otherwise ``NO_COLOR`` (any non-empty value) turns
         it off, and it is on only when stdout is a terminal that is not ``TERM=dumb``.
         Width: ``--width``, else ``COLUMNS``, else the terminal's, else 80.
+        Paging (``page``): only on a terminal, through ``$PAGER`` (see :mod:`carneytl.pager`).
         """
         stdout = sys.stdout
         is_terminal = stdout.isatty()
@@ -51,6 +58,12 @@ class Environment:
                 shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
                 if is_terminal
                 else DEFAULT_WIDTH
+            )
+        if page and is_terminal:
+            from carneytl.pager import pager_command, terminal_height
+
+            return cls(
+                stdout, sys.stderr, is_terminal, color, width, pager_command(), terminal_height()
             )
         return cls(stdout, sys.stderr, is_terminal, color, width)
 
@@ -105,15 +118,25 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
     Raises:
         CarneyError: an export file cannot be written.
     """
+    if isinstance(rendered, str) and env.is_terminal:
+        # Machine formats carry event text as it is; on a screen its escapes must not act.
+        # (Drawn views escape event text themselves and add colour codes of their own.)
+        from carneytl.render.text import terminal_safe
+
+        rendered = terminal_safe(rendered)
     if export:
         _write_recorded(rendered, env, export)
-    elif isinstance(rendered, str):
-        if env.is_terminal:
-            # Machine formats carry event text as it is; on a screen its escapes must not act.
-            from carneytl.render.text import terminal_safe
+        return
+    if env.pager is not None:
+        from carneytl.pager import page
 
-            rendered = terminal_safe(rendered)
+        page(_chunks(rendered, env), stdout=env.stdout, command=env.pager, height=env.height)
+        return
+    if isinstance(rendered, str):
         env.stdout.write(rendered)
+    elif isinstance(rendered, Iterator):
+        for chunk in rendered:
+            env.stdout.write(chunk)
     else:
         env.console().print(rendered)
     env.stdout.flush()
@@ -124,7 +147,9 @@ def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> Non
     from rich.text import Text
 
     console = env.console(record=True)
-    renderable = Text(rendered, end="") if isinstance(rendered, str) else rendered
+    if isinstance(rendered, Iterator):
+        rendered = "".join(rendered)
+    renderable = Text.from_ansi(rendered, end="") if isinstance(rendered, str) else rendered
     if env.color:
         console.print(renderable)
     else:
@@ -140,6 +165,18 @@ def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> Non
     except OSError as exc:
         where = exc.filename or export.svg or export.html
         raise CarneyError(f"cannot write {where}: {exc.strerror or exc}") from None
+
+
+def _chunks(rendered: Rendered, env: Environment) -> Iterator[str]:
+    if isinstance(rendered, str):
+        yield rendered
+    elif isinstance(rendered, Iterator):
+        yield from rendered
+    else:
+        console = env.console()
+        with console.capture() as captured:
+            console.print(rendered)
+        yield captured.get()
 
 
 def note(message: str, env: Environment) -> None:

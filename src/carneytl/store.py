@@ -58,6 +58,7 @@ EVENT_KEYS = (
 # from that output loads as it is.
 DERIVED_KEYS = ("start", "end", "precision", "approximate", "uncertain", "status")
 SOURCE_KEYS = ("id", "title", "publisher", "published", "url")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]+\d")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _LONGEST_DATE = 40  # "2017-12-03~/2017-12-07~" and the like; anything longer is not a date
 _YAML_BOOL_HINT = "YAML reads yes/no/on/off/true/false as booleans: put the text in quotes"
@@ -91,6 +92,13 @@ def load_store(path: Path | None = None) -> Store:
     path = path if path is not None else default_store_path()
     if str(path) == STDIN:
         return load_stdin()
+
+    from carneytl.cache import load_cached
+
+    return load_cached(path, lambda: _read_store(path))
+
+
+def _read_store(path: Path) -> Store:
     label = str(path)
     data = read_store_bytes(path, label)
     return parse_store(data, label, fmt=_format_for(path, data))
@@ -569,8 +577,9 @@ class _Checker:
         if not isinstance(value, str):
             self.problem((*loc, "date"), f"'date' must be a date, not {_kind(value)}")
             return None
-        if len(value) > _LONGEST_DATE:
-            self.problem((*loc, "date"), f"'date' {_brief(value)} is too long to be a date")
+        wrong = _not_a_day(value)
+        if wrong is not None:
+            self.problem((*loc, "date"), wrong)
             return None
         try:
             return parse_edtf(value)
@@ -681,6 +690,15 @@ class _Checker:
 
     def store(self) -> Store:
         return Store(path=self.label, events=tuple(self.events), sources=dict(self.sources))
+
+
+def _not_a_day(text: str) -> str | None:
+    """Say why date text cannot be a store date before parsing it, or return None."""
+    if len(text) > _LONGEST_DATE:
+        return f"'date' {_brief(text)} is too long to be a date"
+    if _DATETIME.match(text):
+        return "'date' has a time of day; carneytl works in whole days"
+    return None
 
 
 def _kind(value: object) -> str:

@@ -14,13 +14,14 @@ from carneytl.errors import UsageError
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from rich.console import RenderableType
 
     from carneytl.model import Event
 
-    Rendered = str | RenderableType
+    # Text, a rich renderable, or text in chunks that can be written (and paged) as they come.
+    Rendered = str | RenderableType | Iterator[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class RenderContext:
     fields: tuple[str, ...] | None = None
     header: bool = True
     template: str | None = None
+    color: bool = False
 
 
 class Renderer(Protocol):

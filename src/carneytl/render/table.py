@@ -9,7 +9,7 @@ from carneytl.model import Status
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
     from rich.table import Table
 
@@ -17,10 +17,17 @@ if TYPE_CHECKING:
     from carneytl.render import RenderContext
 
 _ROW_STYLE = {Status.PAST: "", Status.ONGOING: "bold", Status.UPCOMING: "italic"}
+# Above this many rows the same layout is built without rich (see render/fasttable.py):
+# rich spends about a millisecond a row, so the first screen would wait for the last row.
+LARGE = 200
 
 
-def render(events: Sequence[Event], ctx: RenderContext) -> Table:
+def render(events: Sequence[Event], ctx: RenderContext) -> Table | Iterator[str]:
     """Render a rich table: Date, Title, Actors, Tags. Upcoming events are set in italics."""
+    if len(events) > LARGE:
+        from carneytl.render.fasttable import render_lines
+
+        return render_lines(events, ctx)
     from rich import box
     from rich.table import Table
     from rich.text import Text

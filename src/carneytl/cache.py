@@ -1,0 +1,266 @@
+"""The parse cache: validated stores kept as compact JSON in the user cache directory.
+
+A store is parsed and validated once; later runs read the cache instead, which is many times
+faster than YAML and never imports a YAML parser. An entry is keyed by the store's resolved
+path, size and modification time and by the carneytl and Python versions, so any change to the
+store or the program makes it stale. The cache holds only plain JSON (no pickle, nothing that
+can run code when read); a stale, corrupt or unreadable entry is ignored and rebuilt. Writes go
+to a temporary file that is renamed into place, so a reader never sees half an entry.
+``CARNEYTL_NO_CACHE=1`` turns the cache off; ``CARNEYTL_CACHE_DIR`` moves it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sys
+import time
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from carneytl import __version__
+from carneytl.model import Event, Precision, Source, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from carneytl.store import Store
+
+# Bump when the layout below changes; old entries then fail the key check and are rebuilt.
+LAYOUT = 2
+_PRECISIONS = tuple(Precision)
+_SOURCE_FIELDS = 5  # id, title, publisher, published, url
+_EVENT_FIELDS = 9  # id, date, title, summary, actors, tags, location, sources, as_written
+# A store modified this recently may change again within the file system's timestamp
+# resolution without its mtime moving (git's "racy" case), so it is not cached yet.
+_RACY_SECONDS = 2.0
+
+
+def enabled() -> bool:
+    """Tell whether the cache is on (``CARNEYTL_NO_CACHE`` set to a true value turns it off)."""
+    return os.environ.get("CARNEYTL_NO_CACHE", "").strip().lower() in {"", "0", "false", "no"}
+
+
+def cache_dir() -> Path:
+    """Return the directory for cache entries: ``CARNEYTL_CACHE_DIR`` or the user cache dir.
+
+    The platform rules are those of the XDG spec, macOS and Windows; they are spelled out here
+    rather than importing platformdirs, which costs more start-up time than the whole lookup.
+    """
+    explicit = os.environ.get("CARNEYTL_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "carneytl" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "carneytl"
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base_dir = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"  # noqa: PTH117 - str from env
+    return base_dir / "carneytl"
+
+
+def _key(path: Path, stat: os.stat_result) -> str:
+    version = sys.implementation.cache_tag or sys.version
+    parts = [LAYOUT, str(path), stat.st_size, stat.st_mtime_ns, __version__, version]
+    return json.dumps(parts)
+
+
+def _entry_path(path: Path) -> Path:
+    # A checksum of the path names the entry; two paths sharing one only take turns at it,
+    # since the key inside still tells them apart.
+    digest = zlib.crc32(str(path).encode("utf-8", "surrogatepass"))
+    return cache_dir() / f"store-{digest:08x}.json"
+
+
+def load_cached(path: Path, parse: Callable[[], Store]) -> Store:
+    """Return the store at ``path`` from the cache, or ``parse()`` it and cache the result.
+
+    ``parse`` raises :class:`~carneytl.errors.StoreError` for a bad store; nothing is cached then,
+    so the same problems are reported on every run. Any trouble with the cache itself only
+    costs the fresh parse, never an error.
+    """
+    if not enabled():
+        return parse()
+    try:
+        resolved = path.resolve()
+        stat = resolved.stat()
+    except OSError:
+        return parse()
+    key = _key(resolved, stat)
+    entry = _entry_path(resolved)
+    store = _read(entry, key, label=str(path))
+    if store is not None:
+        return store
+    store = parse()
+    if time.time() - stat.st_mtime_ns / 1e9 >= _RACY_SECONDS:
+        _write(entry, key, store)
+    return store
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _read(entry: Path, key: str, *, label: str) -> Store | None:
+    try:
+        data = entry.read_bytes()
+    except OSError:
+        return None
+    head, newline, body = data.partition(b"\n")
+    # The header holds the key and the body's length, so a truncated entry is caught early.
+    if not newline or head != f"{key} {len(body)}".encode("ascii", "replace"):
+        return None
+    try:
+        return _decode(json.loads(body), label)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
+        # A damaged entry decodes to garbage of some shape: treat it as missing.
+        return None
+
+
+def _day(ordinal: int | None) -> dt.date | None:
+    return None if ordinal is None else dt.date.fromordinal(ordinal)
+
+
+def _source_fields(values: list[Any]) -> tuple[Any, ...]:
+    if len(values) != _SOURCE_FIELDS or not all(v is None or isinstance(v, str) for v in values):
+        raise TypeError(values)
+    return tuple(values)
+
+
+def _strings(values: list[Any]) -> tuple[str, ...]:
+    # sys.intern refuses anything but a str, so this checks the types as it shares the text.
+    return tuple(map(sys.intern, values))
+
+
+def _decode(doc: dict[str, Any], label: str) -> Store:
+    from carneytl.store import Store
+
+    sources = [Source(*_source_fields(row)) for row in doc["sources"]]
+    if not all(s.id for s in sources):
+        raise ValueError("source without id")
+    spans = [
+        Span(
+            sys.intern(text),
+            _day(start),
+            _day(end),
+            _PRECISIONS[precision],
+            bool(approximate),
+            bool(uncertain),
+        )
+        for text, start, end, precision, approximate, uncertain in doc["spans"]
+    ]
+    names = [_strings(row) for row in doc["names"]]
+    source_sets = [tuple(sources[i] for i in row) for row in doc["source_sets"]]
+    # Events are stored a column per field, so building them is one map() over the columns:
+    # no Python loop, no row lists to parse. A column of the wrong length means damage.
+    columns = doc["events"]
+    if len(columns) != _EVENT_FIELDS or len({len(c) for c in columns}) != 1:
+        raise ValueError("event columns do not line up")
+    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns
+    # str.join refuses anything but text, at C speed: the required fields are all strings.
+    "".join(ids)
+    "".join(titles)
+    events = tuple(
+        map(
+            Event,
+            ids,
+            map(spans.__getitem__, dates),
+            titles,
+            summaries,
+            map(names.__getitem__, actors),
+            map(names.__getitem__, tags),
+            locations,
+            map(source_sets.__getitem__, cited),
+            as_written,
+        )
+    )
+    known = {sources[i].id: sources[i] for i in doc["store_sources"]}
+    return Store(path=label, events=events, sources=known)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+class _Table:
+    """Numbers each distinct value once, so repeated spans, names and sources share a row."""
+
+    def __init__(self) -> None:
+        self.index: dict[object, int] = {}
+        self.rows: list[object] = []
+
+    def add(self, value: object, row: Callable[[], object]) -> int:
+        found = self.index.get(value)
+        if found is None:
+            found = self.index[value] = len(self.rows)
+            self.rows.append(row())
+        return found
+
+
+def _encode(store: Store) -> dict[str, Any]:
+    sources, spans, names, source_sets = _Table(), _Table(), _Table(), _Table()
+
+    def source(s: Source) -> int:
+        return sources.add(s, lambda: [s.id, s.title, s.publisher, s.published, s.url])
+
+    def span(d: Span) -> int:
+        return spans.add(
+            d,
+            lambda: [
+                d.text,
+                d.start.toordinal() if d.start else None,
+                d.end.toordinal() if d.end else None,
+                _PRECISIONS.index(d.precision),
+                int(d.approximate),
+                int(d.uncertain),
+            ],
+        )
+
+    def name_list(values: tuple[str, ...]) -> int:
+        return names.add(values, lambda: list(values))
+
+    def source_set(values: tuple[Source, ...]) -> int:
+        return source_sets.add(values, lambda: [source(s) for s in values])
+
+    events = store.events
+    columns = [
+        [e.id for e in events],
+        [span(e.date) for e in events],
+        [e.title for e in events],
+        [e.summary for e in events],
+        [name_list(e.actors) for e in events],
+        [name_list(e.tags) for e in events],
+        [e.location for e in events],
+        [source_set(e.sources) for e in events],
+        [e.as_written for e in events],
+    ]
+    store_sources = [source(s) for s in store.sources.values()]
+    return {
+        "sources": sources.rows,
+        "spans": spans.rows,
+        "names": names.rows,
+        "source_sets": source_sets.rows,
+        "events": columns,
+        "store_sources": store_sources,
+    }
+
+
+def _write(entry: Path, key: str, store: Store) -> None:
+    body = json.dumps(
+        _encode(store), ensure_ascii=False, separators=(",", ":"), check_circular=False
+    )
+    temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as out:
+            data = body.encode("utf-8", "surrogatepass")
+            out.write(f"{key} {len(data)}\n".encode("ascii", "replace"))
+            out.write(data)
+        # Atomic on POSIX and Windows alike: readers see the old entry or the new, never half.
+        temporary.replace(entry)
+    except OSError:
+        # A read-only or full cache directory must not break a query that already succeeded.
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

@@ -1,0 +1,227 @@
+"""The table view for thousands of rows: the same layout as the rich table, built line by line.
+
+rich's ``Table`` measures and renders every cell through its segment machinery, about a
+millisecond a row; a store of ten thousand events then takes seconds before the first line
+shows. This module lays the same four columns out with plain string work and yields the lines
+as it goes, so a pager can show the first screen while later rows are still being laid out.
+It follows rich's rules closely (column widths collapse widest-first, words wrap, overlong words
+fold, the SIMPLE_HEAD box, ANSI styles for the same colours) without importing rich at all.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from carneytl.dates import display
+from carneytl.model import Status
+from carneytl.render.text import printable
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from carneytl.model import Event
+    from carneytl.render import RenderContext
+
+HEADERS = ("Date", "Title", "Actors", "Tags")
+_WRAPS = (False, True, True, True)  # the date never wraps, as in the rich table
+_COLUMN_SGR = ("36", "", "32", "35")  # cyan, plain, green, magenta
+_ROW_SGR = {Status.PAST: "", Status.ONGOING: "1", Status.UPCOMING: "3"}
+_GAP = "   "  # right padding, the box's blank divider, left padding
+_ROWS_PER_CHUNK = 256
+
+
+def cells(text: str) -> int:
+    """Return how many terminal columns ``text`` takes (wide East Asian characters take two)."""
+    if text.isascii():
+        return len(text)
+    return sum(map(_char_cells, text))
+
+
+def _char_cells(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
+
+
+def _fold(word: str, width: int) -> list[str]:
+    """Cut a word that is wider than ``width`` into pieces that fit."""
+    if word.isascii():
+        return [word[i : i + width] for i in range(0, len(word), width)]
+    pieces: list[str] = []
+    piece, used = "", 0
+    for char in word:
+        size = _char_cells(char)
+        if used + size > width and piece:
+            pieces.append(piece)
+            piece, used = "", 0
+        piece += char
+        used += size
+    pieces.append(piece)
+    return pieces
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Wrap ``text`` at spaces into lines of at most ``width`` columns, folding long words."""
+    if cells(text) <= width:
+        return [text]
+    lines: list[str] = []
+    line, used = "", 0
+    for word in text.split():
+        size = cells(word)
+        if line and used + 1 + size <= width:
+            line, used = f"{line} {word}", used + 1 + size
+            continue
+        if line:
+            lines.append(line)
+        if size <= width:
+            line, used = word, size
+            continue
+        *whole, line = _fold(word, width)
+        lines.extend(whole)
+        used = cells(line)
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def _share_out(excess: int, columns: list[int], cap: int, widths: list[int]) -> None:
+    """Take ``excess`` columns from ``columns`` in turn, each giving at most ``cap``.
+
+    Each column gives its rounded fair share of what is still owed, so the remainder lands
+    where rich puts it and both tables come out with the same widths.
+    """
+    owed, left = excess, len(columns)
+    for index in columns:
+        given = min(cap, round(owed / left))
+        widths[index] -= given
+        owed -= given
+        left -= 1
+
+
+def _collapse(widths: list[int], available: int) -> list[int]:
+    """Narrow the widest wrappable columns first until the table fits, as rich does."""
+    widths = list(widths)
+    while sum(widths) > available:
+        wrappable = [w for w, ok in zip(widths, _WRAPS, strict=True) if ok]
+        widest = max(wrappable)
+        runner_up = max((w for w in wrappable if w != widest), default=0)
+        if widest == runner_up or widest <= 1:
+            break
+        tied = [i for i, w in enumerate(widths) if _WRAPS[i] and w == widest]
+        excess = sum(widths) - available
+        _share_out(excess, tied, min(excess, widest - runner_up), widths)
+    if sum(widths) > available:
+        # A last resort for very narrow terminals: every column gives up an even share.
+        _share_out(sum(widths) - available, list(range(len(widths))), available, widths)
+    return [max(w, 1) for w in widths]
+
+
+def _pad(text: str, width: int) -> str:
+    return text.ljust(width) if text.isascii() else text + " " * (width - cells(text))
+
+
+class _Column:
+    """One column's width and colours; lays a cell out as padded, styled lines, with memory.
+
+    Big stores repeat the same dates, actor lists and tags in many rows, so a cell's lines are
+    kept and reused whenever the same text comes again with the same row style.
+    """
+
+    def __init__(self, index: int, width: int, *, color: bool) -> None:
+        self.width = width
+        self.wraps = _WRAPS[index]
+        self.starts: dict[Status, str] = {}
+        for status, row_sgr in _ROW_SGR.items():
+            sgr = ";".join(code for code in (row_sgr, _COLUMN_SGR[index]) if code)
+            self.starts[status] = f"\x1b[{sgr}m" if color and sgr else ""
+        self.end = "\x1b[0m" if color else ""
+        self.blank = {status: self._style([""], status)[0] for status in _ROW_SGR}
+        self.seen: dict[tuple[str, Status], list[str]] = {}
+
+    def _style(self, lines: list[str], status: Status) -> list[str]:
+        start = self.starts[status]
+        end = self.end if start else ""
+        return [f"{start}{_pad(line, self.width)}{end}" for line in lines]
+
+    def lay_out(self, text: str, status: Status, *, remember: bool) -> list[str]:
+        if remember:
+            found = self.seen.get((text, status))
+            if found is not None:
+                return found
+        lines = wrap(text, self.width) if self.wraps else _fold(text, self.width) or [""]
+        styled = self._style(lines, status)
+        if remember:
+            self.seen[text, status] = styled
+        return styled
+
+
+def _natural_widths(rows: list[tuple[str, str, str, str, Status]]) -> list[int]:
+    natural = [cells(h) for h in HEADERS]
+    for index in range(len(HEADERS)):
+        longest = max((row[index] for row in rows), key=len, default="")
+        # len() finds the longest quickly; only text with wide characters needs a closer look.
+        wide = (cells(text) for text in {row[index] for row in rows if not row[index].isascii()})
+        natural[index] = max(natural[index], cells(longest), max(wide, default=0))
+    return natural
+
+
+def _rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, str, str, Status]]:
+    dates: dict[str, str] = {}
+    joined: dict[tuple[str, ...], str] = {}
+    rows: list[tuple[str, str, str, str, Status]] = []
+    for event in events:
+        span = event.date
+        day = dates.get(span.text)
+        if day is None:
+            day = dates[span.text] = display(span)
+        actors = joined.get(event.actors)
+        if actors is None:
+            actors = joined[event.actors] = printable(", ".join(event.actors))
+        tags = joined.get(event.tags)
+        if tags is None:
+            tags = joined[event.tags] = printable(", ".join(event.tags))
+        rows.append((day, printable(event.title), actors, tags, span.status(ctx.today)))
+    return rows
+
+
+def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
+    """Yield the table as chunks of whole lines, each ending in a newline."""
+    rows = _rows(events, ctx)
+    # Widths are weighed with each column's padding, as rich does: the outer columns have
+    # padding on their inner side only, the others on both.
+    pads = [1, 2, 2, 1]
+    padded = [n + p for n, p in zip(_natural_widths(rows), pads, strict=True)]
+    padded = _collapse(padded, max((ctx.width or 80) - len(HEADERS) - 1, 2 * len(HEADERS)))
+    widths = [max(w - p, 1) for w, p in zip(padded, pads, strict=True)]
+    total = sum(widths) + len(_GAP) * (len(HEADERS) - 1) + 2
+    columns = [_Column(i, w, color=ctx.color) for i, w in enumerate(widths)]
+
+    blank = " " * total + "\n"
+    bold, end = ("\x1b[1m", "\x1b[0m") if ctx.color else ("", "")
+    head = _GAP.join(f"{bold}{_pad(h, w)}{end}" for h, w in zip(HEADERS, widths, strict=True))
+    yield f"{blank} {head} \n {'─' * (total - 2)} \n"
+
+    date_col, title_col, actor_col, tag_col = columns
+    chunk: list[str] = []
+    for count, (day, title, actors, tags, status) in enumerate(rows, start=1):
+        cells_ = [
+            date_col.lay_out(day, status, remember=True),
+            title_col.lay_out(title, status, remember=False),
+            actor_col.lay_out(actors, status, remember=True),
+            tag_col.lay_out(tags, status, remember=True),
+        ]
+        height = max(map(len, cells_))
+        if height > 1:
+            cells_ = [
+                lines + [column.blank[status]] * (height - len(lines))
+                for lines, column in zip(cells_, columns, strict=True)
+            ]
+        chunk.extend(
+            f" {a}{_GAP}{b}{_GAP}{c}{_GAP}{d} \n" for a, b, c, d in zip(*cells_, strict=True)
+        )
+        if count % _ROWS_PER_CHUNK == 0:
+            yield "".join(chunk)
+            chunk = []
+    chunk.append(blank)
+    yield "".join(chunk)

@@ -1,0 +1,212 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from carneytl import cache
+from carneytl.store import load_store
+
+STORE = """\
+version: 1
+sources:
+  - id: bbc
+    title: A report
+    publisher: BBC News
+    published: 2026-01-14
+events:
+  - id: visit
+    date: 2017-12-03/2017-12-07
+    title: Trudeau visits China
+    actors: [Canada, China]
+    tags: [visit]
+    sources: [bbc]
+  - id: arrest
+    date: 2018-12-01
+    title: Meng Wanzhou is arrested
+    summary: In Vancouver, at US request.
+    actors: [Canada, United States]
+    tags: [huawei]
+    location: Vancouver
+    as_written: in 2018
+  - id: talks
+    date: 2025~
+    title: Talks resume
+    actors: [Canada, China]
+    sources:
+      - id: inline-source
+        publisher: CBC News
+  - id: open
+    date: ../2019-05
+    title: Before May 2019
+"""
+LONG_AGO = 1_600_000_000 * 10**9
+
+
+@pytest.fixture
+def store_path(write_store):
+    path = write_store(STORE)
+    os.utime(path, ns=(LONG_AGO, LONG_AGO))
+    return path
+
+
+def entries():
+    return sorted(cache.cache_dir().glob("*.json"))
+
+
+def test_the_cache_directory_comes_from_the_environment_in_tests():
+    assert Path(os.environ["CARNEYTL_CACHE_DIR"]) == cache.cache_dir()
+    assert "cache" in cache.cache_dir().name
+
+
+def test_a_first_load_writes_one_cache_entry(store_path):
+    assert entries() == []
+    load_store(store_path)
+    assert len(entries()) == 1
+
+
+def test_a_cached_load_gives_the_same_store_as_a_fresh_parse(store_path, monkeypatch):
+    first = load_store(store_path)
+    cached = load_store(store_path)
+    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
+    fresh = load_store(store_path)
+    assert cached == fresh == first
+    assert list(cached.sources) == ["bbc", "inline-source"]
+
+
+def test_the_second_load_reads_the_cache_and_not_the_store(store_path, monkeypatch):
+    load_store(store_path)
+
+    def no_parse(*_args, **_kwargs):
+        raise AssertionError("the store was parsed again")
+
+    monkeypatch.setattr("carneytl.store._read_store", no_parse)
+    assert [e.id for e in load_store(store_path).events] == ["visit", "arrest", "talks", "open"]
+
+
+def test_a_changed_store_is_parsed_again(store_path):
+    load_store(store_path)
+    store_path.write_text(STORE.replace("Talks resume", "Talks restart"), encoding="utf-8")
+    os.utime(store_path, ns=(LONG_AGO + 10**9, LONG_AGO + 10**9))
+    titles = [e.title for e in load_store(store_path).events]
+    assert "Talks restart" in titles
+    assert len(entries()) == 1
+
+
+def test_a_store_touched_without_change_of_size_is_parsed_again(store_path, monkeypatch):
+    load_store(store_path)
+    os.utime(store_path, ns=(LONG_AGO + 5, LONG_AGO + 5))
+    parsed = []
+    real = cache.load_cached
+
+    def spy(path, parse):
+        return real(path, lambda: parsed.append(path) or parse())
+
+    monkeypatch.setattr(cache, "load_cached", spy)
+    load_store(store_path)
+    assert parsed == [store_path]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],
+        lambda data: data.replace(b'"events"', b'"evenst"'),
+        lambda _: b"garbage",
+        lambda _: b"",
+        lambda data: data.split(b"\n", 1)[0] + b"\n" + b"[" * len(data.split(b"\n", 1)[1]),
+    ],
+    ids=["truncated", "wrong-key", "garbage", "empty", "not-the-layout"],
+)
+def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(store_path, damage):
+    expected = load_store(store_path)
+    (entry,) = entries()
+    entry.write_bytes(damage(entry.read_bytes()))
+    assert load_store(store_path) == expected
+    assert load_store(store_path) == expected
+    header = entry.read_bytes().split(b"\n", 1)[0]
+    assert json.loads(header.rsplit(b" ", 1)[0])[1] == str(store_path.resolve())
+
+
+def _set(doc, path, value):
+    *outer, last = path
+    target = doc
+    for part in outer:
+        target = target[part]
+    target[last] = value
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("events", 0, 0), 42),  # an id that is not text
+        (("events", 2, 1), None),  # a title that is missing
+        (("events", 1), [0]),  # a column shorter than the rest
+        (("events", 1, 0), 999),  # a date that points nowhere
+        (("spans", 0, 3), 7),  # a precision that does not exist
+        (("names", 0), [1, 2]),  # names that are not text
+        (("sources", 0), ["only-an-id"]),  # a source row cut short
+        (("store_sources",), [99]),  # a source that is not there
+    ],
+)
+def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, value):
+    expected = load_store(store_path)
+    (entry,) = entries()
+    header, body = entry.read_bytes().split(b"\n", 1)
+    doc = json.loads(body)
+    _set(doc, path, value)
+    new_body = json.dumps(doc).encode()
+    key = header.rsplit(b" ", 1)[0]
+    entry.write_bytes(key + b" " + str(len(new_body)).encode() + b"\n" + new_body)
+    assert load_store(store_path) == expected
+
+
+def test_no_cache_turns_the_cache_off(store_path, monkeypatch):
+    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
+    load_store(store_path)
+    assert entries() == []
+
+
+def test_a_store_with_problems_is_never_cached(write_store):
+    from carneytl.errors import StoreError
+
+    path = write_store("events:\n  - id: x\n    title: no date\n")
+    os.utime(path, ns=(LONG_AGO, LONG_AGO))
+    for _ in range(2):
+        with pytest.raises(StoreError):
+            load_store(path)
+    assert entries() == []
+
+
+def test_a_store_written_this_instant_is_not_cached_yet(write_store):
+    load_store(write_store(STORE))
+    assert entries() == []
+
+
+def test_an_unwritable_cache_directory_does_not_stop_a_query(store_path, monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be")
+    monkeypatch.setenv("CARNEYTL_CACHE_DIR", str(blocker / "cache"))
+    assert len(load_store(store_path).events) == 4
+
+
+def test_the_cli_gives_the_same_json_from_the_cache_as_from_the_store(store_path):
+    command = [sys.executable, "-m", "carneytl", "list", "--json", "-s", str(store_path)]
+    command += ["--today", "2026-11-28"]
+    first = subprocess.run(command, capture_output=True, check=True, timeout=60).stdout
+    assert len(entries()) == 1
+    second = subprocess.run(command, capture_output=True, check=True, timeout=60).stdout
+    env = dict(os.environ, CARNEYTL_NO_CACHE="1")
+    fresh = subprocess.run(command, capture_output=True, check=True, timeout=60, env=env).stdout
+    assert first == second == fresh
+
+
+def test_the_user_cache_directory_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv("CARNEYTL_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    if sys.platform.startswith("linux"):
+        assert cache.cache_dir() == tmp_path / "carneytl"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
+    assert cache.cache_dir().is_absolute()

@@ -1,0 +1,76 @@
+import datetime as dt
+import io
+import subprocess
+import sys
+
+import pytest
+
+from carneytl.output import Environment, write
+from carneytl.render import RenderContext
+from carneytl.render import table as rich_table
+from carneytl.render.fasttable import cells, render_lines, wrap
+from carneytl.store import load_store
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def rich_text(events, ctx):
+    out = io.StringIO()
+    env = Environment(out, io.StringIO(), is_terminal=False, color=False, width=ctx.width)
+    write(rich_table.render(events, ctx), env)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 120, 200])
+def test_the_fast_layout_matches_the_rich_table_line_for_line(width):
+    events = load_store().events
+    ctx = RenderContext(TODAY, width)
+    assert "".join(render_lines(events, ctx)) == rich_text(events, ctx)
+
+
+def test_the_fast_layout_streams_in_chunks_of_whole_lines():
+    events = load_store().events * 20
+    chunks = list(render_lines(events, RenderContext(TODAY, 80)))
+    assert len(chunks) > 2
+    assert all(chunk.endswith("\n") for chunk in chunks)
+
+
+def test_colour_comes_as_ansi_styles_only_when_asked():
+    events = load_store().events
+    plain = "".join(render_lines(events, RenderContext(TODAY, 80, color=False)))
+    coloured = "".join(render_lines(events, RenderContext(TODAY, 80, color=True)))
+    assert "\x1b[" not in plain
+    assert "\x1b[36m" in coloured  # dates in cyan, as in the rich table
+    assert "\x1b[1m" in coloured  # a bold header
+
+
+def test_wrap_breaks_at_spaces_and_folds_words_wider_than_the_column():
+    assert wrap("Meng Wanzhou is arrested", 10) == ["Meng", "Wanzhou is", "arrested"]
+    assert wrap("Foreign-interference inquiry", 10) == ["Foreign-in", "terference", "inquiry"]
+    assert wrap("", 5) == [""]
+
+
+def test_wide_characters_take_two_columns():
+    assert cells("abc") == 3
+    assert cells("3–7 Dec") == 7
+    assert cells("习近平") == 6
+    assert all(cells(line) <= 4 for line in wrap("习近平 会见", 4))
+
+
+def test_a_big_listing_on_a_pipe_does_not_import_rich(write_store):
+    lines = ["events:"]
+    lines += [
+        f"  - {{id: e{i}, date: 2018-01-{1 + i % 28:02d}, title: Event number {i}}}"
+        for i in range(rich_table.LARGE + 50)
+    ]
+    path = write_store("\n".join(lines) + "\n")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "carneytl", "list", "-s", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert "Event number 249" in result.stdout
+    assert result.stdout.count("Event number") == rich_table.LARGE + 50
+    assert " rich" not in result.stderr

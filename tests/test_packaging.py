@@ -1,0 +1,73 @@
+"""Packaging: the built wheel carries the embedded store, so `pip install .` needs no path."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    """Build the wheel once, with uv as the README does."""
+    uv = shutil.which("uv")
+    assert uv is not None, "uv builds the wheel, as in the README"
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [uv, "build", "--wheel", "--quiet", "-o", str(out)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    (built,) = out.glob("carneytl-*.whl")
+    return built
+
+
+def test_the_wheel_contains_the_embedded_store_and_the_entry_points(wheel):
+    with zipfile.ZipFile(wheel) as archive:
+        packed = archive.read("carneytl/data/events.yaml")
+        names = archive.namelist()
+        (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+        scripts = archive.read(entry_points).decode()
+    assert packed == (ROOT / "data" / "events.yaml").read_bytes()
+    assert "carneytl/__main__.py" in names
+    assert "carneytl = carneytl.cli:main" in scripts
+
+
+def test_the_installed_package_finds_its_store_with_no_path(wheel, tmp_path):
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(site)
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    done = subprocess.run(
+        [sys.executable, "-m", "carneytl", "between", "2018", "2018", "--json"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert [rec["id"] for rec in json.loads(done.stdout)] == [
+        "meng-arrest",
+        "kovrig-spavor-detained",
+    ]
+    where = subprocess.run(
+        [sys.executable, "-c", "from carneytl.store import default_store_path as p; print(p())"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert Path(where.stdout.strip()) == site / "carneytl" / "data" / "events.yaml"

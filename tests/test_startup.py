@@ -1,0 +1,61 @@
+"""Start-up guards: what the fast paths may import. Behaviour only, no timings."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from carneytl.store import default_store_path
+
+SLOW_MODULES = ("rich", "dateutil", "pydantic")
+
+
+def imported_modules(*args):
+    """Run carneytl in a fresh interpreter and return the top-level modules it imported."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "carneytl", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    names = set()
+    for line in result.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            names.add(line.rsplit("|", 1)[1].strip().split(".")[0])
+    assert "carneytl" in names, result.stderr[-2000:]
+    return names
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--json"],
+        ["list", "--format", "jsonl"],
+        ["between", "2018", "2021-09", "--json"],
+        ["between", "2018-12-01", "..", "--json", "--today", "2026-11-28"],
+        ["list", "--since", "last year", "--json", "--today", "2026-11-28"],
+    ],
+)
+def test_the_json_path_never_imports_rich_dateutil_or_pydantic(args):
+    imported = imported_modules(*args)
+    assert not imported & set(SLOW_MODULES), sorted(imported & set(SLOW_MODULES))
+
+
+def test_list_json_never_imports_pydantic():
+    assert "pydantic" not in imported_modules("list", "--json")
+
+
+def test_a_cached_store_loads_without_importing_yaml(tmp_path):
+    store = tmp_path / "events.yaml"
+    shutil.copyfile(default_store_path(), store)
+    long_ago = 1_600_000_000 * 10**9
+    os.utime(store, ns=(long_ago, long_ago))
+    assert "yaml" in imported_modules("list", "--json", "--store", str(store))
+    assert "yaml" not in imported_modules("list", "--json", "--store", str(store))
+
+
+def test_month_name_bounds_still_work_through_dateutil():
+    assert "dateutil" in imported_modules("between", "Dec 2018", "2021", "--json")
