@@ -272,3 +272,22 @@ def test_repeated_comparisons_do_not_walk_back():
 def test_a_clock_time_takes_the_date_written_after_it():
     found = only("The offer expires at 5 p.m. EST, Nov. 6.", dt.date(1989, 10, 30))
     assert (found.text, found.value) == ("5 p.m. EST, Nov. 6", "1989-11-06T17:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The strike ended, and talks resume Tuesday in Ottawa.", "2026-01-20"),
+        ("Negotiators said the new tariff takes effect Monday.", "2026-01-19"),
+        ("The truce held, with the summit set to resume Friday.", "2026-01-16"),
+        ("The shares were halted and are to resume trading in Toronto Friday.", "2026-01-16"),
+    ],
+)
+def test_a_schedule_in_a_past_tense_story_names_the_coming_day(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_an_infinitive_after_to_is_not_a_schedule():
+    found = only("The offer had been due to expire Friday.")
+    assert found.value == "2026-01-09"

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 _BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
-    r"planning|going|poised|likely)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+(?:held|signed|"
-    r"announced|released)|upcoming|later\s+this|tomorrow|would)\b",
+    r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+(?:held|signed|"
+    r"announced|released)|(?:is|are)\s+to|to\s+(?:resume|reopen|reconvene)|upcoming|"
+    r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
 _PAST_VERBS = (
@@ -31,6 +32,15 @@ _PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
     rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|late|early|until|by)\s+)?$", re.IGNORECASE
+)
+# A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
+# effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
+# the same words are infinitives ("had been due to expire Friday") and decide nothing.
+_SCHEDULE_JUST_BEFORE = re.compile(
+    r"(?<!\bto\s)\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|arrives?|"
+    r"leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
+    r"kicks?\s+off|gets?\s+under\s?way)\s+(?:(?:on|early|late|next|this)\s+)?$",
+    re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
@@ -91,7 +101,9 @@ class Context:
             return cached
         begin, finish = self.sentence(match.start(), match.end())
         before = self.text[max(begin, match.start() - 40) : match.start()]
-        if _PAST_JUST_BEFORE.search(before) and not _FUTURE_ED.search(before[-25:]):
+        if _SCHEDULE_JUST_BEFORE.search(before):
+            result = True
+        elif _PAST_JUST_BEFORE.search(before) and not _FUTURE_ED.search(before[-25:]):
             result = False
         else:
             all_futures, all_pasts = self._cues(begin, finish)
