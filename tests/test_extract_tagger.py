@@ -291,3 +291,40 @@ def test_a_schedule_in_a_past_tense_story_names_the_coming_day(sentence, value):
 def test_an_infinitive_after_to_is_not_a_schedule():
     found = only("The offer had been due to expire Friday.")
     assert found.value == "2026-01-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The deadline passed at midnight Friday.", "midnight Friday", "2026-01-09T24"),
+        ("Polls open Tuesday at 9 a.m. in the capital.", "Tuesday at 9 a.m.", "2026-01-20T09:00"),
+        (
+            "The blast struck yesterday around 7:30 p.m. near the port.",
+            "yesterday around 7:30 p.m.",
+            "2026-01-13T19:30",
+        ),
+        ("By mid-afternoon the crowd had thinned.", "mid-afternoon", "2026-01-14TAF"),
+        ("Rescuers arrived late evening Monday.", "late evening Monday", "2026-01-12TEV"),
+    ],
+)
+def test_times_follow_timex3_conventions(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("For the week, the index fell 2%.", "the week", "2026-WXX"),
+        ("The shares hit a high for the year in March.", "the year", "2026"),
+    ],
+)
+def test_the_week_is_left_open_and_the_year_is_the_publication_year(sentence, text, value):
+    found = find_timexes(sentence, PUBLISHED)[0]
+    assert (found.text, found.value) == (text, value)
+
+
+def test_the_year_before_a_comparison_is_not_the_publication_year():
+    assert all(
+        t.value != "2026" for t in find_timexes("Sales fell from the year earlier.", PUBLISHED)
+    )

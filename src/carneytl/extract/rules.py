@@ -145,8 +145,13 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
 
 def _named_time(m: re.Match[str], ctx: Context) -> Reading:
     word = m["word"].lower()
-    clock = "24:00" if word == "midnight" else "12:00"
+    # TIMEX3 writes midnight as hour 24 of the day it closes ("midnight Friday": 2026-01-16T24).
+    clock = "24" if word == "midnight" else "12:00"
     return "TIME", f"{_day_of(m, ctx)}T{clock}"
+
+
+def _part_with_edge(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{_day_of(m, ctx)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -398,6 +403,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
     if unit == "weekend":
         back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
         return "DATE", nz.shift(ctx.anchor, "weekend", back)
+    if unit == "week":
+        # "For the week, the index fell": TimeML leaves a week the text does not name open.
+        return "DATE", f"{ctx.anchor.isocalendar()[0]:04d}-WXX"
     return "DATE", nz.shift(ctx.anchor, unit, 0)
 
 
@@ -621,6 +629,22 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _clock,
     ),
     (
+        # The day first, then its clock time: "Tuesday at 10 a.m.", "yesterday around 9:30 pm".
+        r"(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+        r"(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+"
+        r"(?:about\s+|around\s+)?\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+        r"(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?",
+        _clock,
+    ),
+    (
+        r"\b(?:early|late|mid)[\s-]+(?-i:(?P<part>morning|afternoon|evening))\b(?:\s+(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b))?",
+        _part_with_edge,
+    ),
+    (
         r"\b(?P<word>noon|midnight|midday)(?:\s+(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>today|"
         r"yesterday|tomorrow)\b))?",
         _named_time,
@@ -782,7 +806,13 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _relative_day,
     ),
     (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
-    (r"\bthe\s+(?P<unit>weekend|week)\b(?!\s+(?:of|before|after|ending|ended)\b)", _the_unit),
+    (
+        (
+            r"\bthe\s+(?P<unit>weekend|week|year)\b(?![\s-]+(?:of|before|after|ending|ended|"
+            r"earlier|ago|two|nineteen|\d)\b)"
+        ),
+        _the_unit,
+    ),
     (
         r"(?:(?P<rel>last|this\s+past|this\s+coming|coming|next)\s+)?"
         + WEEKDAY
