@@ -328,3 +328,15 @@ def test_the_year_before_a_comparison_is_not_the_publication_year():
     assert all(
         t.value != "2026" for t in find_timexes("Sales fell from the year earlier.", PUBLISHED)
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The market is shut on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_plural_weekdays_are_sets(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "SET", value)

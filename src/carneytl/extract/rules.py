@@ -491,6 +491,14 @@ def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - 
     return "DURATION", nz.duration(None, nz.unit_name(m["unit"]))
 
 
+def _weekday_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    # "on Mondays", "Tuesday nights": every such day, a set in TimeML.
+    value = f"XXXX-WXX-{_weekday(m['wdp']) + 1}"
+    if m["part"]:
+        value += "T" + nz.PARTS_OF_DAY[m["part"].lower().rstrip("s")]
+    return "SET", value
+
+
 def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     groups = m.groupdict()
     if groups.get("wd"):
@@ -801,6 +809,13 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _set,
     ),
     (
+        (
+            r"(?-i:(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:s\b|\s+(?P<part>mornings|afternoons|evenings|nights)\b))"
+        ),
+        _weekday_plural,
+    ),
+    (
         r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|the\s+day\s+before\s+"
         r"yesterday|the\s+day\s+after\s+tomorrow)\b(?:['’]s)?(?:\s+" + PART + r")?",
         _relative_day,
@@ -866,6 +881,7 @@ _UNIT_WORDS = _words(
 TRIGGERS = frozenset(
     [name.lower() for name in _MONTH_NAMES]
     + list(_WEEKDAYS)
+    + [day + "s" for day in _WEEKDAYS]
     + _UNIT_WORDS
     + [word + "s" for word in _UNIT_WORDS]
     + _words(
