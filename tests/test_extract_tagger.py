@@ -340,3 +340,21 @@ def test_the_year_before_a_comparison_is_not_the_publication_year():
 def test_plural_weekdays_are_sets(sentence, text, value):
     found = only(sentence)
     assert (found.text, found.type, found.value) == (text, "SET", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("And just last month, the mayor resigned.", "just last month", "2025-12"),
+        ("Rates may fall in coming months.", "coming months", "FUTURE_REF"),
+        ("There were protests in past years, too.", "past years", "PAST_REF"),
+    ],
+)
+def test_hedged_periods_are_dates_and_bare_plural_periods_are_directions(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DATE", value)
+
+
+def test_since_a_month_looks_back_even_in_a_sentence_about_the_future():
+    found = find_timexes("On patrol since October, the ship is scheduled to return.", PUBLISHED)[0]
+    assert (found.text, found.value) == ("October", "2025-10")

@@ -219,7 +219,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
         return None
-    year = nz.month_in_context(ctx.anchor, _month(name), future=ctx.lean(m))
+    # "Since March" looks back from publication whatever else the sentence says.
+    since = re.search(r"\bsince\s+$", before) is not None
+    year = nz.month_in_context(ctx.anchor, _month(name), future=False if since else ctx.lean(m))
     return "DATE", nz.month(year, _month(name))
 
 
@@ -473,6 +475,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading:
     count = nz.number(written) if written else 1
     if unit == "quarter" and not m["pre"] and written and written.lower() in {"three", "a"}:
         return None  # "three quarters of voters" is a fraction
+    pre = " ".join((m["pre"] or "").lower().split())
+    if pre in {"last", "next", "past", "previous", "coming"} and not written:
+        if m["unit"].lower().endswith("s"):
+            # "in coming months", "in past years": no count, no edge, only a direction.
+            return "DATE", "PAST_REF" if _REL_DELTA[pre] < 0 else "FUTURE_REF"
+        # "just last month", "only next year": a hedge before a named period, not a stretch.
+        return "DATE", nz.shift(ctx.anchor, unit, _REL_DELTA[pre])
     before = ctx.text[max(0, m.start() - 16) : m.start()].lower()
     if (
         unit in {"year", "day", "week", "month", "hour"}
