@@ -358,3 +358,26 @@ def test_hedged_periods_are_dates_and_bare_plural_periods_are_directions(sentenc
 def test_since_a_month_looks_back_even_in_a_sentence_about_the_future():
     found = find_timexes("On patrol since October, the ship is scheduled to return.", PUBLISHED)[0]
     assert (found.text, found.value) == ("October", "2025-10")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The deal should close by year-end.", "year-end", "2026-12-31"),
+        ("The index is up 4% since year-end.", "year-end", "2025-12-31"),
+        ("The plant shut this past summer.", "this past summer", "2025-SU"),
+        ("Margins will stay thin in the near term.", "the near term", "FUTURE_REF"),
+    ],
+)
+def test_year_end_seasons_just_gone_and_the_near_term(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.value) == (text, value)
+
+
+def test_a_hyphenated_year_earlier_is_a_date_not_a_duration():
+    found = find_timexes("Sales rose in the third quarter, against a year-earlier loss.", PUBLISHED)
+    assert (found[-1].text, found[-1].type, found[-1].value) == (
+        "a year-earlier",
+        "DATE",
+        "2024-Q3",
+    )

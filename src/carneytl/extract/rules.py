@@ -227,7 +227,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
 
 def _season(m: re.Match[str], ctx: Context) -> Reading:
     code = nz.SEASONS[m["season"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     if m["year"]:
         return "DATE", f"{m['year']}-{code}"
     if not rel and not m["the"]:
@@ -235,9 +235,9 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
         if code == "FA" or not re.search(r"\b(?:in|by|until|since|this)\s+$", before):
             return None
     year = ctx.anchor.year
-    if rel == "last":
+    if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > ctx.anchor.month):
         year -= 1
-    elif rel == "next":
+    elif rel == "next" or (rel == "this coming" and nz.SEASON_START[code] < ctx.anchor.month):
         year += 1
     return "DATE", f"{year:04d}-{code}"
 
@@ -281,6 +281,13 @@ _DECADE_WORDS = {
 
 def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Reading:
+    # "by year-end" is this year's last day; "since year-end" the one just gone.
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    year = ctx.anchor.year - 1 if since else ctx.anchor.year
+    return "DATE", f"{year:04d}-12-31"
 
 
 def _year_period(m: re.Match[str], ctx: Context) -> Reading:
@@ -551,6 +558,8 @@ _REFS = {
     "recent days": "PAST_REF",
     "current": "PRESENT_REF",
     "recent": "PAST_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }
 
 
@@ -693,7 +702,8 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _year_only,
     ),
     (
-        r"(?:(?P<rel>last|this|next|early|late|mid)[\s-]+)?(?P<the>the\s+)?"
+        r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|early|late|mid)[\s-]+)?"
+        r"(?P<the>the\s+)?"
         r"(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?" + YEAR + r")?",
         _season,
     ),
@@ -742,6 +752,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)\s+century\b", _century),
     (r"\bthe\s+" + YEAR + r"\s+(?:period|quarter)\b", _year_period),
+    (r"\b(?:the\s+)?year[\s-]end\b(?![\s-]+(?:results|figures))", _year_end),
     (
         r"(?-i:\b(?P<letter>[QH])(?P<n>[1-4]))\b(?:\s+(?:of\s+)?(?:"
         + YEAR
@@ -785,7 +796,13 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _anaphoric,
     ),
     (
-        APPROX + r"\b" + NUM + r"[\s-]+" + UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|"
+        APPROX
+        + r"\b"
+        + NUM
+        + r"[\s-]+"
+        + UNIT
+        + r"(?:\s+|-(?=ago|earlier))(?P<dir>ago|earlier|later|"
+        r"from\s+now|"
         r"(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b",
         _ago,
     ),
@@ -850,7 +867,8 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
             r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|"
             r"(?:more\s+|most\s+)?recently|the\s+(?:near\s+)?future|the\s+past"
             r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|"
-            r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years|current|recent)\b"
+            r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years|current|recent|"
+            r"the\s+(?:near|short)\s+term)\b"
         ),
         _ref,
     ),
@@ -895,7 +913,7 @@ TRIGGERS = frozenset(
     + [word + "s" for word in _UNIT_WORDS]
     + _words(
         "today tomorrow yesterday tonight now currently present moment nowadays days recently "
-        "previously formerly future past soon recent current coming spring summer fall autumn "
+        "previously formerly future past soon recent current coming spring summer fall autumn term "
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties"
