@@ -381,3 +381,29 @@ def test_a_hyphenated_year_earlier_is_a_date_not_a_duration():
         "DATE",
         "2024-Q3",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Marchers parade each July through the town.", "each July", "XXXX-07"),
+        ("Farmers plant every spring.", "every spring", "XXXX-SP"),
+    ],
+)
+def test_every_month_or_season_is_a_set(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "SET", value)
+
+
+def test_the_past_before_a_count_of_seasons_is_not_a_vague_reference():
+    assert find_timexes("Riots broke out for the past three summers.", PUBLISHED) == []
+
+
+def test_a_week_or_so_ago_is_the_week_before_publication():
+    found = only("Then, a week or so ago, the general chose a date.")
+    assert (found.text, found.value) == ("a week or so ago", "2026-W02")
+
+
+def test_a_record_set_on_a_day_lies_in_the_past():
+    found = only("The index is near its record high set on Aug. 6.", dt.date(2026, 2, 6))
+    assert found.value == "2025-08-06"

@@ -26,7 +26,9 @@ _PAST_VERBS = (
     r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
     r"rose|fell|won|lost|sold|bought|paid|brought|spent|found|became|fought|thought|kept|led|"
     r"struck|wrote|spoke|broke|chose|drove|grew|knew|threw|flew|drew|shot|stood|sent|built|"
-    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|last|\w{2,}ed"
+    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|last|\w{2,}ed|"
+    # Past forms spelled like the present; "set to" and the like are caught as future first.
+    r"set|hit|cut|put|shut|quit|cost|hurt"
 )
 _PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.

@@ -519,6 +519,10 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     groups = m.groupdict()
     if groups.get("wd"):
         return "SET", f"XXXX-WXX-{_weekday(m['wd']) + 1}"
+    if groups.get("mon"):
+        return "SET", f"XXXX-{_month(m['mon']):02d}"
+    if groups.get("season"):
+        return "SET", f"XXXX-{nz.SEASONS[m['season'].lower()]}"
     word = (groups.get("adverb") or "").lower()
     if word:
         unit = {
@@ -801,7 +805,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         + NUM
         + r"[\s-]+"
         + UNIT
-        + r"(?:\s+|-(?=ago|earlier))(?P<dir>ago|earlier|later|"
+        + r"(?:\s+or\s+so)?(?:\s+|-(?=ago|earlier))(?P<dir>ago|earlier|later|"
         r"from\s+now|"
         r"(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b",
         _ago,
@@ -830,7 +834,9 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (
         r"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?"
-        r"(?:" + UNIT + r"|" + WEEKDAY + r")|(?-i:(?P<adverb>annually|yearly|daily|nightly|weekly|"
+        r"(?:" + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"(?!\s*\d)"
+        r"|(?P<season>spring|summer|fall|autumn|winter)\b)"
+        r"|(?-i:(?P<adverb>annually|yearly|daily|nightly|weekly|"
         r"monthly|quarterly|hourly))\b",
         _set,
     ),
@@ -866,7 +872,8 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         (
             r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|"
             r"(?:more\s+|most\s+)?recently|the\s+(?:near\s+)?future|the\s+past"
-            r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|"
+            r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|"
+            r"nights?|springs?|summers?|falls|autumns?|winters?|seasons?))|"
             r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years|current|recent|"
             r"the\s+(?:near|short)\s+term)\b"
         ),
