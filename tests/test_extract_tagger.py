@@ -407,3 +407,13 @@ def test_a_week_or_so_ago_is_the_week_before_publication():
 def test_a_record_set_on_a_day_lies_in_the_past():
     found = only("The index is near its record high set on Aug. 6.", dt.date(2026, 2, 6))
     assert found.value == "2025-08-06"
+
+
+def test_later_in_the_day_is_the_day_of_publication():
+    found = only("The envoy arrived in Halifax later in the day.")
+    assert (found.text, found.value) == ("later in the day", "2026-01-14")
+
+
+def test_now_that_still_speaks_of_the_present():
+    found = only("The port is the only outlet now that the border is shut.")
+    assert (found.text, found.value) == ("now", "PRESENT_REF")

@@ -570,10 +570,6 @@ _REFS = {
 def _ref(m: re.Match[str], ctx: Context) -> Reading:
     word = " ".join(m.group(0).lower().split())
     word = word.removeprefix("more ").removeprefix("most ").removeprefix("in ")
-    if word == "now":
-        after = ctx.text[m.end() : m.end() + 6].lower()
-        if after.startswith(" that"):
-            return None
     return "DATE", _REFS.get(word, "PRESENT_REF")
 
 
@@ -612,6 +608,11 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
     if part:
         return "TIME", f"{day}T{nz.PARTS_OF_DAY[part]}"
     return "DATE", day
+
+
+def _within_period(m: re.Match[str], ctx: Context) -> Reading:
+    # "later in the day": the day (week, month, year) of publication.
+    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
 
 
 def _this_part(m: re.Match[str], ctx: Context) -> Reading:
@@ -853,6 +854,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _relative_day,
     ),
     (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
+    (r"\b(?:later|earlier)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", _within_period),
     (
         (
             r"\bthe\s+(?P<unit>weekend|week|year)\b(?![\s-]+(?:of|before|after|ending|ended|"
