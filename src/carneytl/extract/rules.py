@@ -567,7 +567,7 @@ _REFS = {
 }
 
 
-def _ref(m: re.Match[str], ctx: Context) -> Reading:
+def _ref(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
     word = " ".join(m.group(0).lower().split())
     word = word.removeprefix("more ").removeprefix("most ").removeprefix("in ")
     return "DATE", _REFS.get(word, "PRESENT_REF")
