@@ -417,3 +417,11 @@ def test_later_in_the_day_is_the_day_of_publication():
 def test_now_that_still_speaks_of_the_present():
     found = only("The port is the only outlet now that the border is shut.")
     assert (found.text, found.value) == ("now", "PRESENT_REF")
+
+
+def test_the_previous_weekday_is_the_one_before_the_last_day_named():
+    found = find_timexes("Shares closed Friday, down 4% from the previous Friday.", PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [
+        ("Friday", "2026-01-09"),
+        ("the previous Friday", "2026-01-02"),
+    ]

@@ -623,6 +623,18 @@ def _resolve_weekday(name: str, m: re.Match[str], ctx: Context, offset: int) -> 
     return nz.weekday(ctx.anchor, _weekday(name), future=ctx.future(m), offset=offset)
 
 
+def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
+    # "down 2% from the previous Friday": the one before the last day the story named.
+    base = ctx.anchor
+    if ctx.reference and len(ctx.reference) >= 10:  # noqa: PLR2004 - a full day, 2026-01-14
+        try:
+            base = dt.date.fromisoformat(ctx.reference[:10])
+        except ValueError:
+            base = ctx.anchor
+    day = nz.weekday(base - dt.timedelta(days=1), _weekday(m["wd"]), future=False)
+    return "DATE", day.isoformat()
+
+
 def _weekday_reading(m: re.Match[str], ctx: Context) -> Reading:
     rel = " ".join((m["rel"] or "").lower().split())
     target = _weekday(m["wd"])
@@ -862,6 +874,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         ),
         _the_unit,
     ),
+    (r"\bthe\s+(?:previous|preceding)\s+" + WEEKDAY, _previous_weekday),
     (
         r"(?:(?P<rel>last|this\s+past|this\s+coming|coming|next)\s+)?"
         + WEEKDAY
@@ -930,4 +943,4 @@ TRIGGERS = frozenset(
 )
 
 
-RELATIVE_TO_REFERENCE = frozenset({_ago, _anaphoric})
+RELATIVE_TO_REFERENCE = frozenset({_ago, _anaphoric, _previous_weekday})
