@@ -425,3 +425,16 @@ def test_the_previous_weekday_is_the_one_before_the_last_day_named():
         ("Friday", "2026-01-09"),
         ("the previous Friday", "2026-01-02"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The rebels agreed to hand over their weapons Friday.", "2026-01-16"),
+        ("The new fares, announced last month, apply starting Monday.", "2026-01-19"),
+        ("The delegation said it is leaving Thursday for Geneva.", "2026-01-15"),
+    ],
+)
+def test_promises_and_start_dates_look_ahead(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.value.startswith("2026-01-")]
+    assert [t.value for t in found] == [value]

@@ -18,7 +18,8 @@ _BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
     r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+(?:held|signed|"
-    r"announced|released)|(?:is|are)\s+to|to\s+(?:resume|reopen|reconvene)|upcoming|"
+    r"announced|released)|(?:is|are)\s+to|(?:agreed|promised|vowed|pledged|hopes?|hoping|wants?|"
+    r"threatened|threatens?)\s+to|to\s+(?:resume|reopen|reconvene)|upcoming|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
@@ -41,7 +42,8 @@ _PAST_JUST_BEFORE = re.compile(
 _SCHEDULE_JUST_BEFORE = re.compile(
     r"(?<!\bto\s)\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|arrives?|"
     r"leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
-    r"kicks?\s+off|gets?\s+under\s?way)\s+(?:(?:on|early|late|next|this)\s+)?$",
+    r"kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
+    r"\s+(?:(?:on|early|late|next|this)\s+)?$",
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(
