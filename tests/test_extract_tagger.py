@@ -438,3 +438,8 @@ def test_the_previous_weekday_is_the_one_before_the_last_day_named():
 def test_promises_and_start_dates_look_ahead(sentence, value):
     found = [t for t in find_timexes(sentence, PUBLISHED) if t.value.startswith("2026-01-")]
     assert [t.value for t in found] == [value]
+
+
+def test_words_ending_in_ed_that_are_not_past_tense_do_not_make_a_sentence_past():
+    found = only("She will succeed the chairman Feb. 1.", dt.date(2025, 10, 26))
+    assert found.value == "2026-02-01"

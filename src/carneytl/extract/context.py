@@ -31,6 +31,30 @@ _PAST_VERBS = (
     # Past forms spelled like the present; "set to" and the like are caught as future first.
     r"set|hit|cut|put|shut|quit|cost|hurt"
 )
+# Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
+_NOT_PAST = frozenset(
+    [
+        "succeed",
+        "proceed",
+        "exceed",
+        "indeed",
+        "need",
+        "feed",
+        "speed",
+        "seed",
+        "heed",
+        "weed",
+        "breed",
+        "bleed",
+        "hundred",
+        "sacred",
+        "naked",
+        "wicked",
+        "hatred",
+        "kindred",
+        "embed",
+    ]
+)
 _PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
@@ -105,9 +129,14 @@ class Context:
             return cached
         begin, finish = self.sentence(match.start(), match.end())
         before = self.text[max(begin, match.start() - 40) : match.start()]
+        just_before = _PAST_JUST_BEFORE.search(before)
         if _SCHEDULE_JUST_BEFORE.search(before):
             result = True
-        elif _PAST_JUST_BEFORE.search(before) and not _FUTURE_ED.search(before[-25:]):
+        elif (
+            just_before
+            and just_before.group(0).split()[0].lower() not in _NOT_PAST
+            and not _FUTURE_ED.search(before[-25:])
+        ):
             result = False
         else:
             all_futures, all_pasts = self._cues(begin, finish)
@@ -126,6 +155,7 @@ class Context:
                 m.span()
                 for m in _PAST.finditer(self.text, begin, finish)
                 if not any(a <= m.start() < b for a, b in futures)
+                and m.group(0).lower() not in _NOT_PAST
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
