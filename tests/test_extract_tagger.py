@@ -443,3 +443,15 @@ def test_promises_and_start_dates_look_ahead(sentence, value):
 def test_words_ending_in_ed_that_are_not_past_tense_do_not_make_a_sentence_past():
     found = only("She will succeed the chairman Feb. 1.", dt.date(2025, 10, 26))
     assert found.value == "2026-02-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Hate crimes rose sharply over the past year.", "over the past year", "2025"),
+        ("Wages lost ground in the last decade.", "the last decade", "201"),
+    ],
+)
+def test_the_year_or_decade_gone_by_is_a_date(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DATE", value)

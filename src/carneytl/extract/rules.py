@@ -324,8 +324,8 @@ def _short_part(m: re.Match[str], ctx: Context) -> Reading:
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
     delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
     rel = m["rel"].lower()
-    if m["the"] and rel in {"last", "next", "coming", "past"}:
-        # "over the next decade" is a stretch of time, not a named decade.
+    if m["the"] and rel in {"next", "coming"}:
+        # "over the next decade" is a stretch of time ahead; "the last decade" the one gone by.
         return "DURATION", nz.duration(1, nz.unit_name(m["unit"]))
     return "DATE", nz.shift(ctx.anchor, nz.unit_name(m["unit"]), delta.get(rel, 0))
 
@@ -402,8 +402,11 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     rel = m["rel"].lower().split()[-1]
     delta = _REL_DELTA[rel]
-    if m["the"] and rel in {"past", "last", "next", "coming", "first"}:
+    if m["the"] and rel in {"next", "coming", "first"}:
         return "DURATION", nz.duration(1, unit)
+    if m["the"] and rel in {"past", "last"} and unit != "year":
+        return "DURATION", nz.duration(1, unit)
+    # "in the past year": news means the year gone by, which TimeML writes as last year.
     return "DATE", nz.shift(ctx.anchor, unit, delta)
 
 
@@ -483,6 +486,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading:
     if unit == "quarter" and not m["pre"] and written and written.lower() in {"three", "a"}:
         return None  # "three quarters of voters" is a fraction
     pre = " ".join((m["pre"] or "").lower().split())
+    if pre in {"the past", "the last"} and not written and m["unit"].lower() == "year":
+        return "DATE", nz.shift(ctx.anchor, "year", -1)  # as in _relative_unit
     if pre in {"last", "next", "past", "previous", "coming"} and not written:
         if m["unit"].lower().endswith("s"):
             # "in coming months", "in past years": no count, no edge, only a direction.
