@@ -224,6 +224,19 @@ _WORDS = st.sampled_from(
         "ninety-six",
         "Q3",
         "’90s",
+        "resume",
+        "previous",
+        "midnight",
+        "at",
+        "year-end",
+        "Sundays",
+        "nights",
+        "mid-afternoon",
+        "each",
+        "July",
+        "or",
+        "so",
+        "starting",
     ]
 )
 
@@ -455,3 +468,31 @@ def test_words_ending_in_ed_that_are_not_past_tense_do_not_make_a_sentence_past(
 def test_the_year_or_decade_gone_by_is_a_date(sentence, text, value):
     found = only(sentence)
     assert (found.text, found.type, found.value) == (text, "DATE", value)
+
+
+_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.sampled_from(_DAY_NAMES),
+    verb=st.sampled_from(["resume", "begin", "reopen", "take effect"]),
+    anchor=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+)
+def test_a_schedule_verb_before_a_weekday_names_a_day_in_the_coming_week(day, verb, anchor):
+    found = only(f"The strike ended and talks {verb} {day}.", anchor)
+    gap = (dt.date.fromisoformat(found.value) - anchor).days
+    assert 0 <= gap <= 6
+    assert dt.date.fromisoformat(found.value).strftime("%A") == day
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.sampled_from(_DAY_NAMES),
+    anchor=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+)
+def test_the_previous_weekday_with_no_day_named_before_is_within_the_week_before(day, anchor):
+    found = only(f"Prices fell from the previous {day}.", anchor)
+    gap = (anchor - dt.date.fromisoformat(found.value)).days
+    assert 1 <= gap <= 7
+    assert dt.date.fromisoformat(found.value).strftime("%A") == day
