@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 _BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
-    r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+(?:held|signed|"
-    r"announced|released)|(?:is|are)\s+to|(?:agreed|promised|vowed|pledged|hopes?|hoping|wants?|"
-    r"threatened|threatens?)\s+to|to\s+(?:resume|reopen|reconvene)|upcoming|"
+    r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
+    r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
+    r"(?:agreed|promised|vowed|pledged|hopes?|hoping|wants?|threatened|threatens?)\s+to|to\s+(?:resume|reopen|reconvene)|upcoming|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
@@ -64,8 +64,8 @@ _PAST_JUST_BEFORE = re.compile(
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
 # the same words are infinitives ("had been due to expire Friday") and decide nothing.
 _SCHEDULE_JUST_BEFORE = re.compile(
-    r"(?<!\bto\s)\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|arrives?|"
-    r"leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
+    r"(?<!\bto\s)\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
+    r"arrives?|leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
     r"kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
     r"\s+(?:(?:on|early|late|next|this)\s+)?$",
     re.IGNORECASE,
