@@ -1,6 +1,7 @@
 """Score carneytl's temporal tagger against TimeML (.tml) files: span F1, value F1 and speed.
 
-Usage: python benchmarks/timex_eval.py DIR [DIR ...] [--errors N] [--repeat N]
+Usage: python benchmarks/timex_eval.py DIR [DIR ...] [--split all|tune|dev] [--errors N]
+       [--repeat N]
 
 Each DIR is read on its own (e.g. ../shared/timeml/TimeBank, ../shared/timeml/AQUAINT). For
 every file the text inside <TEXT> is stripped of its tags, the document creation time becomes
@@ -14,6 +15,12 @@ Scores, as in TempEval-3:
   expression costs value F1 as well as span F1.
 
 "DATE+TIME" counts only expressions of those types on both sides; "all" counts every type.
+`--split` scores part of each directory, fixed so that figures can be compared across runs:
+the files are sorted by name, and those whose index in that order is a multiple of 4 form the
+dev-test part (`dev`); the others form the tuning part (`tune`). Rules are tuned by looking at
+`tune` only; `dev` and other corpora are read in aggregate, so `--errors` lists mistakes only
+for `--split tune`.
+
 Speed is the tagger alone over the stripped text, in MB of UTF-8 per second of wall-clock time
 and per second of CPU time (the second is steadier on a busy machine).
 """
@@ -122,9 +129,21 @@ def _f1(correct: int, found: int, reference: int) -> str:
     return f"{f1:.3f} ({precision:.3f}/{recall:.3f})"
 
 
-def evaluate(directory: Path, errors: int, repeat: int) -> None:
-    """Score one directory of .tml files and print its report."""
-    documents = [read_tml(path) for path in sorted(directory.glob("*.tml"))]
+DEV_EVERY = 4
+
+
+def select(paths: list[Path], split: str) -> list[Path]:
+    """Keep the files of one part of the fixed split (see the module docstring)."""
+    ordered = sorted(paths, key=lambda path: path.name)
+    if split == "all":
+        return ordered
+    dev = split == "dev"
+    return [path for index, path in enumerate(ordered) if (index % DEV_EVERY == 0) == dev]
+
+
+def evaluate(directory: Path, split: str, errors: int, repeat: int) -> None:
+    """Score one directory (or one part of it) of .tml files and print its report."""
+    documents = [read_tml(path) for path in select(list(directory.glob("*.tml")), split)]
     if not documents:
         print(f"{directory}: no .tml files", file=sys.stderr)
         return
@@ -150,7 +169,8 @@ def evaluate(directory: Path, errors: int, repeat: int) -> None:
             find_timexes(doc.text, doc.anchor)
     seconds = time.perf_counter() - began
     cpu_seconds = time.process_time() - began_cpu
-    print(f"\n{directory} ({len(documents)} documents, {size / 1e6:.2f} MB)")
+    part = "" if split == "all" else f", split {split}"
+    print(f"\n{directory} ({len(documents)} documents{part}, {size / 1e6:.2f} MB)")
     header = "strict span F1 (P/R)  relaxed span F1 (P/R) value F1 (P/R)"
     print(f"{'types':<10} {'ref':>5} {'found':>5}  {header}")
     print(date_time.row("DATE+TIME"))
@@ -159,7 +179,7 @@ def evaluate(directory: Path, errors: int, repeat: int) -> None:
         f"speed: {size * repeat / seconds / 1e6:.2f} MB/s wall clock, "
         f"{size * repeat / cpu_seconds / 1e6:.2f} MB per CPU second ({repeat} passes)"
     )
-    for line in wrong[:errors]:
+    for line in wrong[: errors if split == "tune" else 0]:
         print("  value:", line)
 
 
@@ -167,11 +187,19 @@ def main() -> None:
     """Parse the arguments and report on each directory."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="+", type=Path, metavar="DIR")
-    parser.add_argument("--errors", type=int, default=0, help="list this many value mistakes")
+    parser.add_argument(
+        "--split",
+        choices=("all", "tune", "dev"),
+        default="all",
+        help="score every file, the tuning part, or the dev-test part (sorted index %% 4 == 0)",
+    )
+    parser.add_argument(
+        "--errors", type=int, default=0, help="list this many value mistakes (--split tune only)"
+    )
     parser.add_argument("--repeat", type=int, default=3, help="passes for the speed figure")
     args = parser.parse_args()
     for directory in args.dirs:
-        evaluate(directory, args.errors, args.repeat)
+        evaluate(directory, args.split, args.errors, args.repeat)
 
 
 if __name__ == "__main__":

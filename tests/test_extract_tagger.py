@@ -224,6 +224,19 @@ _WORDS = st.sampled_from(
         "ninety-six",
         "Q3",
         "’90s",
+        "resume",
+        "previous",
+        "midnight",
+        "at",
+        "year-end",
+        "Sundays",
+        "nights",
+        "mid-afternoon",
+        "each",
+        "July",
+        "or",
+        "so",
+        "starting",
     ]
 )
 
@@ -272,3 +285,214 @@ def test_repeated_comparisons_do_not_walk_back():
 def test_a_clock_time_takes_the_date_written_after_it():
     found = only("The offer expires at 5 p.m. EST, Nov. 6.", dt.date(1989, 10, 30))
     assert (found.text, found.value) == ("5 p.m. EST, Nov. 6", "1989-11-06T17:00")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The strike ended, and talks resume Tuesday in Ottawa.", "2026-01-20"),
+        ("Negotiators said the new tariff takes effect Monday.", "2026-01-19"),
+        ("The truce held, with the summit set to resume Friday.", "2026-01-16"),
+        ("The shares were halted and are to resume trading in Toronto Friday.", "2026-01-16"),
+    ],
+)
+def test_a_schedule_in_a_past_tense_story_names_the_coming_day(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_an_infinitive_after_to_is_not_a_schedule():
+    found = only("The offer had been due to expire Friday.")
+    assert found.value == "2026-01-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The deadline passed at midnight Friday.", "midnight Friday", "2026-01-09T24"),
+        ("Polls open Tuesday at 9 a.m. in the capital.", "Tuesday at 9 a.m.", "2026-01-20T09:00"),
+        (
+            "The blast struck yesterday around 7:30 p.m. near the port.",
+            "yesterday around 7:30 p.m.",
+            "2026-01-13T19:30",
+        ),
+        ("By mid-afternoon the crowd had thinned.", "mid-afternoon", "2026-01-14TAF"),
+        ("Rescuers arrived late evening Monday.", "late evening Monday", "2026-01-12TEV"),
+    ],
+)
+def test_times_follow_timex3_conventions(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("For the week, the index fell 2%.", "the week", "2026-WXX"),
+        ("The shares hit a high for the year in March.", "the year", "2026"),
+    ],
+)
+def test_the_week_is_left_open_and_the_year_is_the_publication_year(sentence, text, value):
+    found = find_timexes(sentence, PUBLISHED)[0]
+    assert (found.text, found.value) == (text, value)
+
+
+def test_the_year_before_a_comparison_is_not_the_publication_year():
+    assert all(
+        t.value != "2026" for t in find_timexes("Sales fell from the year earlier.", PUBLISHED)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The market is shut on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ("The show airs Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ],
+)
+def test_plural_weekdays_are_sets(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "SET", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("And just last month, the mayor resigned.", "just last month", "2025-12"),
+        ("Rates may fall in coming months.", "coming months", "FUTURE_REF"),
+        ("There were protests in past years, too.", "past years", "PAST_REF"),
+    ],
+)
+def test_hedged_periods_are_dates_and_bare_plural_periods_are_directions(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DATE", value)
+
+
+def test_since_a_month_looks_back_even_in_a_sentence_about_the_future():
+    found = find_timexes("On patrol since October, the ship is scheduled to return.", PUBLISHED)[0]
+    assert (found.text, found.value) == ("October", "2025-10")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The deal should close by year-end.", "year-end", "2026-12-31"),
+        ("The index is up 4% since year-end.", "year-end", "2025-12-31"),
+        ("The plant shut this past summer.", "this past summer", "2025-SU"),
+        ("Margins will stay thin in the near term.", "the near term", "FUTURE_REF"),
+    ],
+)
+def test_year_end_seasons_just_gone_and_the_near_term(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.value) == (text, value)
+
+
+def test_a_hyphenated_year_earlier_is_a_date_not_a_duration():
+    found = find_timexes("Sales rose in the third quarter, against a year-earlier loss.", PUBLISHED)
+    assert (found[-1].text, found[-1].type, found[-1].value) == (
+        "a year-earlier",
+        "DATE",
+        "2024-Q3",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Marchers parade each July through the town.", "each July", "XXXX-07"),
+        ("Farmers plant every spring.", "every spring", "XXXX-SP"),
+    ],
+)
+def test_every_month_or_season_is_a_set(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "SET", value)
+
+
+def test_the_past_before_a_count_of_seasons_is_not_a_vague_reference():
+    assert find_timexes("Riots broke out for the past three summers.", PUBLISHED) == []
+
+
+def test_a_week_or_so_ago_is_the_week_before_publication():
+    found = only("Then, a week or so ago, the general chose a date.")
+    assert (found.text, found.value) == ("a week or so ago", "2026-W02")
+
+
+def test_a_record_set_on_a_day_lies_in_the_past():
+    found = only("The index is near its record high set on Aug. 6.", dt.date(2026, 2, 6))
+    assert found.value == "2025-08-06"
+
+
+def test_later_in_the_day_is_the_day_of_publication():
+    found = only("The envoy arrived in Halifax later in the day.")
+    assert (found.text, found.value) == ("later in the day", "2026-01-14")
+
+
+def test_now_that_still_speaks_of_the_present():
+    found = only("The port is the only outlet now that the border is shut.")
+    assert (found.text, found.value) == ("now", "PRESENT_REF")
+
+
+def test_the_previous_weekday_is_the_one_before_the_last_day_named():
+    found = find_timexes("Shares closed Friday, down 4% from the previous Friday.", PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [
+        ("Friday", "2026-01-09"),
+        ("the previous Friday", "2026-01-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The rebels agreed to hand over their weapons Friday.", "2026-01-16"),
+        ("The new fares, announced last month, apply starting Monday.", "2026-01-19"),
+        ("The delegation said it is leaving Thursday for Geneva.", "2026-01-15"),
+    ],
+)
+def test_promises_and_start_dates_look_ahead(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.value.startswith("2026-01-")]
+    assert [t.value for t in found] == [value]
+
+
+def test_words_ending_in_ed_that_are_not_past_tense_do_not_make_a_sentence_past():
+    found = only("She will succeed the chairman Feb. 1.", dt.date(2025, 10, 26))
+    assert found.value == "2026-02-01"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Hate crimes rose sharply over the past year.", "over the past year", "2025"),
+        ("Wages lost ground in the last decade.", "the last decade", "201"),
+    ],
+)
+def test_the_year_or_decade_gone_by_is_a_date(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DATE", value)
+
+
+_DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.sampled_from(_DAY_NAMES),
+    verb=st.sampled_from(["resume", "begin", "reopen", "take effect"]),
+    anchor=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+)
+def test_a_schedule_verb_before_a_weekday_names_a_day_in_the_coming_week(day, verb, anchor):
+    found = only(f"The strike ended and talks {verb} {day}.", anchor)
+    gap = (dt.date.fromisoformat(found.value) - anchor).days
+    assert 0 <= gap <= 6
+    assert dt.date.fromisoformat(found.value).strftime("%A") == day
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    day=st.sampled_from(_DAY_NAMES),
+    anchor=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+)
+def test_the_previous_weekday_with_no_day_named_before_is_within_the_week_before(day, anchor):
+    found = only(f"Prices fell from the previous {day}.", anchor)
+    gap = (anchor - dt.date.fromisoformat(found.value)).days
+    assert 1 <= gap <= 7
+    assert dt.date.fromisoformat(found.value).strftime("%A") == day

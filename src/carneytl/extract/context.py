@@ -17,20 +17,58 @@ if TYPE_CHECKING:
 _BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
-    r"planning|going|poised|likely)\s+to|plans?\s+to|intends?\s+to|to\s+be\s+(?:held|signed|"
-    r"announced|released)|upcoming|later\s+this|tomorrow|would)\b",
+    r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
+    r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
+    r"(?:agreed|promised|vowed|pledged|hopes?|hoping|wants?|threatened|threatens?)\s+to|to\s+(?:resume|reopen|reconvene)|upcoming|"
+    r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
 _PAST_VERBS = (
     r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
     r"rose|fell|won|lost|sold|bought|paid|brought|spent|found|became|fought|thought|kept|led|"
     r"struck|wrote|spoke|broke|chose|drove|grew|knew|threw|flew|drew|shot|stood|sent|built|"
-    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|last|\w{2,}ed"
+    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|last|\w{2,}ed|"
+    # Past forms spelled like the present; "set to" and the like are caught as future first.
+    r"set|hit|cut|put|shut|quit|cost|hurt"
+)
+# Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
+_NOT_PAST = frozenset(
+    [
+        "succeed",
+        "proceed",
+        "exceed",
+        "indeed",
+        "need",
+        "feed",
+        "speed",
+        "seed",
+        "heed",
+        "weed",
+        "breed",
+        "bleed",
+        "hundred",
+        "sacred",
+        "naked",
+        "wicked",
+        "hatred",
+        "kindred",
+        "embed",
+    ]
 )
 _PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
     rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|late|early|until|by)\s+)?$", re.IGNORECASE
+)
+# A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
+# effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
+# the same words are infinitives ("had been due to expire Friday") and decide nothing.
+_SCHEDULE_JUST_BEFORE = re.compile(
+    r"(?<!\bto\s)\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
+    r"arrives?|leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
+    r"kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
+    r"\s+(?:(?:on|early|late|next|this)\s+)?$",
+    re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
@@ -91,7 +129,14 @@ class Context:
             return cached
         begin, finish = self.sentence(match.start(), match.end())
         before = self.text[max(begin, match.start() - 40) : match.start()]
-        if _PAST_JUST_BEFORE.search(before) and not _FUTURE_ED.search(before[-25:]):
+        just_before = _PAST_JUST_BEFORE.search(before)
+        if _SCHEDULE_JUST_BEFORE.search(before):
+            result = True
+        elif (
+            just_before
+            and just_before.group(0).split()[0].lower() not in _NOT_PAST
+            and not _FUTURE_ED.search(before[-25:])
+        ):
             result = False
         else:
             all_futures, all_pasts = self._cues(begin, finish)
@@ -110,6 +155,7 @@ class Context:
                 m.span()
                 for m in _PAST.finditer(self.text, begin, finish)
                 if not any(a <= m.start() < b for a, b in futures)
+                and m.group(0).lower() not in _NOT_PAST
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {
     "morning": "MO",
     "afternoon": "AF",

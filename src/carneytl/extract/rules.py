@@ -145,8 +145,13 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
 
 def _named_time(m: re.Match[str], ctx: Context) -> Reading:
     word = m["word"].lower()
-    clock = "24:00" if word == "midnight" else "12:00"
+    # TIMEX3 writes midnight as hour 24 of the day it closes ("midnight Friday": 2026-01-16T24).
+    clock = "24" if word == "midnight" else "12:00"
     return "TIME", f"{_day_of(m, ctx)}T{clock}"
+
+
+def _part_with_edge(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{_day_of(m, ctx)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -214,13 +219,15 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
         return None
-    year = nz.month_in_context(ctx.anchor, _month(name), future=ctx.lean(m))
+    # "Since March" looks back from publication whatever else the sentence says.
+    since = re.search(r"\bsince\s+$", before) is not None
+    year = nz.month_in_context(ctx.anchor, _month(name), future=False if since else ctx.lean(m))
     return "DATE", nz.month(year, _month(name))
 
 
 def _season(m: re.Match[str], ctx: Context) -> Reading:
     code = nz.SEASONS[m["season"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     if m["year"]:
         return "DATE", f"{m['year']}-{code}"
     if not rel and not m["the"]:
@@ -228,9 +235,9 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
         if code == "FA" or not re.search(r"\b(?:in|by|until|since|this)\s+$", before):
             return None
     year = ctx.anchor.year
-    if rel == "last":
+    if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > ctx.anchor.month):
         year -= 1
-    elif rel == "next":
+    elif rel == "next" or (rel == "this coming" and nz.SEASON_START[code] < ctx.anchor.month):
         year += 1
     return "DATE", f"{year:04d}-{code}"
 
@@ -276,6 +283,13 @@ def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - a
     return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
 
 
+def _year_end(m: re.Match[str], ctx: Context) -> Reading:
+    # "by year-end" is this year's last day; "since year-end" the one just gone.
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    year = ctx.anchor.year - 1 if since else ctx.anchor.year
+    return "DATE", f"{year:04d}-12-31"
+
+
 def _year_period(m: re.Match[str], ctx: Context) -> Reading:
     # Earnings news: "the 1988 period" is the same quarter as the one reported, in 1988.
     quarter = _previous_quarter(ctx.anchor)[-1]
@@ -310,8 +324,8 @@ def _short_part(m: re.Match[str], ctx: Context) -> Reading:
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
     delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
     rel = m["rel"].lower()
-    if m["the"] and rel in {"last", "next", "coming", "past"}:
-        # "over the next decade" is a stretch of time, not a named decade.
+    if m["the"] and rel in {"next", "coming"}:
+        # "over the next decade" is a stretch of time ahead; "the last decade" the one gone by.
         return "DURATION", nz.duration(1, nz.unit_name(m["unit"]))
     return "DATE", nz.shift(ctx.anchor, nz.unit_name(m["unit"]), delta.get(rel, 0))
 
@@ -388,8 +402,11 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     rel = m["rel"].lower().split()[-1]
     delta = _REL_DELTA[rel]
-    if m["the"] and rel in {"past", "last", "next", "coming", "first"}:
+    if m["the"] and rel in {"next", "coming", "first"}:
         return "DURATION", nz.duration(1, unit)
+    if m["the"] and rel in {"past", "last"} and unit != "year":
+        return "DURATION", nz.duration(1, unit)
+    # "in the past year": news means the year gone by, which TimeML writes as last year.
     return "DATE", nz.shift(ctx.anchor, unit, delta)
 
 
@@ -398,6 +415,9 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
     if unit == "weekend":
         back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
         return "DATE", nz.shift(ctx.anchor, "weekend", back)
+    if unit == "week":
+        # "For the week, the index fell": TimeML leaves a week the text does not name open.
+        return "DATE", f"{ctx.anchor.isocalendar()[0]:04d}-WXX"
     return "DATE", nz.shift(ctx.anchor, unit, 0)
 
 
@@ -465,6 +485,15 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading:
     count = nz.number(written) if written else 1
     if unit == "quarter" and not m["pre"] and written and written.lower() in {"three", "a"}:
         return None  # "three quarters of voters" is a fraction
+    pre = " ".join((m["pre"] or "").lower().split())
+    if pre in {"the past", "the last"} and not written and m["unit"].lower() == "year":
+        return "DATE", nz.shift(ctx.anchor, "year", -1)  # as in _relative_unit
+    if pre in {"last", "next", "past", "previous", "coming"} and not written:
+        if m["unit"].lower().endswith("s"):
+            # "in coming months", "in past years": no count, no edge, only a direction.
+            return "DATE", "PAST_REF" if _REL_DELTA[pre] < 0 else "FUTURE_REF"
+        # "just last month", "only next year": a hedge before a named period, not a stretch.
+        return "DATE", nz.shift(ctx.anchor, unit, _REL_DELTA[pre])
     before = ctx.text[max(0, m.start() - 16) : m.start()].lower()
     if (
         unit in {"year", "day", "week", "month", "hour"}
@@ -483,10 +512,22 @@ def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - 
     return "DURATION", nz.duration(None, nz.unit_name(m["unit"]))
 
 
+def _weekday_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    # "on Mondays", "Tuesday nights": every such day, a set in TimeML.
+    value = f"XXXX-WXX-{_weekday(m['wdp']) + 1}"
+    if m["part"]:
+        value += "T" + nz.PARTS_OF_DAY[m["part"].lower().rstrip("s")]
+    return "SET", value
+
+
 def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     groups = m.groupdict()
     if groups.get("wd"):
         return "SET", f"XXXX-WXX-{_weekday(m['wd']) + 1}"
+    if groups.get("mon"):
+        return "SET", f"XXXX-{_month(m['mon']):02d}"
+    if groups.get("season"):
+        return "SET", f"XXXX-{nz.SEASONS[m['season'].lower()]}"
     word = (groups.get("adverb") or "").lower()
     if word:
         unit = {
@@ -526,16 +567,14 @@ _REFS = {
     "recent days": "PAST_REF",
     "current": "PRESENT_REF",
     "recent": "PAST_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
 }
 
 
-def _ref(m: re.Match[str], ctx: Context) -> Reading:
+def _ref(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
     word = " ".join(m.group(0).lower().split())
     word = word.removeprefix("more ").removeprefix("most ").removeprefix("in ")
-    if word == "now":
-        after = ctx.text[m.end() : m.end() + 6].lower()
-        if after.startswith(" that"):
-            return None
     return "DATE", _REFS.get(word, "PRESENT_REF")
 
 
@@ -576,12 +615,29 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", day
 
 
+def _within_period(m: re.Match[str], ctx: Context) -> Reading:
+    # "later in the day": the day (week, month, year) of publication.
+    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
+
+
 def _this_part(m: re.Match[str], ctx: Context) -> Reading:
     return "TIME", f"{nz.day(ctx.anchor)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
 
 
 def _resolve_weekday(name: str, m: re.Match[str], ctx: Context, offset: int) -> dt.date:
     return nz.weekday(ctx.anchor, _weekday(name), future=ctx.future(m), offset=offset)
+
+
+def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
+    # "down 2% from the previous Friday": the one before the last day the story named.
+    base = ctx.anchor
+    if ctx.reference and len(ctx.reference) >= 10:  # noqa: PLR2004 - a full day, 2026-01-14
+        try:
+            base = dt.date.fromisoformat(ctx.reference[:10])
+        except ValueError:
+            base = ctx.anchor
+    day = nz.weekday(base - dt.timedelta(days=1), _weekday(m["wd"]), future=False)
+    return "DATE", day.isoformat()
 
 
 def _weekday_reading(m: re.Match[str], ctx: Context) -> Reading:
@@ -621,6 +677,22 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _clock,
     ),
     (
+        # The day first, then its clock time: "Tuesday at 10 a.m.", "yesterday around 9:30 pm".
+        r"(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+        r"(?:at|around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+"
+        r"(?:about\s+|around\s+)?\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*"
+        r"(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?",
+        _clock,
+    ),
+    (
+        r"\b(?:early|late|mid)[\s-]+(?-i:(?P<part>morning|afternoon|evening))\b(?:\s+(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b))?",
+        _part_with_edge,
+    ),
+    (
         r"\b(?P<word>noon|midnight|midday)(?:\s+(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>today|"
         r"yesterday|tomorrow)\b))?",
         _named_time,
@@ -652,7 +724,8 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _year_only,
     ),
     (
-        r"(?:(?P<rel>last|this|next|early|late|mid)[\s-]+)?(?P<the>the\s+)?"
+        r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|early|late|mid)[\s-]+)?"
+        r"(?P<the>the\s+)?"
         r"(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?" + YEAR + r")?",
         _season,
     ),
@@ -701,6 +774,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (r"(?:the\s+)?(?P<n>1\d|2[01])(?:st|nd|rd|th)\s+century\b", _century),
     (r"\bthe\s+" + YEAR + r"\s+(?:period|quarter)\b", _year_period),
+    (r"\b(?:the\s+)?year[\s-]end\b(?![\s-]+(?:results|figures))", _year_end),
     (
         r"(?-i:\b(?P<letter>[QH])(?P<n>[1-4]))\b(?:\s+(?:of\s+)?(?:"
         + YEAR
@@ -744,7 +818,13 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _anaphoric,
     ),
     (
-        APPROX + r"\b" + NUM + r"[\s-]+" + UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|"
+        APPROX
+        + r"\b"
+        + NUM
+        + r"[\s-]+"
+        + UNIT
+        + r"(?:\s+or\s+so)?(?:\s+|-(?=ago|earlier))(?P<dir>ago|earlier|later|"
+        r"from\s+now|"
         r"(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b))\b",
         _ago,
     ),
@@ -772,9 +852,18 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (
         r"\b(?:every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?"
-        r"(?:" + UNIT + r"|" + WEEKDAY + r")|(?-i:(?P<adverb>annually|yearly|daily|nightly|weekly|"
+        r"(?:" + UNIT + r"|" + WEEKDAY + r"|" + MONTH + r"(?!\s*\d)"
+        r"|(?P<season>spring|summer|fall|autumn|winter)\b)"
+        r"|(?-i:(?P<adverb>annually|yearly|daily|nightly|weekly|"
         r"monthly|quarterly|hourly))\b",
         _set,
+    ),
+    (
+        (
+            r"(?-i:(?P<wdp>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?:s\b|\s+(?P<part>mornings|afternoons|evenings|nights)\b))"
+        ),
+        _weekday_plural,
     ),
     (
         r"\b(?P<word>yesterday|today|tomorrow|tonight|last\s+night|the\s+day\s+before\s+"
@@ -782,7 +871,15 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _relative_day,
     ),
     (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
-    (r"\bthe\s+(?P<unit>weekend|week)\b(?!\s+(?:of|before|after|ending|ended)\b)", _the_unit),
+    (r"\b(?:later|earlier)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", _within_period),
+    (
+        (
+            r"\bthe\s+(?P<unit>weekend|week|year)\b(?![\s-]+(?:of|before|after|ending|ended|"
+            r"earlier|ago|two|nineteen|\d)\b)"
+        ),
+        _the_unit,
+    ),
+    (r"\bthe\s+(?:previous|preceding)\s+" + WEEKDAY, _previous_weekday),
     (
         r"(?:(?P<rel>last|this\s+past|this\s+coming|coming|next)\s+)?"
         + WEEKDAY
@@ -795,8 +892,10 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         (
             r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|nowadays|these\s+days|"
             r"(?:more\s+|most\s+)?recently|the\s+(?:near\s+)?future|the\s+past"
-            r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|"
-            r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years|current|recent)\b"
+            r"(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|"
+            r"nights?|springs?|summers?|falls|autumns?|winters?|seasons?))|"
+            r"recent\s+(?:years|months|weeks|days)|the\s+coming\s+years|current|recent|"
+            r"the\s+(?:near|short)\s+term)\b"
         ),
         _ref,
     ),
@@ -836,11 +935,12 @@ _UNIT_WORDS = _words(
 TRIGGERS = frozenset(
     [name.lower() for name in _MONTH_NAMES]
     + list(_WEEKDAYS)
+    + [day + "s" for day in _WEEKDAYS]
     + _UNIT_WORDS
     + [word + "s" for word in _UNIT_WORDS]
     + _words(
         "today tomorrow yesterday tonight now currently present moment nowadays days recently "
-        "previously formerly future past soon recent current coming spring summer fall autumn "
+        "previously formerly future past soon recent current coming spring summer fall autumn term "
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties"
@@ -848,4 +948,4 @@ TRIGGERS = frozenset(
 )
 
 
-RELATIVE_TO_REFERENCE = frozenset({_ago, _anaphoric})
+RELATIVE_TO_REFERENCE = frozenset({_ago, _anaphoric, _previous_weekday})
