@@ -79,6 +79,8 @@ def test_a_writer_killed_mid_write_leaves_the_old_file_intact(write_store):
     follower = carneytl("add", "--store", str(path), "--date", "2020", "--title", "After")
     assert follower.wait() == 0, follower.communicate()
     assert [e.id for e in load_store(path).events] == ["seed", "after"]
+    # ...and clears away the dead writer's temporary file.
+    assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []
 
 
 # A writer that stops right after renaming its new file over the store, and says so.

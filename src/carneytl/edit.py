@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import io
 import os
 import re
@@ -184,9 +185,17 @@ def _locked(target: Path, on_wait: Callable[[], None] | None) -> Iterator[None]:
     except OSError as exc:
         raise CarneyError(f"cannot lock {target}: {exc.strerror or exc}") from None
     try:
+        _remove_leftovers(target)
         yield
     finally:
         lock.release()
+
+
+def _remove_leftovers(target: Path) -> None:
+    """Delete temporary files that a killed edit left; only the lock holder writes them."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def _read_valid(target: Path, label: str) -> tuple[str, str, Store]:
