@@ -673,3 +673,61 @@ def test_width_comes_from_the_flag_else_columns_else_the_terminal_else_80(termin
 def test_columns_sets_the_table_width(cli):
     out = cli("list", env={"COLUMNS": "50"}).stdout
     assert max(len(line) for line in out.splitlines()) <= 50
+
+
+# --- the boundary: messages, empty views, drawn views refusing format options ---------------
+
+
+def test_an_empty_table_writes_nothing_to_stdout_and_says_so_on_stderr(cli):
+    result = cli("list", "--search", "no such text anywhere")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert "no events match" in result.stderr
+
+
+def test_a_usage_error_reads_error_then_hint_then_where_to_look(cli):
+    result = cli("between", "01/02/2018", "2021")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("error: START: '01/02/2018'")
+    assert lines[1].startswith("hint: write it as ISO 8601")
+    assert lines[2] == "see 'carneytl between --help'"
+
+
+def test_a_bad_since_is_named_as_since_not_as_start(cli):
+    result = cli("list", "--since", "Smarch 2018")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --since: ")
+
+
+def test_timeline_refuses_fields_without_a_format(cli):
+    result = cli("timeline", "--fields", "id")
+    assert result.exit_code == 2
+    assert "--fields and --no-header shape a format" in result.stderr
+
+
+def test_timeline_takes_a_template_for_its_selection(cli):
+    result = cli("timeline", "--since", "2021", "--template", "{id}")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == ["release", "bare", "future"]
+
+
+def test_between_exports_its_table_as_svg(cli, tmp_path):
+    picture = tmp_path / "between.svg"
+    result = cli("between", "2018", "2018", "--export-svg", str(picture))
+    assert result.exit_code == 0
+    assert "Meng Wanzhou arrested" in result.stdout
+    assert "<svg" in picture.read_text(encoding="utf-8")
+
+
+def test_output_is_utf8_even_under_a_latin1_locale(store):
+    env = dict(os.environ, PYTHONIOENCODING="latin-1")
+    done = subprocess.run(
+        [sys.executable, "-m", "carneytl", "list", "--store", store, "--today", DAY],
+        capture_output=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "Montréal".encode() in done.stdout

@@ -1,0 +1,128 @@
+"""The typer app, its error reporting and the process entry point; the one place errors print."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from carneytl import __version__
+from carneytl.errors import CarneyError, ExitStatus, StoreError, UsageError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+# typer reads parameter annotations at run time; it understands `Optional` on every version.
+# ruff: noqa: UP045
+
+app = typer.Typer(
+    name="carneytl",
+    no_args_is_help=True,
+    rich_markup_mode=None,  # plain click help and errors: faster to start, nothing to escape
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+
+
+@contextmanager
+def reporting(ctx: typer.Context) -> Iterator[None]:
+    """Turn carneytl's errors into ``error:``/``hint:`` lines on stderr and the exit status.
+
+    Every command body runs inside this, so a user sees the same kind of message, and the same
+    exit status (1 for a bad store or id, 2 for a bad argument), whatever went wrong.
+    """
+    try:
+        yield
+    except StoreError as exc:
+        for problem in exc.problems:
+            typer.echo(f"error: {_safe(str(problem))}", err=True)
+        raise typer.Exit(exc.exit_status) from None
+    except CarneyError as exc:
+        typer.echo(f"error: {_safe(exc.message)}", err=True)
+        if exc.hint:
+            typer.echo(f"hint: {_safe(exc.hint)}", err=True)
+        if isinstance(exc, UsageError):
+            typer.echo(f"see '{ctx.command_path} --help'", err=True)
+        raise typer.Exit(exc.exit_status) from None
+
+
+def _safe(message: str) -> str:
+    """Messages quote paths and store text: show their control characters, never obey them."""
+    from carneytl.render.text import printable
+
+    return printable(message, keep_newlines=True)
+
+
+def _version(value: bool) -> None:  # noqa: FBT001 - typer passes the flag positionally
+    if value:
+        typer.echo(f"carneytl {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True
+        ),
+    ] = None,
+) -> None:
+    """Query a news story's chronology: sourced events, precise dates, JSON for pipes.
+
+    \b
+    Examples:
+      carneytl list
+      carneytl between 2018 2021
+      carneytl list --actor "Xi Jinping" --json | jq -r '.[].title'
+    """
+
+
+def main() -> None:
+    """Run the command line (the ``carneytl`` console script and ``python -m carneytl``)."""
+    import gc
+
+    # One short-lived process that makes no reference cycles worth collecting: the collector
+    # would only rescan every parsed event, which more than doubles the load of a big store.
+    gc.disable()
+    _utf8_streams()
+    try:
+        app(prog_name="carneytl")
+    except KeyboardInterrupt:
+        # typer turns Ctrl-C into exit 130 inside a command; this catches it anywhere else.
+        sys.exit(ExitStatus.INTERRUPTED)
+    finally:
+        _settle_stdout()
+
+
+def _utf8_streams() -> None:
+    """Write UTF-8 whatever the locale says, as the README promises for every format.
+
+    Under a latin-1 or ASCII locale Python would otherwise fail on the first accented name.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(encoding="utf-8")
+
+
+def _settle_stdout() -> None:
+    """Flush stdout now; if its reader has gone (`| head`), point it at /dev/null.
+
+    Otherwise the interpreter's own flush at exit fails again and prints an "Exception
+    ignored" message about the broken pipe.
+    """
+    try:
+        sys.stdout.flush()
+        if sys.__stdout__ is not None:
+            sys.__stdout__.flush()
+    except (BrokenPipeError, ValueError):
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+            os.close(devnull)

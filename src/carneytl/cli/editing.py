@@ -1,0 +1,169 @@
+"""Checking and editing a store: `check`, `add` and `remove`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from carneytl.cli.app import app, reporting
+from carneytl.cli.options import EditStoreOpt, StoreOpt
+from carneytl.errors import ExitStatus, UsageError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+# typer reads parameter annotations at run time; it understands `Optional` on every version.
+# ruff: noqa: UP045
+
+
+@app.command("check")
+def check_command(
+    ctx: typer.Context,
+    paths: Annotated[
+        Optional[list[Path]],
+        typer.Argument(
+            help="Store files to check, as well as any --store. Default: the embedded store.",
+            metavar="[PATH]...",
+            show_default=False,
+        ),
+    ] = None,
+    store: StoreOpt = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="text: one PATH:LINE:COL: message per line; json: an array of problem objects.",
+        ),
+    ] = "text",
+) -> None:
+    """Check stores and report every problem at once; exit 1 if there is any.
+
+    \b
+    Examples:
+      carneytl check my-story.yaml
+      carneytl check my-story.yaml --format json | jq -r '.[].message'
+    """
+    from carneytl import output
+    from carneytl.render import problems as problems_view
+    from carneytl.store import check_stores
+
+    with reporting(ctx):
+        if fmt not in {"text", "json"}:
+            raise UsageError(f"unknown format {fmt!r}", hint="choose text or json")
+        stores, problems = check_stores([*(paths or ()), *(store or ())])
+        env = output.Environment.from_system(color=False)
+        if fmt == "json":
+            output.write(problems_view.render_json(problems), env)
+        else:
+            output.write(problems_view.render_text(problems, stores), env)
+        if problems:
+            raise typer.Exit(ExitStatus.FAILURE)
+
+
+def _one_store(store: Path | None, command: str) -> Path:
+    if store is None:
+        raise UsageError(
+            f"{command} needs the store to change: give --store PATH (or set CARNEYTL_STORE)",
+            hint="the embedded store is part of carneytl and is not edited in place",
+        )
+    return store
+
+
+def _waiting(path: Path) -> Callable[[], None]:
+    def say() -> None:
+        typer.echo(f"waiting for another carneytl to finish editing {path}...", err=True)
+
+    return say
+
+
+@app.command("add")
+def add_command(
+    ctx: typer.Context,
+    date: Annotated[
+        str,
+        typer.Option(
+            "--date",
+            "-d",
+            metavar="DATE",
+            help="When: YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B; ~ or ? for approximate or "
+            "uncertain.",
+        ),
+    ],
+    title: Annotated[str, typer.Option("--title", help="What happened, in one line.")],
+    summary: Annotated[
+        Optional[str], typer.Option("--summary", help="A few sentences more.")
+    ] = None,
+    actor: Annotated[
+        Optional[list[str]], typer.Option("--actor", "-a", help="Who took part; repeatable.")
+    ] = None,
+    tag: Annotated[
+        Optional[list[str]], typer.Option("--tag", "-t", help="A topic tag; repeatable.")
+    ] = None,
+    location: Annotated[
+        Optional[str], typer.Option("--location", help="Where it happened.")
+    ] = None,
+    source: Annotated[
+        Optional[list[str]],
+        typer.Option("--source", metavar="ID", help="Id of a source in the store; repeatable."),
+    ] = None,
+    as_written: Annotated[
+        Optional[str],
+        typer.Option("--as-written", help="The source's own words for the date, e.g. 'in 2018'."),
+    ] = None,
+    event_id: Annotated[
+        Optional[str],
+        typer.Option("--id", metavar="SLUG", help="The event's id. Default: made from the title."),
+    ] = None,
+    store: EditStoreOpt = None,
+) -> None:
+    """Add an event to a YAML store, in date order, keeping the rest of the file as it is.
+
+    Prints the new event's id. The store is checked first and replaced atomically.
+
+    \b
+    Examples:
+      carneytl add -s story.yaml --date 2026-01-16 --title "Carney meets Xi in Beijing"
+      carneytl add -s story.yaml --date 2018-12 --title "..." --actor Canada --source bbc
+    """
+    from carneytl.edit import NewEvent, add_event
+
+    with reporting(ctx):
+        path = _one_store(store, "add")
+        new = NewEvent(
+            date=date,
+            title=title,
+            summary=summary,
+            actors=tuple(actor or ()),
+            tags=tuple(tag or ()),
+            location=location,
+            sources=tuple(source or ()),
+            as_written=as_written,
+            id=event_id,
+        )
+        event = add_event(path, new, on_wait=_waiting(path))
+        typer.echo(event.id)
+        typer.echo(f"added {event.id!r} ({event.date.text}) to {path}", err=True)
+
+
+@app.command("remove")
+def remove_command(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="Id of the event to remove.", metavar="ID")],
+    store: EditStoreOpt = None,
+) -> None:
+    """Remove an event from a YAML store, keeping the rest of the file as it is.
+
+    \b
+    Examples:
+      carneytl remove meng-arrest -s story.yaml
+    """
+    from carneytl.edit import remove_event
+
+    with reporting(ctx):
+        path = _one_store(store, "remove")
+        event = remove_event(path, event_id, on_wait=_waiting(path))
+        typer.echo(f"removed {event.id!r} from {path}", err=True)

@@ -1,0 +1,182 @@
+"""The command line's shared options, declared once and reused by every command that takes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from carneytl.render import FORMATS
+
+# typer reads these annotations at run time, so they keep typing's `Optional` spelling,
+# which typer understands on every supported version.
+# ruff: noqa: UP045
+
+StoreOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--store",
+        "-s",
+        envvar="CARNEYTL_STORE",
+        help="Store file to read (YAML, JSON or JSON Lines); repeat to merge stores. "
+        "Default: the embedded Canada–China store.",
+        show_default=False,
+        dir_okay=True,
+    ),
+]
+TodayOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--today",
+        metavar="DATE",
+        help="Day that 'today', 'last year' and event status are reckoned from (YYYY-MM-DD).",
+        show_default="the real date",
+    ),
+]
+ActorOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--actor", "-a", help="Only events with this actor; repeat: all must match."),
+]
+TagOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--tag", "-t", help="Only events with this tag; repeat: all must match."),
+]
+ExcludeTagOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--exclude-tag", "-T", help="Drop events with this tag; repeatable."),
+]
+SearchOpt = Annotated[
+    Optional[str],
+    typer.Option("--search", "-S", help="Only events whose text holds this (title, summary, ...)."),
+]
+LimitOpt = Annotated[
+    Optional[int],
+    typer.Option("--limit", "-n", min=0, help="Show at most this many events."),
+]
+ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Newest first.")]
+WithinOpt = Annotated[
+    bool,
+    typer.Option(
+        "--within", help="Keep only events that lie wholly inside the range, not just overlap it."
+    ),
+]
+
+
+def _complete_format(incomplete: str) -> list[str]:
+    from carneytl.render import FORMATS
+
+    return [name for name in FORMATS if name.startswith(incomplete)]
+
+
+FormatOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help=f"Output format: {', '.join(FORMATS)}.",
+        autocompletion=_complete_format,
+        show_default="table",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
+FieldsOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--fields",
+        metavar="LIST",
+        help="Comma-separated fields to keep, in order, for json, jsonl, csv, tsv and markdown "
+        "(e.g. id,date,title).",
+    ),
+]
+NoHeaderOpt = Annotated[
+    bool, typer.Option("--no-header", help="Leave out the header row of csv and tsv.")
+]
+TemplateOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--template",
+        metavar="TEXT",
+        help="One line per event from Python format fields, e.g. '{date} {title}'; "
+        "the fields are those of the JSON record.",
+    ),
+]
+ColorOpt = Annotated[
+    Optional[bool],
+    typer.Option(
+        "--color/--no-color",
+        help="Force colour on or off. Default: on for a terminal, off if NO_COLOR is set.",
+        show_default=False,
+    ),
+]
+WidthOpt = Annotated[
+    Optional[int],
+    typer.Option(
+        "--width", min=40, help="Columns to lay out for (40 or more).", show_default="terminal"
+    ),
+]
+ExportSvgOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--export-svg",
+        metavar="FILE",
+        help="Also save what is shown as an SVG picture.",
+        dir_okay=False,
+    ),
+]
+ExportHtmlOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--export-html",
+        metavar="FILE",
+        help="Also save what is shown as an HTML page.",
+        dir_okay=False,
+    ),
+]
+
+SinceOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        help="Only events that reach this date or later (e.g. 2018, Dec 2018).", metavar="DATE"
+    ),
+]
+ScaleOpt = Annotated[
+    bool,
+    typer.Option(
+        "--scale", help="Draw a proportional axis: distance is time, events are numbered markers."
+    ),
+]
+UntilOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        help="Only events that reach this date or earlier (e.g. 2021-09).", metavar="DATE"
+    ),
+]
+
+ExpressionsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--expressions",
+        help="List every temporal expression (start, end, text, type, TIMEX3 value) "
+        "instead of candidate events.",
+    ),
+]
+
+EditStoreOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--store",
+        "-s",
+        envvar="CARNEYTL_STORE",
+        help="The YAML store to change. Required: the embedded store is never edited.",
+        show_default=False,
+        dir_okay=True,
+    ),
+]
+RangeStartArg = Annotated[
+    str, typer.Argument(help="First day, month or year of the range (or ..).", metavar="START")
+]
+RangeEndArg = Annotated[
+    str, typer.Argument(help="Last day, month or year of the range (or ..).", metavar="END")
+]

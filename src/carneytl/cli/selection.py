@@ -1,0 +1,230 @@
+"""Parsing at the boundary: option text becomes days, a Query, loaded events and an output."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from carneytl.errors import DateError, UsageError
+from carneytl.query import Query
+from carneytl.render import FORMATS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+    from pathlib import Path
+
+    import typer
+
+    from carneytl import output
+    from carneytl.model import Event
+    from carneytl.render import Format, RenderContext, Rendered
+
+
+def parse_today(text: str | None) -> dt.date:
+    """Return the day ``--today`` names, or the real local date when it is not given."""
+    if text is None:
+        return dt.datetime.now().astimezone().date()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"--today {text!r} is not a day", hint="write it as YYYY-MM-DD, e.g. 2026-01-14"
+        ) from None
+
+
+def parse_day(text: str, option: str) -> dt.date:
+    """Return the exact day an option such as ``--published`` names."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"{option} {text!r} is not a day", hint="write it as YYYY-MM-DD, e.g. 2026-01-14"
+        ) from None
+
+
+def _bound(text: str | None, today: dt.date, name: str) -> tuple[dt.date, dt.date] | None:
+    from carneytl.dates import parse_bound
+
+    if text is None:
+        return None
+    try:
+        return parse_bound(text, today)
+    except DateError as exc:
+        raise UsageError(f"{name}: {exc.message}", hint=exc.hint) from None
+
+
+def date_range(
+    start_text: str | None,
+    end_text: str | None,
+    today: dt.date,
+    names: tuple[str, str] = ("START", "END"),
+) -> tuple[dt.date | None, dt.date | None]:
+    """Resolve two bounds into [first day of the start, last day of the end].
+
+    ``names`` are what the user typed the bounds as (``START``/``END``, ``--since``/``--until``),
+    so a message points at the right one.
+    """
+    start_bound = _bound(start_text, today, names[0])
+    end_bound = _bound(end_text, today, names[1])
+    start = start_bound[0] if start_bound else None
+    end = end_bound[1] if end_bound else None
+    if start is not None and end is not None and start > end:
+        raise UsageError(
+            f"the range starts after it ends ({start_text} > {end_text})",
+            hint="give the earlier date first",
+        )
+    return start, end
+
+
+def load(paths: Sequence[Path] | None) -> tuple[Event, ...]:
+    """Load the stores named by ``--store`` (the embedded one when none), merged."""
+    from carneytl.progress import progress
+    from carneytl.store import load_stores
+
+    what = ", ".join(p.name for p in paths) if paths else "the store"
+    # A big store's first read (before the cache has it) can take seconds: show that it moves.
+    with progress(f"reading {what}…"):
+        return load_stores(list(paths or ()))
+
+
+def select(
+    ctx: typer.Context,
+    *,
+    start: str | None,
+    end: str | None,
+    names: tuple[str, str] = ("--since", "--until"),
+) -> tuple[list[Event], dt.date]:
+    """Run the command's filter options (read from ``ctx.params``) over its stores.
+
+    Every listing command declares the same filter options; reading them here, by name, keeps
+    one definition of what they mean instead of one long call per command.
+    """
+    from carneytl.query import run
+
+    params: dict[str, Any] = ctx.params
+    today = parse_today(params.get("today"))
+    first, last = date_range(start, end, today, names)
+    query = Query(
+        start=first,
+        end=last,
+        within=bool(params.get("within")),
+        actors=tuple(params.get("actor") or ()),
+        tags=tuple(params.get("tag") or ()),
+        exclude_tags=tuple(params.get("exclude_tag") or ()),
+        search=params.get("search"),
+        limit=params.get("limit"),
+        reverse=bool(params.get("reverse")),
+    )
+    return run(load(_paths(params.get("store"))), query), today
+
+
+def _paths(values: Sequence[str | Path] | None) -> list[Path]:
+    """Paths from ``ctx.params``, which holds them as click left them (text), not as typer's."""
+    from pathlib import Path
+
+    return [Path(value) for value in values or ()]
+
+
+def _export(ctx: typer.Context) -> output.Export:
+    from carneytl import output
+
+    return output.Export(
+        _one_path(ctx.params.get("export_svg")),
+        _one_path(ctx.params.get("export_html")),
+        title=ctx.command_path,
+    )
+
+
+def _one_path(value: str | Path | None) -> Path | None:
+    return _paths([value])[0] if value else None
+
+
+def wants_machine_output(ctx: typer.Context) -> bool:
+    """Tell whether the command was asked for a format rather than its own drawing."""
+    params = ctx.params
+    return bool(params.get("fmt") or params.get("json_flag") or params.get("template"))
+
+
+def emit(ctx: typer.Context, events: Sequence[Event], today: dt.date) -> None:
+    """Render ``events`` in the format the command's options ask for, and write them."""
+    from carneytl import output
+    from carneytl.render import RenderContext
+    from carneytl.render.records import parse_fields
+
+    params: dict[str, Any] = ctx.params
+    fmt: str | None = params.get("fmt")
+    fields: str | None = params.get("fields")
+    template: str | None = params.get("template")
+    header = not params.get("no_header")
+    chosen = _choose_format(fmt, json_flag=bool(params.get("json_flag")), template=template)
+    check_format_options(chosen, fields=fields, header=header)
+    export = _export(ctx)
+    if export and chosen.machine:
+        raise UsageError(
+            f"--export-svg and --export-html draw a picture; {chosen.name} is for programs",
+            hint="drop --json/--format to export the table",
+        )
+    env = output.Environment.from_system(
+        color=False if chosen.machine else params.get("color"),
+        width=params.get("width"),
+        page=not chosen.machine,
+    )
+    if not events and not chosen.machine:
+        # A view with nothing in it is noise on stdout; say so where people look instead.
+        output.note("no events match", env)
+        return
+    selected = parse_fields(fields) if fields is not None else None
+    ctx_render = RenderContext(
+        today, env.width, selected, header=header, template=template, color=env.color
+    )
+    output.write(chosen.load()(events, ctx_render), env, export)
+
+
+def _choose_format(fmt: str | None, *, json_flag: bool, template: str | None) -> Format:
+    from carneytl.render import get_format
+
+    if json_flag and fmt is not None and fmt.lower() != "json":
+        raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
+    if template is None:
+        chosen = get_format("json" if json_flag else (fmt or "table"))
+        if chosen.name == "template":
+            raise UsageError(
+                "--format template needs the line to print", hint="give it with --template '...'"
+            )
+        return chosen
+    if json_flag or fmt not in {None, "template"}:
+        other = "--json" if json_flag else f"--format {fmt}"
+        raise UsageError(f"--template and {other} disagree", hint="give only one of them")
+    return get_format("template")
+
+
+def check_format_options(chosen: Format, *, fields: str | None, header: bool) -> None:
+    """Refuse ``--fields`` and ``--no-header`` where the chosen format cannot honour them."""
+    if fields is not None and not chosen.takes_fields:
+        takers = ", ".join(f.name for f in FORMATS.values() if f.takes_fields)
+        raise UsageError(
+            f"--fields does not apply to {chosen.name}", hint=f"it applies to {takers}"
+        )
+    if not header and not chosen.has_header:
+        takers = ", ".join(f.name for f in FORMATS.values() if f.has_header)
+        raise UsageError(
+            f"--no-header does not apply to {chosen.name}", hint=f"it applies to {takers}"
+        )
+
+
+def draw(ctx: typer.Context, make: Callable[[RenderContext], Rendered], today: dt.date) -> None:
+    """Lay a drawn view out for the terminal (or ``--width``) and write it, exporting if asked."""
+    from carneytl import output
+    from carneytl.render import RenderContext
+
+    params: dict[str, Any] = ctx.params
+    env = output.Environment.from_system(color=params.get("color"), width=params.get("width"))
+    export = _export(ctx)
+    output.write(make(RenderContext(today, env.width, color=env.color)), env, export)
+
+
+def print_machine(text: str) -> None:
+    """Write machine output (JSON) as it is: never coloured, never laid out."""
+    from carneytl import output
+
+    output.write(text, output.Environment.from_system(color=False))
