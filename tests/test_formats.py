@@ -100,6 +100,19 @@ def test_tsv_is_read_by_the_csv_module_with_a_tab_delimiter(runner, store):
     assert rows[2] == ["one-day", "2018-12-01", "huawei; detention"]
 
 
+def test_tsv_keeps_one_line_per_event_by_escaping_tabs_newlines_and_backslashes(runner, store):
+    out = run(runner, store, "--format", "tsv", "--fields", "id,summary", "--no-header")
+    lines = out.splitlines()
+    assert all(line.count("\t") == 1 for line in lines)
+    by_id = dict(line.split("\t") for line in lines)
+    assert by_id["one-day"] == "Line one.\\nLine two; with <b>markup</b>."
+    assert len(lines) == len(ids_in(runner, store))
+
+
+def ids_in(runner, store):
+    return json.loads(run(runner, store, "--json", "--fields", "id"))
+
+
 def _markdown_cells(line):
     # Split on pipes that are not escaped, then undo the escapes.
     cells, cell, chars = [], "", iter(line.strip()[1:-1])

@@ -17,12 +17,13 @@ if TYPE_CHECKING:
     from carneytl.render import RenderContext
 
 
-def _delimited(events: Sequence[Event], ctx: RenderContext, delimiter: str) -> str:
+def render_csv(events: Sequence[Event], ctx: RenderContext) -> str:
+    """Render comma-separated values: a header row of field names, then one row per event."""
     names = ctx.fields or FIELDS
     buffer = io.StringIO()
     # LF, not RFC 4180's CRLF: the output goes to pipes and Unix tools first; every csv reader,
     # spreadsheets included, accepts it. Cells holding a newline or delimiter are quoted.
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n")
     if ctx.header:
         writer.writerow(names)
     for record in records(events, ctx.today, names):
@@ -30,14 +31,23 @@ def _delimited(events: Sequence[Event], ctx: RenderContext, delimiter: str) -> s
     return buffer.getvalue()
 
 
-def render_csv(events: Sequence[Event], ctx: RenderContext) -> str:
-    """Render comma-separated values: a header row of field names, then one row per event."""
-    return _delimited(events, ctx, ",")
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def render_tsv(events: Sequence[Event], ctx: RenderContext) -> str:
-    """Render tab-separated values, laid out as :func:`render_csv`."""
-    return _delimited(events, ctx, "\t")
+    r"""Render tab-separated values: one line per event, no quoting.
+
+    TSV (as IANA registers it) has no quoting, so `cut -f` and `awk -F'\t'` can trust every
+    tab and newline. A tab, newline, carriage return or backslash inside a value is written
+    as ``\t``, ``\n``, ``\r`` or ``\\``, the escapes PostgreSQL and linear TSV use.
+    """
+    names = ctx.fields or FIELDS
+    lines = ["\t".join(names)] if ctx.header else []
+    lines.extend(
+        "\t".join(value.translate(_TSV_ESCAPES) for value in flat_record(record).values())
+        for record in records(events, ctx.today, names)
+    )
+    return "".join(line + "\n" for line in lines)
 
 
 def _cell(text: str) -> str:
