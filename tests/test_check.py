@@ -148,7 +148,7 @@ def test_problems_from_several_stores_come_together(runner, write_store):
     assert result.exit_code == 1
     out = result.stdout
     assert f"{bad}:1:10: unsupported store version 2" in out
-    assert f"{dup}: event id 'a' is also in {good}" in out
+    assert f"{dup}:2:9: event id 'a' is also in {good}:" in out
     assert out.splitlines()[-1] == f"{len(EXPECTED) + 1} problems in 2 stores"
 
 

@@ -376,6 +376,9 @@ class _Locator:
         node: Any = self._compose()
         if node is None:
             return None, None
+        if isinstance(node, yaml.SequenceNode) and loc[:1] == ("events",):
+            # A bare array of events (as `list --json` writes) is checked as {"events": [...]}.
+            loc = loc[1:]
         mark = node.start_mark
         for part in loc:
             if isinstance(node, yaml.MappingNode):
@@ -731,24 +734,69 @@ def check_event(item: Mapping[str, object], store: Store) -> Event:
 def check_stores(paths: Sequence[Path]) -> tuple[list[Store], list[Problem]]:
     """Load every store and collect all of their problems, not just the first bad store's.
 
-    No paths means the embedded store. Two stores holding the same event id is a problem too.
+    No paths means the embedded store; a path given twice is read once. Two stores holding
+    the same event id, or defining the same source id differently, is a problem too.
     """
     stores: list[Store] = []
     problems: list[Problem] = []
-    for path in paths or (None,):
+    unique = list(dict.fromkeys(paths)) if paths else [None]
+    for path in unique:
         try:
             stores.append(load_store(path))
         except StoreError as exc:
             problems.extend(exc.problems)
-    seen: dict[str, str] = {}
-    for store in stores:
-        for event in store.events:
-            first = seen.setdefault(event.id, store.path)
-            if first != store.path:
-                problems.append(
-                    Problem(store.path, None, None, f"event id {event.id!r} is also in {first}")
-                )
+    problems.extend(_clashes(stores))
     return stores, problems
+
+
+def _clashes(stores: list[Store]) -> list[Problem]:
+    """Problems between stores: an event id in two of them, a source id defined two ways."""
+    problems: list[Problem] = []
+    first_event: dict[str, tuple[Store, int]] = {}
+    first_source: dict[str, tuple[Store, Source]] = {}
+    for store in stores:
+        for index, event in enumerate(store.events):
+            earlier = first_event.setdefault(event.id, (store, index))
+            if earlier[0] is not store:
+                line, column = _event_place(store, index)
+                where = _place_text(earlier[0], earlier[1])
+                problems.append(
+                    Problem(
+                        store.path, line, column, f"event id {event.id!r} is also in {where}", "id"
+                    )
+                )
+        for source in store.sources.values():
+            known = first_source.setdefault(source.id, (store, source))
+            if known[0] is not store and known[1] != source:
+                problems.append(
+                    Problem(
+                        store.path,
+                        None,
+                        None,
+                        f"source {source.id!r} is defined differently in {known[0].path}",
+                        "sources",
+                    )
+                )
+    return problems
+
+
+def _event_place(store: Store, index: int) -> tuple[int | None, int | None]:
+    """Find where a store's event sits, reading the file again: only ever done for a clash."""
+    if store.path == STDIN_LABEL:
+        return None, None
+    try:
+        text = Path(store.path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None, None
+    if store.path.endswith((".jsonl", ".ndjson")):
+        lines = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+        return (lines[index], 1) if index < len(lines) else (None, None)
+    return _Locator(text).position(("events", index, "id"))
+
+
+def _place_text(store: Store, index: int) -> str:
+    line, column = _event_place(store, index)
+    return str(Problem(store.path, line, column, "")).removesuffix(": ")
 
 
 def load_stores(paths: list[Path]) -> tuple[Event, ...]:
