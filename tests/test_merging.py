@@ -63,7 +63,7 @@ def test_a_source_defined_differently_in_two_stores_is_a_problem(write_store):
     assert messages == [f"source 'paper' is defined differently in {one}"]
 
 
-def test_problems_in_a_json_array_store_are_located_at_their_line(write_store, tmp_path):
+def test_problems_in_a_json_array_store_are_located_at_their_line(tmp_path):
     events = [
         {"id": "a", "date": "2018", "title": "A"},
         {"id": "b", "date": "2021-09-31", "title": "B"},
