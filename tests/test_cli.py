@@ -731,3 +731,35 @@ def test_output_is_utf8_even_under_a_latin1_locale(store):
     )
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert "Montréal".encode() in done.stdout
+
+
+def test_formats_lists_every_registered_format_with_its_summary(runner):
+    from carneytl.render import FORMATS
+
+    result = runner.invoke(app, ["formats"])
+    assert result.exit_code == 0
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [name for name, _ in rows] == list(FORMATS)
+    assert all(summary for _, summary in rows)
+
+
+def test_an_impossible_month_name_day_is_called_not_a_real_day(cli):
+    result = cli("between", "29 Feb 2023", "2024")
+    assert result.exit_code == 2
+    assert "'29 Feb 2023' is not a real day" in result.stderr
+
+
+def test_a_tiny_columns_value_still_lays_views_out_for_forty(runner, store, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "10")
+    result = runner.invoke(app, ["timeline", "--store", store, "--today", DAY, "--no-color"])
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) == 40
+
+
+def test_stats_leaves_the_range_open_when_an_event_is_open(runner, write_store):
+    path = write_store(
+        "events:\n  - {id: a, date: ../2019-06, title: A}\n  - {id: b, date: 2027-05, title: B}\n"
+    )
+    result = runner.invoke(app, ["stats", "--store", str(path), "--json"])
+    counts = json.loads(result.stdout)
+    assert (counts["first"], counts["last"]) == (None, "2027-05-31")

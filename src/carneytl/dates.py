@@ -193,6 +193,8 @@ def _month_name_bound(text: str) -> tuple[dt.date, dt.date]:
         one = parser.parse(text, default=dt.datetime(1904, 1, 1))  # noqa: DTZ001 - naive on purpose: days only
         two = parser.parse(text, default=dt.datetime(1908, 2, 2))  # noqa: DTZ001 - as above
     except (ValueError, OverflowError) as exc:
+        if "out of range" in str(exc) and _FULL_YEAR.search(text):
+            raise DateError(f"{text!r} is not a real day") from exc
         raise DateError(
             f"{text!r} is not a date carneytl understands", hint=f"try {_BOUND_EXAMPLES}"
         ) from exc

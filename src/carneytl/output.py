@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from carneytl.render import Rendered
 
 DEFAULT_WIDTH = 80
+MIN_WIDTH = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,9 @@ class Environment:
                 if is_terminal
                 else DEFAULT_WIDTH
             )
+            # The views are laid out for 40 columns and up (as --width insists); a narrower
+            # terminal gets lines that wrap rather than a layout squeezed out of shape.
+            width = max(width, MIN_WIDTH)
         if page and is_terminal:
             from carneytl.pager import pager_command, terminal_height
 

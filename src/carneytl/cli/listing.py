@@ -126,3 +126,18 @@ def schema_command() -> None:
     from carneytl.schema import store_schema
 
     typer.echo(json.dumps(store_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command("formats")
+def formats_command() -> None:
+    """List the output formats that --format takes, with what each is for.
+
+    \b
+    Examples:
+      carneytl formats
+      carneytl list --format "$(carneytl formats | fzf | cut -f1)"
+    """
+    from carneytl.render import FORMATS
+
+    for spec in FORMATS.values():
+        typer.echo(f"{spec.name}\t{spec.summary}")

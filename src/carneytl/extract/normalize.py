@@ -56,15 +56,6 @@ _TENS = {
 NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_SMALL)} | _TENS
 NUMBER_WORDS |= {"a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "hundred": 100}
 NUMBER_WORDS |= {"a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0}
-VAGUE_NUMBERS = frozenset({"several", "a few", "few", "many", "some", "the"})
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "last": 4,
-    "final": 4,
-}
 
 
 def number(text: str) -> int | None:

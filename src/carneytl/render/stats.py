@@ -55,11 +55,13 @@ def tally(events: Sequence[Event]) -> Tally:
     years = (
         tuple((y, per_year[y]) for y in range(min(per_year), max(per_year) + 1)) if per_year else ()
     )
-    days = [d for e in events for d in (e.date.start, e.date.end) if d is not None]
+    starts = [e.date.start for e in events]
+    ends = [e.date.end for e in events]
+    # An event open at one end leaves the whole range open there: no first (or last) day.
     return Tally(
         events=len(events),
-        first=min(days, default=None),
-        last=max(days, default=None),
+        first=None if None in starts else min(d for d in starts if d is not None),
+        last=None if None in ends else max(d for d in ends if d is not None),
         years=years,
         actors=_ranked(a for e in events for a in e.actors),
         tags=_ranked(t for e in events for t in e.tags),
@@ -111,8 +113,10 @@ class Stats:
         if not counts.events:
             return
         words = f"{counts.events} event{'s' if counts.events != 1 else ''}"
-        if counts.first and counts.last:
-            words += f", {day_text(counts.first)} – {day_text(counts.last)}"
+        if counts.first or counts.last:
+            first = day_text(counts.first) if counts.first else "…"
+            last = day_text(counts.last) if counts.last else "…"
+            words += f", {first} – {last}"
         yield from marks.hanging(console, Text(), Text(), Text(words, style="bold"), width)
         sections = (
             ("Per year", [(str(y), n) for y, n in counts.years]),
