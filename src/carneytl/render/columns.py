@@ -1,0 +1,69 @@
+"""How the table view shares out its width: which columns show, and how wide each one is.
+
+Both the rich table and the fast table for big stores call :func:`plan`, so they lay out the
+same columns at the same widths. The Date never wraps; the Title gets the room it needs to
+read well, and Actors and Tags give way first: they shrink to their longest single name (so no
+name is cut in the middle), and on narrow screens Tags, then Actors, are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+GAP = 3  # between two columns: a space of padding, the box's blank divider, a space of padding
+TITLE_MIN = 24  # below this a title wraps into a narrow ribbon that is hard to read
+# The share of the room after the Date that Actors and Tags may take when space is short.
+SHARES = (0.0, 0.0, 0.30, 0.22)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """What a column's cells need: their widest line unwrapped, and their widest single word."""
+
+    natural: int
+    word: int
+
+
+def plan(width: int, measures: Sequence[Measure]) -> list[int | None]:
+    """Return the width of Date, Title, Actors and Tags for a table ``width`` cells wide.
+
+    ``None`` means the column is left out. The widths plus the gaps between the shown columns
+    never exceed ``width`` (unless the Date and a minimal Title alone are wider).
+    """
+    natural = [m.natural for m in measures]
+    if sum(natural) + GAP * (len(natural) - 1) <= width:
+        return list(natural)
+    for shown in ((0, 1, 2, 3), (0, 1, 2), (0, 1)):
+        widths = _share(width, measures, shown)
+        title = widths[1]
+        if title is not None and title >= min(TITLE_MIN, measures[1].natural):
+            return widths
+    return _share(width, measures, (0, 1))
+
+
+def _share(width: int, measures: Sequence[Measure], shown: tuple[int, ...]) -> list[int | None]:
+    date = measures[0].natural
+    room = width - date - GAP * (len(shown) - 1)
+    widths: list[int | None] = [None] * len(measures)
+    widths[0] = date
+    others = [i for i in shown if i >= 2]  # noqa: PLR2004 - Actors and Tags come after Title
+    for index in others:
+        measure = measures[index]
+        wanted = max(measure.word, round(room * SHARES[index]))
+        widths[index] = min(measure.natural, wanted)
+    taken = sum(widths[i] or 0 for i in others)
+    title = room - taken
+    spare = title - measures[1].natural
+    if spare > 0:
+        # The title fits with room to spare: hand it back to the others, in order, up to need.
+        title = measures[1].natural
+        for index in others:
+            extra = min(spare, measures[index].natural - (widths[index] or 0))
+            widths[index] = (widths[index] or 0) + extra
+            spare -= extra
+    widths[1] = max(title, 1)
+    return widths

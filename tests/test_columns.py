@@ -1,0 +1,74 @@
+"""The table's width plan: the title reads well, names are never cut, narrow screens drop columns."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from carneytl.render.columns import GAP, TITLE_MIN, Measure, plan
+
+DATE = Measure(14, 14)
+TITLE = Measure(70, 12)
+ACTORS = Measure(60, 14)
+TAGS = Measure(29, 20)
+
+
+def total(widths):
+    shown = [w for w in widths if w is not None]
+    return sum(shown) + GAP * (len(shown) - 1)
+
+
+def test_a_table_that_fits_keeps_every_column_at_its_natural_width():
+    assert plan(200, [DATE, TITLE, ACTORS, TAGS]) == [14, 70, 60, 29]
+
+
+def test_at_120_columns_all_four_show_and_no_tag_is_cut():
+    widths = plan(120, [DATE, TITLE, ACTORS, TAGS])
+    assert None not in widths
+    assert total(widths) <= 120
+    assert widths[3] >= TAGS.word
+    assert widths[1] >= TITLE_MIN
+
+
+def test_at_80_columns_tags_give_way_before_the_title_gets_cramped():
+    widths = plan(80, [DATE, TITLE, ACTORS, TAGS])
+    assert widths[3] is None
+    assert widths[1] >= TITLE_MIN
+    assert total(widths) <= 80
+
+
+def test_at_40_columns_only_date_and_title_remain():
+    widths = plan(40, [DATE, TITLE, ACTORS, TAGS])
+    assert widths[2:] == [None, None]
+    assert total(widths) == 40
+
+
+def test_a_short_title_hands_its_spare_room_to_actors_and_tags():
+    widths = plan(90, [DATE, Measure(20, 10), ACTORS, TAGS])
+    assert widths[1] == 20
+    assert total(widths) == 90
+
+
+@given(
+    width=st.integers(40, 200),
+    sizes=st.lists(st.tuples(st.integers(1, 120), st.integers(1, 30)), min_size=3, max_size=3),
+    date=st.integers(4, 16),
+)
+def test_the_plan_never_overflows_and_never_cuts_a_shown_name(width, sizes, date):
+    measures = [Measure(date, date)] + [Measure(max(n, w), min(n, w)) for n, w in sizes]
+    widths = plan(width, measures)
+    assert widths[0] == date
+    assert widths[1] is not None
+    if total(widths) > width:
+        # Only when even Date and the narrowest readable Title cannot fit.
+        assert widths[2:] == [None, None]
+    for index in (2, 3):
+        if widths[index] is not None:
+            assert widths[index] >= min(measures[index].word, measures[index].natural)
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 100, 120, 160, 200])
+def test_every_width_uses_the_room_it_is_given_when_the_content_needs_it(width):
+    widths = plan(width, [DATE, Measure(300, 12), Measure(300, 14), Measure(300, 20)])
+    assert total(widths) == width
