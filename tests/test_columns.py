@@ -1,4 +1,4 @@
-"""The table's width plan: the title reads well, names are never cut, narrow screens drop columns."""
+"""The table's width plan: titles read well, names are never cut, narrow screens drop columns."""
 
 from __future__ import annotations
 
