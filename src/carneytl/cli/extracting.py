@@ -94,4 +94,9 @@ def extract_command(
         if chosen == "yaml":
             output.write(fragment.to_yaml(proposed, source, label), env)
             return
-        emit(ctx, fragment.to_events(proposed, source), day)
+        emit(
+            ctx,
+            {"fmt": chosen, "color": color, "width": width},
+            fragment.to_events(proposed, source),
+            day,
+        )

@@ -1,61 +1,32 @@
-"""The listing commands: `list`, `between` and `schema`."""
+"""The listing commands: `list`, `between`, `schema` and `formats`."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 import typer
 
 from carneytl.cli.app import app, reporting
 from carneytl.cli.options import (
-    ActorOpt,
-    ColorOpt,
-    ExcludeTagOpt,
-    ExportHtmlOpt,
-    ExportSvgOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LimitOpt,
-    NoHeaderOpt,
+    EXPORT,
+    FILTERS,
+    FORMAT,
+    LOOK,
+    ORDER,
+    RANGE,
+    STORE,
+    TODAY,
     RangeEndArg,
     RangeStartArg,
-    ReverseOpt,
-    SearchOpt,
-    SinceOpt,
-    StoreOpt,
-    TagOpt,
-    TemplateOpt,
-    TodayOpt,
-    UntilOpt,
-    WidthOpt,
-    WithinOpt,
+    takes,
 )
 from carneytl.cli.selection import emit, select
 
 
 @app.command("list")
-def list_command(
-    ctx: typer.Context,
-    store: StoreOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    within: WithinOpt = False,
-    actor: ActorOpt = None,
-    tag: TagOpt = None,
-    exclude_tag: ExcludeTagOpt = None,
-    search: SearchOpt = None,
-    limit: LimitOpt = None,
-    reverse: ReverseOpt = False,
-    fmt: FormatOpt = None,
-    json_flag: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_header: NoHeaderOpt = False,
-    template: TemplateOpt = None,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    today: TodayOpt = None,
-    export_svg: ExportSvgOpt = None,
-    export_html: ExportHtmlOpt = None,
-) -> None:
+@takes(STORE, RANGE, FILTERS, ORDER, FORMAT, LOOK, TODAY, EXPORT)
+def list_command(ctx: typer.Context, options: Mapping[str, Any]) -> None:
     """List the events of the story, oldest first.
 
     \b
@@ -66,33 +37,14 @@ def list_command(
       carneytl list --fields id,date,title --format jsonl
     """
     with reporting(ctx):
-        events, day = select(ctx, start=since, end=until)
-        emit(ctx, events, day)
+        events, day = select(options, start=options["since"], end=options["until"])
+        emit(ctx, options, events, day)
 
 
 @app.command("between")
+@takes(STORE, FILTERS, ORDER, FORMAT, LOOK, TODAY, EXPORT)
 def between_command(
-    ctx: typer.Context,
-    start: RangeStartArg,
-    end: RangeEndArg,
-    store: StoreOpt = None,
-    within: WithinOpt = False,
-    actor: ActorOpt = None,
-    tag: TagOpt = None,
-    exclude_tag: ExcludeTagOpt = None,
-    search: SearchOpt = None,
-    limit: LimitOpt = None,
-    reverse: ReverseOpt = False,
-    fmt: FormatOpt = None,
-    json_flag: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_header: NoHeaderOpt = False,
-    template: TemplateOpt = None,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    today: TodayOpt = None,
-    export_svg: ExportSvgOpt = None,
-    export_html: ExportHtmlOpt = None,
+    ctx: typer.Context, start: RangeStartArg, end: RangeEndArg, options: Mapping[str, Any]
 ) -> None:
     """List the events between two dates, both ends included.
 
@@ -107,8 +59,8 @@ def between_command(
       carneytl between "last year" today
     """
     with reporting(ctx):
-        events, day = select(ctx, start=start, end=end, names=("START", "END"))
-        emit(ctx, events, day)
+        events, day = select(options, start=start, end=end, names=("START", "END"))
+        emit(ctx, options, events, day)
 
 
 @app.command("schema")

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    Command = Callable[..., None]
 
 from carneytl.render import FORMATS
 
@@ -180,3 +187,61 @@ RangeStartArg = Annotated[
 RangeEndArg = Annotated[
     str, typer.Argument(help="Last day, month or year of the range (or ..).", metavar="END")
 ]
+
+
+# --- option groups ---------------------------------------------------------------------------
+#
+# Several commands take the same options. Each group below is declared once; @takes adds a
+# group's parameters to a command's signature (typer reads signatures), and hands their
+# values to the command as one mapping, `options`, already converted by typer.
+
+
+def _keyword(name: str, annotation: object, *, default: object = None) -> inspect.Parameter:
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation
+    )
+
+
+STORE = (_keyword("store", StoreOpt),)
+RANGE = (_keyword("since", SinceOpt), _keyword("until", UntilOpt))
+FILTERS = (
+    _keyword("within", WithinOpt, default=False),
+    _keyword("actor", ActorOpt),
+    _keyword("tag", TagOpt),
+    _keyword("exclude_tag", ExcludeTagOpt),
+    _keyword("search", SearchOpt),
+    _keyword("limit", LimitOpt),
+)
+ORDER = (_keyword("reverse", ReverseOpt, default=False),)
+FORMAT = (
+    _keyword("fmt", FormatOpt),
+    _keyword("json_flag", JsonOpt, default=False),
+    _keyword("fields", FieldsOpt),
+    _keyword("no_header", NoHeaderOpt, default=False),
+    _keyword("template", TemplateOpt),
+)
+LOOK = (_keyword("color", ColorOpt), _keyword("width", WidthOpt))
+TODAY = (_keyword("today", TodayOpt),)
+EXPORT = (_keyword("export_svg", ExportSvgOpt), _keyword("export_html", ExportHtmlOpt))
+
+
+def takes(*groups: tuple[inspect.Parameter, ...]) -> Callable[[Command], Command]:
+    """Add option groups to a command, passed to it as ``options: Mapping[str, Any]``."""
+    extra = [param for group in groups for param in group]
+    names = [param.name for param in extra]
+
+    def decorate(command: Command) -> Command:
+        own = inspect.signature(command, eval_str=True)
+        kept = [param for param in own.parameters.values() if param.name != "options"]
+
+        @functools.wraps(command)
+        def run(**kwargs: Any) -> None:  # noqa: ANN401 - typer passes each option's own type
+            options: Mapping[str, Any] = {name: kwargs.pop(name) for name in names}
+            command(**kwargs, options=options)
+
+        parameters = [*kept, *extra]
+        run.__signature__ = own.replace(parameters=parameters)  # type: ignore[attr-defined]  # typer reads the signature; functions take the attribute
+        run.__annotations__ = {p.name: p.annotation for p in parameters} | {"return": None}
+        return run
+
+    return decorate

@@ -10,7 +10,7 @@ from carneytl.query import Query
 from carneytl.render import FORMATS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
     from pathlib import Path
 
     import typer
@@ -24,12 +24,7 @@ def parse_today(text: str | None) -> dt.date:
     """Return the day ``--today`` names, or the real local date when it is not given."""
     if text is None:
         return dt.datetime.now().astimezone().date()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(
-            f"--today {text!r} is not a day", hint="write it as YYYY-MM-DD, e.g. 2026-01-14"
-        ) from None
+    return parse_day(text, "--today")
 
 
 def parse_day(text: str, option: str) -> dt.date:
@@ -88,20 +83,18 @@ def load(paths: Sequence[Path] | None) -> tuple[Event, ...]:
 
 
 def select(
-    ctx: typer.Context,
+    params: Mapping[str, Any],
     *,
     start: str | None,
     end: str | None,
     names: tuple[str, str] = ("--since", "--until"),
 ) -> tuple[list[Event], dt.date]:
-    """Run the command's filter options (read from ``ctx.params``) over its stores.
+    """Run a command's filter options (the STORE, FILTERS, ORDER and TODAY groups) over its stores.
 
-    Every listing command declares the same filter options; reading them here, by name, keeps
-    one definition of what they mean instead of one long call per command.
+    Returns the selected events and the day they were judged against.
     """
     from carneytl.query import run
 
-    params: dict[str, Any] = ctx.params
     today = parse_today(params.get("today"))
     first, last = date_range(start, end, today, names)
     query = Query(
@@ -115,50 +108,37 @@ def select(
         limit=params.get("limit"),
         reverse=bool(params.get("reverse")),
     )
-    return run(load(_paths(params.get("store"))), query), today
+    return run(load(params.get("store")), query), today
 
 
-def _paths(values: Sequence[str | Path] | None) -> list[Path]:
-    """Paths from ``ctx.params``, which holds them as click left them (text), not as typer's."""
-    from pathlib import Path
-
-    return [Path(value) for value in values or ()]
-
-
-def _export(ctx: typer.Context) -> output.Export:
+def _export(ctx: typer.Context, params: Mapping[str, Any]) -> output.Export:
     from carneytl import output
 
     return output.Export(
-        _one_path(ctx.params.get("export_svg")),
-        _one_path(ctx.params.get("export_html")),
-        title=ctx.command_path,
+        params.get("export_svg"), params.get("export_html"), title=ctx.command_path
     )
 
 
-def _one_path(value: str | Path | None) -> Path | None:
-    return _paths([value])[0] if value else None
-
-
-def wants_machine_output(ctx: typer.Context) -> bool:
+def wants_machine_output(params: Mapping[str, Any]) -> bool:
     """Tell whether the command was asked for a format rather than its own drawing."""
-    params = ctx.params
     return bool(params.get("fmt") or params.get("json_flag") or params.get("template"))
 
 
-def emit(ctx: typer.Context, events: Sequence[Event], today: dt.date) -> None:
-    """Render ``events`` in the format the command's options ask for, and write them."""
+def emit(
+    ctx: typer.Context, params: Mapping[str, Any], events: Sequence[Event], today: dt.date
+) -> None:
+    """Render ``events`` in the format the options ask for (the FORMAT group), and write them."""
     from carneytl import output
     from carneytl.render import RenderContext
     from carneytl.render.records import parse_fields
 
-    params: dict[str, Any] = ctx.params
     fmt: str | None = params.get("fmt")
     fields: str | None = params.get("fields")
     template: str | None = params.get("template")
     header = not params.get("no_header")
     chosen = _choose_format(fmt, json_flag=bool(params.get("json_flag")), template=template)
     check_format_options(chosen, fields=fields, header=header)
-    export = _export(ctx)
+    export = _export(ctx, params)
     if export and chosen.machine:
         raise UsageError(
             f"--export-svg and --export-html draw a picture; {chosen.name} is for programs",
@@ -212,14 +192,18 @@ def check_format_options(chosen: Format, *, fields: str | None, header: bool) ->
         )
 
 
-def draw(ctx: typer.Context, make: Callable[[RenderContext], Rendered], today: dt.date) -> None:
+def draw(
+    ctx: typer.Context,
+    params: Mapping[str, Any],
+    make: Callable[[RenderContext], Rendered],
+    today: dt.date,
+) -> None:
     """Lay a drawn view out for the terminal (or ``--width``) and write it, exporting if asked."""
     from carneytl import output
     from carneytl.render import RenderContext
 
-    params: dict[str, Any] = ctx.params
     env = output.Environment.from_system(color=params.get("color"), width=params.get("width"))
-    export = _export(ctx)
+    export = _export(ctx, params)
     output.write(make(RenderContext(today, env.width, color=env.color)), env, export)
 
 

@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, Any
 
 import typer
 
 from carneytl.cli.app import app, reporting
 from carneytl.cli.options import (
-    ActorOpt,
-    ColorOpt,
-    ExcludeTagOpt,
-    ExportHtmlOpt,
-    ExportSvgOpt,
-    FieldsOpt,
-    FormatOpt,
-    JsonOpt,
-    LimitOpt,
-    NoHeaderOpt,
-    ReverseOpt,
+    EXPORT,
+    FILTERS,
+    FORMAT,
+    LOOK,
+    ORDER,
+    RANGE,
+    STORE,
+    TODAY,
     ScaleOpt,
-    SearchOpt,
-    SinceOpt,
-    StoreOpt,
-    TagOpt,
-    TemplateOpt,
-    TodayOpt,
-    UntilOpt,
-    WidthOpt,
-    WithinOpt,
+    takes,
 )
 from carneytl.cli.selection import (
     draw,
@@ -42,31 +32,13 @@ from carneytl.cli.selection import (
 from carneytl.errors import UsageError
 from carneytl.render import RenderContext
 
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print it as JSON instead.")]
+
 
 @app.command("timeline")
+@takes(STORE, RANGE, FILTERS, ORDER, FORMAT, LOOK, TODAY, EXPORT)
 def timeline_command(
-    ctx: typer.Context,
-    store: StoreOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    within: WithinOpt = False,
-    actor: ActorOpt = None,
-    tag: TagOpt = None,
-    exclude_tag: ExcludeTagOpt = None,
-    search: SearchOpt = None,
-    limit: LimitOpt = None,
-    reverse: ReverseOpt = False,
-    scale: ScaleOpt = False,
-    fmt: FormatOpt = None,
-    json_flag: JsonOpt = False,
-    fields: FieldsOpt = None,
-    no_header: NoHeaderOpt = False,
-    template: TemplateOpt = None,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    today: TodayOpt = None,
-    export_svg: ExportSvgOpt = None,
-    export_html: ExportHtmlOpt = None,
+    ctx: typer.Context, options: Mapping[str, Any], scale: ScaleOpt = False
 ) -> None:
     """Draw the story as a timeline: years, long silences, and where today falls.
 
@@ -83,19 +55,19 @@ def timeline_command(
       carneytl timeline --since 2025 --format ics > visit.ics
     """
     with reporting(ctx):
-        machine = wants_machine_output(ctx)
+        machine = wants_machine_output(options)
         if machine and scale:
             raise UsageError(
                 "--scale draws a picture; --format, --json and --template are for programs"
             )
-        if not machine and (fields is not None or no_header):
+        if not machine and (options["fields"] is not None or options["no_header"]):
             raise UsageError(
                 "--fields and --no-header shape a format, not the drawn timeline",
                 hint="add --format (e.g. --format csv) to write the selection for programs",
             )
-        events, day = select(ctx, start=since, end=until)
+        events, day = select(options, start=options["since"], end=options["until"])
         if machine:
-            emit(ctx, events, day)
+            emit(ctx, options, events, day)
             return
         if not events:
             typer.echo("no events match", err=True)
@@ -104,18 +76,16 @@ def timeline_command(
         from carneytl.render import timeline as timeline_view
 
         view = scale_view if scale else timeline_view
-        draw(ctx, lambda render_ctx: view.render(events, render_ctx), day)
+        draw(ctx, options, lambda render_ctx: view.render(events, render_ctx), day)
 
 
 @app.command("show")
+@takes(STORE, LOOK, TODAY)
 def show_command(
     ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="The id of the event.", metavar="ID")],
-    store: StoreOpt = None,
-    json_flag: Annotated[bool, typer.Option("--json", help="Print the event as JSON.")] = False,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    today: TodayOpt = None,
+    options: Mapping[str, Any],
+    json_flag: JsonFlag = False,
 ) -> None:
     """Show one event in full: its dates in plain words, status, sources.
 
@@ -127,34 +97,20 @@ def show_command(
     from carneytl.query import find
 
     with reporting(ctx):
-        day = parse_today(today)
-        event = find(load(store), event_id)
+        day = parse_today(options["today"])
+        event = find(load(options["store"]), event_id)
         from carneytl.render import show as view
 
         if json_flag:
             print_machine(view.render_json(event, RenderContext(day)))
             return
-        draw(ctx, lambda render_ctx: view.render(event, render_ctx), day)
+        draw(ctx, options, lambda render_ctx: view.render(event, render_ctx), day)
 
 
 @app.command("stats")
+@takes(STORE, RANGE, FILTERS, LOOK, TODAY, EXPORT)
 def stats_command(
-    ctx: typer.Context,
-    store: StoreOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    within: WithinOpt = False,
-    actor: ActorOpt = None,
-    tag: TagOpt = None,
-    exclude_tag: ExcludeTagOpt = None,
-    search: SearchOpt = None,
-    limit: LimitOpt = None,
-    json_flag: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
-    color: ColorOpt = None,
-    width: WidthOpt = None,
-    today: TodayOpt = None,
-    export_svg: ExportSvgOpt = None,
-    export_html: ExportHtmlOpt = None,
+    ctx: typer.Context, options: Mapping[str, Any], json_flag: JsonFlag = False
 ) -> None:
     """Count the events per year, per actor and per tag, as bar charts.
 
@@ -164,12 +120,12 @@ def stats_command(
       carneytl stats --since 2025 --json
     """
     with reporting(ctx):
-        if json_flag and (export_svg or export_html):
+        if json_flag and (options["export_svg"] or options["export_html"]):
             raise UsageError(
                 "--export-svg and --export-html draw the charts; --json is for programs",
                 hint="drop --json to export the charts",
             )
-        events, day = select(ctx, start=since, end=until)
+        events, day = select(options, start=options["since"], end=options["until"])
         from carneytl.render import stats as view
 
         if json_flag:
@@ -178,4 +134,4 @@ def stats_command(
         if not events:
             typer.echo("no events match", err=True)
             return
-        draw(ctx, lambda render_ctx: view.render(events, render_ctx), day)
+        draw(ctx, options, lambda render_ctx: view.render(events, render_ctx), day)
