@@ -220,14 +220,16 @@ def _range(
     return start, end
 
 
-def _load(paths: Sequence[Path] | None) -> tuple[Event, ...]:
+def _load(
+    paths: Sequence[Path] | None, window: tuple[dt.date | None, dt.date | None] | None = None
+) -> tuple[Event, ...]:
     from carneytl.progress import progress
     from carneytl.store import load_stores
 
     what = ", ".join(p.name for p in paths) if paths else "the store"
     # A big store's first read (before the cache has it) can take seconds: show that it moves.
     with progress(f"reading {what}…"):
-        return load_stores(list(paths or ()))
+        return load_stores(list(paths or ()), window=window)
 
 
 def _emit(
@@ -329,7 +331,9 @@ def _list_events(
         limit=limit,
         reverse=reverse,
     )
-    return run(_load(store), query), today
+    # The date range, passed down, lets a cached store skip events that cannot match it.
+    window = (start, end) if start is not None or end is not None else None
+    return run(_load(store, window), query), today
 
 
 # --- commands ------------------------------------------------------------------------------

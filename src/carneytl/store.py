@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     import yaml
 
+    from carneytl.cache import Window
     from carneytl.model import Span
 
 Loc = tuple[str | int, ...]
@@ -76,8 +77,11 @@ def default_store_path() -> Path:
     return here.parents[1] / "data" / "events.yaml"
 
 
-def load_store(path: Path | None = None) -> Store:
+def load_store(path: Path | None = None, *, window: Window | None = None) -> Store:
     """Read, parse and validate a store; ``None`` loads the embedded one.
+
+    ``window`` lets a cached store leave out events whose dates cannot overlap it (see
+    :func:`carneytl.cache.load_cached`); without it every event is there.
 
     Raises:
         StoreError: with every problem found, each located at ``PATH:LINE:COL`` when possible.
@@ -88,7 +92,7 @@ def load_store(path: Path | None = None) -> Store:
 
     from carneytl.cache import load_cached
 
-    return load_cached(path, lambda: _read_store(path))
+    return load_cached(path, lambda: _read_store(path), window=window)
 
 
 def _read_store(path: Path) -> Store:
@@ -617,17 +621,19 @@ def _kind(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
-def load_stores(paths: list[Path]) -> tuple[Event, ...]:
+def load_stores(paths: list[Path], *, window: Window | None = None) -> tuple[Event, ...]:
     """Load one or more stores and merge their events; no paths means the embedded store.
+
+    ``window`` (first day, last day, either open) lets a single store skip building events
+    that cannot overlap it: a hint that saves work, so the query must still check each event.
+    Merged stores are loaded whole, since event ids must be unique across all of them.
 
     Raises:
         StoreError: a store has problems, or two stores hold the same event id.
     """
-    if not paths:
-        return load_store(None).events
+    if len(paths) <= 1:
+        return load_store(paths[0] if paths else None, window=window).events
     stores = [load_store(path) for path in paths]
-    if len(stores) == 1:
-        return stores[0].events
     seen: dict[str, str] = {}
     problems: list[Problem] = []
     for store in stores:
