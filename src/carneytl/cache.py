@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import operator
 import os
 import sys
 import time
@@ -166,6 +167,13 @@ def _spans_in(rows: list[list[Any]], window: Window) -> set[int]:
     }
 
 
+def _pick(column: list[Any], rows: list[int]) -> list[Any]:
+    if len(rows) < 2:  # noqa: PLR2004 - itemgetter of one item returns it bare
+        return [column[row] for row in rows]
+    # itemgetter picks the rows in C, several times faster than a comprehension.
+    return list(operator.itemgetter(*rows)(column))
+
+
 def _used(rows: list[Any], numbers: list[int], make: Callable[[Any], Any]) -> dict[int, Any]:
     # Only the rows some kept event refers to are built: a narrow window needs few of them.
     return {number: make(rows[number]) for number in set(numbers)}
@@ -192,7 +200,7 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None = None) -> St
         inside = _spans_in(span_rows, window)
         keep = [row for row, span in enumerate(columns[1]) if span in inside]
         if len(keep) < len(columns[0]):
-            columns = [[column[row] for row in keep] for column in columns]
+            columns = [_pick(column, keep) for column in columns]
     ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns
     spans = _used(span_rows, dates, _span)
     names = _used(doc["names"], actors + tags, _strings)
