@@ -5,10 +5,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carneytl import cache
-from carneytl.query import Query, matches
+from carneytl.query import Query, matches, run
 from carneytl.store import load_store
 
 STORE = """\
@@ -258,3 +261,45 @@ def test_a_store_whose_text_is_not_valid_unicode_is_read_but_not_cached(tmp_path
     os.utime(path, ns=(LONG_AGO, LONG_AGO))
     assert load_store(path).events[0].title == "bad \ud800 text"
     assert entries() == []
+
+
+@st.composite
+def _stores_and_windows(draw):
+    from carneytl.dates import parse_edtf
+    from carneytl.model import Event
+    from carneytl.store import Store
+
+    days = st.dates(dt.date(2015, 1, 1), dt.date(2022, 12, 31))
+
+    def edtf(day):
+        return draw(st.sampled_from([day.isoformat(), day.isoformat()[:7], str(day.year)]))
+
+    events = []
+    for number in range(draw(st.integers(0, 8))):
+        first, second = sorted([draw(days), draw(days)])
+        text = draw(
+            st.sampled_from(
+                [
+                    edtf(first),
+                    f"{edtf(first)}/{edtf(second)}",
+                    f"../{edtf(first)}",
+                    f"{edtf(first)}/..",
+                    f"{edtf(first)}~",
+                ]
+            )
+        )
+        events.append(Event(f"e{number}", parse_edtf(text), f"title {number}"))
+    window = (draw(st.none() | days), draw(st.none() | days))
+    return Store(path="s", events=tuple(events), sources={}), window
+
+
+@settings(max_examples=80, deadline=None)
+@given(_stores_and_windows())
+def test_a_window_never_drops_an_event_the_query_would_keep(store_and_window):
+    store, (first, last) = store_and_window
+    # The entry's own encoding and decoding, without files: many stores in a second.
+    doc = orjson.loads(orjson.dumps(cache._encode(store)))  # noqa: SLF001 - see above
+    kept = cache._decode(doc, "s", (first, last)).events  # noqa: SLF001 - see above
+    for within in (False, True):
+        query = Query(start=first, end=last, within=within)
+        assert run(kept, query) == run(store.events, query)
