@@ -1,12 +1,17 @@
+import datetime as dt
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
+import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carneytl import cache
+from carneytl.query import Query, matches, run
 from carneytl.store import load_store
 
 STORE = """\
@@ -101,8 +106,8 @@ def test_a_store_touched_without_change_of_size_is_parsed_again(store_path, monk
     parsed = []
     real = cache.load_cached
 
-    def spy(path, parse):
-        return real(path, lambda: parsed.append(path) or parse())
+    def spy(path, parse, **options):
+        return real(path, lambda: parsed.append(path) or parse(), **options)
 
     monkeypatch.setattr(cache, "load_cached", spy)
     load_store(store_path)
@@ -210,3 +215,91 @@ def test_the_user_cache_directory_follows_xdg(monkeypatch, tmp_path):
         assert cache.cache_dir() == tmp_path / "carneytl"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/is/ignored")
     assert cache.cache_dir().is_absolute()
+
+
+WINDOWS = [
+    (dt.date(2018, 1, 1), dt.date(2018, 12, 31)),
+    (dt.date(2017, 12, 7), dt.date(2017, 12, 7)),
+    (None, dt.date(2017, 1, 1)),
+    (dt.date(2019, 6, 1), None),
+    (dt.date(2030, 1, 1), None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_a_windowed_cached_load_keeps_every_event_that_overlaps_the_window(store_path, window):
+    every = load_store(store_path).events
+    assert len(entries()) == 1
+    kept = load_store(store_path, window=window).events
+    query = Query(start=window[0], end=window[1])
+    assert [e for e in every if matches(e, query)] == [e for e in kept if matches(e, query)]
+    assert set(kept) <= set(every)
+
+
+def test_a_windowed_cached_load_leaves_out_events_that_cannot_overlap(store_path):
+    load_store(store_path)
+    kept = load_store(store_path, window=(dt.date(2018, 1, 1), dt.date(2018, 12, 31)))
+    assert [e.id for e in kept.events] == ["arrest", "open"]
+    assert list(kept.sources) == ["bbc", "inline-source"]
+
+
+def test_between_gives_the_same_json_from_a_windowed_cache_as_from_the_store(store_path):
+    command = [sys.executable, "-m", "carneytl", "between", "2017-12-06", "2018"]
+    command += ["--json", "-s", str(store_path), "--today", "2026-11-28"]
+    first = subprocess.run(command, capture_output=True, check=True, timeout=60).stdout
+    second = subprocess.run(command, capture_output=True, check=True, timeout=60).stdout
+    env = dict(os.environ, CARNEYTL_NO_CACHE="1")
+    fresh = subprocess.run(command, capture_output=True, check=True, timeout=60, env=env).stdout
+    assert first == second == fresh
+    assert [e["id"] for e in json.loads(fresh)] == ["open", "visit", "arrest"]
+
+
+def test_a_store_whose_text_is_not_valid_unicode_is_read_but_not_cached(tmp_path):
+    path = tmp_path / "store.json"
+    path.write_text('{"events": [{"id": "a", "date": "2020", "title": "bad \\ud800 text"}]}')
+    os.utime(path, ns=(LONG_AGO, LONG_AGO))
+    assert load_store(path).events[0].title == "bad \ud800 text"
+    assert entries() == []
+
+
+@st.composite
+def _stores_and_windows(draw):
+    from carneytl.dates import parse_edtf
+    from carneytl.model import Event
+    from carneytl.store import Store
+
+    days = st.dates(dt.date(2015, 1, 1), dt.date(2022, 12, 31))
+
+    def edtf(day):
+        return draw(st.sampled_from([day.isoformat(), day.isoformat()[:7], str(day.year)]))
+
+    events = []
+    for number in range(draw(st.integers(0, 8))):
+        first, second = sorted([draw(days), draw(days)])
+        text = draw(
+            st.sampled_from(
+                [
+                    edtf(first),
+                    f"{edtf(first)}/{edtf(second)}",
+                    f"../{edtf(first)}",
+                    f"{edtf(first)}/..",
+                    f"{edtf(first)}~",
+                ]
+            )
+        )
+        events.append(Event(f"e{number}", parse_edtf(text), f"title {number}"))
+    window = (draw(st.none() | days), draw(st.none() | days))
+    return Store(path="s", events=tuple(events), sources={}), window
+
+
+@settings(max_examples=80, deadline=None)
+@given(_stores_and_windows())
+def test_a_window_never_drops_an_event_the_query_would_keep(store_and_window):
+    store, (first, last) = store_and_window
+    # The entry's own encoding and decoding, without files: many stores in a second.
+    doc = orjson.loads(orjson.dumps(cache._encode(store)))  # noqa: SLF001 - see above
+    kept = cache._decode(doc, "s", (first, last)).events  # noqa: SLF001 - see above
+    for within in (False, True):
+        query = Query(start=first, end=last, within=within)
+        assert run(kept, query) == run(store.events, query)

@@ -4,11 +4,13 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carneytl.output import Environment, write
 from carneytl.render import RenderContext
 from carneytl.render import table as rich_table
-from carneytl.render.fasttable import cells, render_lines, wrap
+from carneytl.render.fasttable import _wrap_words, cells, render_lines, wrap
 from carneytl.store import load_store
 
 TODAY = dt.date(2026, 11, 28)
@@ -74,3 +76,20 @@ def test_a_big_listing_on_a_pipe_does_not_import_rich(write_store):
     assert "Event number 249" in result.stdout
     assert result.stdout.count("Event number") == rich_table.LARGE + 50
     assert " rich" not in result.stderr
+
+
+_words = st.lists(
+    st.text(alphabet="abcdefghij-.,", min_size=1, max_size=15), min_size=1, max_size=12
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_words, st.integers(1, 30))
+def test_wrapping_plain_ascii_a_line_at_a_time_gives_the_word_by_word_lines(words, width):
+    text = " ".join(words)
+    assert wrap(text, width) == _wrap_words(text, width)
+    assert all(len(line) <= width for line in wrap(text, width))
+
+
+def test_text_with_runs_of_spaces_or_tabs_wraps_word_by_word():
+    assert wrap("a  b\tc   dd", 3) == ["a b", "c", "dd"]

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
+import operator
 import os
 import sys
 import time
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import orjson
 
 from carneytl import __version__
 from carneytl.model import Event, Precision, Source, Span
@@ -29,8 +31,11 @@ if TYPE_CHECKING:
 
     from carneytl.store import Store
 
+# Days ``(first, last)``, either open (None): events whose span cannot meet them may be left out.
+Window = tuple[dt.date | None, dt.date | None]
+
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 2
+LAYOUT = 3
 _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _EVENT_FIELDS = 9  # id, date, title, summary, actors, tags, location, sources, as_written
@@ -66,7 +71,7 @@ def cache_dir() -> Path:
 def _key(path: Path, stat: os.stat_result) -> str:
     version = sys.implementation.cache_tag or sys.version
     parts = [LAYOUT, str(path), stat.st_size, stat.st_mtime_ns, __version__, version]
-    return json.dumps(parts)
+    return orjson.dumps(parts).decode()
 
 
 def _entry_path(path: Path) -> Path:
@@ -76,8 +81,11 @@ def _entry_path(path: Path) -> Path:
     return cache_dir() / f"store-{digest:08x}.json"
 
 
-def load_cached(path: Path, parse: Callable[[], Store]) -> Store:
+def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None = None) -> Store:
     """Return the store at ``path`` from the cache, or ``parse()`` it and cache the result.
+
+    With a ``window``, a store read from the cache leaves out the events whose dates cannot
+    overlap it, before they are built; the caller's query must still check every event.
 
     ``parse`` raises :class:`~carneytl.errors.StoreError` for a bad store; nothing is cached then,
     so the same problems are reported on every run. Any trouble with the cache itself only
@@ -92,7 +100,7 @@ def load_cached(path: Path, parse: Callable[[], Store]) -> Store:
         return parse()
     key = _key(resolved, stat)
     entry = _entry_path(resolved)
-    store = _read(entry, key, label=str(path))
+    store = _read(entry, key, label=str(path), window=window)
     if store is not None:
         return store
     store = parse()
@@ -104,7 +112,7 @@ def load_cached(path: Path, parse: Callable[[], Store]) -> Store:
 # --- reading -------------------------------------------------------------------------------
 
 
-def _read(entry: Path, key: str, *, label: str) -> Store | None:
+def _read(entry: Path, key: str, *, label: str, window: Window | None = None) -> Store | None:
     try:
         data = entry.read_bytes()
     except OSError:
@@ -114,7 +122,7 @@ def _read(entry: Path, key: str, *, label: str) -> Store | None:
     if not newline or head != f"{key} {len(body)}".encode("ascii", "replace"):
         return None
     try:
-        return _decode(json.loads(body), label)
+        return _decode(orjson.loads(body), label, window)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         # A damaged entry decodes to garbage of some shape: treat it as missing.
         return None
@@ -135,34 +143,68 @@ def _strings(values: list[Any]) -> tuple[str, ...]:
     return tuple(map(sys.intern, values))
 
 
-def _decode(doc: dict[str, Any], label: str) -> Store:
+def _span(row: list[Any]) -> Span:
+    text, start, end, precision, approximate, uncertain = row
+    return Span(
+        sys.intern(text),
+        _day(start),
+        _day(end),
+        _PRECISIONS[precision],
+        bool(approximate),
+        bool(uncertain),
+    )
+
+
+def _spans_in(rows: list[list[Any]], window: Window) -> set[int]:
+    """Return the numbers of the span rows that may overlap ``window``, by their day ordinals."""
+    first = window[0].toordinal() if window[0] is not None else None
+    last = window[1].toordinal() if window[1] is not None else None
+    return {
+        index
+        for index, (_, start, end, *_rest) in enumerate(rows)
+        if not (last is not None and start is not None and start > last)
+        and not (first is not None and end is not None and end < first)
+    }
+
+
+def _pick(column: list[Any], rows: list[int]) -> list[Any]:
+    if len(rows) < 2:  # noqa: PLR2004 - itemgetter of one item returns it bare
+        return [column[row] for row in rows]
+    # itemgetter picks the rows in C, several times faster than a comprehension.
+    return list(operator.itemgetter(*rows)(column))
+
+
+def _used(rows: list[Any], numbers: list[int], make: Callable[[Any], Any]) -> dict[int, Any]:
+    # Only the rows some kept event refers to are built: a narrow window needs few of them.
+    return {number: make(rows[number]) for number in set(numbers)}
+
+
+def _decode(doc: dict[str, Any], label: str, window: Window | None = None) -> Store:
     from carneytl.store import Store
 
     sources = [Source(*_source_fields(row)) for row in doc["sources"]]
     if not all(s.id for s in sources):
         raise ValueError("source without id")
-    spans = [
-        Span(
-            sys.intern(text),
-            _day(start),
-            _day(end),
-            _PRECISIONS[precision],
-            bool(approximate),
-            bool(uncertain),
-        )
-        for text, start, end, precision, approximate, uncertain in doc["spans"]
-    ]
-    names = [_strings(row) for row in doc["names"]]
-    source_sets = [tuple(sources[i] for i in row) for row in doc["source_sets"]]
     # Events are stored a column per field, so building them is one map() over the columns:
     # no Python loop, no row lists to parse. A column of the wrong length means damage.
     columns = doc["events"]
     if len(columns) != _EVENT_FIELDS or len({len(c) for c in columns}) != 1:
         raise ValueError("event columns do not line up")
-    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns
     # str.join refuses anything but text, at C speed: the required fields are all strings.
-    "".join(ids)
-    "".join(titles)
+    "".join(columns[0])
+    "".join(columns[2])
+    span_rows = doc["spans"]
+    if window is not None:
+        # Events whose span cannot meet the window are dropped before any is built; the query
+        # still checks every event it is given, so this only saves work.
+        inside = _spans_in(span_rows, window)
+        keep = [row for row, span in enumerate(columns[1]) if span in inside]
+        if len(keep) < len(columns[0]):
+            columns = [_pick(column, keep) for column in columns]
+    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns
+    spans = _used(span_rows, dates, _span)
+    names = _used(doc["names"], actors + tags, _strings)
+    source_sets = _used(doc["source_sets"], cited, lambda row: tuple(sources[i] for i in row))
     events = tuple(
         map(
             Event,
@@ -248,14 +290,16 @@ def _encode(store: Store) -> dict[str, Any]:
 
 
 def _write(entry: Path, key: str, store: Store) -> None:
-    body = json.dumps(
-        _encode(store), ensure_ascii=False, separators=(",", ":"), check_circular=False
-    )
+    try:
+        data = orjson.dumps(_encode(store))
+    except TypeError:
+        # Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
+        # written by orjson; such a store is simply parsed afresh each time.
+        return
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as out:
-            data = body.encode("utf-8", "surrogatepass")
             out.write(f"{key} {len(data)}\n".encode("ascii", "replace"))
             out.write(data)
         # Atomic on POSIX and Windows alike: readers see the old entry or the new, never half.

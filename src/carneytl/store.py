@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     import yaml
 
+    from carneytl.cache import Window
     from carneytl.model import Span
 
 Loc = tuple[str | int, ...]
@@ -83,8 +84,11 @@ def default_store_path() -> Path:
     return here.parents[1] / "data" / "events.yaml"
 
 
-def load_store(path: Path | None = None) -> Store:
+def load_store(path: Path | None = None, *, window: Window | None = None) -> Store:
     """Read, parse and validate a store; ``None`` loads the embedded one.
+
+    ``window`` lets a cached store leave out events whose dates cannot overlap it (see
+    :func:`carneytl.cache.load_cached`); without it every event is there.
 
     Raises:
         StoreError: with every problem found, each located at ``PATH:LINE:COL`` when possible.
@@ -95,7 +99,7 @@ def load_store(path: Path | None = None) -> Store:
 
     from carneytl.cache import load_cached
 
-    return load_cached(path, lambda: _read_store(path))
+    return load_cached(path, lambda: _read_store(path), window=window)
 
 
 def _read_store(path: Path) -> Store:
@@ -799,15 +803,20 @@ def _place_text(store: Store, index: int) -> str:
     return str(Problem(store.path, line, column, "")).removesuffix(": ")
 
 
-def load_stores(paths: list[Path]) -> tuple[Event, ...]:
+def load_stores(paths: list[Path], *, window: Window | None = None) -> tuple[Event, ...]:
     """Load one or more stores and merge their events; no paths means the embedded store.
+
+    ``window`` (first day, last day, either open) lets a single store skip building events
+    that cannot overlap it: a hint that saves work, so the query must still check each event.
+    Merged stores are loaded whole, since event ids must be unique across all of them.
 
     Raises:
         StoreError: a store has problems, or two stores hold the same event id.
     """
-    stores, problems = check_stores(paths)
+    unique = list(dict.fromkeys(paths))
+    if len(unique) <= 1:
+        return load_store(unique[0] if unique else None, window=window).events
+    stores, problems = check_stores(unique)
     if problems:
         raise StoreError(problems)
-    if len(stores) == 1:
-        return stores[0].events
     return tuple(event for store in stores for event in store.events)

@@ -71,15 +71,21 @@ def date_range(
     return start, end
 
 
-def load(paths: Sequence[Path] | None) -> tuple[Event, ...]:
-    """Load the stores named by ``--store`` (the embedded one when none), merged."""
+def load(
+    paths: Sequence[Path] | None, window: tuple[dt.date | None, dt.date | None] | None = None
+) -> tuple[Event, ...]:
+    """Load the stores named by ``--store`` (the embedded one when none), merged.
+
+    ``window`` is the query's date range: a cached store then skips building events that
+    cannot match it. It only saves work; the query still checks every event it gets.
+    """
     from carneytl.progress import progress
     from carneytl.store import load_stores
 
     what = ", ".join(p.name for p in paths) if paths else "the store"
     # A big store's first read (before the cache has it) can take seconds: show that it moves.
     with progress(f"reading {what}…"):
-        return load_stores(list(paths or ()))
+        return load_stores(list(paths or ()), window=window)
 
 
 def select(
@@ -108,7 +114,8 @@ def select(
         limit=params.get("limit"),
         reverse=bool(params.get("reverse")),
     )
-    return run(load(params.get("store")), query), today
+    window = (first, last) if first is not None or last is not None else None
+    return run(load(params.get("store"), window), query), today
 
 
 def _export(ctx: typer.Context, params: Mapping[str, Any]) -> output.Export:

@@ -20,6 +20,9 @@ def printable(text: str, *, keep_newlines: bool = False) -> str:
     Tabs become spaces; newlines too, unless ``keep_newlines``. Rich markup needs no escaping
     here because renderers wrap event text in ``rich.text.Text``, which never parses markup.
     """
+    if text.isprintable():
+        # Every character changed below is one str.isprintable() rejects: nothing to do.
+        return text
     text = text.replace("\t", " ")
     if not keep_newlines:
         text = text.replace("\r\n", " ").replace("\n", " ")
