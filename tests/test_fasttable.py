@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from carneytl.output import Environment, write
 from carneytl.render import RenderContext
 from carneytl.render import table as rich_table
-from carneytl.render.fasttable import _wrap_words, cells, render_lines, wrap
+from carneytl.render.columns import cells
+from carneytl.render.fasttable import _wrap_words, render_lines, wrap
 from carneytl.store import load_store
 
 TODAY = dt.date(2026, 11, 28)

@@ -23,6 +23,7 @@ VIEWS = {
     "show-meng-arrest": ["show", "meng-arrest", "--today", "2026-11-28"],
     "show-carney-visit": ["show", "carney-china-visit-2026", "--today", "2026-01-15"],
     "stats": ["stats", "--today", "2026-11-28"],
+    "list": ["list", "--today", "2026-11-28"],
 }
 
 

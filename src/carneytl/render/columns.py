@@ -8,16 +8,21 @@ name is cut in the middle), and on narrow screens Tags, then Actors, are left ou
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
 GAP = 3  # between two columns: a space of padding, the box's blank divider, a space of padding
 TITLE_MIN = 24  # below this a title wraps into a narrow ribbon that is hard to read
 # The share of the room after the Date that Actors and Tags may take when space is short.
 SHARES = (0.0, 0.0, 0.30, 0.22)
+
+
+HEADERS = ("Date", "Title", "Actors", "Tags")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +31,31 @@ class Measure:
 
     natural: int
     word: int
+
+
+def cells(text: str) -> int:
+    """Return how many terminal columns ``text`` takes (wide East Asian characters take two)."""
+    if text.isascii():
+        return len(text)
+    return sum(map(char_cells, text))
+
+
+@functools.cache
+def char_cells(char: str) -> int:
+    """Return how many terminal columns one character takes: 0, 1 or 2."""
+    # Cached: a store's text uses a few hundred distinct characters at most, looked up often.
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
+
+
+def measure(header: str, texts: Iterable[str]) -> Measure:
+    """Measure a column from its header and its cells' text (each distinct text once)."""
+    distinct = set(texts)
+    natural = max((cells(text) for text in distinct), default=0)
+    words = {word for text in distinct for word in text.split()}
+    word = max((cells(w) for w in words), default=0)
+    return Measure(max(natural, cells(header)), max(word, cells(header)))
 
 
 def plan(width: int, measures: Sequence[Measure]) -> list[int | None]:
@@ -37,10 +67,11 @@ def plan(width: int, measures: Sequence[Measure]) -> list[int | None]:
     natural = [m.natural for m in measures]
     if sum(natural) + GAP * (len(natural) - 1) <= width:
         return list(natural)
-    for shown in ((0, 1, 2, 3), (0, 1, 2), (0, 1)):
+    for shown in ((0, 1, 2, 3), (0, 1, 2)):
         widths = _share(width, measures, shown)
-        title = widths[1]
-        if title is not None and title >= min(TITLE_MIN, measures[1].natural):
+        title = widths[1] or 0
+        fits = sum(w for w in widths if w is not None) + GAP * (len(shown) - 1) <= width
+        if fits and title >= min(TITLE_MIN, measures[1].natural):
             return widths
     return _share(width, measures, (0, 1))
 

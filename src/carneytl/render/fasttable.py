@@ -4,18 +4,18 @@ rich's ``Table`` measures and renders every cell through its segment machinery, 
 millisecond a row; a store of ten thousand events then takes seconds before the first line
 shows. This module lays the same four columns out with plain string work and yields the lines
 as it goes, so a pager can show the first screen while later rows are still being laid out.
-It follows rich's rules closely (column widths collapse widest-first, words wrap, overlong words
-fold, the SIMPLE_HEAD box, ANSI styles for the same colours) without importing rich at all.
+It takes its column widths from the same plan as the rich table (render/columns.py) and follows
+rich's rules for the rest (words wrap, overlong words fold, the SIMPLE_HEAD rule, ANSI styles for
+the same colours) without importing rich at all.
 """
 
 from __future__ import annotations
 
-import functools
-import unicodedata
 from typing import TYPE_CHECKING
 
 from carneytl.dates import display
 from carneytl.model import Status
+from carneytl.render.columns import HEADERS, cells, char_cells
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
@@ -24,27 +24,11 @@ if TYPE_CHECKING:
     from carneytl.model import Event
     from carneytl.render import RenderContext
 
-HEADERS = ("Date", "Title", "Actors", "Tags")
 _WRAPS = (False, True, True, True)  # the date never wraps, as in the rich table
 _COLUMN_SGR = ("36", "", "32", "35")  # cyan, plain, green, magenta
 _ROW_SGR = {Status.PAST: "", Status.ONGOING: "1", Status.UPCOMING: "3"}
 _GAP = "   "  # right padding, the box's blank divider, left padding
 _ROWS_PER_CHUNK = 256
-
-
-def cells(text: str) -> int:
-    """Return how many terminal columns ``text`` takes (wide East Asian characters take two)."""
-    if text.isascii():
-        return len(text)
-    return sum(map(_char_cells, text))
-
-
-@functools.cache
-def _char_cells(char: str) -> int:
-    # Cached: a store's text uses a few hundred distinct characters at most, looked up often.
-    if unicodedata.combining(char):
-        return 0
-    return 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
 
 
 def _fold(word: str, width: int) -> list[str]:
@@ -54,7 +38,7 @@ def _fold(word: str, width: int) -> list[str]:
     pieces: list[str] = []
     piece, used = "", 0
     for char in word:
-        size = _char_cells(char)
+        size = char_cells(char)
         if used + size > width and piece:
             pieces.append(piece)
             piece, used = "", 0
@@ -118,38 +102,6 @@ def _wrap_words(text: str, width: int) -> list[str]:
     return lines
 
 
-def _share_out(excess: int, columns: list[int], cap: int, widths: list[int]) -> None:
-    """Take ``excess`` columns from ``columns`` in turn, each giving at most ``cap``.
-
-    Each column gives its rounded fair share of what is still owed, so the remainder lands
-    where rich puts it and both tables come out with the same widths.
-    """
-    owed, left = excess, len(columns)
-    for index in columns:
-        given = min(cap, round(owed / left))
-        widths[index] -= given
-        owed -= given
-        left -= 1
-
-
-def _collapse(widths: list[int], available: int) -> list[int]:
-    """Narrow the widest wrappable columns first until the table fits, as rich does."""
-    widths = list(widths)
-    while sum(widths) > available:
-        wrappable = [w for w, ok in zip(widths, _WRAPS, strict=True) if ok]
-        widest = max(wrappable)
-        runner_up = max((w for w in wrappable if w != widest), default=0)
-        if widest == runner_up or widest <= 1:
-            break
-        tied = [i for i, w in enumerate(widths) if _WRAPS[i] and w == widest]
-        excess = sum(widths) - available
-        _share_out(excess, tied, min(excess, widest - runner_up), widths)
-    if sum(widths) > available:
-        # A last resort for very narrow terminals: every column gives up an even share.
-        _share_out(sum(widths) - available, list(range(len(widths))), available, widths)
-    return [max(w, 1) for w in widths]
-
-
 def _pad(text: str, width: int) -> str:
     return text.ljust(width) if text.isascii() else text + " " * (width - cells(text))
 
@@ -191,16 +143,6 @@ class _Column:
         return styled
 
 
-def _natural_widths(rows: list[tuple[str, str, str, str, Status]]) -> list[int]:
-    natural = [cells(h) for h in HEADERS]
-    for index in range(len(HEADERS)):
-        longest = max((row[index] for row in rows), key=len, default="")
-        # len() finds the longest quickly; only text with wide characters needs a closer look.
-        wide = (cells(text) for text in {row[index] for row in rows if not row[index].isascii()})
-        natural[index] = max(natural[index], cells(longest), max(wide, default=0))
-    return natural
-
-
 def _rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, str, str, Status]]:
     dates: dict[str, str] = {}
     joined: dict[tuple[str, ...], str] = {}
@@ -222,44 +164,38 @@ def _rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, s
 
 def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     """Yield the table as chunks of whole lines, each ending in a newline."""
+    from carneytl.render.table import DEFAULT_WIDTH, widths
+
     rows = _rows(events, ctx)
-    # Widths are weighed with each column's padding, as rich does: the outer columns have
-    # padding on their inner side only, the others on both.
-    pads = [1, 2, 2, 1]
-    padded = [n + p for n, p in zip(_natural_widths(rows), pads, strict=True)]
-    padded = _collapse(padded, max((ctx.width or 80) - len(HEADERS) - 1, 2 * len(HEADERS)))
-    widths = [max(w - p, 1) for w, p in zip(padded, pads, strict=True)]
-    total = sum(widths) + len(_GAP) * (len(HEADERS) - 1) + 2
-    columns = [_Column(i, w, color=ctx.color) for i, w in enumerate(widths)]
+    planned = widths(rows, ctx.width or DEFAULT_WIDTH)
+    shown = [index for index, width in enumerate(planned) if width is not None]
+    columns = [_Column(index, planned[index] or 1, color=ctx.color) for index in shown]
+    total = sum(column.width for column in columns) + len(_GAP) * (len(columns) - 1)
 
-    blank = " " * total + "\n"
     bold, end = ("\x1b[1m", "\x1b[0m") if ctx.color else ("", "")
-    head = _GAP.join(f"{bold}{_pad(h, w)}{end}" for h, w in zip(HEADERS, widths, strict=True))
-    yield f"{blank} {head} \n {'─' * (total - 2)} \n"
+    head = _GAP.join(
+        f"{bold}{_pad(HEADERS[i], c.width)}{end}" for i, c in zip(shown, columns, strict=True)
+    )
+    yield f"{head}\n{'─' * total}\n"
 
-    date_col, title_col, actor_col, tag_col = columns
     chunk: list[str] = []
-    for count, (day, title, actors, tags, status) in enumerate(rows, start=1):
-        cells_ = [
-            date_col.lay_out(day, status, remember=True),
-            title_col.lay_out(title, status, remember=False),
-            actor_col.lay_out(actors, status, remember=True),
-            tag_col.lay_out(tags, status, remember=True),
+    for count, row in enumerate(rows, start=1):
+        status = row[4]
+        # The title is rarely repeated; every other cell is, so its lines are remembered.
+        laid = [
+            column.lay_out(row[index], status, remember=index != 1)
+            for index, column in zip(shown, columns, strict=True)
         ]
-        height = max(map(len, cells_))
+        height = max(map(len, laid))
         if height == 1:
-            a, b, c, d = cells_
-            chunk.append(f" {a[0]}{_GAP}{b[0]}{_GAP}{c[0]}{_GAP}{d[0]} \n")
+            chunk.append(_GAP.join(lines[0] for lines in laid) + "\n")
         else:
-            cells_ = [
+            padded = [
                 lines + [column.blank[status]] * (height - len(lines))
-                for lines, column in zip(cells_, columns, strict=True)
+                for lines, column in zip(laid, columns, strict=True)
             ]
-            chunk.extend(
-                f" {a}{_GAP}{b}{_GAP}{c}{_GAP}{d} \n" for a, b, c, d in zip(*cells_, strict=True)
-            )
+            chunk.extend(_GAP.join(line) + "\n" for line in zip(*padded, strict=True))
         if count % _ROWS_PER_CHUNK == 0:
             yield "".join(chunk)
             chunk = []
-    chunk.append(blank)
     yield "".join(chunk)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import display
 from carneytl.model import Status
+from carneytl.render.columns import HEADERS, measure, plan
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
@@ -17,13 +18,43 @@ if TYPE_CHECKING:
     from carneytl.render import RenderContext
 
 _ROW_STYLE = {Status.PAST: "", Status.ONGOING: "bold", Status.UPCOMING: "italic"}
+_COLUMN_STYLE = ("cyan", "", "green", "magenta")
+DEFAULT_WIDTH = 80
 # Above this many rows the same layout is built without rich (see render/fasttable.py):
 # rich spends about a millisecond a row, so the first screen would wait for the last row.
 LARGE = 200
 
 
+def rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, str, str, Status]]:
+    """Return each event's four cells as safe text, with its status for the row's style."""
+    return [
+        (
+            display(event.date),
+            printable(event.title),
+            printable(", ".join(event.actors)),
+            printable(", ".join(event.tags)),
+            event.date.status(ctx.today),
+        )
+        for event in events
+    ]
+
+
+def widths(
+    cells_by_row: Sequence[tuple[str, str, str, str, Status]], width: int
+) -> list[int | None]:
+    """Plan the columns for these rows at ``width`` (see :mod:`carneytl.render.columns`)."""
+    measures = [
+        measure(header, (row[index] for row in cells_by_row))
+        for index, header in enumerate(HEADERS)
+    ]
+    return plan(width, measures)
+
+
 def render(events: Sequence[Event], ctx: RenderContext) -> Table | Iterator[str]:
-    """Render a rich table: Date, Title, Actors, Tags. Upcoming events are set in italics."""
+    """Render a rich table: Date, Title, Actors, Tags. Upcoming events are set in italics.
+
+    On narrow screens Tags, then Actors, are left out so the title stays readable.
+    """
     if len(events) > LARGE:
         from carneytl.render.fasttable import render_lines
 
@@ -32,17 +63,20 @@ def render(events: Sequence[Event], ctx: RenderContext) -> Table | Iterator[str]
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False, expand=False)
-    table.add_column("Date", style="cyan", no_wrap=True)
-    table.add_column("Title", ratio=5, overflow="fold")
-    table.add_column("Actors", style="green", ratio=3, overflow="fold")
-    table.add_column("Tags", style="magenta", ratio=2, overflow="fold")
-    for event in events:
-        table.add_row(
-            Text(display(event.date)),
-            Text(printable(event.title)),
-            Text(printable(", ".join(event.actors))),
-            Text(printable(", ".join(event.tags))),
-            style=_ROW_STYLE[event.date.status(ctx.today)],
+    laid = rows(events, ctx)
+    planned = widths(laid, ctx.width or DEFAULT_WIDTH)
+    shown = [index for index, width in enumerate(planned) if width is not None]
+    table = Table(
+        box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False, expand=False
+    )
+    for index in shown:
+        table.add_column(
+            HEADERS[index],
+            style=_COLUMN_STYLE[index],
+            width=planned[index],
+            no_wrap=index == 0,
+            overflow="fold",
         )
+    for *texts, status in laid:
+        table.add_row(*(Text(texts[index]) for index in shown), style=_ROW_STYLE[status])
     return table
