@@ -13,7 +13,8 @@ from carneytl.cli import app
 from carneytl.render import RenderContext
 from carneytl.render.store import render as render_yaml
 from carneytl.schema import store_schema
-from carneytl.store import DERIVED_KEYS, EVENT_KEYS, SOURCE_KEYS, TOP_KEYS, default_store_path
+from carneytl.store import default_store_path
+from carneytl.validate import DERIVED_KEYS, EVENT_KEYS, SOURCE_KEYS, TOP_KEYS
 from conftest import TODAY
 from test_roundtrip import stores
 

@@ -1,4 +1,4 @@
-"""The domain model: frozen, slotted dataclasses for sources, events and their date spans."""
+"""The domain model: frozen, slotted dataclasses for sources, events, date spans and stores."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Mapping
 
 
 class Precision(StrEnum):
@@ -81,3 +82,12 @@ class Event:
     location: str | None = None
     sources: tuple[Source, ...] = ()
     as_written: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Store:
+    """A validated store: its events in file order and the sources they cite."""
+
+    path: str
+    events: tuple[Event, ...]
+    sources: Mapping[str, Source]

@@ -1,6 +1,6 @@
 """The JSON Schema (draft 2020-12) of the store format, for editors and outside validators.
 
-It describes what :mod:`carneytl.store` accepts (a test keeps the key lists in step). Store loading
+It describes what :mod:`carneytl.validate` accepts (a test keeps the key lists in step). Store loading
 stays the authority: the schema cannot say that a day exists (``2019-02-30``) or that a cited
 source id is defined, so a file can pass the schema and still be refused with a located problem.
 """
@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from carneytl.store import SUPPORTED_VERSIONS
+from carneytl.validate import SLUG as _SLUG
+from carneytl.validate import SUPPORTED_VERSIONS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SLUG = f"^{_SLUG.pattern}$"
 _END = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[~?%]?"
 EDTF = rf"^(?:{_END}|{_END}/{_END}|\.\./{_END}|{_END}/\.\.)$"
 

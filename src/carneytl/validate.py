@@ -1,0 +1,381 @@
+"""Validate a parsed store document into sources and events, collecting every problem.
+
+Works on plain Python data (what YAML or JSON gave); positions in the text are asked of a
+positioner only when there are problems, so a clean store never pays for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import reprlib
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+from carneytl.dates import parse_edtf
+from carneytl.errors import DateError, Problem, StoreError
+from carneytl.model import Event, Source, Store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from carneytl.model import Span
+
+Loc = tuple[str | int, ...]
+
+
+class _Positioner(Protocol):
+    """Maps a location in the parsed document to a 1-based line and column in the text."""
+
+    def __call__(self, loc: Loc, *, key: bool = False) -> tuple[int | None, int | None]: ...
+
+
+SUPPORTED_VERSIONS = (1,)
+TOP_KEYS = ("version", "sources", "events")
+EVENT_KEYS = (
+    "id",
+    "date",
+    "title",
+    "summary",
+    "actors",
+    "tags",
+    "location",
+    "sources",
+    "as_written",
+)
+# Keys that carneytl's own JSON output adds; they are recomputed from `date`, so a store made
+# from that output loads as it is.
+DERIVED_KEYS = ("start", "end", "precision", "approximate", "uncertain", "status")
+SOURCE_KEYS = ("id", "title", "publisher", "published", "url")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]+\d")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # also the schema's id pattern
+_LONGEST_DATE = 40  # "2017-12-03~/2017-12-07~" and the like; anything longer is not a date
+_YAML_BOOL_HINT = "YAML reads yes/no/on/off/true/false as booleans: put the text in quotes"
+
+
+@dataclass(slots=True)
+class _Issue:
+    loc: Loc
+    message: str
+    on_key: bool = False
+    other: Loc | None = None
+    hint: str | None = None
+
+
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = 60
+_REPR.maxlist = _REPR.maxdict = 4
+_REPR.maxlevel = 2
+
+
+def brief(value: object) -> str:
+    """Return a short repr: a hostile value must not turn into a megabyte-long message."""
+    return _REPR.repr(value)
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    if len(word) > 100:  # noqa: PLR2004 - no real key is this long; difflib need not look
+        return ""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _field_name(loc: Loc) -> str | None:
+    names = [p for p in loc if isinstance(p, str) and p not in {"events", "sources"}]
+    return names[-1] if names else None
+
+
+@dataclass(slots=True)
+class Checker:
+    """Validates a parsed document into sources and events, collecting every problem."""
+
+    label: str
+    issues: list[_Issue] = field(default_factory=list)
+    sources: dict[str, Source] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    _source_locs: dict[str, Loc] = field(default_factory=dict)
+    _event_locs: dict[str, Loc] = field(default_factory=dict)
+
+    def problem(
+        self,
+        loc: Loc,
+        message: str,
+        *,
+        on_key: bool = False,
+        other: Loc | None = None,
+        hint: str | None = None,
+    ) -> None:
+        """Record a problem at ``loc``; ``other`` names an earlier place it clashes with."""
+        self.issues.append(_Issue(loc, message, on_key, other, hint))
+
+    def check_document(self, raw: object) -> None:
+        """Check a whole document: a mapping with events and sources, or a bare event list."""
+        if isinstance(raw, list):
+            raw = {"events": raw}
+        if not isinstance(raw, dict):
+            self.problem((), "the top level must be a mapping with an 'events' list")
+            return
+        self._check_top(raw)
+        sources = raw.get("sources") or []
+        if not isinstance(sources, list):
+            self.problem(("sources",), "'sources' must be a list")
+            sources = []
+        for index, item in enumerate(sources):
+            self.check_source(item, ("sources", index))
+        if "events" not in raw:
+            self.problem((), "the store has no 'events' list")
+            return
+        events = raw["events"] if raw["events"] is not None else []
+        if not isinstance(events, list):
+            self.problem(("events",), "'events' must be a list")
+            return
+        for index, item in enumerate(events):
+            self.check_event(item, ("events", index))
+
+    def _check_top(self, raw: dict[Any, Any]) -> None:
+        for key in raw:
+            if key not in TOP_KEYS:
+                self.problem(
+                    (str(key),),
+                    f"unknown top-level key {brief(key)}{_did_you_mean(str(key), TOP_KEYS)}",
+                    on_key=True,
+                )
+        version = raw.get("version", 1)
+        if version not in SUPPORTED_VERSIONS or isinstance(version, bool):
+            self.problem(
+                ("version",),
+                f"unsupported store version {brief(version)}: this carneytl reads version 1",
+            )
+
+    def _text(
+        self, item: dict[Any, Any], key: str, loc: Loc, *, required: bool = False
+    ) -> str | None:
+        value = item.get(key)
+        if value is None:
+            if required:
+                self.problem(loc, f"missing required field {key!r}")
+            return None
+        if isinstance(value, bool):
+            self.problem((*loc, key), f"{key!r} must be text, not a boolean", hint=_YAML_BOOL_HINT)
+            return None
+        if isinstance(value, (int, float, dt.date)):
+            value = str(value)
+        if not isinstance(value, str):
+            self.problem((*loc, key), f"{key!r} must be text, not {_kind(value)}")
+            return None
+        return value.strip()
+
+    def _slug(self, item: dict[Any, Any], loc: Loc, what: str) -> str | None:
+        value = item.get("id")
+        if value is None:
+            self.problem(loc, f"{what} has no 'id'")
+            return None
+        if not isinstance(value, str) or not SLUG.fullmatch(value):
+            self.problem(
+                (*loc, "id"),
+                f"id {brief(value)} is not a slug: "
+                "use lower-case letters, digits and single hyphens",
+            )
+            return None
+        return value
+
+    def _unknown_keys(self, item: dict[Any, Any], loc: Loc, allowed: tuple[str, ...]) -> None:
+        for key in item:
+            if key not in allowed and key not in DERIVED_KEYS:
+                self.problem(
+                    (*loc, str(key)),
+                    f"unknown field {brief(key)}{_did_you_mean(str(key), allowed)}",
+                    on_key=True,
+                )
+
+    def check_source(self, item: object, loc: Loc) -> Source | None:
+        """Check one source mapping and register it; return it, or None if it is unusable."""
+        if not isinstance(item, dict):
+            self.problem(loc, f"a source must be a mapping, not {_kind(item)}")
+            return None
+        self._unknown_keys(item, loc, SOURCE_KEYS)
+        source_id = self._slug(item, loc, "a source")
+        published_raw = item.get("published")
+        published = self._text(item, "published", loc)
+        if published is not None and not isinstance(published_raw, dt.date):
+            try:
+                parse_edtf(published)
+            except DateError as exc:
+                self.problem((*loc, "published"), f"'published': {exc.message}")
+        source = Source(
+            id=source_id or "",
+            title=self._text(item, "title", loc),
+            publisher=self._text(item, "publisher", loc),
+            published=published,
+            url=self._text(item, "url", loc),
+        )
+        if source_id is None:
+            return None
+        known = self.sources.get(source_id)
+        if known is not None and known != source:
+            self.problem(
+                (*loc, "id"),
+                f"duplicate source id {source_id!r}",
+                other=self._source_locs[source_id],
+            )
+            return known
+        if known is None:
+            self.sources[source_id] = source
+            self._source_locs[source_id] = loc
+        return source
+
+    def _date(self, item: dict[Any, Any], loc: Loc) -> Span | None:
+        value = item.get("date")
+        if value is None:
+            self.problem(loc, "missing required field 'date'")
+            return None
+        if isinstance(value, dt.datetime):
+            self.problem((*loc, "date"), "'date' has a time of day; carneytl works in whole days")
+            return None
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, int) and not isinstance(value, bool):
+            value = f"{value:04d}" if value >= 0 else str(value)
+        if not isinstance(value, str):
+            self.problem((*loc, "date"), f"'date' must be a date, not {_kind(value)}")
+            return None
+        wrong = _not_a_day(value)
+        if wrong is not None:
+            self.problem((*loc, "date"), wrong)
+            return None
+        try:
+            return parse_edtf(value)
+        except DateError as exc:
+            self.problem((*loc, "date"), exc.message, hint=exc.hint)
+            return None
+
+    def _names(self, item: dict[Any, Any], key: str, loc: Loc) -> tuple[str, ...]:
+        value = item.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem((*loc, key), f"{key!r} must be a list, like [a, b], not {_kind(value)}")
+            return ()
+        names: list[str] = []
+        for index, name in enumerate(value):
+            if not isinstance(name, str) or not name.strip():
+                self.problem((*loc, key, index), f"each of {key!r} must be non-empty text")
+                continue
+            # Interned: big stores repeat the same few actors and tags thousands of times.
+            names.append(sys.intern(name.strip()))
+        return tuple(names)
+
+    def _event_sources(self, item: dict[Any, Any], loc: Loc) -> tuple[Source, ...]:
+        value = item.get("sources")
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem((*loc, "sources"), "'sources' must be a list of source ids")
+            return ()
+        found: list[Source] = []
+        for index, ref in enumerate(value):
+            where = (*loc, "sources", index)
+            if isinstance(ref, dict):
+                source = self.check_source(ref, where)
+            elif isinstance(ref, str):
+                source = self.sources.get(ref)
+                if source is None:
+                    self.problem(
+                        where, f"unknown source {brief(ref)}{_did_you_mean(ref, self.sources)}"
+                    )
+            else:
+                self.problem(where, f"a source reference must be an id, not {_kind(ref)}")
+                source = None
+            if source is not None:
+                found.append(source)
+        return tuple(found)
+
+    def check_event(self, item: object, loc: Loc) -> None:
+        """Check one event; keep it only if it has no problem of its own."""
+        if not isinstance(item, dict):
+            self.problem(loc, f"an event must be a mapping, not {_kind(item)}")
+            return
+        before = len(self.issues)
+        self._unknown_keys(item, loc, EVENT_KEYS)
+        event_id = self._slug(item, loc, "an event")
+        span = self._date(item, loc)
+        title = self._text(item, "title", loc, required=True)
+        if title is not None and "\n" in title:
+            self.problem((*loc, "title"), "'title' must be one line; put detail in 'summary'")
+        if title == "":
+            self.problem((*loc, "title"), "'title' is empty")
+        summary = self._text(item, "summary", loc)
+        actors = self._names(item, "actors", loc)
+        tags = self._names(item, "tags", loc)
+        location = self._text(item, "location", loc)
+        sources = self._event_sources(item, loc)
+        as_written = self._text(item, "as_written", loc)
+        if event_id is not None:
+            first = self._event_locs.setdefault(event_id, loc)
+            if first is not loc:
+                self.problem((*loc, "id"), f"duplicate event id {event_id!r}", other=first)
+        if span is None or event_id is None or title is None or len(self.issues) > before:
+            return
+        self.events.append(
+            Event(
+                id=event_id,
+                date=span,
+                title=title,
+                summary=summary,
+                actors=actors,
+                tags=tags,
+                location=location,
+                sources=sources,
+                as_written=as_written,
+            )
+        )
+
+    def raise_if_problems(
+        self, position: _Positioner, found: Iterable[Problem] | None = None
+    ) -> None:
+        """Raise every problem at once, located; ``found`` are problems already located."""
+        problems: list[Problem] = list(found or ())
+        if not self.issues and not problems:
+            return
+        for issue in self.issues:
+            line, column = position(issue.loc, key=issue.on_key) if issue.loc else (1, 1)
+            message = issue.message
+            if issue.other is not None:
+                other_line, _ = position(issue.other)
+                if other_line is not None:
+                    message += f" (first defined at line {other_line})"
+            if issue.hint:
+                message += f"; {issue.hint}"
+            problems.append(Problem(self.label, line, column, message, _field_name(issue.loc)))
+        # In file order, as an editor lists them; problems without a place go last.
+        problems.sort(key=lambda p: (p.line is None, p.line or 0, p.column or 0))
+        raise StoreError(problems)
+
+    def store(self) -> Store:
+        """Return what was checked as a store (call only when there were no problems)."""
+        return Store(path=self.label, events=tuple(self.events), sources=dict(self.sources))
+
+
+def _not_a_day(text: str) -> str | None:
+    """Say why date text cannot be a store date before parsing it, or return None."""
+    if len(text) > _LONGEST_DATE:
+        return f"'date' {brief(text)} is too long to be a date"
+    if _DATETIME.match(text):
+        return "'date' has a time of day; carneytl works in whole days"
+    return None
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"a {type(value).__name__}"
