@@ -1,6 +1,6 @@
 """The JSON Schema (draft 2020-12) of the store format, for editors and outside validators.
 
-It describes what :mod:`carneytl.validate` accepts (a test keeps the key lists in step). Store loading
+It describes what :mod:`carneytl.validate` accepts (a test keeps the key lists in step). Loading
 stays the authority: the schema cannot say that a day exists (``2019-02-30``) or that a cited
 source id is defined, so a file can pass the schema and still be refused with a located problem.
 """
