@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from carneytl.errors import Problem, StoreError
 from carneytl.model import Event, Source, Store
-from carneytl.validate import Checker, Loc, brief
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     import yaml
 
     from carneytl.cache import Window
+    from carneytl.validate import Loc
 
 __all__ = ["Store", "check_event", "check_stores", "load_store", "load_stores", "parse_store"]
 
@@ -202,6 +202,9 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
     Empty JSON Lines are a store of no events (what a selection of nothing writes); an empty
     file of any other format is a mistake and a problem.
     """
+    # Imported here: a store read from the cache (the common case) never needs the validator.
+    from carneytl.validate import Checker
+
     if fmt == "jsonl" and not data.strip():
         return Store(path=label, events=(), sources={})
     text = _decode(data, label)
@@ -260,6 +263,8 @@ def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> obj
     except RecursionError:
         raise StoreError([Problem(label, None, None, "invalid YAML: nested too deeply")]) from None
     if found is not None:
+        from carneytl.validate import brief
+
         found.extend(
             Problem(
                 label,
@@ -365,6 +370,8 @@ def check_event(item: Mapping[str, object], store: Store) -> Event:
     Raises:
         StoreError: its problems, each naming the field at fault; they have no line.
     """
+    from carneytl.validate import Checker
+
     checker = Checker(store.path)
     checker.sources.update(store.sources)
     checker.check_event(dict(item), ("events", len(store.events)))

@@ -38,10 +38,10 @@ def parse_day(text: str, option: str) -> dt.date:
 
 
 def _bound(text: str | None, today: dt.date, name: str) -> tuple[dt.date, dt.date] | None:
-    from carneytl.dates import parse_bound
-
     if text is None:
         return None
+    from carneytl.dates import parse_bound
+
     try:
         return parse_bound(text, today)
     except DateError as exc:
