@@ -114,6 +114,15 @@ def test_a_store_touched_without_change_of_size_is_parsed_again(store_path, monk
     assert parsed == [store_path]
 
 
+def test_an_edit_that_keeps_size_and_puts_the_mtime_back_is_parsed_again(store_path):
+    load_store(store_path)
+    # Same length, and the modification time restored, as `touch -r` or `cp -p` would leave it.
+    store_path.write_text(STORE.replace("Talks resume", "Talks return"), encoding="utf-8")
+    os.utime(store_path, ns=(LONG_AGO, LONG_AGO))
+    titles = [e.title for e in load_store(store_path).events]
+    assert any("Talks return" in title for title in titles)
+
+
 @pytest.mark.parametrize(
     "damage",
     [

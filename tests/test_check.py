@@ -165,3 +165,19 @@ def test_check_reads_json_stores_too(runner, write_store):
     result = runner.invoke(app, ["check", str(path)])
     assert result.exit_code == 1
     assert result.stdout.startswith(f"{path}:1:33: '2018-02-30' is not a real day")
+
+
+def test_check_of_named_files_leaves_out_the_everyday_store_from_the_environment(
+    runner, write_store
+):
+    mine = write_store(CLEAN, "mine.yaml")
+    everyday = write_store("events:\n  - id: a\n    date: 2018\n    title: clash\n", "day.yaml")
+    result = runner.invoke(app, ["check", str(mine)], env={"CARNEYTL_STORE": str(everyday)})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"{mine}: ok")
+
+
+def test_check_format_names_ignore_case(runner, write_store):
+    result = runner.invoke(app, ["check", str(write_store(CLEAN)), "--format", "JSON"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == "[]"

@@ -763,3 +763,9 @@ def test_stats_leaves_the_range_open_when_an_event_is_open(runner, write_store):
     result = runner.invoke(app, ["stats", "--store", str(path), "--json"])
     counts = json.loads(result.stdout)
     assert (counts["first"], counts["last"]) == (None, "2027-05-31")
+
+
+def test_stats_of_nothing_is_zero_counts_not_a_traceback(cli):
+    result = cli("stats", "--since", "2099", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["events"] == 0

@@ -75,3 +75,12 @@ def test_problems_in_a_json_array_store_are_located_at_their_line(tmp_path):
     (problem,) = caught.value.problems
     assert (problem.line, problem.column) == (9, 13)
     assert "is not a real day" in problem.message
+
+
+def test_the_same_store_spelled_two_ways_is_read_once(write_store, monkeypatch):
+    path = write_store(ONE, "one.yaml")
+    link = path.with_name("link.yaml")
+    link.symlink_to(path)
+    monkeypatch.chdir(path.parent)
+    ids = [e.id for e in load_stores([path, link, path.relative_to(path.parent)])]
+    assert ids == ["first", "shared"]

@@ -70,7 +70,18 @@ def cache_dir() -> Path:
 
 def _key(path: Path, stat: os.stat_result) -> str:
     version = sys.implementation.cache_tag or sys.version
-    parts = [LAYOUT, str(path), stat.st_size, stat.st_mtime_ns, __version__, version]
+    # The inode and ctime catch what size and mtime alone miss: an edit that keeps the size
+    # and has its mtime put back (`touch -r`, `cp -p`, `rsync -t`) still changes both.
+    parts = [
+        LAYOUT,
+        str(path),
+        stat.st_size,
+        stat.st_mtime_ns,
+        stat.st_ino,
+        stat.st_ctime_ns,
+        __version__,
+        version,
+    ]
     return orjson.dumps(parts).decode()
 
 

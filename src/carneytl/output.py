@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -71,16 +72,23 @@ class Environment:
             )
         return cls(stdout, sys.stderr, is_terminal, color, width)
 
-    def console(self, *, stderr: bool = False, record: bool = False) -> Console:
-        """Return a rich console bound to this environment's stream, colour and width.
+    def console(self, *, record: bool = False) -> Console:
+        """Return a rich console bound to this environment's stdout, colour and width.
 
         ``record`` keeps what is printed so it can be exported as SVG or HTML afterwards.
         """
         from rich.console import Console
 
-        return Console(
+        class _Console(Console):
+            def on_broken_pipe(self) -> None:
+                # rich would exit 1 here; a reader that has seen enough is no failure, so the
+                # broken pipe goes back to write(), which ends quietly like every other format.
+                self.quiet = True
+                raise BrokenPipeError
+
+        return _Console(
             record=record,
-            file=self.stderr if stderr else self.stdout,
+            file=self.stdout,
             width=self.width,
             color_system="auto" if self.color else None,
             force_terminal=self.color,
@@ -128,6 +136,22 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
         from carneytl.render.text import terminal_safe
 
         rendered = terminal_safe(rendered)
+    try:
+        _write(rendered, env, export)
+    except BrokenPipeError:
+        # The reader has gone (`| head`): that is how a pipeline says it has seen enough.
+        reader_gone()
+
+
+def reader_gone() -> None:
+    """Send whatever is still to be written to /dev/null, so exit is quiet and successful."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+        os.close(devnull)
+
+
+def _write(rendered: Rendered, env: Environment, export: Export | None) -> None:
     if export:
         _write_recorded(rendered, env, export)
         return

@@ -387,7 +387,7 @@ def check_stores(paths: Sequence[Path]) -> tuple[list[Store], list[Problem]]:
     """
     stores: list[Store] = []
     problems: list[Problem] = []
-    unique = list(dict.fromkeys(paths)) if paths else [None]
+    unique = _distinct(paths) if paths else [None]
     for path in unique:
         try:
             stores.append(load_store(path))
@@ -395,6 +395,22 @@ def check_stores(paths: Sequence[Path]) -> tuple[list[Store], list[Problem]]:
             problems.extend(exc.problems)
     problems.extend(_clashes(stores))
     return stores, problems
+
+
+def _distinct(paths: Sequence[Path]) -> list[Path]:
+    """Drop repeats of the same file, however it is spelled (relative, absolute, a symlink)."""
+    seen: set[object] = set()
+    distinct: list[Path] = []
+    for path in paths:
+        try:
+            stat = path.stat() if str(path) != STDIN else None
+        except OSError:
+            stat = None  # reading it will report the problem
+        identity: object = (stat.st_dev, stat.st_ino) if stat else str(path)
+        if identity not in seen:
+            seen.add(identity)
+            distinct.append(path)
+    return distinct
 
 
 def _clashes(stores: list[Store]) -> list[Problem]:
@@ -432,12 +448,15 @@ def _event_place(store: Store, index: int) -> tuple[int | None, int | None]:
     """Find where a store's event sits, reading the file again: only ever done for a clash."""
     if store.path == STDIN_LABEL:
         return None, None
+    path = Path(store.path)
     try:
-        text = Path(store.path).read_text(encoding="utf-8")
+        data = path.read_bytes()
+        text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None, None
-    if store.path.endswith((".jsonl", ".ndjson")):
-        lines = [n for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    if _format_for(path, data) == "jsonl":
+        # Records are split on line feeds only, as the loader splits them.
+        lines = [n for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
         return (lines[index], 1) if index < len(lines) else (None, None)
     return _Locator(text).position(("events", index, "id"))
 
@@ -457,7 +476,7 @@ def load_stores(paths: list[Path], *, window: Window | None = None) -> tuple[Eve
     Raises:
         StoreError: a store has problems, or two stores hold the same event id.
     """
-    unique = list(dict.fromkeys(paths))
+    unique = _distinct(paths)
     if len(unique) <= 1:
         return load_store(unique[0] if unique else None, window=window).events
     stores, problems = check_stores(unique)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -122,7 +121,6 @@ def _settle_stdout() -> None:
         if sys.__stdout__ is not None:
             sys.__stdout__.flush()
     except (BrokenPipeError, ValueError):
-        with contextlib.suppress(OSError):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
-            os.close(devnull)
+        from carneytl.output import reader_gone
+
+        reader_gone()

@@ -52,8 +52,12 @@ def check_command(
     from carneytl.store import check_stores
 
     with reporting(ctx):
+        fmt = fmt.lower()
         if fmt not in {"text", "json"}:
             raise UsageError(f"unknown format {fmt!r}", hint="choose text or json")
+        if paths and _from_environment(ctx, "store"):
+            # `check FILE` means that file: a store set for everyday use stays out of it.
+            store = None
         stores, problems = check_stores([*(paths or ()), *(store or ())])
         env = output.Environment.from_system(color=False)
         if fmt == "json":
@@ -62,6 +66,12 @@ def check_command(
             output.write(problems_view.render_text(problems, stores), env)
         if problems:
             raise typer.Exit(ExitStatus.FAILURE)
+
+
+def _from_environment(ctx: typer.Context, name: str) -> bool:
+    # Compared by name: typer may bring its own copy of click's ParameterSource or click's.
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "ENVIRONMENT"
 
 
 def _one_store(store: Path | None, command: str) -> Path:

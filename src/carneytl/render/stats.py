@@ -60,8 +60,8 @@ def tally(events: Sequence[Event]) -> Tally:
     # An event open at one end leaves the whole range open there: no first (or last) day.
     return Tally(
         events=len(events),
-        first=None if None in starts else min(d for d in starts if d is not None),
-        last=None if None in ends else max(d for d in ends if d is not None),
+        first=None if None in starts else min((d for d in starts if d), default=None),
+        last=None if None in ends else max((d for d in ends if d), default=None),
         years=years,
         actors=_ranked(a for e in events for a in e.actors),
         tags=_ranked(t for e in events for t in e.tags),
