@@ -769,3 +769,25 @@ def test_stats_of_nothing_is_zero_counts_not_a_traceback(cli):
     result = cli("stats", "--since", "2099", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["events"] == 0
+
+
+def test_a_bad_format_is_refused_before_the_store_is_read(runner, write_store):
+    broken = write_store("events: [oops\n")
+    result = runner.invoke(app, ["list", "--store", str(broken), "--format", "nope"])
+    assert result.exit_code == 2
+    assert "unknown format 'nope'" in result.stderr
+
+
+def test_exporting_an_empty_selection_fails_and_writes_no_file(cli, tmp_path):
+    picture = tmp_path / "empty.svg"
+    result = cli("list", "--since", "2099", "--export-svg", str(picture))
+    assert result.exit_code == 1
+    assert "nothing to export" in result.stderr
+    assert not picture.exists()
+
+
+@pytest.mark.parametrize("day", ["20260114", "2026-W03-1", "2026-1-14"])
+def test_today_takes_only_yyyy_mm_dd(runner, day):
+    result = runner.invoke(app, ["list", "--today", day])
+    assert result.exit_code == 2
+    assert f"--today '{day}' is not a day" in result.stderr

@@ -136,3 +136,11 @@ def test_standard_input_is_read_with_a_dash_in_a_real_pipe():
         {"start": 13, "end": 22, "text": "last year", "type": "DATE", "value": "2025"}
     ]
     assert not re.search(rb"\x1b\[", completed.stdout)
+
+
+def test_the_article_and_the_store_cannot_both_come_from_standard_input(runner):
+    result = runner.invoke(
+        app, ["extract", "-", "--published", "2026-01-14", "--store", "-"], input="text"
+    )
+    assert result.exit_code == 2
+    assert "cannot both come from standard input" in result.stderr

@@ -550,3 +550,16 @@ def test_the_readme_picture_is_committed_and_well_formed():
     }
     assert "2 years 9 months later" in texts["timeline.svg"]
     assert "8–14" in texts["timeline-scale.svg"]
+
+
+def test_events_with_an_open_start_go_under_one_heading_before_the_years(runner, write_store):
+    path = write_store(
+        "events:\n"
+        "  - {id: a, date: ../2021, title: Open start}\n"
+        "  - {id: b, date: 2019/.., title: Open end}\n"
+        "  - {id: c, date: 2020-05-01, title: Dated}\n"
+        "  - {id: d, date: ../2018-03, title: Also open}\n"
+    )
+    out = _invoke(runner, ["timeline", "--store", str(path), *TODAY, *PLAIN])
+    headings = [line for line in out.splitlines() if line and not line.startswith((" ", "●"))]
+    assert headings == ["earlier", "2019", "2020"]

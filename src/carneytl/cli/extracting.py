@@ -9,7 +9,7 @@ import typer
 
 from carneytl.cli.app import app, reporting
 from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, WidthOpt
-from carneytl.cli.selection import emit, load, parse_day
+from carneytl.cli.selection import emit, load, parse_day, plan_output
 from carneytl.errors import UsageError
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
@@ -71,6 +71,11 @@ def extract_command(
             raise UsageError(
                 f"unknown format {fmt!r}", hint=f"choose one of: {', '.join(_FORMATS)}"
             )
+        if file == STDIN and any(str(path) == STDIN for path in store or ()):
+            raise UsageError(
+                "the article and the store cannot both come from standard input",
+                hint="give one of them as a file",
+            )
         text, label = read_article(file)
         env = output.Environment.from_system(
             color=color if chosen == "table" else False, width=width
@@ -94,9 +99,5 @@ def extract_command(
         if chosen == "yaml":
             output.write(fragment.to_yaml(proposed, source, label), env)
             return
-        emit(
-            ctx,
-            {"fmt": chosen, "color": color, "width": width},
-            fragment.to_events(proposed, source),
-            day,
-        )
+        plan = plan_output(ctx, {"fmt": chosen, "color": color, "width": width})
+        emit(plan, fragment.to_events(proposed, source), day)

@@ -21,7 +21,7 @@ from carneytl.cli.options import (
     RangeStartArg,
     takes,
 )
-from carneytl.cli.selection import emit, select
+from carneytl.cli.selection import emit, plan_output, select
 
 
 @app.command("list")
@@ -37,8 +37,9 @@ def list_command(ctx: typer.Context, options: Mapping[str, Any]) -> None:
       carneytl list --fields id,date,title --format jsonl
     """
     with reporting(ctx):
+        plan = plan_output(ctx, options)
         events, day = select(options, start=options["since"], end=options["until"])
-        emit(ctx, options, events, day)
+        emit(plan, events, day)
 
 
 @app.command("between")
@@ -59,8 +60,9 @@ def between_command(
       carneytl between "last year" today
     """
     with reporting(ctx):
+        plan = plan_output(ctx, options)
         events, day = select(options, start=start, end=end, names=("START", "END"))
-        emit(ctx, options, events, day)
+        emit(plan, events, day)
 
 
 @app.command("schema")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carneytl.errors import DateError, UsageError
+from carneytl.errors import CarneyError, DateError, UsageError
 from carneytl.query import Query
 from carneytl.render import FORMATS
 
@@ -27,9 +29,17 @@ def parse_today(text: str | None) -> dt.date:
     return parse_day(text, "--today")
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_day(text: str, option: str) -> dt.date:
-    """Return the exact day an option such as ``--published`` names."""
+    """Return the exact day an option such as ``--published`` names, as YYYY-MM-DD only.
+
+    ``date.fromisoformat`` alone would also take ``20260114`` and ``2026-W03-1``.
+    """
     try:
+        if not _DAY.fullmatch(text):
+            raise ValueError(text)  # noqa: TRY301 - one message for every way of being wrong
         return dt.date.fromisoformat(text)
     except ValueError:
         raise UsageError(
@@ -118,7 +128,8 @@ def select(
     return run(load(params.get("store"), window), query), today
 
 
-def _export(ctx: typer.Context, params: Mapping[str, Any]) -> output.Export:
+def export_of(ctx: typer.Context, params: Mapping[str, Any]) -> output.Export:
+    """Return the SVG/HTML export the EXPORT options ask for (falsy when none)."""
     from carneytl import output
 
     return output.Export(
@@ -131,40 +142,75 @@ def wants_machine_output(params: Mapping[str, Any]) -> bool:
     return bool(params.get("fmt") or params.get("json_flag") or params.get("template"))
 
 
-def emit(
-    ctx: typer.Context, params: Mapping[str, Any], events: Sequence[Event], today: dt.date
-) -> None:
-    """Render ``events`` in the format the options ask for (the FORMAT group), and write them."""
-    from carneytl import output
-    from carneytl.render import RenderContext
+@dataclass(frozen=True, slots=True)
+class OutputPlan:
+    """What the FORMAT, LOOK and EXPORT options asked for, checked before any store is read."""
+
+    chosen: Format
+    fields: tuple[str, ...] | None
+    header: bool
+    template: str | None
+    color: bool | None
+    width: int | None
+    export: output.Export
+
+
+def plan_output(ctx: typer.Context, params: Mapping[str, Any]) -> OutputPlan:
+    """Check the output options now, so a typo fails at once, not after loading a big store."""
     from carneytl.render.records import parse_fields
 
-    fmt: str | None = params.get("fmt")
     fields: str | None = params.get("fields")
     template: str | None = params.get("template")
     header = not params.get("no_header")
-    chosen = _choose_format(fmt, json_flag=bool(params.get("json_flag")), template=template)
+    chosen = _choose_format(
+        params.get("fmt"), json_flag=bool(params.get("json_flag")), template=template
+    )
     check_format_options(chosen, fields=fields, header=header)
-    export = _export(ctx, params)
+    export = export_of(ctx, params)
     if export and chosen.machine:
         raise UsageError(
             f"--export-svg and --export-html draw a picture; {chosen.name} is for programs",
             hint="drop --json/--format to export the table",
         )
-    env = output.Environment.from_system(
-        color=False if chosen.machine else params.get("color"),
+    return OutputPlan(
+        chosen=chosen,
+        fields=parse_fields(fields) if fields is not None else None,
+        header=header,
+        template=template,
+        color=params.get("color"),
         width=params.get("width"),
-        page=not chosen.machine,
+        export=export,
+    )
+
+
+def emit(plan: OutputPlan, events: Sequence[Event], today: dt.date) -> None:
+    """Render ``events`` as ``plan`` says, and write them."""
+    from carneytl import output
+    from carneytl.render import RenderContext
+
+    chosen = plan.chosen
+    env = output.Environment.from_system(
+        color=False if chosen.machine else plan.color, width=plan.width, page=not chosen.machine
     )
     if not events and not chosen.machine:
         # A view with nothing in it is noise on stdout; say so where people look instead.
-        output.note("no events match", env)
+        nothing_to_show(env, plan.export)
         return
-    selected = parse_fields(fields) if fields is not None else None
     ctx_render = RenderContext(
-        today, env.width, selected, header=header, template=template, color=env.color
+        today, env.width, plan.fields, header=plan.header, template=plan.template, color=env.color
     )
-    output.write(chosen.load()(events, ctx_render), env, export)
+    output.write(chosen.load()(events, ctx_render), env, plan.export)
+
+
+def nothing_to_show(
+    env: output.Environment | None = None, export: output.Export | None = None
+) -> None:
+    """Say on stderr that no event matched; with an export asked for, that is a failure."""
+    from carneytl import output
+
+    output.note("no events match", env or output.Environment.from_system())
+    if export:
+        raise CarneyError("nothing to export: no events match", hint="widen the selection")
 
 
 def _choose_format(fmt: str | None, *, json_flag: bool, template: str | None) -> Format:
@@ -210,7 +256,7 @@ def draw(
     from carneytl.render import RenderContext
 
     env = output.Environment.from_system(color=params.get("color"), width=params.get("width"))
-    export = _export(ctx, params)
+    export = export_of(ctx, params)
     output.write(make(RenderContext(today, env.width, color=env.color)), env, export)
 
 

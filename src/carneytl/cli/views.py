@@ -23,8 +23,11 @@ from carneytl.cli.options import (
 from carneytl.cli.selection import (
     draw,
     emit,
+    export_of,
     load,
+    nothing_to_show,
     parse_today,
+    plan_output,
     print_machine,
     select,
     wants_machine_output,
@@ -65,12 +68,13 @@ def timeline_command(
                 "--fields and --no-header shape a format, not the drawn timeline",
                 hint="add --format (e.g. --format csv) to write the selection for programs",
             )
+        plan = plan_output(ctx, options) if machine else None
         events, day = select(options, start=options["since"], end=options["until"])
-        if machine:
-            emit(ctx, options, events, day)
+        if plan is not None:
+            emit(plan, events, day)
             return
         if not events:
-            typer.echo("no events match", err=True)
+            nothing_to_show(export=export_of(ctx, options))
             return
         from carneytl.render import scale as scale_view
         from carneytl.render import timeline as timeline_view
@@ -132,6 +136,6 @@ def stats_command(
             print_machine(view.render_json(events, RenderContext(day)))
             return
         if not events:
-            typer.echo("no events match", err=True)
+            nothing_to_show(export=export_of(ctx, options))
             return
         draw(ctx, options, lambda render_ctx: view.render(events, render_ctx), day)

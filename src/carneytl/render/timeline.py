@@ -109,7 +109,7 @@ def _lines(  # noqa: C901 - one walk over the events, each branch a kind of line
     backwards = len(events) > 1 and sort_key(events[0]) > sort_key(events[-1])
     cells = date_cells(events)
     reach: dt.date | None = None
-    year: int | None = None
+    year: str | None = None
     today_shown = False
     for event in events:
         status = event.date.status(today)
@@ -118,7 +118,7 @@ def _lines(  # noqa: C901 - one walk over the events, each branch a kind of line
                 yield Text()
             yield today_line(today, width)
             today_shown = True
-        this_year = marks.anchor_year(event.date)
+        this_year = _heading(event)
         near = _reach(event, backwards=not backwards)
         if reach is not None:
             earlier, later = (near, reach) if backwards else (reach, near)
@@ -127,7 +127,7 @@ def _lines(  # noqa: C901 - one walk over the events, each branch a kind of line
             elif this_year != year:
                 yield Text()
         if this_year != year:
-            yield Text(str(this_year), style=marks.HEADING_STYLE)
+            yield Text(this_year, style=marks.HEADING_STYLE)
             year = this_year
         yield from event_rows(console, event, status, lead=" ", date_cells=cells, width=width)
         far = _reach(event, backwards=backwards)
@@ -139,6 +139,16 @@ def _lines(  # noqa: C901 - one walk over the events, each branch a kind of line
     if events:
         yield Text()
         yield from marks.legend(console, width)
+
+
+def _heading(event: Event) -> str:
+    """Return the heading an event goes under: its start year, or "earlier" if that is open.
+
+    Events with an open start sort before every dated one (after them, newest first); filing
+    them under their end year would put that year's heading out of order.
+    """
+    span = event.date
+    return "earlier" if span.start is None else str(marks.anchor_year(span))
 
 
 def _gap(console: Console, length: str, width: int, *, backwards: bool) -> Iterator[Text]:
