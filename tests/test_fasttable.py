@@ -94,3 +94,14 @@ def test_wrapping_plain_ascii_a_line_at_a_time_gives_the_word_by_word_lines(word
 
 def test_text_with_runs_of_spaces_or_tabs_wraps_word_by_word():
     assert wrap("a  b\tc   dd", 3) == ["a b", "c", "dd"]
+
+
+def test_a_big_store_with_emoji_keeps_richs_layout(write_store):
+    rows = "".join(
+        f"  - {{id: e{n}, date: 2018, title: 'thumbs \U0001f44d\U0001f3fd up {n}'}}\n"
+        for n in range(rich_table.LARGE + 1)
+    )
+    events = load_store(write_store(f"events:\n{rows}")).events
+    rendered = rich_table.render(events, RenderContext(TODAY, 80))
+    assert not isinstance(rendered, str)
+    assert not hasattr(rendered, "__next__")  # a rich Table, not the fast table's line iterator

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from carneytl.dates import display
@@ -23,6 +24,21 @@ DEFAULT_WIDTH = 80
 # Above this many rows the same layout is built without rich (see render/fasttable.py):
 # rich spends about a millisecond a row, so the first screen would wait for the last row.
 LARGE = 200
+
+
+# Emoji, their skin-tone modifiers, variation selectors and joiners: characters whose width
+# depends on their neighbours. rich measures them by grapheme; the fast table counts single
+# characters, so a store holding any of them keeps rich's layout, however long.
+_GRAPHEME_SENSITIVE = re.compile("[\u200d\ufe00-\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]")
+
+
+def _needs_graphemes(events: Sequence[Event]) -> bool:
+    return any(
+        _GRAPHEME_SENSITIVE.search(text)
+        for event in events
+        for text in (event.title, *event.actors, *event.tags)
+        if not text.isascii()
+    )
 
 
 def rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, str, str, Status]]:
@@ -55,7 +71,7 @@ def render(events: Sequence[Event], ctx: RenderContext) -> Table | Iterator[str]
 
     On narrow screens Tags, then Actors, are left out so the title stays readable.
     """
-    if len(events) > LARGE:
+    if len(events) > LARGE and not _needs_graphemes(events):
         from carneytl.render.fasttable import render_lines
 
         return render_lines(events, ctx)
