@@ -164,7 +164,8 @@ def _rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, s
 
 def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     """Yield the table as chunks of whole lines, each ending in a newline."""
-    from carneytl.render.table import DEFAULT_WIDTH, widths
+    from carneytl.output import DEFAULT_WIDTH
+    from carneytl.render.table import widths
 
     rows = _rows(events, ctx)
     planned = widths(rows, ctx.width or DEFAULT_WIDTH)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import display
 from carneytl.model import Status
+from carneytl.output import DEFAULT_WIDTH
 from carneytl.render.columns import HEADERS, measure, plan
 from carneytl.render.text import printable
 
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 
 _ROW_STYLE = {Status.PAST: "", Status.ONGOING: "bold", Status.UPCOMING: "italic"}
 _COLUMN_STYLE = ("cyan", "", "green", "magenta")
-DEFAULT_WIDTH = 80
 # Above this many rows the same layout is built without rich (see render/fasttable.py):
 # rich spends about a millisecond a row, so the first screen would wait for the last row.
 LARGE = 200
