@@ -581,3 +581,12 @@ def test_any_document_gives_a_store_or_located_problems_never_another_error(docu
 def test_arbitrary_bytes_give_a_store_or_problems_never_another_error(data):
     for fmt in ("yaml", "json", "jsonl"):
         assert outcome(data, fmt) != ()
+
+
+def test_every_json_record_field_is_a_store_key_or_one_the_store_recomputes():
+    # carneytl's JSON output must load back as a store: no field it writes may be unknown there.
+    from carneytl.render.records import FIELDS
+    from carneytl.validate import DERIVED_KEYS
+
+    assert set(FIELDS) == set(EVENT_KEYS) | set(DERIVED_KEYS)
+    assert not set(EVENT_KEYS) & set(DERIVED_KEYS)
