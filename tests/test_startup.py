@@ -59,3 +59,36 @@ def test_a_cached_store_loads_without_importing_yaml(tmp_path):
 
 def test_month_name_bounds_still_work_through_dateutil():
     assert "dateutil" in imported_modules("between", "Dec 2018", "2021", "--json")
+
+
+def imported_carneytl_modules(*args):
+    """Run carneytl in a fresh interpreter and return every carneytl module it imported."""
+    code = (
+        "import sys\n"
+        "from carneytl.cli import main\n"
+        f"sys.argv = ['carneytl', *{list(args)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(repr(sorted(m for m in sys.modules if m.startswith('carneytl.'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(eval(done.stderr.strip().splitlines()[-1]))  # noqa: S307 - our own repr() above
+
+
+def test_a_command_imports_only_the_family_that_registers_it():
+    imported = imported_carneytl_modules("list", "--json")
+    assert "carneytl.cli.listing" in imported
+    assert not imported & {"carneytl.cli.views", "carneytl.cli.editing", "carneytl.cli.extracting"}
+
+
+def test_help_still_lists_every_command():
+    done = subprocess.run(
+        [sys.executable, "-m", "carneytl", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    for command in ("list", "between", "timeline", "show", "stats", "check", "add", "extract"):
+        assert f"  {command} " in done.stdout

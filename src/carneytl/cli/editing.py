@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from carneytl.cli.app import app, reporting
 from carneytl.cli.options import EditStoreOpt, StoreOpt
+from carneytl.cli.root import app, reporting
 from carneytl.errors import ExitStatus, UsageError
 
 if TYPE_CHECKING:

@@ -7,8 +7,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from carneytl.cli.app import app, reporting
 from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, WidthOpt
+from carneytl.cli.root import app, reporting
 from carneytl.cli.selection import emit, load, parse_day, plan_output
 from carneytl.errors import UsageError
 

@@ -7,7 +7,6 @@ from typing import Any
 
 import typer
 
-from carneytl.cli.app import app, reporting
 from carneytl.cli.options import (
     EXPORT,
     FILTERS,
@@ -21,6 +20,7 @@ from carneytl.cli.options import (
     RangeStartArg,
     takes,
 )
+from carneytl.cli.root import app, reporting
 from carneytl.cli.selection import emit, plan_output, select
 
 

@@ -7,7 +7,6 @@ from typing import Annotated, Any
 
 import typer
 
-from carneytl.cli.app import app, reporting
 from carneytl.cli.options import (
     EXPORT,
     FILTERS,
@@ -20,6 +19,7 @@ from carneytl.cli.options import (
     ScaleOpt,
     takes,
 )
+from carneytl.cli.root import app, reporting
 from carneytl.cli.selection import (
     draw,
     emit,

@@ -89,6 +89,9 @@ def main() -> None:
     # would only rescan every parsed event, which more than doubles the load of a big store.
     gc.disable()
     _utf8_streams()
+    from carneytl.cli import families_for, register
+
+    register(families_for(sys.argv[1:]))
     try:
         app(prog_name="carneytl")
     except KeyboardInterrupt:
