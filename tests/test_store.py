@@ -500,6 +500,33 @@ def test_a_json_lines_line_that_is_not_json_is_located(write_store):
     assert one_problem(text, write_store, "store.ndjson").startswith("2:2: invalid JSON:")
 
 
+def test_a_key_written_twice_in_a_json_store_is_a_problem_at_the_second(write_store):
+    text = '{"events": [\n  {"id": "a", "date": "2018",\n   "title": "A", "title": "B"}\n]}'
+    assert one_problem(text, write_store, "store.json") == (
+        "3:18: duplicate key 'title' (first at line 3); JSON would keep only the last"
+    )
+
+
+def test_a_key_written_twice_on_a_json_lines_line_is_located_on_that_line(write_store):
+    text = f'{LINE_A}\n\n{{"id": "b", "date": "2018", "title": "B", "id": "c"}}\n'
+    assert one_problem(text, write_store, "store.jsonl") == (
+        "3:43: duplicate key 'id' (first at line 3); JSON would keep only the last"
+    )
+
+
+def test_a_repeated_json_key_that_yaml_cannot_place_is_still_reported(write_store, monkeypatch):
+    # Places come from reading the JSON again as YAML; some valid JSON is beyond libyaml.
+    from carneytl import safeyaml
+
+    def unreadable(text):
+        raise yaml.YAMLError(text[:10])
+
+    monkeypatch.setattr(safeyaml, "load", unreadable)
+    text = '{"events": [{"id": "a", "date": "2018", "title": "A", "title": "C"}]}'
+    found = one_problem(text, write_store, "store.json")
+    assert found.strip() == "writes a key twice in one object; JSON would keep only the last"
+
+
 @pytest.mark.parametrize("name", ["out.json", "out.jsonl"])
 def test_carneytl_json_output_loads_back_as_a_store(write_store, name):
     original = load_store(write_store(GOOD)).events

@@ -18,10 +18,11 @@ from carneytl.errors import Problem, StoreError
 from carneytl.model import Event, Source, Store
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping, Sequence
+    from collections.abc import Iterable, Iterator, Mapping, Sequence
 
     import yaml
 
+    from carneytl import safeyaml
     from carneytl.cache import Window
     from carneytl.validate import Loc
 
@@ -208,14 +209,14 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
     if fmt == "jsonl" and not data.strip():
         return Store(path=label, events=(), sources={})
     text = _decode(data, label)
+    found: list[Problem] = []
     if fmt == "jsonl":
-        records, line_of = _load_jsonl(text, label)
+        records, line_of = _load_jsonl(text, label, found)
         checker = Checker(label)
         checker.check_document({"events": records})
-        checker.raise_if_problems(lambda loc, *, key=False: _jsonl_position(loc, line_of))  # noqa: ARG005 - JSONL places by line only
+        checker.raise_if_problems(lambda loc, *, key=False: _jsonl_position(loc, line_of), found)  # noqa: ARG005 - JSONL places by line only
         return checker.store()
-    found: list[Problem] = []
-    raw = _load_json(text, label) if fmt == "json" else _load_yaml(text, label, found)
+    raw = _load_json(text, label, found) if fmt == "json" else _load_yaml(text, label, found)
     checker = Checker(label)
     checker.check_document(raw)
     checker.raise_if_problems(_Locator(text).position, found)
@@ -263,50 +264,112 @@ def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> obj
     except RecursionError:
         raise StoreError([Problem(label, None, None, "invalid YAML: nested too deeply")]) from None
     if found is not None:
-        from carneytl.validate import brief
-
-        found.extend(
-            Problem(
-                label,
-                dup.line,
-                dup.column,
-                f"duplicate key {brief(dup.key)} (first at line {dup.first_line}); "
-                "YAML would keep only the last",
-                dup.key,
-            )
-            for dup in duplicates
-        )
+        found.extend(_duplicate_problems(label, duplicates, "YAML"))
     return data
 
 
-def _load_json(text: str, label: str) -> object:
+def _duplicate_problems(
+    label: str, duplicates: Iterable[safeyaml.Duplicate], reader: str
+) -> Iterator[Problem]:
+    from carneytl.validate import brief
+
+    for dup in duplicates:
+        yield Problem(
+            label,
+            dup.line,
+            dup.column,
+            f"duplicate key {brief(dup.key)} (first at line {dup.first_line}); "
+            f"{reader} would keep only the last",
+            dup.key,
+        )
+
+
+class _KeyCounter:
+    """An ``object_pairs_hook`` that notices a key written twice in one JSON object.
+
+    ``json`` keeps the last of two equal keys without a word, as YAML does; a store that says
+    two things about one field is a mistake the person should hear about, with its place.
+    """
+
+    def __init__(self) -> None:
+        self.repeated = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        made = dict(pairs)
+        if len(made) != len(pairs):
+            self.repeated = True
+        return made
+
+
+def _load_json(text: str, label: str, found: list[Problem]) -> object:
     import json
 
+    counter = _KeyCounter()
     try:
-        return json.loads(text)
+        data = json.loads(text, object_pairs_hook=counter)
     except json.JSONDecodeError as exc:
         raise StoreError(
             [Problem(label, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]
         ) from None
+    if counter.repeated:
+        found.extend(_json_duplicates(text, label, 0))
+    return data
 
 
-def _load_jsonl(text: str, label: str) -> tuple[list[object], list[int]]:
+def _json_duplicates(text: str, label: str, line_offset: int) -> list[Problem]:
+    """Place the repeated keys of JSON text, rare enough to afford reading it again as YAML."""
+    import yaml
+
+    from carneytl import safeyaml
+
+    try:
+        _, duplicates = safeyaml.load(text)
+    except (yaml.YAMLError, RecursionError):
+        duplicates = []
+    if not duplicates:  # JSON beyond libyaml (rare): the problem without a place
+        return [
+            Problem(
+                label,
+                line_offset or None,
+                None,
+                "writes a key twice in one object; JSON would keep only the last",
+            )
+        ]
+    return list(
+        _duplicate_problems(
+            label,
+            (
+                safeyaml.Duplicate(
+                    d.key, d.line + line_offset, d.column, d.first_line + line_offset
+                )
+                for d in duplicates
+            ),
+            "JSON",
+        )
+    )
+
+
+def _load_jsonl(text: str, label: str, found: list[Problem]) -> tuple[list[object], list[int]]:
     import json
 
     records: list[object] = []
     line_of: list[int] = []
     problems: list[Problem] = []
+    counter = _KeyCounter()
     # JSON Lines are split on LF alone: splitlines() would also cut at U+2028, U+0085 and other
     # characters that JSON writers leave unescaped inside strings.
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            records.append(json.loads(line))
+            records.append(json.loads(line, object_pairs_hook=counter))
         except json.JSONDecodeError as exc:
             problems.append(Problem(label, number, exc.colno, f"invalid JSON: {exc.msg}"))
             continue
         line_of.append(number)
+        if counter.repeated:
+            counter.repeated = False
+            found.extend(_json_duplicates(line, label, number - 1))
     if problems:
         raise StoreError(problems)
     return records, line_of
