@@ -1,13 +1,18 @@
 """Measure carneytl against the reference commands of the speed targets and print a table.
 
-Usage: ``uv run python benchmarks/run.py [--runs N] [--only NAME ...]``
+Usage: ``uv run python benchmarks/run.py [--runs N] [--only N ...] [--bytecode]``
 
 Each target pairs a carneytl command with a reference command. The two run alternately (the
 order swapping each round) after one warm-up each; the table shows the median wall time of
-each, their ratio against the target ratio, and each side's median peak memory (the child's
-maximum resident set, from ``wait4``). Output goes to a pipe that is read and thrown away, as
-in a shell pipeline. The synthetic stores come from ``make_store.py`` and are made on the first
-run. The whole run takes a few minutes at most.
+each, their ratio against the target ratio, the ratio of median CPU time (user + system, which
+other load on a shared machine disturbs less than wall time), and each side's median peak
+memory (the child's maximum resident set, from ``wait4``). Output goes to a pipe that is read
+and thrown away, as in a shell pipeline. The synthetic stores come from ``make_store.py`` and
+are made on the first run. The whole run takes a few minutes at most.
+
+``--bytecode`` first compiles every module of the environment and of ``src/`` to ``.pyc``, as
+an installed tool has them. Without it the machine decides: with ``PYTHONDONTWRITEBYTECODE``
+set, both sides compile every module they import on every run.
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ class Target:
     # Each run of our command starts with an empty cache directory: a first run.
     fresh_cache: bool = False
     times: dict[str, list[float]] = field(default_factory=lambda: {"ours": [], "ref": []})
+    cpu: dict[str, list[float]] = field(default_factory=lambda: {"ours": [], "ref": []})
     memory: dict[str, list[int]] = field(default_factory=lambda: {"ours": [], "ref": []})
 
 
@@ -115,8 +121,8 @@ def targets() -> list[Target]:
     ]
 
 
-def run_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Run ``command`` with stdout to a drained pipe; return wall seconds and peak RSS in KB."""
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Run ``command`` with stdout to a drained pipe; return wall and CPU seconds, peak KB."""
     started = time.perf_counter()
     child = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT
@@ -134,7 +140,7 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, int]:
         sys.exit(f"failed ({child.returncode}): {' '.join(command)}")
     # ru_maxrss is in KB on Linux (bytes on macOS).
     peak = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
-    return elapsed, peak
+    return elapsed, usage.ru_utime + usage.ru_stime, peak
 
 
 def measure(target: Target, runs: int) -> None:
@@ -156,8 +162,9 @@ def measure(target: Target, runs: int) -> None:
         pair = [("ours", target.ours), ("ref", target.reference)]
         for side, command in pair if round_no % 2 == 0 else reversed(pair):
             env = ours_env() if side == "ours" else base
-            elapsed, peak = run_once(command, env)
+            elapsed, cpu, peak = run_once(command, env)
             target.times[side].append(elapsed)
+            target.cpu[side].append(cpu)
             target.memory[side].append(peak)
 
 
@@ -177,19 +184,26 @@ def machine() -> str:
     )
 
 
-def report(done: list[Target], runs: int) -> str:
+def report(done: list[Target], runs: int, *, bytecode: bool) -> str:
     """Format the results as a Markdown table."""
+    compiled = (
+        "modules compiled to .pyc beforehand"
+        if bytecode
+        else "modules compiled as the environment decides"
+        + (" (PYTHONDONTWRITEBYTECODE set: on every run)" if _no_bytecode() else "")
+    )
     lines = [
         (
-            f"Machine: {machine()}. Medians of {runs} alternating runs; the best-run ratio "
-            "compares the fastest run of each side, less disturbed by other load."
+            f"Machine: {machine()}; {compiled}. Medians of {runs} alternating runs; the "
+            "best-run ratio compares the fastest run of each side, less disturbed by other "
+            "load; the CPU ratio compares median CPU time (user + system)."
         ),
         "",
         (
-            "| target | carneytl | reference | ratio | best-run ratio | target ratio | met "
-            "| peak MB carneytl / ref |"
+            "| target | carneytl | reference | ratio | best-run ratio | CPU ratio | target ratio "
+            "| met | peak MB carneytl / ref |"
         ),
-        "| --- | ---: | ---: | ---: | ---: | ---: | :---: | ---: |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: | ---: |",
     ]
     for t in done:
         ours, ref = statistics.median(t.times["ours"]), statistics.median(t.times["ref"])
@@ -201,9 +215,10 @@ def report(done: list[Target], runs: int) -> str:
         if t.memory_limit is not None:
             met = met and mem_ours <= mem_ref * t.memory_limit
             limit += f", memory <= {t.memory_limit:g}x"
+        cpu_ratio = statistics.median(t.cpu["ours"]) / statistics.median(t.cpu["ref"])
         lines.append(
             f"| {t.name} | {ours * 1000:.0f} ms | {ref * 1000:.0f} ms | {ratio:.2f} "
-            f"| {min(t.times['ours']) / min(t.times['ref']):.2f} | {limit} "
+            f"| {min(t.times['ours']) / min(t.times['ref']):.2f} | {cpu_ratio:.2f} | {limit} "
             f"| {'yes' if met else 'no'} | {mem_ours:.0f} / {mem_ref:.0f} |"
         )
     return "\n".join(lines)
@@ -214,14 +229,39 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--only", type=int, nargs="*", help="target numbers, 1-5")
+    parser.add_argument(
+        "--bytecode", action="store_true", help="compile every module to .pyc before measuring"
+    )
     args = parser.parse_args()
     if shutil.which("jq") is None:
         sys.exit("jq is needed for the reference commands (apt-get install jq)")
+    if args.bytecode:
+        compile_everything()
     chosen = [t for i, t in enumerate(targets(), 1) if not args.only or i in args.only]
     for target in chosen:
         print(f"measuring: {target.name}", file=sys.stderr)
         measure(target, args.runs)
-    print(report(chosen, args.runs))
+    print(report(chosen, args.runs, bytecode=args.bytecode))
+
+
+def _no_bytecode() -> bool:
+    return bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
+
+
+def compile_everything() -> None:
+    """Write .pyc files for the environment's modules and carneytl's.
+
+    In a child process: a child's peak RSS starts at its parent's (see ``store``).
+    """
+    import sysconfig
+
+    folders = {sysconfig.get_path("purelib"), sysconfig.get_path("platlib"), str(ROOT / "src")}
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "-j", "0", *sorted(folders)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 if __name__ == "__main__":
