@@ -496,3 +496,57 @@ def test_the_previous_weekday_with_no_day_named_before_is_within_the_week_before
     gap = (anchor - dt.date.fromisoformat(found.value)).days
     assert 1 <= gap <= 7
     assert dt.date.fromisoformat(found.value).strftime("%A") == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The ferry docked three days later.", "three days", "P3D"),
+        ("A few weeks after the vote, he resigned.", "A few weeks", "PXW"),
+        ("The mayor had left two hours before the fire.", "two hours", "PT2H"),
+        ("The first ballot was cast a month earlier.", "a month", "P1M"),
+    ],
+)
+def test_a_stretch_before_later_or_after_is_a_duration_without_the_signal_word(
+    sentence, text, value
+):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The blast was heard at 9 a.m. (1400 GMT) Monday.",
+            "9 a.m. (1400 GMT) Monday",
+            "2026-01-12T09:00",
+        ),
+        (
+            "Troops crossed the border at 2300 GMT on Sunday.",
+            "2300 GMT on Sunday",
+            "2026-01-11T23:00",
+        ),
+        ("The ship sails at 0630 GMT.", "0630 GMT", "2026-01-14T06:30"),
+        ("The curfew began at midnight (0500 GMT).", "midnight (0500 GMT)", "2026-01-14T24"),
+    ],
+)
+def test_wire_copy_clock_times_in_gmt_are_times_not_years(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Exports doubled in the first half of the year.", "the first half of the year", "2026-H1"),
+        (
+            "Orders fell in the fourth quarter of the fiscal year.",
+            "the fourth quarter of the fiscal year",
+            "2025-Q4",
+        ),
+    ],
+)
+def test_a_part_of_the_year_is_one_expression(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DATE", value)

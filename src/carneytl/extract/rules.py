@@ -143,6 +143,10 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
     return nz.day(ctx.anchor)
 
 
+def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{_day_of(m, ctx)}T{m['hm'][:2]}:{m['hm'][2:]}"
+
+
 def _named_time(m: re.Match[str], ctx: Context) -> Reading:
     word = m["word"].lower()
     # TIMEX3 writes midnight as hour 24 of the day it closes ("midnight Friday": 2026-01-16T24).
@@ -446,6 +450,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", nz.shift(ctx.anchor, unit, -count if back else count)
 
 
+def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DURATION", nz.duration(nz.number(m["num"]), nz.unit_name(m["unit"]))
+
+
 _ANAPHORIC_DELTA = {
     "that": 0,
     "same": 0,
@@ -659,6 +667,9 @@ def _weekday_reading(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", day.isoformat()
 
 
+_GMT_ASIDE = r"(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\))?"
+
+
 # --- the rules, in priority order ------------------------------------------------------------
 
 RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
@@ -667,7 +678,9 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
         r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
-        r"(?:\s+(?:(?:on\s+)?"
+        # Wire copy gives the time in GMT too before naming the day: "9 a.m. (0600 GMT) Friday".
+        + _GMT_ASIDE
+        + r"(?:\s+(?:(?:on\s+)?"
         + WEEKDAY
         + r"|(?P<rel>today|yesterday|tomorrow)\b)|,?\s+(?:on\s+)?"
         + MONTH
@@ -693,8 +706,18 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _part_with_edge,
     ),
     (
-        r"\b(?P<word>noon|midnight|midday)(?:\s+(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>today|"
-        r"yesterday|tomorrow)\b))?",
+        # A 24-hour clock reading in wire copy, "at 1800 GMT": a time, not the year 1800.
+        r"\b(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s+|\s*-\s*)(?:GMT|UTC)\b(?:\s+(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b))?",
+        _clock_24,
+    ),
+    (
+        r"\b(?P<word>noon|midnight|midday)"
+        + _GMT_ASIDE
+        + r"(?:\s+(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b))?",
         _named_time,
     ),
     (
@@ -735,7 +758,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         r"(?:[\s-]+(?:fiscal\s+)?)(?:(?P<half>half)|quarter)\b"
         r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:"
         + YEAR
-        + r"|(?P<rely>last|this|next)\s+year\b))?",
+        + r"|(?P<rely>last|this|next|the(?:\s+(?:current|fiscal))?)\s+year\b))?",
         _quarter,
     ),
     (
@@ -816,6 +839,18 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
             r"(?!\s+or\b)"
         ),
         _anaphoric,
+    ),
+    (
+        # "three days later", "a month after": TimeML reads "later", "after", "before" and
+        # "earlier" as signals linking a stretch of time to an event, so only the stretch is
+        # tagged. "A year earlier" stays a date: news uses it for the year-ago comparison.
+        APPROX
+        + r"\b(?!(?:a|an|one)[\s-]+(?:year|quarter)\s+earlier\b)"
+        + NUM
+        + r"[\s-]+"
+        + UNIT
+        + r"(?:\s+or\s+so)?(?=\s+(?:later|after|before|earlier)\b)",
+        _signalled_duration,
     ),
     (
         APPROX
