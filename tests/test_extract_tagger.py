@@ -550,3 +550,25 @@ def test_wire_copy_clock_times_in_gmt_are_times_not_years(sentence, text, value)
 def test_a_part_of_the_year_is_one_expression(sentence, text, value):
     found = only(sentence)
     assert (found.text, found.type, found.value) == (text, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The election will be held Monday.", "2026-01-19"),
+        ("The treaty is expected to be signed Friday.", "2026-01-16"),
+        ("Results would be released Thursday, officials said.", "2026-01-15"),
+        ("The hearing was postponed until Friday.", "2026-01-16"),
+        ("A ruling was set for Monday.", "2026-01-19"),
+        ("The fair will open soon and last until Tuesday.", "2026-01-20"),
+        ("The tanker was hit Monday.", "2026-01-12"),
+    ],
+)
+def test_future_passives_and_deferrals_name_a_coming_weekday(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_the_coming_years_without_a_count_is_a_stretch_of_some_years():
+    found = only("Investment will grow in the coming years.")
+    assert (found.type, found.value) == ("DURATION", "PXY")

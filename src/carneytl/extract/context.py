@@ -27,7 +27,9 @@ _PAST_VERBS = (
     r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
     r"rose|fell|won|lost|sold|bought|paid|brought|spent|found|became|fought|thought|kept|led|"
     r"struck|wrote|spoke|broke|chose|drove|grew|knew|threw|flew|drew|shot|stood|sent|built|"
-    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|last|\w{2,}ed|"
+    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|\w{2,}ed|"
+    # "last week" looks back; "will last until Friday" is the verb.
+    r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
     r"set|hit|cut|put|shut|quit|cost|hurt"
 )
@@ -68,6 +70,16 @@ _SCHEDULE_JUST_BEFORE = re.compile(
     r"arrives?|leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
     r"kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
     r"\s+(?:(?:on|early|late|next|this)\s+)?$",
+    re.IGNORECASE,
+)
+# A passive after a modal ("will be held Monday", "is expected to be signed Friday") and a
+# deferral ("was postponed until Friday", "a hearing was set for Monday") point ahead even
+# though the word before the date looks like a past participle.
+_AHEAD_JUST_BEFORE = re.compile(
+    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to)\s+(?:not\s+)?be\s+"
+    r"(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
+    r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
+    r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
 )
 _ABBREVIATION = re.compile(
@@ -130,7 +142,7 @@ class Context:
         begin, finish = self.sentence(match.start(), match.end())
         before = self.text[max(begin, match.start() - 40) : match.start()]
         just_before = _PAST_JUST_BEFORE.search(before)
-        if _SCHEDULE_JUST_BEFORE.search(before):
+        if _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
             result = True
         elif (
             just_before

@@ -490,7 +490,9 @@ _GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
 def _duration(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     written = m["num"] or m["num2"]
-    count = nz.number(written) if written else 1
+    # "the coming years" has no count: a stretch of some years, not one.
+    plural = m["unit"].lower().endswith(("s", "ies"))
+    count = nz.number(written) if written else None if plural else 1
     if unit == "quarter" and not m["pre"] and written and written.lower() in {"three", "a"}:
         return None  # "three quarters of voters" is a fraction
     pre = " ".join((m["pre"] or "").lower().split())
