@@ -572,3 +572,16 @@ def test_future_passives_and_deferrals_name_a_coming_weekday(sentence, value):
 def test_the_coming_years_without_a_count_is_a_stretch_of_some_years():
     found = only("Investment will grow in the coming years.")
     assert (found.type, found.value) == ("DURATION", "PXY")
+
+
+def test_that_day_and_that_year_take_the_date_named_before():
+    text = (
+        "The ferry sank on Oct. 3, 2019. Later that day, divers reached it; "
+        "that year, rules changed."
+    )
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019-10-03", "2019-10-03", "2019"]
+
+
+def test_a_bare_month_takes_a_year_written_earlier_in_its_sentence():
+    text = "In March 2019 the mine closed, and in June it reopened. In June, staff returned."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019-03", "2019-06", "2025-06"]

@@ -109,6 +109,8 @@ class Context:
     text: str
     anchor: dt.date
     reference: str | None = None
+    # The last year written out in digits, and where its expression ended.
+    named_year: tuple[int, int] | None = None
     _tense: dict[int, bool] = field(default_factory=dict)
     _reach: dict[int, int | None] = field(default_factory=dict)
     _sentence_cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = field(

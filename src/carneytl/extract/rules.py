@@ -226,7 +226,17 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     # "Since March" looks back from publication whatever else the sentence says.
     since = re.search(r"\bsince\s+$", before) is not None
     year = nz.month_in_context(ctx.anchor, _month(name), future=False if since else ctx.lean(m))
-    return "DATE", nz.month(year, _month(name))
+    named = _year_named_nearby(m, ctx)
+    return "DATE", nz.month(named or year, _month(name))
+
+
+def _year_named_nearby(m: re.Match[str], ctx: Context) -> int | None:
+    """A year written out earlier in the same sentence: "in March 2019 ... in June" is 2019's."""
+    if ctx.named_year is None:
+        return None
+    year, end = ctx.named_year
+    begin, _ = ctx.sentence(m.start(), m.end())
+    return year if end > begin else None
 
 
 def _season(m: re.Match[str], ctx: Context) -> Reading:
@@ -956,7 +966,7 @@ OPENERS = frozenset(
         "the early late mid end beginning start middle rest last this next past previous coming "
         "current following prior about almost nearly more less some roughly around over just at "
         "only every each earlier later right fiscal calendar year a an several few many couple "
-        "dozen for within these recent most noon midnight midday one two three four five six "
+        "dozen for within these recent most noon midnight midday one two three four five six that "
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety hundred other initial final remaining latest full straight consecutive "
         "first second third fourth 1st 2nd 3rd 4th q h"

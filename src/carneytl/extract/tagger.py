@@ -109,6 +109,9 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             start, end = _trim(text, match.start(), match.end())
             yield Timex(start, end, text[start:end], result[0], result[1])
             position = match.end()
+            year = result[1][:4]
+            if result[0] == "DATE" and year.isdigit() and year in text[start:end]:
+                ctx.named_year = (int(year), end)
             # Dates worked out from the last one do not become the reference themselves:
             # "a year earlier ... a year earlier" must not walk back a year each time.
             if (
