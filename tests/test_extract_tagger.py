@@ -585,3 +585,25 @@ def test_that_day_and_that_year_take_the_date_named_before():
 def test_a_bare_month_takes_a_year_written_earlier_in_its_sentence():
     text = "In March 2019 the mine closed, and in June it reopened. In June, staff returned."
     assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019-03", "2019-06", "2025-06"]
+
+
+def test_a_bare_clock_time_belongs_to_the_day_the_story_just_named():
+    text = "The dam failed on Saturday. Sirens sounded at 4:15 a.m. and again at noon."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == [
+        "2026-01-10",
+        "2026-01-10T04:15",
+        "2026-01-10T12:00",
+    ]
+
+
+def test_a_clock_time_far_from_any_named_day_belongs_to_publication_day():
+    text = (
+        "The dam failed on Saturday. Crews worked all week. Nobody slept. Sirens sounded at 4 p.m."
+    )
+    assert [t.value for t in find_timexes(text, PUBLISHED)][-1] == "2026-01-14T16:00"
+
+
+def test_in_the_morning_is_the_morning_of_the_day_in_focus():
+    text = "Traders sold on Monday. Prices slid in the morning and rallied in the late afternoon."
+    values = [t.value for t in find_timexes(text, PUBLISHED)]
+    assert values == ["2026-01-12", "2026-01-12TMO", "2026-01-12TAF"]

@@ -7,12 +7,9 @@ News text dates most things against the day it was published. Tense decides the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import datetime as dt
 
 _BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _FUTURE = re.compile(
@@ -109,6 +106,7 @@ class Context:
     text: str
     anchor: dt.date
     reference: str | None = None
+    reference_end: int = 0
     # The last year written out in digits, and where its expression ended.
     named_year: tuple[int, int] | None = None
     _tense: dict[int, bool] = field(default_factory=dict)
@@ -131,6 +129,24 @@ class Context:
                 finish = found.start() + 1
                 break
         return begin, finish
+
+    def day_in_focus(self, match: re.Match[str]) -> dt.date:
+        """The day a bare time of day belongs to: the day the story just named, else the anchor.
+
+        "The bombs went off Friday morning ... at 10:30 a.m." is Friday's 10:30; the day must
+        have been named in the same sentence or the one before.
+        """
+        reference = self.reference
+        if reference is None or len(reference) < 10 or not reference[:10][-1].isdigit():  # noqa: PLR2004 - a full day
+            return self.anchor
+        begin, _ = self.sentence(match.start(), match.end())
+        previous, _ = self.sentence(max(0, begin - 2), max(0, begin - 1))
+        if self.reference_end <= min(begin, previous):
+            return self.anchor
+        try:
+            return dt.date.fromisoformat(reference[:10])
+        except ValueError:
+            return self.anchor
 
     def future(self, match: re.Match[str]) -> bool:
         """Whether the sentence around ``match`` speaks of what is still to come.

@@ -129,7 +129,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _day_of(m: re.Match[str], ctx: Context) -> str:
-    """The day a time of day belongs to: a weekday or relative word beside it, else the anchor."""
+    """The day a time of day belongs to: a day named beside it, else the day in focus."""
     groups = m.groupdict()
     if groups.get("wd"):
         return nz.day(_resolve_weekday(m["wd"], m, ctx, 0))
@@ -140,7 +140,9 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
         return nz.day(ctx.anchor - dt.timedelta(days=1))
     if rel == "tomorrow":
         return nz.day(ctx.anchor + dt.timedelta(days=1))
-    return nz.day(ctx.anchor)
+    if rel == "today":
+        return nz.day(ctx.anchor)
+    return nz.day(ctx.day_in_focus(m))
 
 
 def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
@@ -640,6 +642,10 @@ def _within_period(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
 
 
+def _part_in_focus(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{nz.day(ctx.day_in_focus(m))}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
 def _this_part(m: re.Match[str], ctx: Context) -> Reading:
     return "TIME", f"{nz.day(ctx.anchor)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
 
@@ -918,6 +924,15 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _relative_day,
     ),
     (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
+    (
+        # "Dealers bought in the morning": the morning of the day the story is telling.
+        (
+            r"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:(?:early|late)\s+)?"
+            r"(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|after|before|hours|session|"
+            r"sessions|edition|editions|news|paper|papers|show|rush)\b)"
+        ),
+        _part_in_focus,
+    ),
     (r"\b(?:later|earlier)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", _within_period),
     (
         (

@@ -120,6 +120,7 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
                 and reading not in RELATIVE_TO_REFERENCE
             ):
                 ctx.reference = result[1]
+                ctx.reference_end = end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
