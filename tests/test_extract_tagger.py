@@ -607,3 +607,16 @@ def test_in_the_morning_is_the_morning_of_the_day_in_focus():
     text = "Traders sold on Monday. Prices slid in the morning and rallied in the late afternoon."
     values = [t.value for t in find_timexes(text, PUBLISHED)]
     assert values == ["2026-01-12", "2026-01-12TMO", "2026-01-12TAF"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dam burst on Saturday.",
+        "Thousands fled Saturday as the river rose.",
+        "A fire tore through the market on Saturday.",
+    ],
+)
+def test_irregular_past_tense_verbs_put_a_weekday_in_the_past(sentence):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == ["2026-01-10"]

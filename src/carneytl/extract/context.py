@@ -24,7 +24,9 @@ _PAST_VERBS = (
     r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
     r"rose|fell|won|lost|sold|bought|paid|brought|spent|found|became|fought|thought|kept|led|"
     r"struck|wrote|spoke|broke|chose|drove|grew|knew|threw|flew|drew|shot|stood|sent|built|"
-    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|\w{2,}ed|"
+    r"felt|heard|sat|slid|sank|swung|stuck|burst|blew|fled|ran|rang|shook|stole|froze|rode|woke|"
+    r"wore|tore|dug|hung|meant|sought|taught|caught|fed|hid|dealt|slept|swept|wept|understood|"
+    r"withdrew|overthrew|forgave|overcame|arose|ate|ago|earlier|yesterday|\w{2,}ed|"
     # "last week" looks back; "will last until Friday" is the verb.
     r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
