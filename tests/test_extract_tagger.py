@@ -620,3 +620,17 @@ def test_in_the_morning_is_the_morning_of_the_day_in_focus():
 def test_irregular_past_tense_verbs_put_a_weekday_in_the_past(sentence):
     found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
     assert [t.value for t in found] == ["2026-01-10"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Voters will go to the polls in Sunday's election.", "2026-01-18"),
+        ("Sunday's runoff is expected to be close.", "2026-01-18"),
+        ("Sunday's storm flooded the valley.", "2026-01-11"),
+        ("Farmers are still counting losses from Sunday's storm.", "2026-01-11"),
+    ],
+)
+def test_a_possessive_weekday_is_past_unless_a_future_tense_stands_close(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

@@ -676,8 +676,9 @@ def _weekday_reading(m: re.Match[str], ctx: Context) -> Reading:
     elif rel in {"this coming", "coming"}:
         day = nz.weekday(ctx.anchor, target, future=True)
     elif m["poss"]:
-        # "Friday's plunge": a possessive weekday names a day already gone.
-        day = nz.weekday(ctx.anchor, target, future=False)
+        # "Friday's plunge": a possessive weekday names a day already gone, unless a future
+        # tense stands close by ("voters will go to the polls in Sunday's election").
+        day = nz.weekday(ctx.anchor, target, future=ctx.lean(m) is True)
     else:
         day = _resolve_weekday(m["wd"], m, ctx, 0)
     if m["part"]:
