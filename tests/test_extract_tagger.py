@@ -634,3 +634,18 @@ def test_irregular_past_tense_verbs_put_a_weekday_in_the_past(sentence):
 def test_a_possessive_weekday_is_past_unless_a_future_tense_stands_close(sentence, value):
     found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The smuggler was arrested on Feb. 20.", "2025-02-20"),
+        ("The mill closed in March, the union said.", "2025-03"),
+        ("The embassy reopened Feb. 2.", "2025-02-02"),
+        ("The offer expires Feb. 2.", "2026-02-02"),
+        ("The border stayed shut until Feb. 2.", "2026-02-02"),
+    ],
+)
+def test_a_past_tense_verb_right_before_a_date_keeps_it_in_the_past(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

@@ -59,7 +59,7 @@ _NOT_PAST = frozenset(
 _PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
-    rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|late|early|until|by)\s+)?$", re.IGNORECASE
+    rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|in|during|late|early|until|by)\s+)?$", re.IGNORECASE
 )
 # A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
@@ -113,6 +113,7 @@ class Context:
     named_year: tuple[int, int] | None = None
     _tense: dict[int, bool] = field(default_factory=dict)
     _reach: dict[int, int | None] = field(default_factory=dict)
+    _firm_past: set[int] = field(default_factory=set)
     _sentence_cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = field(
         default_factory=dict
     )
@@ -170,6 +171,9 @@ class Context:
             and not _FUTURE_ED.search(before[-25:])
         ):
             result = False
+            # "closed until", "done by" leave room for a date ahead; "arrested on" does not.
+            if just_before.group(0).split()[-1].lower() not in {"until", "by"}:
+                self._firm_past.add(match.start())
         else:
             all_futures, all_pasts = self._cues(begin, finish)
             futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
@@ -205,6 +209,11 @@ class Context:
         if near_future is None:
             return False
         return near_future <= near_past
+
+    def firmly_past(self, match: re.Match[str]) -> bool:
+        """Whether a past-tense verb stands right before the date ("was arrested on Oct. 5")."""
+        self.future(match)
+        return match.start() in self._firm_past
 
     def lean(self, match: re.Match[str], reach: int = 60) -> bool | None:
         """Like :meth:`future`, but ``None`` when no tense word lies within ``reach`` characters.

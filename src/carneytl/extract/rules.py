@@ -181,7 +181,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Reading:
                 return None
             if candidate.weekday() == _weekday(m["wd"]):
                 return "DATE", candidate.isoformat()
-    value = nz.day_in_context(ctx.anchor, _month(m["mon"]), day, future=ctx.lean(m))
+    value = nz.day_in_context(
+        ctx.anchor, _month(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
     return "DATE", value
 
 
@@ -227,7 +229,12 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         return None
     # "Since March" looks back from publication whatever else the sentence says.
     since = re.search(r"\bsince\s+$", before) is not None
-    year = nz.month_in_context(ctx.anchor, _month(name), future=False if since else ctx.lean(m))
+    year = nz.month_in_context(
+        ctx.anchor,
+        _month(name),
+        future=False if since else ctx.lean(m),
+        firm=since or ctx.firmly_past(m),
+    )
     named = _year_named_nearby(m, ctx)
     return "DATE", nz.month(named or year, _month(name))
 
