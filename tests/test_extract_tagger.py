@@ -649,3 +649,16 @@ def test_a_possessive_weekday_is_past_unless_a_future_tense_stands_close(sentenc
 def test_a_past_tense_verb_right_before_a_date_keeps_it_in_the_past(sentence, value):
     found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Divers have been searching since Saturday.", "2026-01-10"),
+        ("Dozens remain missing since the landslide on Saturday.", "2026-01-10"),
+        ("Fares have doubled since Dec. 20.", "2025-12-20"),
+    ],
+)
+def test_since_looks_back_from_publication(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

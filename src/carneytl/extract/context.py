@@ -81,6 +81,8 @@ _AHEAD_JUST_BEFORE = re.compile(
     r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
 )
+# "Digging since Saturday", "missing since the blast on Friday": since looks back.
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
     r"Ltd|Gen|Sen|Rep|Gov|No|vs|[a-z]\.[a-z]|[A-Z]))$"
@@ -163,7 +165,10 @@ class Context:
         begin, finish = self.sentence(match.start(), match.end())
         before = self.text[max(begin, match.start() - 40) : match.start()]
         just_before = _PAST_JUST_BEFORE.search(before)
-        if _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
+        if _SINCE_JUST_BEFORE.search(before):
+            result = False
+            self._firm_past.add(match.start())
+        elif _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
             result = True
         elif (
             just_before
