@@ -662,3 +662,25 @@ def test_a_past_tense_verb_right_before_a_date_keeps_it_in_the_past(sentence, va
 def test_since_looks_back_from_publication(sentence, value):
     found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The raid came on the night of Jan. 9.", "the night of Jan. 9", "2026-01-09TNI"),
+        ("Flames were seen on the morning of Sunday.", "the morning of Sunday", "2026-01-11TMO"),
+        (
+            "The quake hit at 4:20 a.m. local time (0920 GMT) Monday.",
+            "4:20 a.m. local time (0920 GMT) Monday",
+            "2026-01-12T04:20",
+        ),
+    ],
+)
+def test_a_part_of_a_named_day_is_one_time_expression(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "TIME", value)
+
+
+def test_this_before_a_weekday_belongs_to_the_expression():
+    found = only("The accord will be signed this Friday.")
+    assert (found.text, found.value) == ("this Friday", "2026-01-16")

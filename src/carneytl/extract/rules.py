@@ -649,6 +649,18 @@ def _within_period(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
 
 
+def _part_of_day_named(m: re.Match[str], ctx: Context) -> Reading:
+    part = nz.PARTS_OF_DAY[m["part"].lower()]
+    if m["year"]:
+        try:
+            day = dt.date(int(m["year"]), _month(m["mon"]), int(m["day"])).isoformat()
+        except ValueError:
+            return None
+    else:
+        day = _day_of(m, ctx)
+    return "TIME", f"{day}T{part}"
+
+
 def _part_in_focus(m: re.Match[str], ctx: Context) -> Reading:
     return "TIME", f"{nz.day(ctx.day_in_focus(m))}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
 
@@ -703,7 +715,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])", _numeric),
     (
         r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?"
         # Wire copy gives the time in GMT too before naming the day: "9 a.m. (0600 GMT) Friday".
         + _GMT_ASIDE
         + r"(?:\s+(?:(?:on\s+)?"
@@ -933,6 +945,19 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
     (
+        # "On the night of Aug. 7", "the morning of Friday": that day's part, one expression.
+        r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:"
+        + WEEKDAY
+        + r"|"
+        + MONTH
+        + r"\s*"
+        + DAY
+        + r"(?:,?\s+"
+        + YEAR
+        + r")?)",
+        _part_of_day_named,
+    ),
+    (
         # "Dealers bought in the morning": the morning of the day the story is telling.
         (
             r"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:(?:early|late)\s+)?"
@@ -951,7 +976,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (r"\bthe\s+(?:previous|preceding)\s+" + WEEKDAY, _previous_weekday),
     (
-        r"(?:(?P<rel>last|this\s+past|this\s+coming|coming|next)\s+)?"
+        r"(?:(?P<rel>last|this\s+past|this\s+coming|this|coming|next)\s+)?"
         + WEEKDAY
         + r"(?P<poss>['’]s)?(?:\s+"
         + PART
