@@ -684,3 +684,17 @@ def test_a_part_of_a_named_day_is_one_time_expression(sentence, text, value):
 def test_this_before_a_weekday_belongs_to_the_expression():
     found = only("The accord will be signed this Friday.")
     assert (found.text, found.value) == ("this Friday", "2026-01-16")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Crews worked all night and expected to finish by Thursday.", "2026-01-15"),
+        ("The ferry is due to dock Thursday.", "2026-01-15"),
+        ("The lease had been due to expire Thursday.", "2026-01-08"),
+        ("Flights were cancelled due to the storm on Thursday.", "2026-01-08"),
+    ],
+)
+def test_expected_to_and_due_to_point_ahead_unless_due_to_gives_a_cause(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]

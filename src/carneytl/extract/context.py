@@ -16,7 +16,10 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
     r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
     r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
-    r"(?:agreed|promised|vowed|pledged|hopes?|hoping|wants?|threatened|threatens?)\s+to|to\s+(?:resume|reopen|reconvene)|upcoming|"
+    r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
+    r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
+    r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
+    r"to\s+(?:resume|reopen|reconvene)|upcoming|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
