@@ -698,3 +698,14 @@ def test_this_before_a_weekday_belongs_to_the_expression():
 def test_expected_to_and_due_to_point_ahead_unless_due_to_gives_a_cause(sentence, value):
     found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
     assert [t.value for t in found] == [value]
+
+
+def test_a_bare_month_takes_a_whole_year_said_earlier_in_its_sentence():
+    text = "Last year's budget fight ended in November."
+    values = [t.value for t in find_timexes(text, dt.date(2026, 8, 12))]
+    assert values == ["2025", "2025-11"]
+
+
+def test_the_end_of_the_decade_is_the_decade_of_publication():
+    found = only("The surplus could be gone by the end of the decade.")
+    assert (found.text, found.value) == ("the end of the decade", "202")

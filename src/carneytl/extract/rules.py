@@ -845,7 +845,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         (
             r"\bthe\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?:(?:current|fiscal)\s+)?"
-            r"(?P<unit>year|month|week|quarter)\b"
+            r"(?P<unit>year|month|week|quarter|decade|century)\b"
         ),
         _period_edge,
     ),
