@@ -709,3 +709,30 @@ def test_a_bare_month_takes_a_whole_year_said_earlier_in_its_sentence():
 def test_the_end_of_the_decade_is_the_decade_of_publication():
     found = only("The surplus could be gone by the end of the decade.")
     assert (found.text, found.value) == ("the end of the decade", "202")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Then came March nineteen ninety-nine.", "March nineteen ninety-nine", "1999-03"),
+        (
+            "Snow fell all through the winter of nineteen eighty-two.",
+            "the winter of nineteen eighty-two",
+            "1982-WI",
+        ),
+        ("The fair opens Friday, January sixteenth.", "January sixteenth", "2026-01-16"),
+        (
+            "The vote was held on June twenty-second, two thousand and four.",
+            "June twenty-second, two thousand and four",
+            "2004-06-22",
+        ),
+    ],
+)
+def test_broadcast_scripts_spell_out_years_and_days(sentence, text, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.text == text]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_month_before_second_round_names_no_day():
+    found = find_timexes("The March second round was close.", PUBLISHED)
+    assert all(len(t.value) < len("2026-03-02") for t in found)

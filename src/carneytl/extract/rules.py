@@ -65,6 +65,21 @@ NUM = (
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a|an|several|few|many)"
 )
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# A year as broadcast scripts spell it: "nineteen ninety-seven", "two thousand and one".
+SPELLED_YEAR = (
+    r"(?P<sy>nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]" + _ONES + r")?|two\s+thousand(?:\s+(?:and\s+)?(?:" + _ONES + r"|ten|eleven|"
+    r"twelve)\b)?)\b"
+)
+_ORDINAL_DAYS = _words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+ORDINAL_DAY = (
+    r"(?P<oday>(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|thirtieth|" + "|".join(_ORDINAL_DAYS) + r")\b"
+)
 YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
 NUM2 = NUM.replace("?P<num>", "?P<num2>")
 UNIT = (
@@ -253,6 +268,8 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
     rel = " ".join((m["rel"] or "").lower().split())
     if m["year"]:
         return "DATE", f"{m['year']}-{code}"
+    if m["sy"]:
+        return "DATE", f"{_spelled_year_value(m['sy']):04d}-{code}"
     if not rel and not m["the"]:
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         if code == "FA" or not re.search(r"\b(?:in|by|until|since|this)\s+$", before):
@@ -272,6 +289,39 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
     ):
         return None
     return "DATE", m["year"]
+
+
+def _spelled_year_value(text: str) -> int:
+    """Read a year matched by SPELLED_YEAR: "nineteen ninety-seven" is 1997."""
+    words = text.lower().replace("-", " ").split()
+    if words[0] == "two":
+        rest = " ".join(word for word in words[2:] if word != "and")
+        return 2000 + (nz.number(rest) or 0 if rest else 0)
+    return 1900 + (nz.number(" ".join(words[1:])) or 0)
+
+
+def _ordinal_day(text: str) -> int:
+    words = text.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
+    last = words[-1]
+    return 30 if last == "thirtieth" else tens + _ORDINAL_DAYS.index(last) + 1
+
+
+def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.month(_spelled_year_value(m["sy"]), _month(m["mon"]))
+
+
+def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
+    day = _ordinal_day(m["oday"])
+    if m["sy"]:
+        try:
+            return "DATE", dt.date(_spelled_year_value(m["sy"]), _month(m["mon"]), day).isoformat()
+        except ValueError:
+            return None
+    value = nz.day_in_context(
+        ctx.anchor, _month(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
+    return "DATE", value
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -775,6 +825,17 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH, _month_day),
     (MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR, _month_year),
     (
+        MONTH
+        + r"\s+"
+        + ORDINAL_DAY
+        + r"(?!\s+(?:round|half|quarter|place|term|time|phase|stage|largest|biggest)\b)"
+        + r"(?:,?\s+"
+        + SPELLED_YEAR
+        + r")?",
+        _month_ordinal_day,
+    ),
+    (MOD + MONTH + r",?\s+(?:of\s+)?" + SPELLED_YEAR, _month_spelled_year),
+    (
         MOD + r"(?P<rel>last|this|next)\s+" + MONTH + r"(?P<unitrel>)",
         _month_relative,
     ),
@@ -787,7 +848,11 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|early|late|mid)[\s-]+)?"
         r"(?P<the>the\s+)?"
-        r"(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?" + YEAR + r")?",
+        r"(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?:"
+        + YEAR
+        + r"|"
+        + SPELLED_YEAR
+        + r"))?",
         _season,
     ),
     (
