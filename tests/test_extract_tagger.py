@@ -736,3 +736,15 @@ def test_broadcast_scripts_spell_out_years_and_days(sentence, text, value):
 def test_a_month_before_second_round_names_no_day():
     found = find_timexes("The March second round was close.", PUBLISHED)
     assert all(len(t.value) < len("2026-03-02") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Orders slumped in the second half.", "2025-H2"),
+        ("Orders will recover in the second half.", "2026-H2"),
+    ],
+)
+def test_a_half_not_reached_yet_spoken_of_in_the_past_is_last_years(sentence, value):
+    found = only(sentence)
+    assert (found.text, found.value) == ("the second half", value)

@@ -428,8 +428,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         year -= 1
     elif rely == "next":
         year += 1
-    elif letter == "Q" and number > nz.quarter_of(ctx.anchor) and not ctx.future(m):
-        # A quarter not reached yet this year, spoken of in the past: last year's.
+    elif not ctx.future(m) and number > (
+        nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
+    ):
+        # A quarter or half not reached yet this year, spoken of in the past: last year's.
         year -= 1
     return "DATE", f"{year:04d}-{letter}{number}"
 
