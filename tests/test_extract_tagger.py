@@ -670,6 +670,11 @@ def test_since_looks_back_from_publication(sentence, value):
         ("The raid came on the night of Jan. 9.", "the night of Jan. 9", "2026-01-09TNI"),
         ("Flames were seen on the morning of Sunday.", "the morning of Sunday", "2026-01-11TMO"),
         (
+            "Gunmen struck in the early morning hours of Saturday.",
+            "the early morning hours of Saturday",
+            "2026-01-10TMO",
+        ),
+        (
             "The quake hit at 4:20 a.m. local time (0920 GMT) Monday.",
             "4:20 a.m. local time (0920 GMT) Monday",
             "2026-01-12T04:20",

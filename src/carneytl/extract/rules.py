@@ -1013,7 +1013,8 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
     (
         # "On the night of Aug. 7", "the morning of Friday": that day's part, one expression.
-        r"\bthe\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:"
+        r"\bthe\s+(?:(?:early|late)[\s-]+)?(?P<part>morning|afternoon|evening|night)"
+        r"(?:\s+hours)?\s+of\s+(?:"
         + WEEKDAY
         + r"|"
         + MONTH
