@@ -753,3 +753,15 @@ def test_a_month_before_second_round_names_no_day():
 def test_a_half_not_reached_yet_spoken_of_in_the_past_is_last_years(sentence, value):
     found = only(sentence)
     assert (found.text, found.value) == ("the second half", value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant has 1950 employees.",
+        "The army sent 1800 more troops.",
+        "About 1700 refugees fled.",
+    ],
+)
+def test_a_four_digit_count_of_people_or_things_is_no_year(sentence):
+    assert find_timexes(sentence, PUBLISHED) == []

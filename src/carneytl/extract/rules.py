@@ -283,9 +283,14 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _year_only(m: re.Match[str], ctx: Context) -> Reading:
-    after = ctx.text[m.end() : m.end() + 12]
+    after = ctx.text[m.end() : m.end() + 32]
+    # "2000 employees", "1800 more troops": a count, not a year.
     if re.match(
-        r"\s+(?:people|persons|men|women|troops|soldiers|jobs|workers|cars|units|tons)\b", after
+        r"\s+(?:(?:more|new|other|additional|foreign|American|U\.S\.)\s+)?(?:people|persons|men|women|troops|soldiers|jobs|workers|cars|units|tons|employees|"
+        r"residents|refugees|students|police|officers|members|homes|houses|acres|hectares|miles|"
+        r"kilometers|kilometres|meters|metres|feet|pounds|barrels|children|protesters|"
+        r"demonstrators|passengers|votes|delegates|deaths|casualties|vehicles|tanks|rounds)\b",
+        after,
     ):
         return None
     return "DATE", m["year"]
