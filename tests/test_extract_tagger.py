@@ -765,3 +765,10 @@ def test_a_half_not_reached_yet_spoken_of_in_the_past_is_last_years(sentence, va
 )
 def test_a_four_digit_count_of_people_or_things_is_no_year(sentence):
     assert find_timexes(sentence, PUBLISHED) == []
+
+
+def test_a_programme_title_in_title_case_is_no_week():
+    found = find_timexes(
+        'The envoy spoke on the "Next Week" programme. This week he rests.', PUBLISHED
+    )
+    assert [(t.text, t.value) for t in found] == [("This week", "2026-W03")]

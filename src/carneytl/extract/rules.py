@@ -479,6 +479,8 @@ _REL_DELTA = {
 
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Reading:
+    if m["unit"][:1].isupper() and not m["unit"].isupper():
+        return None  # "ABC's This Week": a title in title case, not a week
     unit = nz.unit_name(m["unit"])
     rel = m["rel"].lower().split()[-1]
     delta = _REL_DELTA[rel]
