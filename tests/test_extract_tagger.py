@@ -772,3 +772,7 @@ def test_a_programme_title_in_title_case_is_no_week():
         'The envoy spoke on the "Next Week" programme. This week he rests.', PUBLISHED
     )
     assert [(t.text, t.value) for t in found] == [("This week", "2026-W03")]
+
+
+def test_a_quarter_to_quarter_comparison_names_no_quarter():
+    assert find_timexes("The quarter-to-quarter comparison was weak.", PUBLISHED) == []

@@ -884,7 +884,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         (
             r"\bthe\s+(?:(?P<which>latest|recent|most\s+recent|current|past|just[\s-]ended|"
-            r"just[\s-]completed|next)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of)"
+            r"just[\s-]completed|next)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b|-to-)"
         ),
         _the_quarter,
     ),
