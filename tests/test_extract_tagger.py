@@ -705,10 +705,15 @@ def test_expected_to_and_due_to_point_ahead_unless_due_to_gives_a_cause(sentence
     assert [t.value for t in found] == [value]
 
 
-def test_a_bare_month_takes_a_whole_year_said_earlier_in_its_sentence():
-    text = "Last year's budget fight ended in November."
+def test_a_relative_year_in_an_aside_does_not_move_a_bare_month():
+    text = "Sales, which fell last year, rose in March."
     values = [t.value for t in find_timexes(text, dt.date(2026, 8, 12))]
-    assert values == ["2025", "2025-11"]
+    assert values == ["2025", "2026-03"]
+
+
+def test_a_past_date_may_trail_the_filing_date_by_a_few_days():
+    found = only("The ship sank on Jan. 17.")
+    assert found.value == "2026-01-17"
 
 
 def test_the_end_of_the_decade_is_the_decade_of_publication():

@@ -180,8 +180,9 @@ def day_in_context(
     """
     back, ahead = (182, 183) if future is None else (75, 300) if future else (300, 75)
     if firm and future is False:
-        # A past-tense verb governs the date itself: the event cannot lie ahead.
-        back, ahead = 365, 0
+        # A past-tense verb governs the date itself: the event cannot lie ahead, beyond the
+        # few days a story's filing date may trail the day it describes.
+        back, ahead = 358, 7
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         try:
             candidate = dt.date(year, month_number, day_number)

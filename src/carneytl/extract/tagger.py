@@ -110,14 +110,9 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             yield Timex(start, end, text[start:end], result[0], result[1])
             position = match.end()
             year = result[1][:4]
-            # A year written out ("in 1997") or said whole ("last year") sets the year in focus.
-            if (
-                result[0] == "DATE"
-                and year.isdigit()
-                and (
-                    year in text[start:end] or len(result[1]) == 4  # noqa: PLR2004 - a year
-                )
-            ):
+            # Only a year written out ("in 1997") sets the year in focus: "last year" is too
+            # often one clause's aside ("sales, which fell last year, rose in March").
+            if result[0] == "DATE" and year.isdigit() and year in text[start:end]:
                 ctx.named_year = (int(year), end)
             # Dates worked out from the last one do not become the reference themselves:
             # "a year earlier ... a year earlier" must not walk back a year each time.
