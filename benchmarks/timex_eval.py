@@ -18,8 +18,8 @@ Scores, as in TempEval-3:
 `--split` scores part of each directory, fixed so that figures can be compared across runs:
 the files are sorted by name, and those whose index in that order is a multiple of 4 form the
 dev-test part (`dev`); the others form the tuning part (`tune`). Rules are tuned by looking at
-`tune` only; `dev` and other corpora are read in aggregate, so `--errors` lists mistakes only
-for `--split tune`.
+`tune` only; `dev` and other corpora are read in aggregate, so `--errors` lists mistakes (wrong
+values, spurious and missed DATE/TIME expressions) only for `--split tune`.
 
 Speed is the tagger alone over the stripped text, in MB of UTF-8 per second of wall-clock time
 and per second of CPU time (the second is steadier on a busy machine).
@@ -153,14 +153,25 @@ def evaluate(directory: Path, split: str, errors: int, repeat: int) -> None:
     for doc in documents:
         found = find_timexes(doc.text, doc.anchor)
         overall.add(found, doc.gold)
-        pairs = date_time.add(
-            [f for f in found if f.type in {"DATE", "TIME"}],
-            [g for g in doc.gold if g.type in {"DATE", "TIME"}],
-        )
+        found_dt = [f for f in found if f.type in {"DATE", "TIME"}]
+        gold_dt = [g for g in doc.gold if g.type in {"DATE", "TIME"}]
+        pairs = date_time.add(found_dt, gold_dt)
         wrong.extend(
-            f"{doc.name} {doc.anchor} {f.text!r}->{f.value} gold {g.text!r}->{g.value}"
+            f"value: {doc.name} {doc.anchor} {f.text!r}->{f.value} gold {g.text!r}->{g.value}"
             for f, g in pairs
             if f.value != g.value
+        )
+        matched_found = {id(f) for f, _ in pairs}
+        matched_gold = {id(g) for _, g in pairs}
+        wrong.extend(
+            f"spurious: {doc.name} {doc.anchor} {f.text!r}->{f.value}"
+            for f in found_dt
+            if id(f) not in matched_found
+        )
+        wrong.extend(
+            f"missed: {doc.name} {doc.anchor} {g.text!r}->{g.type} {g.value}"
+            for g in gold_dt
+            if id(g) not in matched_gold
         )
     size = sum(len(doc.text.encode()) for doc in documents)
     began, began_cpu = time.perf_counter(), time.process_time()
@@ -180,7 +191,7 @@ def evaluate(directory: Path, split: str, errors: int, repeat: int) -> None:
         f"{size * repeat / cpu_seconds / 1e6:.2f} MB per CPU second ({repeat} passes)"
     )
     for line in wrong[: errors if split == "tune" else 0]:
-        print("  value:", line)
+        print("  " + line)
 
 
 def main() -> None:
@@ -194,7 +205,10 @@ def main() -> None:
         help="score every file, the tuning part, or the dev-test part (sorted index %% 4 == 0)",
     )
     parser.add_argument(
-        "--errors", type=int, default=0, help="list this many value mistakes (--split tune only)"
+        "--errors",
+        type=int,
+        default=0,
+        help="list this many mistakes: wrong values, spurious and missed (--split tune only)",
     )
     parser.add_argument("--repeat", type=int, default=3, help="passes for the speed figure")
     args = parser.parse_args()

@@ -496,3 +496,288 @@ def test_the_previous_weekday_with_no_day_named_before_is_within_the_week_before
     gap = (anchor - dt.date.fromisoformat(found.value)).days
     assert 1 <= gap <= 7
     assert dt.date.fromisoformat(found.value).strftime("%A") == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The ferry docked three days later.", "three days", "P3D"),
+        ("A few weeks after the vote, he resigned.", "A few weeks", "PXW"),
+        ("The mayor had left two hours before the fire.", "two hours", "PT2H"),
+        ("The first ballot was cast a month earlier.", "a month", "P1M"),
+    ],
+)
+def test_a_stretch_before_later_or_after_is_a_duration_without_the_signal_word(
+    sentence, text, value
+):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "The blast was heard at 9 a.m. (1400 GMT) Monday.",
+            "9 a.m. (1400 GMT) Monday",
+            "2026-01-12T09:00",
+        ),
+        (
+            "Troops crossed the border at 2300 GMT on Sunday.",
+            "2300 GMT on Sunday",
+            "2026-01-11T23:00",
+        ),
+        ("The ship sails at 0630 GMT.", "0630 GMT", "2026-01-14T06:30"),
+        ("The curfew began at midnight (0500 GMT).", "midnight (0500 GMT)", "2026-01-14T24"),
+    ],
+)
+def test_wire_copy_clock_times_in_gmt_are_times_not_years(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Exports doubled in the first half of the year.", "the first half of the year", "2026-H1"),
+        (
+            "Orders fell in the fourth quarter of the fiscal year.",
+            "the fourth quarter of the fiscal year",
+            "2025-Q4",
+        ),
+    ],
+)
+def test_a_part_of_the_year_is_one_expression(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The election will be held Monday.", "2026-01-19"),
+        ("The treaty is expected to be signed Friday.", "2026-01-16"),
+        ("Results would be released Thursday, officials said.", "2026-01-15"),
+        ("The hearing was postponed until Friday.", "2026-01-16"),
+        ("A ruling was set for Monday.", "2026-01-19"),
+        ("The fair will open soon and last until Tuesday.", "2026-01-20"),
+        ("The tanker was hit Monday.", "2026-01-12"),
+    ],
+)
+def test_future_passives_and_deferrals_name_a_coming_weekday(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_the_coming_years_without_a_count_is_a_stretch_of_some_years():
+    found = only("Investment will grow in the coming years.")
+    assert (found.type, found.value) == ("DURATION", "PXY")
+
+
+def test_that_day_and_that_year_take_the_date_named_before():
+    text = (
+        "The ferry sank on Oct. 3, 2019. Later that day, divers reached it; "
+        "that year, rules changed."
+    )
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019-10-03", "2019-10-03", "2019"]
+
+
+def test_a_bare_month_takes_a_year_written_earlier_in_its_sentence():
+    text = "In March 2019 the mine closed, and in June it reopened. In June, staff returned."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019-03", "2019-06", "2025-06"]
+
+
+def test_a_bare_clock_time_belongs_to_the_day_the_story_just_named():
+    text = "The dam failed on Saturday. Sirens sounded at 4:15 a.m. and again at noon."
+    assert [t.value for t in find_timexes(text, PUBLISHED)] == [
+        "2026-01-10",
+        "2026-01-10T04:15",
+        "2026-01-10T12:00",
+    ]
+
+
+def test_a_clock_time_far_from_any_named_day_belongs_to_publication_day():
+    text = (
+        "The dam failed on Saturday. Crews worked all week. Nobody slept. Sirens sounded at 4 p.m."
+    )
+    assert [t.value for t in find_timexes(text, PUBLISHED)][-1] == "2026-01-14T16:00"
+
+
+def test_in_the_morning_is_the_morning_of_the_day_in_focus():
+    text = "Traders sold on Monday. Prices slid in the morning and rallied in the late afternoon."
+    values = [t.value for t in find_timexes(text, PUBLISHED)]
+    assert values == ["2026-01-12", "2026-01-12TMO", "2026-01-12TAF"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dam burst on Saturday.",
+        "Thousands fled Saturday as the river rose.",
+        "A fire tore through the market on Saturday.",
+    ],
+)
+def test_irregular_past_tense_verbs_put_a_weekday_in_the_past(sentence):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == ["2026-01-10"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Voters will go to the polls in Sunday's election.", "2026-01-18"),
+        ("Sunday's runoff is expected to be close.", "2026-01-18"),
+        ("Sunday's storm flooded the valley.", "2026-01-11"),
+        ("Farmers are still counting losses from Sunday's storm.", "2026-01-11"),
+    ],
+)
+def test_a_possessive_weekday_is_past_unless_a_future_tense_stands_close(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The smuggler was arrested on Feb. 20.", "2025-02-20"),
+        ("The mill closed in March, the union said.", "2025-03"),
+        ("The embassy reopened Feb. 2.", "2025-02-02"),
+        ("The offer expires Feb. 2.", "2026-02-02"),
+        ("The border stayed shut until Feb. 2.", "2026-02-02"),
+    ],
+)
+def test_a_past_tense_verb_right_before_a_date_keeps_it_in_the_past(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Divers have been searching since Saturday.", "2026-01-10"),
+        ("Dozens remain missing since the landslide on Saturday.", "2026-01-10"),
+        ("Fares have doubled since Dec. 20.", "2025-12-20"),
+    ],
+)
+def test_since_looks_back_from_publication(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The raid came on the night of Jan. 9.", "the night of Jan. 9", "2026-01-09TNI"),
+        ("Flames were seen on the morning of Sunday.", "the morning of Sunday", "2026-01-11TMO"),
+        (
+            "Gunmen struck in the early morning hours of Saturday.",
+            "the early morning hours of Saturday",
+            "2026-01-10TMO",
+        ),
+        (
+            "The quake hit at 4:20 a.m. local time (0920 GMT) Monday.",
+            "4:20 a.m. local time (0920 GMT) Monday",
+            "2026-01-12T04:20",
+        ),
+    ],
+)
+def test_a_part_of_a_named_day_is_one_time_expression(sentence, text, value):
+    found = only(sentence)
+    assert (found.text, found.type, found.value) == (text, "TIME", value)
+
+
+def test_this_before_a_weekday_belongs_to_the_expression():
+    found = only("The accord will be signed this Friday.")
+    assert (found.text, found.value) == ("this Friday", "2026-01-16")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Crews worked all night and expected to finish by Thursday.", "2026-01-15"),
+        ("The ferry is due to dock Thursday.", "2026-01-15"),
+        ("The lease had been due to expire Thursday.", "2026-01-08"),
+        ("Flights were cancelled due to the storm on Thursday.", "2026-01-08"),
+    ],
+)
+def test_expected_to_and_due_to_point_ahead_unless_due_to_gives_a_cause(sentence, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.type == "DATE"]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_relative_year_in_an_aside_does_not_move_a_bare_month():
+    text = "Sales, which fell last year, rose in March."
+    values = [t.value for t in find_timexes(text, dt.date(2026, 8, 12))]
+    assert values == ["2025", "2026-03"]
+
+
+def test_a_past_date_may_trail_the_filing_date_by_a_few_days():
+    found = only("The ship sank on Jan. 17.")
+    assert found.value == "2026-01-17"
+
+
+def test_the_end_of_the_decade_is_the_decade_of_publication():
+    found = only("The surplus could be gone by the end of the decade.")
+    assert (found.text, found.value) == ("the end of the decade", "202")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Then came March nineteen ninety-nine.", "March nineteen ninety-nine", "1999-03"),
+        (
+            "Snow fell all through the winter of nineteen eighty-two.",
+            "the winter of nineteen eighty-two",
+            "1982-WI",
+        ),
+        ("The fair opens Friday, January sixteenth.", "January sixteenth", "2026-01-16"),
+        (
+            "The vote was held on June twenty-second, two thousand and four.",
+            "June twenty-second, two thousand and four",
+            "2004-06-22",
+        ),
+    ],
+)
+def test_broadcast_scripts_spell_out_years_and_days(sentence, text, value):
+    found = [t for t in find_timexes(sentence, PUBLISHED) if t.text == text]
+    assert [t.value for t in found] == [value]
+
+
+def test_a_month_before_second_round_names_no_day():
+    found = find_timexes("The March second round was close.", PUBLISHED)
+    assert all(len(t.value) < len("2026-03-02") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Orders slumped in the second half.", "2025-H2"),
+        ("Orders will recover in the second half.", "2026-H2"),
+    ],
+)
+def test_a_half_not_reached_yet_spoken_of_in_the_past_is_last_years(sentence, value):
+    found = only(sentence)
+    assert (found.text, found.value) == ("the second half", value)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plant has 1950 employees.",
+        "The army sent 1800 more troops.",
+        "About 1700 refugees fled.",
+    ],
+)
+def test_a_four_digit_count_of_people_or_things_is_no_year(sentence):
+    assert find_timexes(sentence, PUBLISHED) == []
+
+
+def test_a_programme_title_in_title_case_is_no_week():
+    found = find_timexes(
+        'The envoy spoke on the "Next Week" programme. This week he rests.', PUBLISHED
+    )
+    assert [(t.text, t.value) for t in found] == [("This week", "2026-W03")]
+
+
+def test_a_quarter_to_quarter_comparison_names_no_quarter():
+    assert find_timexes("The quarter-to-quarter comparison was weak.", PUBLISHED) == []

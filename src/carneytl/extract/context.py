@@ -7,19 +7,19 @@ News text dates most things against the day it was published. Tense decides the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    import datetime as dt
 
 _BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
     r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
     r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
-    r"(?:agreed|promised|vowed|pledged|hopes?|hoping|wants?|threatened|threatens?)\s+to|to\s+(?:resume|reopen|reconvene)|upcoming|"
+    r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
+    r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
+    r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
+    r"to\s+(?:resume|reopen|reconvene)|upcoming|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
@@ -27,7 +27,11 @@ _PAST_VERBS = (
     r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
     r"rose|fell|won|lost|sold|bought|paid|brought|spent|found|became|fought|thought|kept|led|"
     r"struck|wrote|spoke|broke|chose|drove|grew|knew|threw|flew|drew|shot|stood|sent|built|"
-    r"felt|heard|sat|slid|sank|swung|stuck|ago|earlier|yesterday|last|\w{2,}ed|"
+    r"felt|heard|sat|slid|sank|swung|stuck|burst|blew|fled|ran|rang|shook|stole|froze|rode|woke|"
+    r"wore|tore|dug|hung|meant|sought|taught|caught|fed|hid|dealt|slept|swept|wept|understood|"
+    r"withdrew|overthrew|forgave|overcame|arose|ate|ago|earlier|yesterday|\w{2,}ed|"
+    # "last week" looks back; "will last until Friday" is the verb.
+    r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
     r"set|hit|cut|put|shut|quit|cost|hurt"
 )
@@ -58,7 +62,7 @@ _NOT_PAST = frozenset(
 _PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
-    rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|late|early|until|by)\s+)?$", re.IGNORECASE
+    rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|in|during|late|early|until|by)\s+)?$", re.IGNORECASE
 )
 # A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
@@ -70,6 +74,18 @@ _SCHEDULE_JUST_BEFORE = re.compile(
     r"\s+(?:(?:on|early|late|next|this)\s+)?$",
     re.IGNORECASE,
 )
+# A passive after a modal ("will be held Monday", "is expected to be signed Friday") and a
+# deferral ("was postponed until Friday", "a hearing was set for Monday") point ahead even
+# though the word before the date looks like a past participle.
+_AHEAD_JUST_BEFORE = re.compile(
+    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to)\s+(?:not\s+)?be\s+"
+    r"(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
+    r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
+    r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|early|late|by|next|this)\s+)?$",
+    re.IGNORECASE,
+)
+# "Digging since Saturday", "missing since the blast on Friday": since looks back.
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
     r"Ltd|Gen|Sen|Rep|Gov|No|vs|[a-z]\.[a-z]|[A-Z]))$"
@@ -97,8 +113,12 @@ class Context:
     text: str
     anchor: dt.date
     reference: str | None = None
+    reference_end: int = 0
+    # The last year written out in digits, and where its expression ended.
+    named_year: tuple[int, int] | None = None
     _tense: dict[int, bool] = field(default_factory=dict)
     _reach: dict[int, int | None] = field(default_factory=dict)
+    _firm_past: set[int] = field(default_factory=set)
     _sentence_cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = field(
         default_factory=dict
     )
@@ -118,6 +138,24 @@ class Context:
                 break
         return begin, finish
 
+    def day_in_focus(self, match: re.Match[str]) -> dt.date:
+        """The day a bare time of day belongs to: the day the story just named, else the anchor.
+
+        "The bombs went off Friday morning ... at 10:30 a.m." is Friday's 10:30; the day must
+        have been named in the same sentence or the one before.
+        """
+        reference = self.reference
+        if reference is None or len(reference) < 10 or not reference[:10][-1].isdigit():  # noqa: PLR2004 - a full day
+            return self.anchor
+        begin, _ = self.sentence(match.start(), match.end())
+        previous, _ = self.sentence(max(0, begin - 2), max(0, begin - 1))
+        if self.reference_end <= min(begin, previous):
+            return self.anchor
+        try:
+            return dt.date.fromisoformat(reference[:10])
+        except ValueError:
+            return self.anchor
+
     def future(self, match: re.Match[str]) -> bool:
         """Whether the sentence around ``match`` speaks of what is still to come.
 
@@ -130,7 +168,10 @@ class Context:
         begin, finish = self.sentence(match.start(), match.end())
         before = self.text[max(begin, match.start() - 40) : match.start()]
         just_before = _PAST_JUST_BEFORE.search(before)
-        if _SCHEDULE_JUST_BEFORE.search(before):
+        if _SINCE_JUST_BEFORE.search(before):
+            result = False
+            self._firm_past.add(match.start())
+        elif _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
             result = True
         elif (
             just_before
@@ -138,6 +179,9 @@ class Context:
             and not _FUTURE_ED.search(before[-25:])
         ):
             result = False
+            # "closed until", "done by" leave room for a date ahead; "arrested on" does not.
+            if just_before.group(0).split()[-1].lower() not in {"until", "by"}:
+                self._firm_past.add(match.start())
         else:
             all_futures, all_pasts = self._cues(begin, finish)
             futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
@@ -173,6 +217,11 @@ class Context:
         if near_future is None:
             return False
         return near_future <= near_past
+
+    def firmly_past(self, match: re.Match[str]) -> bool:
+        """Whether a past-tense verb stands right before the date ("was arrested on Oct. 5")."""
+        self.future(match)
+        return match.start() in self._firm_past
 
     def lean(self, match: re.Match[str], reach: int = 60) -> bool | None:
         """Like :meth:`future`, but ``None`` when no tense word lies within ``reach`` characters.

@@ -155,21 +155,23 @@ def weekday(anchor: dt.date, target: int, *, future: bool, offset: int = 0) -> d
     return anchor - dt.timedelta(days=back + 7 * offset)
 
 
-def month_in_context(anchor: dt.date, month_number: int, *, future: bool | None) -> int:
+def month_in_context(
+    anchor: dt.date, month_number: int, *, future: bool | None, firm: bool = False
+) -> int:
     """Pick the year of a bare month name: the nearest, leaning the way the tense points.
 
     A past-tense sentence may still name a month up to three ahead ("results due in
     January", written in November); a future one a month up to three behind.
     """
     ahead = (month_number - anchor.month) % 12
-    reach = 5 if future is None else 8 if future else 3
+    reach = 5 if future is None else 8 if future else 0 if firm else 3
     if ahead <= reach:
         return anchor.year + (1 if month_number < anchor.month else 0)
     return anchor.year - (1 if month_number > anchor.month else 0)
 
 
 def day_in_context(
-    anchor: dt.date, month_number: int, day_number: int, *, future: bool | None
+    anchor: dt.date, month_number: int, day_number: int, *, future: bool | None, firm: bool = False
 ) -> str:
     """Write a day given without its year: the nearest such day, leaning the way tense points.
 
@@ -177,6 +179,10 @@ def day_in_context(
     Dec. 15", written in November); future tense the other way round.
     """
     back, ahead = (182, 183) if future is None else (75, 300) if future else (300, 75)
+    if firm and future is False:
+        # A past-tense verb governs the date itself: the event cannot lie ahead, beyond the
+        # few days a story's filing date may trail the day it describes.
+        back, ahead = 358, 7
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         try:
             candidate = dt.date(year, month_number, day_number)

@@ -65,6 +65,21 @@ NUM = (
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a|an|several|few|many)"
 )
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# A year as broadcast scripts spell it: "nineteen ninety-seven", "two thousand and one".
+SPELLED_YEAR = (
+    r"(?P<sy>nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]" + _ONES + r")?|two\s+thousand(?:\s+(?:and\s+)?(?:" + _ONES + r"|ten|eleven|"
+    r"twelve)\b)?)\b"
+)
+_ORDINAL_DAYS = _words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+ORDINAL_DAY = (
+    r"(?P<oday>(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|thirtieth|" + "|".join(_ORDINAL_DAYS) + r")\b"
+)
 YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
 NUM2 = NUM.replace("?P<num>", "?P<num2>")
 UNIT = (
@@ -129,7 +144,7 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _day_of(m: re.Match[str], ctx: Context) -> str:
-    """The day a time of day belongs to: a weekday or relative word beside it, else the anchor."""
+    """The day a time of day belongs to: a day named beside it, else the day in focus."""
     groups = m.groupdict()
     if groups.get("wd"):
         return nz.day(_resolve_weekday(m["wd"], m, ctx, 0))
@@ -140,7 +155,13 @@ def _day_of(m: re.Match[str], ctx: Context) -> str:
         return nz.day(ctx.anchor - dt.timedelta(days=1))
     if rel == "tomorrow":
         return nz.day(ctx.anchor + dt.timedelta(days=1))
-    return nz.day(ctx.anchor)
+    if rel == "today":
+        return nz.day(ctx.anchor)
+    return nz.day(ctx.day_in_focus(m))
+
+
+def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{_day_of(m, ctx)}T{m['hm'][:2]}:{m['hm'][2:]}"
 
 
 def _named_time(m: re.Match[str], ctx: Context) -> Reading:
@@ -175,7 +196,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Reading:
                 return None
             if candidate.weekday() == _weekday(m["wd"]):
                 return "DATE", candidate.isoformat()
-    value = nz.day_in_context(ctx.anchor, _month(m["mon"]), day, future=ctx.lean(m))
+    value = nz.day_in_context(
+        ctx.anchor, _month(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
     return "DATE", value
 
 
@@ -221,8 +244,23 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         return None
     # "Since March" looks back from publication whatever else the sentence says.
     since = re.search(r"\bsince\s+$", before) is not None
-    year = nz.month_in_context(ctx.anchor, _month(name), future=False if since else ctx.lean(m))
-    return "DATE", nz.month(year, _month(name))
+    year = nz.month_in_context(
+        ctx.anchor,
+        _month(name),
+        future=False if since else ctx.lean(m),
+        firm=since or ctx.firmly_past(m),
+    )
+    named = _year_named_nearby(m, ctx)
+    return "DATE", nz.month(named or year, _month(name))
+
+
+def _year_named_nearby(m: re.Match[str], ctx: Context) -> int | None:
+    """A year written out earlier in the same sentence: "in March 2019 ... in June" is 2019's."""
+    if ctx.named_year is None:
+        return None
+    year, end = ctx.named_year
+    begin, _ = ctx.sentence(m.start(), m.end())
+    return year if end > begin else None
 
 
 def _season(m: re.Match[str], ctx: Context) -> Reading:
@@ -230,6 +268,8 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
     rel = " ".join((m["rel"] or "").lower().split())
     if m["year"]:
         return "DATE", f"{m['year']}-{code}"
+    if m["sy"]:
+        return "DATE", f"{_spelled_year_value(m['sy']):04d}-{code}"
     if not rel and not m["the"]:
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         if code == "FA" or not re.search(r"\b(?:in|by|until|since|this)\s+$", before):
@@ -243,12 +283,50 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _year_only(m: re.Match[str], ctx: Context) -> Reading:
-    after = ctx.text[m.end() : m.end() + 12]
+    after = ctx.text[m.end() : m.end() + 32]
+    # "2000 employees", "1800 more troops": a count, not a year.
     if re.match(
-        r"\s+(?:people|persons|men|women|troops|soldiers|jobs|workers|cars|units|tons)\b", after
+        r"\s+(?:(?:more|new|other|additional|foreign|American|U\.S\.)\s+)?(?:people|persons|men|women|troops|soldiers|jobs|workers|cars|units|tons|employees|"
+        r"residents|refugees|students|police|officers|members|homes|houses|acres|hectares|miles|"
+        r"kilometers|kilometres|meters|metres|feet|pounds|barrels|children|protesters|"
+        r"demonstrators|passengers|votes|delegates|deaths|casualties|vehicles|tanks|rounds)\b",
+        after,
     ):
         return None
     return "DATE", m["year"]
+
+
+def _spelled_year_value(text: str) -> int:
+    """Read a year matched by SPELLED_YEAR: "nineteen ninety-seven" is 1997."""
+    words = text.lower().replace("-", " ").split()
+    if words[0] == "two":
+        rest = " ".join(word for word in words[2:] if word != "and")
+        return 2000 + (nz.number(rest) or 0 if rest else 0)
+    return 1900 + (nz.number(" ".join(words[1:])) or 0)
+
+
+def _ordinal_day(text: str) -> int:
+    words = text.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
+    last = words[-1]
+    return 30 if last == "thirtieth" else tens + _ORDINAL_DAYS.index(last) + 1
+
+
+def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.month(_spelled_year_value(m["sy"]), _month(m["mon"]))
+
+
+def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
+    day = _ordinal_day(m["oday"])
+    if m["sy"]:
+        try:
+            return "DATE", dt.date(_spelled_year_value(m["sy"]), _month(m["mon"]), day).isoformat()
+        except ValueError:
+            return None
+    value = nz.day_in_context(
+        ctx.anchor, _month(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
+    return "DATE", value
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -355,8 +433,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         year -= 1
     elif rely == "next":
         year += 1
-    elif letter == "Q" and number > nz.quarter_of(ctx.anchor) and not ctx.future(m):
-        # A quarter not reached yet this year, spoken of in the past: last year's.
+    elif not ctx.future(m) and number > (
+        nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
+    ):
+        # A quarter or half not reached yet this year, spoken of in the past: last year's.
         year -= 1
     return "DATE", f"{year:04d}-{letter}{number}"
 
@@ -399,6 +479,8 @@ _REL_DELTA = {
 
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Reading:
+    if m["unit"][:1].isupper() and not m["unit"].isupper():
+        return None  # "ABC's This Week": a title in title case, not a week
     unit = nz.unit_name(m["unit"])
     rel = m["rel"].lower().split()[-1]
     delta = _REL_DELTA[rel]
@@ -446,6 +528,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", nz.shift(ctx.anchor, unit, -count if back else count)
 
 
+def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DURATION", nz.duration(nz.number(m["num"]), nz.unit_name(m["unit"]))
+
+
 _ANAPHORIC_DELTA = {
     "that": 0,
     "same": 0,
@@ -482,7 +568,9 @@ _GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
 def _duration(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     written = m["num"] or m["num2"]
-    count = nz.number(written) if written else 1
+    # "the coming years" has no count: a stretch of some years, not one.
+    plural = m["unit"].lower().endswith(("s", "ies"))
+    count = nz.number(written) if written else None if plural else 1
     if unit == "quarter" and not m["pre"] and written and written.lower() in {"three", "a"}:
         return None  # "three quarters of voters" is a fraction
     pre = " ".join((m["pre"] or "").lower().split())
@@ -620,6 +708,22 @@ def _within_period(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
 
 
+def _part_of_day_named(m: re.Match[str], ctx: Context) -> Reading:
+    part = nz.PARTS_OF_DAY[m["part"].lower()]
+    if m["year"]:
+        try:
+            day = dt.date(int(m["year"]), _month(m["mon"]), int(m["day"])).isoformat()
+        except ValueError:
+            return None
+    else:
+        day = _day_of(m, ctx)
+    return "TIME", f"{day}T{part}"
+
+
+def _part_in_focus(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{nz.day(ctx.day_in_focus(m))}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
 def _this_part(m: re.Match[str], ctx: Context) -> Reading:
     return "TIME", f"{nz.day(ctx.anchor)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
 
@@ -650,13 +754,17 @@ def _weekday_reading(m: re.Match[str], ctx: Context) -> Reading:
     elif rel in {"this coming", "coming"}:
         day = nz.weekday(ctx.anchor, target, future=True)
     elif m["poss"]:
-        # "Friday's plunge": a possessive weekday names a day already gone.
-        day = nz.weekday(ctx.anchor, target, future=False)
+        # "Friday's plunge": a possessive weekday names a day already gone, unless a future
+        # tense stands close by ("voters will go to the polls in Sunday's election").
+        day = nz.weekday(ctx.anchor, target, future=ctx.lean(m) is True)
     else:
         day = _resolve_weekday(m["wd"], m, ctx, 0)
     if m["part"]:
         return "TIME", f"{day.isoformat()}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
     return "DATE", day.isoformat()
+
+
+_GMT_ASIDE = r"(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\))?"
 
 
 # --- the rules, in priority order ------------------------------------------------------------
@@ -666,8 +774,10 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?<![\d/])(?P<m>1[0-2]|0?[1-9])/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)(?![\d/])", _numeric),
     (
         r"\b(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)"
-        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC)\b)?"
-        r"(?:\s+(?:(?:on\s+)?"
+        r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?"
+        # Wire copy gives the time in GMT too before naming the day: "9 a.m. (0600 GMT) Friday".
+        + _GMT_ASIDE
+        + r"(?:\s+(?:(?:on\s+)?"
         + WEEKDAY
         + r"|(?P<rel>today|yesterday|tomorrow)\b)|,?\s+(?:on\s+)?"
         + MONTH
@@ -693,8 +803,18 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _part_with_edge,
     ),
     (
-        r"\b(?P<word>noon|midnight|midday)(?:\s+(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>today|"
-        r"yesterday|tomorrow)\b))?",
+        # A 24-hour clock reading in wire copy, "at 1800 GMT": a time, not the year 1800.
+        r"\b(?P<hm>[01]\d[0-5]\d|2[0-3][0-5]\d)(?:\s+|\s*-\s*)(?:GMT|UTC)\b(?:\s+(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b))?",
+        _clock_24,
+    ),
+    (
+        r"\b(?P<word>noon|midnight|midday)"
+        + _GMT_ASIDE
+        + r"(?:\s+(?:(?:on\s+)?"
+        + WEEKDAY
+        + r"|(?P<rel>today|yesterday|tomorrow)\b))?",
         _named_time,
     ),
     (
@@ -714,6 +834,17 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (r"(?:" + WEEKDAY + r",?\s+)?(?:the\s+)?" + DAY + r"(?:\s+of)?\s+" + MONTH, _month_day),
     (MOD + MONTH + r",?\s+(?:of\s+)?" + YEAR, _month_year),
     (
+        MONTH
+        + r"\s+"
+        + ORDINAL_DAY
+        + r"(?!\s+(?:round|half|quarter|place|term|time|phase|stage|largest|biggest)\b)"
+        + r"(?:,?\s+"
+        + SPELLED_YEAR
+        + r")?",
+        _month_ordinal_day,
+    ),
+    (MOD + MONTH + r",?\s+(?:of\s+)?" + SPELLED_YEAR, _month_spelled_year),
+    (
         MOD + r"(?P<rel>last|this|next)\s+" + MONTH + r"(?P<unitrel>)",
         _month_relative,
     ),
@@ -726,7 +857,11 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         r"(?:(?P<rel>last|this\s+past|this\s+coming|this|next|early|late|mid)[\s-]+)?"
         r"(?P<the>the\s+)?"
-        r"(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?" + YEAR + r")?",
+        r"(?P<season>spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?(?:"
+        + YEAR
+        + r"|"
+        + SPELLED_YEAR
+        + r"))?",
         _season,
     ),
     (
@@ -735,7 +870,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         r"(?:[\s-]+(?:fiscal\s+)?)(?:(?P<half>half)|quarter)\b"
         r"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:"
         + YEAR
-        + r"|(?P<rely>last|this|next)\s+year\b))?",
+        + r"|(?P<rely>last|this|next|the(?:\s+(?:current|fiscal))?)\s+year\b))?",
         _quarter,
     ),
     (
@@ -749,7 +884,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         (
             r"\bthe\s+(?:(?P<which>latest|recent|most\s+recent|current|past|just[\s-]ended|"
-            r"just[\s-]completed|next)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of)"
+            r"just[\s-]completed|next)\s+)?(?:fiscal\s+)?quarter\b(?!\s+of\b|-to-)"
         ),
         _the_quarter,
     ),
@@ -784,7 +919,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     (
         (
             r"\bthe\s+(?:end|beginning|start|middle|rest)\s+of\s+the\s+(?:(?:current|fiscal)\s+)?"
-            r"(?P<unit>year|month|week|quarter)\b"
+            r"(?P<unit>year|month|week|quarter|decade|century)\b"
         ),
         _period_edge,
     ),
@@ -816,6 +951,18 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
             r"(?!\s+or\b)"
         ),
         _anaphoric,
+    ),
+    (
+        # "three days later", "a month after": TimeML reads "later", "after", "before" and
+        # "earlier" as signals linking a stretch of time to an event, so only the stretch is
+        # tagged. "A year earlier" stays a date: news uses it for the year-ago comparison.
+        APPROX
+        + r"\b(?!(?:a|an|one)[\s-]+(?:year|quarter)\s+earlier\b)"
+        + NUM
+        + r"[\s-]+"
+        + UNIT
+        + r"(?:\s+or\s+so)?(?=\s+(?:later|after|before|earlier)\b)",
+        _signalled_duration,
     ),
     (
         APPROX
@@ -871,6 +1018,29 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
         _relative_day,
     ),
     (r"\b(?:later\s+|earlier\s+)?this\s+" + PART + r"\b", _this_part),
+    (
+        # "On the night of Aug. 7", "the morning of Friday": that day's part, one expression.
+        r"\bthe\s+(?:(?:early|late)[\s-]+)?(?P<part>morning|afternoon|evening|night)"
+        r"(?:\s+hours)?\s+of\s+(?:"
+        + WEEKDAY
+        + r"|"
+        + MONTH
+        + r"\s*"
+        + DAY
+        + r"(?:,?\s+"
+        + YEAR
+        + r")?)",
+        _part_of_day_named,
+    ),
+    (
+        # "Dealers bought in the morning": the morning of the day the story is telling.
+        (
+            r"(?:(?<=\bin\s)|(?<=\bduring\s))the\s+(?:(?:early|late)\s+)?"
+            r"(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|after|before|hours|session|"
+            r"sessions|edition|editions|news|paper|papers|show|rush)\b)"
+        ),
+        _part_in_focus,
+    ),
     (r"\b(?:later|earlier)\s+in\s+the\s+(?P<unit>day|week|month|year)\b", _within_period),
     (
         (
@@ -881,7 +1051,7 @@ RULES: list[tuple[str, Callable[[re.Match[str], Context], Reading]]] = [
     ),
     (r"\bthe\s+(?:previous|preceding)\s+" + WEEKDAY, _previous_weekday),
     (
-        r"(?:(?P<rel>last|this\s+past|this\s+coming|coming|next)\s+)?"
+        r"(?:(?P<rel>last|this\s+past|this\s+coming|this|coming|next)\s+)?"
         + WEEKDAY
         + r"(?P<poss>['’]s)?(?:\s+"
         + PART
@@ -919,7 +1089,7 @@ OPENERS = frozenset(
         "the early late mid end beginning start middle rest last this next past previous coming "
         "current following prior about almost nearly more less some roughly around over just at "
         "only every each earlier later right fiscal calendar year a an several few many couple "
-        "dozen for within these recent most noon midnight midday one two three four five six "
+        "dozen for within these recent most noon midnight midday one two three four five six that "
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety hundred other initial final remaining latest full straight consecutive "
         "first second third fourth 1st 2nd 3rd 4th q h"

@@ -109,6 +109,11 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             start, end = _trim(text, match.start(), match.end())
             yield Timex(start, end, text[start:end], result[0], result[1])
             position = match.end()
+            year = result[1][:4]
+            # Only a year written out ("in 1997") sets the year in focus: "last year" is too
+            # often one clause's aside ("sales, which fell last year, rose in March").
+            if result[0] == "DATE" and year.isdigit() and year in text[start:end]:
+                ctx.named_year = (int(year), end)
             # Dates worked out from the last one do not become the reference themselves:
             # "a year earlier ... a year earlier" must not walk back a year each time.
             if (
@@ -117,6 +122,7 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
                 and reading not in RELATIVE_TO_REFERENCE
             ):
                 ctx.reference = result[1]
+                ctx.reference_end = end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
