@@ -183,3 +183,56 @@ def test_head_reading_one_line_ends_the_listing_quietly(tmp_path):
     lister.wait()
     assert lister.stderr is not None
     assert lister.stderr.read() == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["list", "--frmat", "json"],
+            [
+                "error: no such option: --frmat (Possible options: --format)",
+                "usage: carneytl list [OPTIONS]",
+                "see 'carneytl list --help'",
+            ],
+        ),
+        (
+            ["between", "2018"],
+            [
+                "error: missing argument 'END'",
+                "usage: carneytl between [OPTIONS] {START} {END}",
+                "see 'carneytl between --help'",
+            ],
+        ),
+        (
+            ["list", "--format"],
+            ["error: option '--format' requires an argument", "see 'carneytl list --help'"],
+        ),
+        (
+            ["lst"],
+            [
+                "error: no such command 'lst'. Did you mean 'list'?",
+                "usage: carneytl [OPTIONS] COMMAND [ARGS]...",
+                "see 'carneytl --help'",
+            ],
+        ),
+    ],
+)
+def test_a_command_line_click_cannot_parse_is_reported_like_every_other_error(args, expected):
+    out, err = carneytl(*args).communicate(timeout=60)
+    assert (out, err.splitlines()) == ("", expected)
+
+
+def test_a_command_line_error_exits_2():
+    process = carneytl("list", "--width", "10")
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 2
+    assert err.startswith("error: invalid value for '--width': 10 is not in the range x>=40\n")
+
+
+def test_no_arguments_shows_the_help_on_stderr_and_exits_2():
+    process = carneytl()
+    out, err = process.communicate(timeout=60)
+    assert (out, process.returncode) == ("", 2)
+    assert err.startswith("Usage: carneytl [OPTIONS] COMMAND [ARGS]...")
+    assert "  list " in err

@@ -15,6 +15,8 @@ from carneytl.errors import CarneyError, ExitStatus, StoreError, UsageError
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from typer._click import exceptions as click
+
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
 
@@ -92,13 +94,51 @@ def main() -> None:
     from carneytl.cli import families_for, register
 
     register(families_for(sys.argv[1:]))
+    # Not standalone: click would print its own "Usage: ... Error: ..." block for a mistyped
+    # option or a missing argument; carneytl words those like every other error it reports.
+    # typer vendors click and re-exports only BadParameter of its errors (typer is pinned).
+    from typer._click import exceptions as click_errors
+
     try:
-        app(prog_name="carneytl")
-    except KeyboardInterrupt:
+        status = app(prog_name="carneytl", standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as exc:
+        typer.echo(exc.format_message(), err=True)
+        status = ExitStatus.USAGE
+    except click_errors.UsageError as exc:
+        status = _usage_error(exc)
+    except click_errors.ClickException as exc:
+        typer.echo(f"error: {_safe(_sentence(exc.format_message()))}", err=True)
+        status = exc.exit_code
+    except (typer.Abort, KeyboardInterrupt):
         # typer turns Ctrl-C into exit 130 inside a command; this catches it anywhere else.
-        sys.exit(ExitStatus.INTERRUPTED)
+        status = ExitStatus.INTERRUPTED
     finally:
         _settle_stdout()
+    sys.exit(status if isinstance(status, int) else ExitStatus.OK)
+
+
+def _usage_error(exc: click.UsageError) -> int:
+    """Report a command line click could not parse: what, the usage line, where to look."""
+    typer.echo(f"error: {_safe(_sentence(exc.format_message()))}", err=True)
+    if exc.ctx is not None:
+        usage = exc.ctx.get_usage().removeprefix("Usage: ")
+        typer.echo(f"usage: {usage}", err=True)
+        typer.echo(f"see '{exc.ctx.command_path} --help'", err=True)
+    else:  # an option's missing value is found before a context exists
+        from carneytl.cli import COMMANDS
+
+        named = next((word for word in sys.argv[1:] if not word.startswith("-")), None)
+        path = f"carneytl {named}" if named in COMMANDS else "carneytl"
+        typer.echo(f"see '{path} --help'", err=True)
+    return exc.exit_code
+
+
+def _sentence(message: str) -> str:
+    """Click's "No such option: --x." as carneytl words messages: lower case, no full stop."""
+    message = message.strip().removesuffix(".")
+    if message[:1].isupper() and message[1:2].islower():
+        message = message[0].lower() + message[1:]
+    return message
 
 
 def _utf8_streams() -> None:
