@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Every check below runs on the store's UTF-8 bytes and starts with one literal byte, which
-# the regular expression engine finds at memchr speed; a pattern opening with a character class
-# instead tries each of millions of positions in turn (about 150 ms on a 20k-event store).
+# Every check below runs on the store's UTF-8 bytes and is either a plain byte search or a
+# pattern opening with one literal byte, which the regular expression engine finds at memchr
+# speed; a pattern opening with a character class instead tries each of millions of positions
+# in turn (about 150 ms on a 20k-event store). Rare bytes are looked for before their pattern.
 
 # Bytes PyYAML refuses (control characters, DEL), or treats apart from YAML 1.2 (tabs). Deleting
 # every plain byte leaves only these; bytes of multi-byte characters are kept out of the way
@@ -34,29 +35,70 @@ _ODD_UNICODE = (
     re.compile(rb"\xe2\x80[\xa8\xa9]"),
     re.compile(rb"\xef\xbf[\xbe\xbf]"),
 )
+_LONE_CR = re.compile(rb"\r(?!\n)")
 
 # Tags (`!x`, `!!str`), anchors (`&a`) and aliases (`*a`) can only open a node: at the start of
 # a line, after a space or a flow indicator. Tags change types; aliases can expand without
 # limit, and PyYAML counts them (safeyaml.refuse_alias_bombs), yaml-rs by its own rules.
 # "R & D" and "5 * 3" hold no anchor or alias (a space follows), "Q&A" none (a letter precedes).
-_PROPERTY = (
-    re.compile(rb"!(?<![^\s\[{,:]!)"),
-    re.compile(rb"&(?<![^\s\[{,:]&)[^\s\[\]{},]"),
-    re.compile(rb"\*(?<![^\s\[{,:]\*)[^\s\[\]{},]"),
-)
+_PROPERTY = {
+    b"!": re.compile(rb"!(?<![^\s\[{,:]!)"),
+    b"&": re.compile(rb"&(?<![^\s\[{,:]&)[^\s\[\]{},]"),
+    b"*": re.compile(rb"\*(?<![^\s\[{,:]\*)[^\s\[\]{},]"),
+}
 
-# A second document, a document end or a directive: yaml-rs returns several documents as a
-# list where PyYAML refuses them. A `---` opening the text is fine for both.
-_DOCUMENT = (b"\n---", b"\n...", b"\n%")
+# Flow collections, where yaml-rs is more lenient than PyYAML and the two part ways on odd
+# items (`[?]`, `[:x]`, `[a, |]`, a `[` opening a line of its own): only the plain kind is
+# read fast, a list on one line whose items are quoted, or plain words that open with no
+# indicator and hold no `:`, `#` or bracket (`[Canada, United States]`, `['a', "b"]`, `[]`).
+# Any other `[`, and any `{`, sends the store to PyYAML; so does a `[` in prose that does not
+# look like such a list ("[citation needed" with no closing bracket on the line).
+_FLOW_ITEM = (
+    rb"(?:'(?:[^'\n]|'')*'"
+    rb'|"(?:[^"\\\n]|\\[^\n])*"'
+    rb"|(?:[^\s\[\]{},:#'\"?|>&*!%@`-]|-[0-9])[^\[\]{},:#\n]*)"
+)
+_ODD_FLOW = re.compile(rb"\[(?! *(?:" + _FLOW_ITEM + rb" *(?:, *" + _FLOW_ITEM + rb" *)*,? *)?\])")
+
+# Block scalars (`|`, `>`) are read alike when their first line of text follows the header
+# at once, indented further than the header's line. An empty one, one opening with blank
+# lines, or one with an explicit indentation (`|2`) is where the two have been seen to differ
+# (`a: |` at the very end: yaml-rs reads a line break, PyYAML nothing).
+_BLOCK_HEADER = {
+    b"|": re.compile(rb"\|[-+0-9]*[ ]*(?:#[^\n]*)?\n"),
+    b">": re.compile(rb">[-+0-9]*[ ]*(?:#[^\n]*)?\n"),
+}
+
+
+def _odd_block_scalar(data: bytes) -> bool:
+    """Tell whether a block scalar in ``data`` is not of the plain kind (see _BLOCK_HEADER)."""
+    for byte, header in _BLOCK_HEADER.items():
+        if byte not in data:
+            continue
+        for match in header.finditer(data):
+            if any(digit in match[0] for digit in b"0123456789"):
+                return True
+            line = data[data.rfind(b"\n", 0, match.start()) + 1 : match.start()]
+            indent = len(line) - len(line.lstrip(b" "))
+            end = data.find(b"\n", match.end())
+            first = data[match.end() : end if end != -1 else len(data)]
+            text = first.lstrip(b" ")
+            if not text or len(first) - len(text) <= indent:
+                return True
+    return False
+
+
+# At the start of a line: a second document, a document end or a directive. yaml-rs returns
+# several documents as a list where PyYAML refuses them; a `---` opening the text is fine for
+# both.
+_DOCUMENT = re.compile(rb"\n(?:---|\.\.\.|%)")
 
 # Block collections nested deep, by indentation or by `- - -` on one line: yaml-rs recurses on
 # the machine stack and crashes the process somewhere past ten thousand levels, where PyYAML
 # says "nested too deeply". Forty columns of indentation, or two block indicators in a row,
-# are rare enough in a store to hand to PyYAML. yaml-rs itself stops flow nesting at 256.
+# are unusual enough in a store to leave to PyYAML. yaml-rs itself stops flow nesting at 256.
 _DEEP_INDENT = b"\n" + b" " * 40
-_COMPACT = (re.compile(rb"- +[?-] "), re.compile(rb"\? +[?-] "))
-
-_LONE_CR = re.compile(rb"\r(?!\n)")
+_COMPACT = {b"-": re.compile(rb"- +[?-] "), b"?": re.compile(rb"\? +[?-] ")}
 
 # A plain scalar that YAML 1.1 (PyYAML) and 1.2 (yaml-rs) may resolve to different values: the
 # 1.1 booleans yes/no/on/off, the value and merge indicators `=` and `<<`, and every
@@ -64,64 +106,115 @@ _LONE_CR = re.compile(rb"\r(?!\n)")
 # `2018-05-02`), which both read alike. A scalar resolves to a non-string only when it is one
 # word: it starts at a line's indentation or after an indicator (`:`, `-`, `?`, `,`, `[`,
 # `{`), and ends the line or comes before a comment or a flow indicator. Words inside prose
-# ("agreed on a deal") pass; one that ends a wrapped line of prose is declined too, which
-# costs only speed. Keys need no check: a key that is not one of the store's own is refused by
-# validation, and PyYAML then reads the store.
+# ("agreed on a deal", a wrapped line ending "talks with Xi on") pass; a line of prose that is
+# one such word alone is declined, which costs only speed. Keys need no check: a key that is
+# not one of the store's own is refused by validation, and PyYAML then reads the store.
 #
-# Such a word is easiest found from its end, so the check runs on the bytes reversed, with
+# Such a word is easiest found from its end, so the search runs on the bytes reversed, with
 # every possible end (`\r`, `,`, `]`, `}`, `#`) turned into a line feed first: one pattern,
-# one literal first byte. `_risky_words_slowly` in the tests states the same rule forwards.
+# one literal first byte. It collects the distinct words; the few are then checked one by one.
 _ENDS = bytes.maketrans(b"\r,]}#", b"\n\n\n\n\n")
-_BEFORE = rb"(?=[\s\[{,:?]|\Z)"  # what may come before the word (after it, reversed)
 _RISKY_WORD = re.compile(
-    rb"\n *(?:"
+    rb"\n *("
     # yes/no/on/off in any case, `=`, `<<`, `.inf`, `.nan` (each reversed).
     rb"(?:[sS][eE][yY]|[oO][nN]|[nN][oO]|[fF][fF][oO]|=|<<|[fF][nN][iI]\.|[nN][aA][nN]\.)[-+]?"
     # A word of the characters numbers are written with, opening with a digit, maybe after a
     # sign and a point (reversed: closing with them). Possessive: it is one word or none.
     rb"|[0-9a-fA-FxXoObB_.:+-]++(?:(?<=[0-9])|(?<=[0-9][.+-])|(?<=[0-9]\.[-+]))"
-    rb")" + _BEFORE
+    # What comes before a scalar (after it, reversed): an indicator and a space, a flow
+    # opening, a line's indentation, or the start of the text. A word after a word, as in
+    # "talks with Xi on" ending a wrapped line, is inside a longer scalar.
+    rb")(?= +[:?-]| *\n| *[\[{]|[:?]|\Z)"
 )
 # Numeric-looking words both versions read alike: a decimal of up to 18 digits, a decimal
-# fraction of up to 15 digits a side, and a date (`2018-05`, `2018-05-02`).
+# fraction of up to 15 digits a side (`2.5`, and `2018.` closing a sentence), and a date
+# (`2018-05`, `2018-05-02`).
 _SAFE_WORD = re.compile(
-    rb"-?(?:0|[1-9][0-9]{0,17})|-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}"
+    rb"-?(?:0|[1-9][0-9]{0,17})|-?(?:0|[1-9][0-9]{0,14})\.[0-9]{0,15}"
     rb"|[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?"
 )
 
 
 def _risky_word(data: bytes) -> bytes | None:
-    """Return the first plain word in ``data`` that YAML 1.1 and 1.2 may read apart, or None."""
-    for match in _RISKY_WORD.finditer((data.translate(_ENDS) + b"\n")[::-1]):
-        word = match[0][::-1].strip()
+    """Return a plain word in ``data`` that YAML 1.1 and 1.2 may read apart, or None."""
+    words: set[bytes] = set(_RISKY_WORD.findall((data.translate(_ENDS) + b"\n")[::-1]))
+    for reversed_word in words:
+        word = reversed_word[::-1]
         if not _SAFE_WORD.fullmatch(word):
             return word
     return None
 
 
-def doubt(text: str) -> str | None:  # noqa: PLR0911 - one return per reason reads best
+def _too_deep(data: bytes) -> bool:
+    """Tell whether ``data`` might nest deep enough to crash yaml-rs (see _DEEP_INDENT)."""
+    return (b"\n" + data).find(_DEEP_INDENT) != -1 or any(
+        byte in data and p.search(data) for byte, p in _COMPACT.items()
+    )
+
+
+def _doubt(data: bytes, *, ascii_only: bool) -> str | None:  # noqa: PLR0911 - a return per reason
+    """Name a reason, other than nesting, that yaml-rs might read ``data`` unlike PyYAML."""
+    if data.translate(None, _PLAIN_BYTES):
+        return "a tab or control character"
+    if not ascii_only and any(p.search(data) for p in _ODD_UNICODE):
+        return "a control character or a line break YAML 1.1 and 1.2 read differently"
+    if b"\r" in data and _LONE_CR.search(data):
+        return "a carriage return without a line feed"
+    if any(byte in data and p.search(data) for byte, p in _PROPERTY.items()):
+        return "a tag, anchor or alias"
+    if not data.endswith(b"\n") and (b"|" in data or b">" in data):
+        # A block scalar closing a text with no final line break: PyYAML drops the break its
+        # chomping would keep, yaml-rs keeps it.
+        return "a block scalar at the very end"
+    if _odd_block_scalar(data):
+        return "a block scalar of an unusual shape"
+    if b"{" in data or (b"[" in data and _ODD_FLOW.search(data)):
+        return "a flow collection other than a plain list"
+    body = data[3:] if data.startswith(b"---") else data
+    if body.startswith((b"%", b"---", b"...")) or _DOCUMENT.search(body):
+        return "a directive or a second document"
+    word = _risky_word(data)
+    if word is not None:
+        return f"{word.decode()!r}, which YAML 1.1 and 1.2 may read differently"
+    return None
+
+
+def doubt(text: str) -> str | None:
     """Name a reason yaml-rs might read ``text`` unlike PyYAML, or return None if there is none.
 
     ``text`` is a whole store, decoded, without its byte-order mark.
     """
     data = text.encode("utf-8")
-    if data.translate(None, _PLAIN_BYTES):
-        return "a tab or control character"
-    if not text.isascii() and any(p.search(data) for p in _ODD_UNICODE):
-        return "a control character or a line break YAML 1.1 and 1.2 read differently"
-    if _LONE_CR.search(data):
-        return "a carriage return without a line feed"
-    if any(p.search(data) for p in _PROPERTY):
-        return "a tag, anchor or alias"
-    body = data[3:] if data.startswith(b"---") else data
-    if body.startswith((b"%", b"---", b"...")) or any(m in data for m in _DOCUMENT):
-        return "a directive or a second document"
-    if (b"\n" + data).find(_DEEP_INDENT) != -1 or any(p.search(data) for p in _COMPACT):
+    if _too_deep(data):
         return "deep nesting"
-    word = _risky_word(data)
-    if word is not None:
-        return f"{word.decode()!r}, which YAML 1.1 and 1.2 may read differently"
-    return None
+    return _doubt(data, ascii_only=text.isascii())
+
+
+_DERIVED = ("start", "end", "precision", "approximate", "uncertain", "status")
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _hides_something(document: object) -> bool:
+    """Tell whether ``document`` holds a collection where validation never looks.
+
+    Validation checks every value a store keeps, but ignores the fields carneytl's own JSON
+    output adds (``start``, ``status``...). A text PyYAML refuses could hide there, as a
+    collection yaml-rs reads and PyYAML does not (a list as a mapping key), so each of those
+    must be a plain value.
+    """
+    if not isinstance(document, (dict, list)):
+        return False
+    records = document if isinstance(document, list) else document.get("events")
+    groups = [records, document.get("sources")] if isinstance(document, dict) else [records]
+    for group in groups:
+        if not isinstance(group, list):
+            continue
+        for record in group:
+            if isinstance(record, dict) and any(
+                key in record and not isinstance(record[key], _SCALARS) for key in _DERIVED
+            ):
+                return True
+    return False
 
 
 def load(text: str) -> Any | None:  # noqa: ANN401 - any YAML document
@@ -130,6 +223,9 @@ def load(text: str) -> Any | None:  # noqa: ANN401 - any YAML document
     None when yaml-rs is not installed, when the screen has any doubt (:func:`doubt`), or when
     yaml-rs refuses the text (an error, a duplicate key): PyYAML then gives the located problem.
     """
+    # Parsing in a thread while the screen runs was tried: yaml-rs lets go of the interpreter
+    # lock for part of its work, but on a busy two-core machine the two threads took longer
+    # than one after the other.
     try:
         import yaml_rs
     except ImportError:
@@ -138,11 +234,13 @@ def load(text: str) -> Any | None:  # noqa: ANN401 - any YAML document
         return None
     try:
         # Duplicate keys are an error here (yaml-rs's default): PyYAML then names each one.
-        return yaml_rs.loads(text, parse_datetime=False)
-    except Exception:  # noqa: BLE001 - any refusal means: let PyYAML read it and say why
+        document = yaml_rs.loads(text, parse_datetime=False)
+    except Exception:  # noqa: BLE001 - any refusal means: PyYAML reads it and says why
         return None
     except BaseException as exc:
-        # A Rust panic arrives as pyo3's PanicException, which derives from BaseException.
+        # A Rust panic arrives as pyo3's PanicException, which derives from BaseException;
+        # anything else (KeyboardInterrupt) is not to be swallowed.
         if type(exc).__name__ == "PanicException":
             return None
         raise
+    return None if _hides_something(document) else document
