@@ -492,7 +492,7 @@ class _FullChecksOnly(Checker):
         max_size=4,
     )
 )
-def test_the_quick_event_check_keeps_and_refuses_what_the_full_checks_do(
+def test_the_quick_event_checks_keep_and_refuse_what_the_full_checks_do(
     events: list[dict[str, Any]],
 ) -> None:
     document = {"sources": [{"id": "src"}], "events": events}

@@ -115,7 +115,8 @@ _COMPACT = {b"-": re.compile(rb"- +[?-] "), b"?": re.compile(rb"\? +[?-] ")}
 # one literal first byte. It collects the distinct words; the few are then checked one by one.
 _ENDS = bytes.maketrans(b"\r,]}#", b"\n\n\n\n\n")
 _RISKY_WORD = re.compile(
-    rb"\n *("
+    # The lookahead turns most lines away at their last byte: a quote, a bracket, most letters.
+    rb"\n *(?=[0-9a-fA-FsSnNoO=<.])("
     # yes/no/on/off in any case, `=`, `<<`, `.inf`, `.nan` (each reversed).
     rb"(?:[sS][eE][yY]|[oO][nN]|[nN][oO]|[fF][fF][oO]|=|<<|[fF][nN][iI]\.|[nN][aA][nN]\.)[-+]?"
     # A word of the characters numbers are written with, opening with a digit, maybe after a

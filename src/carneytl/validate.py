@@ -411,11 +411,18 @@ class Checker:
     def _quick_names(self, value: object) -> tuple[str, ...] | None:
         if value is None:
             return ()
-        if type(value) is not list or not all(type(n) is str for n in value):
+        if type(value) is not list:
             return None
+        # Looked up before the items are checked: only lists of good text are remembered, and
+        # nothing else compares equal to one.
         written = tuple(value)
-        names = self._name_lists.get(written)
+        try:
+            names = self._name_lists.get(written)
+        except TypeError:  # a mapping or a list among the names
+            return None
         if names is None:
+            if not all(type(n) is str for n in value):
+                return None
             stripped = [n.strip() for n in value]
             if not all(stripped):
                 return None
@@ -425,11 +432,16 @@ class Checker:
     def _quick_sources(self, value: object) -> tuple[Source, ...] | None:
         if value is None:
             return ()
-        if type(value) is not list or not all(type(ref) is str for ref in value):
+        if type(value) is not list:
             return None
         written = tuple(value)
-        found = self._source_lists.get(written)
+        try:
+            found = self._source_lists.get(written)
+        except TypeError:  # a source written inline, as a mapping
+            return None
         if found is None:
+            if not all(type(ref) is str for ref in value):
+                return None
             known = [self.sources.get(ref) for ref in value]
             if None in known:
                 return None
