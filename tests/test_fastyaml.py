@@ -130,6 +130,7 @@ DOUBTFUL = {
     "in flow, after a JSON key": 'title: {"a":yes}',
     "value indicator": "title: =",
     "merge indicator": "title: <<",
+    "an empty key": "tags:\n- :\n",
     # Node properties.
     "tag": "title: !!str 2018",
     "local tag": "title: !custom x",

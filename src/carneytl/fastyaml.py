@@ -116,9 +116,11 @@ _COMPACT = {b"-": re.compile(rb"- +[?-] "), b"?": re.compile(rb"\? +[?-] ")}
 _ENDS = bytes.maketrans(b"\r,]}#", b"\n\n\n\n\n")
 _RISKY_WORD = re.compile(
     # The lookahead turns most lines away at their last byte: a quote, a bracket, most letters.
-    rb"\n *(?=[0-9a-fA-FsSnNoO=<.])("
-    # yes/no/on/off in any case, `=`, `<<`, `.inf`, `.nan` (each reversed).
-    rb"(?:[sS][eE][yY]|[oO][nN]|[nN][oO]|[fF][fF][oO]|=|<<|[fF][nN][iI]\.|[nN][aA][nN]\.)[-+]?"
+    rb"\n *(?=[0-9a-fA-FsSnNoO=<.:?])("
+    # yes/no/on/off in any case, `=`, `<<`, `.inf`, `.nan` (each reversed), and a lone `:`
+    # or `?`, an empty key that yaml-rs reads and PyYAML refuses (`- :`).
+    rb"(?:[sS][eE][yY]|[oO][nN]|[nN][oO]|[fF][fF][oO]|=|<<|[fF][nN][iI]\.|[nN][aA][nN]\.|:|\?)"
+    rb"[-+]?"
     # A word of the characters numbers are written with, opening with a digit, maybe after a
     # sign and a point (reversed: closing with them). Possessive: it is one word or none.
     rb"|[0-9a-fA-FxXoObB_.:+-]++(?:(?<=[0-9])|(?<=[0-9][.+-])|(?<=[0-9]\.[-+]))"
@@ -148,8 +150,10 @@ def _risky_word(data: bytes) -> bytes | None:
 
 def _too_deep(data: bytes) -> bool:
     """Tell whether ``data`` might nest deep enough to crash yaml-rs (see _DEEP_INDENT)."""
-    return (b"\n" + data).find(_DEEP_INDENT) != -1 or any(
-        byte in data and p.search(data) for byte, p in _COMPACT.items()
+    return (
+        _DEEP_INDENT in data
+        or data.startswith(_DEEP_INDENT[1:])
+        or any(byte in data and p.search(data) for byte, p in _COMPACT.items())
     )
 
 
@@ -171,8 +175,8 @@ def _doubt(data: bytes, *, ascii_only: bool) -> str | None:  # noqa: PLR0911 - a
         return "a block scalar of an unusual shape"
     if b"{" in data or (b"[" in data and _ODD_FLOW.search(data)):
         return "a flow collection other than a plain list"
-    body = data[3:] if data.startswith(b"---") else data
-    if body.startswith((b"%", b"---", b"...")) or _DOCUMENT.search(body):
+    start = 3 if data.startswith(b"---") else 0
+    if data.startswith((b"%", b"---", b"..."), start) or _DOCUMENT.search(data, start):
         return "a directive or a second document"
     word = _risky_word(data)
     if word is not None:
