@@ -407,7 +407,8 @@ def scalar(draw: st.DrawFn, indent: int, texts: st.SearchStrategy[str]) -> str:
     if style in {"literal", "folded"} and text.strip():
         pad = " " * (indent + 2)
         lines = "\n".join(pad + line for line in text.split("\n"))
-        return ("|" if style == "literal" else ">") + "\n" + lines
+        chomping = draw(st.sampled_from(["", "-", "+"]))
+        return ("|" if style == "literal" else ">") + chomping + "\n" + lines
     comment = draw(st.sampled_from(["", "", "  # note"]))
     return text + comment
 
@@ -426,6 +427,14 @@ def value(draw: st.DrawFn, indent: int, texts: st.SearchStrategy[str]) -> str:
 
 
 @st.composite
+def derived(draw: st.DrawFn, texts: st.SearchStrategy[str]) -> str:
+    """A field carneytl's JSON output adds, which validation ignores, holding anything."""
+    key = draw(st.sampled_from(["start", "end", "status", '"precision"']))
+    inside = draw(st.sampled_from(["[a]", "{a: 1}", "[x, [y]]", "[[a]: b]", "x"]))
+    return f"  {key}: " + draw(st.sampled_from([inside, f"{{{inside}: 1}}", draw(value(2, texts))]))
+
+
+@st.composite
 def store_text(draw: st.DrawFn) -> str:
     """A store, mostly well formed, with mild or hostile scalars in any style."""
     texts = draw(st.sampled_from([mild_text, mild_text, hostile_text]))
@@ -437,6 +446,8 @@ def store_text(draw: st.DrawFn) -> str:
         keys = draw(st.lists(st.sampled_from(EVENT_KEYS), unique=True, min_size=1))
         lines.append(f"- id: event-{number}")
         lines.extend(f"  {key}:{draw(value(2, texts))}" for key in keys if key != "id")
+        if draw(st.integers(0, 4)) == 0:
+            lines.append(draw(derived(texts)))
     ending = draw(st.sampled_from(["", "\n...\n", "\n---\n- x\n", *["\n"] * 7]))
     return "\n".join(lines) + ending
 

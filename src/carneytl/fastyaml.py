@@ -195,31 +195,46 @@ def doubt(text: str) -> str | None:
     return _doubt(data, ascii_only=text.isascii())
 
 
-_DERIVED = ("start", "end", "precision", "approximate", "uncertain", "status")
+_DERIVED = frozenset(("start", "end", "precision", "approximate", "uncertain", "status"))
+# One of those written as a key (`start:`, `"status" :`); only an escape in double quotes
+# could spell one otherwise, so a backslash anywhere counts as a maybe.
+_DERIVED_KEY = tuple(re.compile(key.encode() + rb"['\"]? *:") for key in sorted(_DERIVED))
 _SCALARS = (str, int, float, bool, type(None))
 
 
-def _hides_something(document: object) -> bool:
+def _records(document: object) -> list[object]:
+    """Return every mapping validation reads as an event or a source, inline sources too."""
+    if isinstance(document, list):
+        document = {"events": document}
+    if not isinstance(document, dict):
+        return []
+    found: list[object] = []
+    for group in (document.get("events"), document.get("sources")):
+        if isinstance(group, list):
+            found.extend(group)
+            for record in group:
+                cited = record.get("sources") if isinstance(record, dict) else None
+                if isinstance(cited, list):
+                    found.extend(cited)
+    return found
+
+
+def _hides_something(data: bytes, document: object) -> bool:
     """Tell whether ``document`` holds a collection where validation never looks.
 
     Validation checks every value a store keeps, but ignores the fields carneytl's own JSON
     output adds (``start``, ``status``...). A text PyYAML refuses could hide there, as a
     collection yaml-rs reads and PyYAML does not (a list as a mapping key), so each of those
-    must be a plain value.
+    must be a plain value. Most stores have none of those fields, which one look at the
+    text tells.
     """
-    if not isinstance(document, (dict, list)):
+    if b"\\" not in data and not any(key.search(data) for key in _DERIVED_KEY):
         return False
-    records = document if isinstance(document, list) else document.get("events")
-    groups = [records, document.get("sources")] if isinstance(document, dict) else [records]
-    for group in groups:
-        if not isinstance(group, list):
-            continue
-        for record in group:
-            if isinstance(record, dict) and any(
-                key in record and not isinstance(record[key], _SCALARS) for key in _DERIVED
-            ):
-                return True
-    return False
+    return any(
+        isinstance(record, dict)
+        and any(not isinstance(record[key], _SCALARS) for key in _DERIVED & record.keys())
+        for record in _records(document)
+    )
 
 
 def load(text: str) -> Any | None:  # noqa: ANN401 - any YAML document
@@ -248,4 +263,4 @@ def load(text: str) -> Any | None:  # noqa: ANN401 - any YAML document
         if type(exc).__name__ == "PanicException":
             return None
         raise
-    return None if _hides_something(document) else document
+    return None if _hides_something(text.encode("utf-8"), document) else document
