@@ -453,7 +453,7 @@ def store_text(draw: st.DrawFn) -> str:
 
 
 @settings(
-    max_examples=250,
+    max_examples=150,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -466,7 +466,7 @@ def test_the_fast_read_gives_pyyamls_document_or_declines(text: str) -> None:
         assert same(fast, document)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(store_text())
 def test_a_generated_store_reads_the_same_with_and_without_the_fast_parser(text: str) -> None:
     fast = outcome(text)
@@ -496,7 +496,7 @@ class _FullChecksOnly(Checker):
         return False
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     st.lists(
         st.dictionaries(st.sampled_from([*EVENT_KEYS, "start", "odd"]), field_value),

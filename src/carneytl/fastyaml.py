@@ -250,7 +250,8 @@ def load(text: str) -> Any | None:  # noqa: ANN401 - any YAML document
         import yaml_rs
     except ImportError:
         return None
-    if doubt(text) is not None:
+    data = text.encode("utf-8")
+    if _too_deep(data) or _doubt(data, ascii_only=text.isascii()) is not None:
         return None
     try:
         # Duplicate keys are an error here (yaml-rs's default): PyYAML then names each one.
@@ -263,4 +264,4 @@ def load(text: str) -> Any | None:  # noqa: ANN401 - any YAML document
         if type(exc).__name__ == "PanicException":
             return None
         raise
-    return None if _hides_something(text.encode("utf-8"), document) else document
+    return None if _hides_something(data, document) else document
