@@ -46,6 +46,15 @@ PROBES = [
     "a: x\x85y",
     "a: first\n  second",
     "a: >\n  folded\n  text\n",
+    "a: 0X1F",
+    "a: 08",
+    "a: -.5",
+    "a: [?]",
+    "a: [:x]",
+    "a: [a, |]",
+    "a: |\n",
+    "[a]: b",
+    "a:\tx",
 ]
 
 

@@ -53,8 +53,11 @@ def test_a_cached_store_loads_without_importing_yaml(tmp_path):
     shutil.copyfile(default_store_path(), store)
     long_ago = 1_600_000_000 * 10**9
     os.utime(store, ns=(long_ago, long_ago))
-    assert "yaml" in imported_modules("list", "--json", "--store", str(store))
-    assert "yaml" not in imported_modules("list", "--json", "--store", str(store))
+    parsers = {"yaml", "yaml_rs"}
+    # The first run reads the YAML (through yaml-rs, which the shipped store passes the
+    # screen for); the second reads the cache and needs no YAML parser at all.
+    assert "yaml_rs" in imported_modules("list", "--json", "--store", str(store))
+    assert not parsers & imported_modules("list", "--json", "--store", str(store))
 
 
 def test_month_name_bounds_still_work_through_dateutil():

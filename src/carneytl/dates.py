@@ -16,6 +16,8 @@ from carneytl.model import Precision, Span
 
 # ASCII only: `\d` would also take other scripts' digits, which EDTF does not allow.
 _SINGLE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<q>[~?%])?", re.ASCII)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DAYS = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", re.ASCII)
 _OPEN = ".."
 _FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
 _MONTHS = (
@@ -127,6 +129,18 @@ def parse_edtf(text: str) -> Span:
     Raises:
         DateError: the text is not in that subset, or names a day that does not exist.
     """
+    if _DAY.fullmatch(text) or _DAYS.fullmatch(text):
+        # The commonest forms, a plain day and a span of two days, without the general parse;
+        # an impossible day (2018-02-30, year 0000) or a span ending before it starts goes the
+        # general way, which says what is wrong.
+        try:
+            first = dt.date(int(text[:4]), int(text[5:7]), int(text[8:10]))
+            last = dt.date(int(text[-10:-6]), int(text[-5:-3]), int(text[-2:]))
+        except ValueError:
+            pass
+        else:
+            if first <= last:
+                return Span(text, first, last, Precision.DAY)
     start, end = _parse_ends(text)
     known = [e for e in (start, end) if e is not None]
     precision = max((e.precision for e in known), key=lambda p: p.rank)

@@ -216,6 +216,10 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
         checker.check_document({"events": records})
         checker.raise_if_problems(lambda loc, *, key=False: _jsonl_position(loc, line_of), found)  # noqa: ARG005 - JSONL places by line only
         return checker.store()
+    if fmt == "yaml":
+        fast = _fast_yaml_store(text, label)
+        if fast is not None:
+            return fast
     raw = _load_json(text, label, found) if fmt == "json" else _load_yaml(text, label, found)
     checker = Checker(label)
     checker.check_document(raw)
@@ -237,6 +241,23 @@ def _decode(data: bytes, label: str) -> str:
             [Problem(label, line, column, f"is not UTF-8 text (byte 0x{data[exc.start]:02x})")]
         ) from None
     return text.removeprefix("\ufeff")
+
+
+def _fast_yaml_store(text: str, label: str) -> Store | None:
+    """Read a YAML store through :mod:`carneytl.fastyaml`; None sends it to PyYAML instead.
+
+    Only a store the fast parser takes and validation finds no fault with is kept: any problem
+    is reported from PyYAML's reading, the one that knows lines and columns.
+    """
+    from carneytl import fastyaml
+    from carneytl.validate import Checker
+
+    raw = fastyaml.load(text)
+    if raw is None:
+        return None
+    checker = Checker(label)
+    checker.check_document(raw)
+    return None if checker.issues else checker.store()
 
 
 def _yaml_loader() -> type[Any]:
