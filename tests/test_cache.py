@@ -141,7 +141,7 @@ def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(store_path, damage):
     assert load_store(store_path) == expected
     assert load_store(store_path) == expected
     header = entry.read_bytes().split(b"\n", 1)[0]
-    assert json.loads(header.rsplit(b" ", 1)[0])[1] == str(store_path.resolve())
+    assert json.loads(header.rsplit(b" ", 2)[0])[1] == str(store_path.resolve())
 
 
 def _set(doc, path, value):
@@ -168,12 +168,13 @@ def _set(doc, path, value):
 def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, value):
     expected = load_store(store_path)
     (entry,) = entries()
-    header, body = entry.read_bytes().split(b"\n", 1)
-    doc = json.loads(body)
+    header, rest = entry.read_bytes().split(b"\n", 1)
+    key, size, blob_size = header.rsplit(b" ", 2)
+    doc = json.loads(rest[: int(size)])
     _set(doc, path, value)
     new_body = json.dumps(doc).encode()
-    key = header.rsplit(b" ", 1)[0]
-    entry.write_bytes(key + b" " + str(len(new_body)).encode() + b"\n" + new_body)
+    sizes = b" %d %s\n" % (len(new_body), blob_size)
+    entry.write_bytes(key + sizes + new_body + rest[int(size) :])
     assert load_store(store_path) == expected
 
 
@@ -307,8 +308,34 @@ def _stores_and_windows(draw):
 def test_a_window_never_drops_an_event_the_query_would_keep(store_and_window):
     store, (first, last) = store_and_window
     # The entry's own encoding and decoding, without files: many stores in a second.
-    doc = orjson.loads(orjson.dumps(cache._encode(store)))  # noqa: SLF001 - see above
-    kept = cache._decode(doc, "s", (first, last)).events  # noqa: SLF001 - see above
+    places, _ = cache._records(store)  # noqa: SLF001 - see above
+    doc = orjson.loads(orjson.dumps(cache._encode(store, places)))  # noqa: SLF001 - see above
+    kept = cache._decode(doc, "s", (first, last))[0].events  # noqa: SLF001 - see above
     for within in (False, True):
         query = Query(start=first, end=last, within=within)
         assert run(kept, query) == run(store.events, query)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["list", "--json", "--today", "2018-12-01"],
+        ["list", "--json", "--reverse", "--limit", "3", "--today", "2019-06-01"],
+        ["between", "2018", "..", "--json", "--tag", "huawei"],
+        ["list", "--json", "--fields", "id,status"],
+        ["list", "--format", "jsonl"],
+    ],
+)
+def test_json_from_the_cache_is_byte_for_byte_the_json_from_the_store(
+    runner, store_path, monkeypatch, options
+):
+    from carneytl.cli import app
+
+    command = [*options, "-s", str(store_path)]
+    first = runner.invoke(app, command)
+    assert len(entries()) == 1
+    cached = runner.invoke(app, command)
+    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
+    fresh = runner.invoke(app, command)
+    assert first.exit_code == cached.exit_code == fresh.exit_code == 0
+    assert first.stdout_bytes == cached.stdout_bytes == fresh.stdout_bytes

@@ -6,6 +6,12 @@ path, size and modification time and by the carneytl and Python versions, so any
 store or the program makes it stale. The cache holds only plain JSON (no pickle, nothing that
 can run code when read); a stale, corrupt or unreadable entry is ignored and rebuilt. Writes go
 to a temporary file that is renamed into place, so a reader never sees half an entry.
+
+After the JSON, an entry keeps each event's ``--json`` record as the bytes the JSON renderer
+writes for it, cut around its status (the one value that depends on the day). A query's JSON
+output is then those bytes, copied from the mapped file, rather than records built and
+serialized afresh. They are kept in a side table for the store read last (see
+:func:`written_records`), not in the events.
 ``CARNEYTL_NO_CACHE=1`` turns the cache off; ``CARNEYTL_CACHE_DIR`` moves it.
 """
 
@@ -13,11 +19,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import mmap
 import operator
 import os
 import sys
 import time
 import zlib
+from array import array
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,15 +36,16 @@ from carneytl import __version__
 from carneytl.model import Event, Precision, Source, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
+    from carneytl.render.json import Piece
     from carneytl.store import Store
 
 # Days ``(first, last)``, either open (None): events whose span cannot meet them may be left out.
 Window = tuple[dt.date | None, dt.date | None]
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 3
+LAYOUT = 4
 _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _EVENT_FIELDS = 9  # id, date, title, summary, actors, tags, location, sources, as_written
@@ -81,6 +91,8 @@ def _key(path: Path, stat: os.stat_result) -> str:
         stat.st_ctime_ns,
         __version__,
         version,
+        # The written records are orjson's bytes: another orjson could write them otherwise.
+        orjson.__version__,
     ]
     return orjson.dumps(parts).decode()
 
@@ -111,8 +123,10 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
         return parse()
     key = _key(resolved, stat)
     entry = _entry_path(resolved)
-    store = _read(entry, key, label=str(path), window=window)
-    if store is not None:
+    read = _read(entry, key, label=str(path), window=window)
+    if read is not None:
+        global _written  # the one side table, replaced by each cached read
+        store, _written = read
         return store
     store = parse()
     if time.time() - stat.st_mtime_ns / 1e9 >= _RACY_SECONDS:
@@ -123,20 +137,71 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
 # --- reading -------------------------------------------------------------------------------
 
 
-def _read(entry: Path, key: str, *, label: str, window: Window | None = None) -> Store | None:
-    try:
-        data = entry.read_bytes()
-    except OSError:
+@dataclass(frozen=True, slots=True)
+class Written:
+    """The ``--json`` bytes of a cached store's events, by their place in ``events``.
+
+    Event ``n``'s record is ``view[begins[n]:splits[n]]``, its status, then
+    ``view[splits[n]:ends[n]]``. Holding ``events`` keeps their ids from being reused while
+    this table can be asked about them.
+    """
+
+    events: tuple[Event, ...]
+    begins: Sequence[int]
+    splits: Sequence[int]
+    ends: Sequence[int]
+    view: memoryview
+    places: dict[int, int] = field(default_factory=dict)
+
+
+_written: Written | None = None
+
+
+def written_records(events: Sequence[Event]) -> list[tuple[Piece, Piece]] | None:
+    """Return the cached ``--json`` pieces of ``events`` (see :func:`carneytl.render.json.written`).
+
+    ``None`` unless every one of them comes from the store the cache read last in this process.
+    """
+    table = _written
+    if table is None or not events:
         return None
-    head, newline, body = data.partition(b"\n")
-    # The header holds the key and the body's length, so a truncated entry is caught early.
-    if not newline or head != f"{key} {len(body)}".encode("ascii", "replace"):
+    places = table.places
+    if not places:
+        places.update((id(event), place) for place, event in enumerate(table.events))
+    try:
+        rows = [places[id(event)] for event in events]
+    except KeyError:
+        return None
+    view, begins, splits, ends = table.view, table.begins, table.splits, table.ends
+    return [(view[begins[r] : splits[r]], view[splits[r] : ends[r]]) for r in rows]
+
+
+def _read(
+    entry: Path, key: str, *, label: str, window: Window | None = None
+) -> tuple[Store, Written] | None:
+    try:
+        with entry.open("rb") as handle:
+            head = handle.readline()
+            # The header holds the key and the lengths of the JSON and the records after it,
+            # so a truncated entry is caught before anything is parsed.
+            stamp, doc_size, blob_size = head.rstrip(b"\n").rsplit(b" ", 2)
+            if not head.endswith(b"\n") or stamp != key.encode("ascii", "replace"):
+                return None
+            doc_length, blob_length = int(doc_size), int(blob_size)
+            if os.fstat(handle.fileno()).st_size != len(head) + doc_length + blob_length:
+                return None
+            body = handle.read(doc_length)
+            # Mapped, not read: only the pages of the records a query writes are ever loaded.
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
         return None
     try:
-        return _decode(orjson.loads(body), label, window)
+        blob = memoryview(mapped)[len(head) + doc_length :]
+        store, written = _decode(orjson.loads(body), label, window, blob)
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         # A damaged entry decodes to garbage of some shape: treat it as missing.
         return None
+    return (store, written) if written is not None else None
 
 
 def _day(ordinal: int | None) -> dt.date | None:
@@ -190,7 +255,18 @@ def _used(rows: list[Any], numbers: list[int], make: Callable[[Any], Any]) -> di
     return {number: make(rows[number]) for number in set(numbers)}
 
 
-def _decode(doc: dict[str, Any], label: str, window: Window | None = None) -> Store:
+def _offsets(column: list[Any], size: int) -> array[int]:
+    # array() refuses anything but whole numbers, in C; the range is checked once.
+    numbers = array("q", column)
+    if numbers and (min(numbers) < 0 or max(numbers) > size):
+        raise ValueError("record offset out of range")
+    return numbers
+
+
+def _decode(
+    doc: dict[str, Any], label: str, window: Window | None = None, blob: memoryview | None = None
+) -> tuple[Store, Written | None]:
+    """Build the store (the events ``window`` may need) and, given the records, their table."""
     from carneytl.store import Store
 
     sources = [Source(*_source_fields(row)) for row in doc["sources"]]
@@ -198,8 +274,8 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None = None) -> St
         raise ValueError("source without id")
     # Events are stored a column per field, so building them is one map() over the columns:
     # no Python loop, no row lists to parse. A column of the wrong length means damage.
-    columns = doc["events"]
-    if len(columns) != _EVENT_FIELDS or len({len(c) for c in columns}) != 1:
+    columns = doc["events"] + doc["records"]
+    if len(columns) != _EVENT_FIELDS + 3 or len({len(c) for c in columns}) != 1:
         raise ValueError("event columns do not line up")
     # str.join refuses anything but text, at C speed: the required fields are all strings.
     "".join(columns[0])
@@ -212,7 +288,7 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None = None) -> St
         keep = [row for row, span in enumerate(columns[1]) if span in inside]
         if len(keep) < len(columns[0]):
             columns = [_pick(column, keep) for column in columns]
-    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns
+    ids, dates, titles, summaries, actors, tags, locations, cited, as_written, *written = columns
     spans = _used(span_rows, dates, _span)
     names = _used(doc["names"], actors + tags, _strings)
     source_sets = _used(doc["source_sets"], cited, lambda row: tuple(sources[i] for i in row))
@@ -231,7 +307,13 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None = None) -> St
         )
     )
     known = {sources[i].id: sources[i] for i in doc["store_sources"]}
-    return Store(path=label, events=events, sources=known)
+    store = Store(path=label, events=events, sources=known)
+    if blob is None:
+        return store, None
+    begins, splits, ends = (_offsets(column, len(blob)) for column in written)
+    if not all(map(operator.le, begins, splits)) or not all(map(operator.le, splits, ends)):
+        raise ValueError("record offsets out of order")
+    return store, Written(events, begins, splits, ends, blob)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -252,7 +334,7 @@ class _Table:
         return found
 
 
-def _encode(store: Store) -> dict[str, Any]:
+def _encode(store: Store, places: Sequence[tuple[int, int, int]] = ()) -> dict[str, Any]:
     sources, spans, names, source_sets = _Table(), _Table(), _Table(), _Table()
 
     def source(s: Source) -> int:
@@ -296,23 +378,50 @@ def _encode(store: Store) -> dict[str, Any]:
         "names": names.rows,
         "source_sets": source_sets.rows,
         "events": columns,
+        "records": [list(column) for column in zip(*places, strict=True)] or [[], [], []],
         "store_sources": store_sources,
     }
 
 
+def _records(store: Store) -> tuple[list[tuple[int, int, int]], bytes] | None:
+    """Return each event's record offsets (begin, status, end) and the bytes they point into.
+
+    The records are laid out in the order a query sorts events, so those of one date range
+    sit together in the file and a query touches few pages of it.
+    """
+    from carneytl.query import sort_key
+    from carneytl.render.json import written
+
+    events = store.events
+    pieces = written(events)
+    if pieces is None:
+        return None
+    places: list[tuple[int, int, int]] = [(0, 0, 0)] * len(events)
+    chunks: list[bytes] = []
+    at = 0
+    for number in sorted(range(len(events)), key=lambda n: sort_key(events[n])):
+        head, tail = pieces[number]
+        places[number] = (at, at + len(head), at + len(head) + len(tail))
+        chunks += (head, tail)
+        at += len(head) + len(tail)
+    return places, b"".join(chunks)
+
+
 def _write(entry: Path, key: str, store: Store) -> None:
-    try:
-        data = orjson.dumps(_encode(store))
-    except TypeError:
+    records = _records(store)
+    if records is None:
         # Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
         # written by orjson; such a store is simply parsed afresh each time.
         return
+    places, blob = records
+    data = orjson.dumps(_encode(store, places))
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as out:
-            out.write(f"{key} {len(data)}\n".encode("ascii", "replace"))
+            out.write(f"{key} {len(data)} {len(blob)}\n".encode("ascii", "replace"))
             out.write(data)
+            out.write(blob)
         # Atomic on POSIX and Windows alike: readers see the old entry or the new, never half.
         temporary.replace(entry)
     except OSError:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from carneytl.model import Status
 from carneytl.render.records import records, source_record
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from carneytl.model import Event, Source
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 # (same separators, same escapes, `[]` and `{}` for empty containers), in C and without the pure
 # Python encoder the standard library falls back to whenever it indents.
 _INDENT = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+_ANY_DAY = dt.date(2000, 1, 1)
+# A piece of written JSON: bytes, or a view of the cache entry holding them.
+Piece = bytes | memoryview
 
 
 def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, Any]]:
@@ -84,17 +88,85 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
 
 def render(events: Sequence[Event], ctx: RenderContext) -> str:
     """Render an array of event objects, indented for people who read it raw."""
+    rendered = render_utf8(events, ctx)
+    return rendered if isinstance(rendered, str) else rendered.decode("utf-8")
+
+
+def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes | str:
+    """Render as :func:`render` does, as UTF-8 bytes (text when it is not valid Unicode).
+
+    Bytes go to a pipe as they are, without a round trip through text. Events read from the
+    cache in this process are written from the records it keeps (see :mod:`carneytl.cache`).
+    """
     # tests/test_json_fast.py holds the fast builder to the same bytes as records().
     if ctx.fields is None:
+        from carneytl import cache
+
+        written = cache.written_records(events)
+        if written is not None:
+            return _join(written, events, ctx.today)
         recs: list[dict[str, Any]] = _whole_records(events, ctx.today)
     else:
         recs = records(events, ctx.today, ctx.fields)
     try:
-        return orjson.dumps(recs, option=_INDENT).decode("utf-8")
+        return orjson.dumps(recs, option=_INDENT)
     except TypeError:
         # orjson refuses text that is not valid Unicode (a lone surrogate from a JSON store's
         # escape); the standard encoder writes it as it always has.
         return json.dumps(recs, ensure_ascii=False, indent=2) + "\n"
+
+
+# Within an indented array, each element is one record; its status (the one value that
+# depends on the day asked about) sits on a line of its own, at the object's key indent.
+_STATUS_AT = b'\n    "status": "'
+_NEXT = b",\n  {\n"
+_STATUS = {status: status.value.encode() for status in Status}
+
+
+def written(events: Sequence[Event]) -> list[tuple[bytes, bytes]] | None:
+    """Return each event's record as ``render`` writes it in the array, cut around its status.
+
+    The two pieces of an event, with the status value between them, are exactly the bytes
+    of that event's element of the ``--json`` array (indented for the array, without the
+    separating comma), whatever the day. ``None`` when the text cannot be written by orjson.
+    """
+    if not events:
+        return []
+    try:
+        # Any day will do: the status values are cut out below.
+        data = orjson.dumps(_whole_records(events, _ANY_DAY), option=orjson.OPT_INDENT_2)
+    except TypeError:
+        return None
+    # Strings hold no raw newlines, so the element separator and the status line can only
+    # be where the layout put them.
+    elements = data[len(b"[\n") : -len(b"\n]")].split(_NEXT)
+    pieces = []
+    for number, element in enumerate(elements):
+        whole = element if number == 0 else b"  {\n" + element
+        head, found, rest = whole.partition(_STATUS_AT)
+        if not found:  # pragma: no cover - orjson always writes every key
+            return None
+        pieces.append((head + found, rest[rest.index(b'"') :]))
+    return pieces
+
+
+def _join(pieces: Sequence[tuple[Piece, Piece]], events: Sequence[Event], today: dt.date) -> bytes:
+    if not events:
+        return b"[]\n"
+    statuses: dict[int, bytes] = {}
+    parts: list[Piece] = [b"[\n"]
+    append = parts.append
+    for (head, tail), event in zip(pieces, events, strict=True):
+        span = event.date
+        status = statuses.get(id(span))
+        if status is None:
+            status = statuses[id(span)] = _STATUS[span.status(today)]
+        append(head)
+        append(status)
+        append(tail)
+        append(b",\n")
+    parts[-1] = b"\n]\n"
+    return b"".join(parts)
 
 
 def render_lines(events: Sequence[Event], ctx: RenderContext) -> str:
