@@ -78,9 +78,8 @@ def _cached(store, window):
     """Write ``store`` as a cache entry would and read it back: the events and their records."""
     from carneytl import cache
 
-    places, blob = cache._records(store)  # noqa: SLF001 - the entry's parts, without files
-    doc = orjson.loads(orjson.dumps(cache._encode(store, places)))  # noqa: SLF001 - as above
-    return cache._decode(doc, "s", window, memoryview(blob))  # noqa: SLF001 - as above
+    doc, blob = cache._pack(store)  # noqa: SLF001 - the entry's parts, without files
+    return cache._decode(orjson.loads(doc), "s", window, memoryview(blob))  # noqa: SLF001 - as above
 
 
 days = st.none() | st.dates(dt.date(2017, 1, 1), dt.date(2027, 12, 31))

@@ -45,10 +45,13 @@ if TYPE_CHECKING:
 Window = tuple[dt.date | None, dt.date | None]
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 4
+LAYOUT = 5
 _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
-_EVENT_FIELDS = 9  # id, date, title, summary, actors, tags, location, sources, as_written
+# A block holds, for each of its rows, the event's fields (id, date, title, summary, actors,
+# tags, location, sources, as_written), its record's offsets (begin, status, end) and its place
+# in the store.
+_ROW_FIELDS = 13
 # A store modified this recently may change again within the file system's timestamp
 # resolution without its mtime moving (git's "racy" case), so it is not cached yet.
 _RACY_SECONDS = 2.0
@@ -196,12 +199,12 @@ def _read(
     except (OSError, ValueError):
         return None
     try:
-        blob = memoryview(mapped)[len(head) + doc_length :]
-        store, written = _decode(orjson.loads(body), label, window, blob)
+        return _decode(
+            orjson.loads(body), label, window, memoryview(mapped)[len(head) + doc_length :]
+        )
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         # A damaged entry decodes to garbage of some shape: treat it as missing.
         return None
-    return (store, written) if written is not None else None
 
 
 def _day(ordinal: int | None) -> dt.date | None:
@@ -263,10 +266,31 @@ def _offsets(column: list[Any], size: int) -> array[int]:
     return numbers
 
 
+def _blocks(doc: dict[str, Any], window: Window | None, blob: memoryview) -> list[list[Any]]:
+    """Parse the blocks of event rows that may meet ``window`` and join their columns."""
+    first = window[0].toordinal() if window is not None and window[0] is not None else None
+    last = window[1].toordinal() if window is not None and window[1] is not None else None
+    columns: list[list[Any]] = [[] for _ in range(_ROW_FIELDS)]
+    for earliest, latest, begin, end in doc["blocks"]:
+        # A block's bounds are the earliest start and the latest end of its rows (None: open).
+        if last is not None and earliest is not None and earliest > last:
+            continue
+        if first is not None and latest is not None and latest < first:
+            continue
+        if not 0 <= begin <= end <= len(blob):
+            raise ValueError("block out of range")
+        part = orjson.loads(blob[begin:end])
+        if len(part) != _ROW_FIELDS or len({len(c) for c in part}) != 1:
+            raise ValueError("block columns do not line up")
+        for column, more in zip(columns, part, strict=True):
+            column.extend(more)
+    return columns
+
+
 def _decode(
-    doc: dict[str, Any], label: str, window: Window | None = None, blob: memoryview | None = None
-) -> tuple[Store, Written | None]:
-    """Build the store (the events ``window`` may need) and, given the records, their table."""
+    doc: dict[str, Any], label: str, window: Window | None, blob: memoryview
+) -> tuple[Store, Written]:
+    """Build the store (the events ``window`` may need) and the table of their records."""
     from carneytl.store import Store
 
     sources = [Source(*_source_fields(row)) for row in doc["sources"]]
@@ -274,9 +298,7 @@ def _decode(
         raise ValueError("source without id")
     # Events are stored a column per field, so building them is one map() over the columns:
     # no Python loop, no row lists to parse. A column of the wrong length means damage.
-    columns = doc["events"] + doc["records"]
-    if len(columns) != _EVENT_FIELDS + 3 or len({len(c) for c in columns}) != 1:
-        raise ValueError("event columns do not line up")
+    columns = _blocks(doc, window, blob)
     # str.join refuses anything but text, at C speed: the required fields are all strings.
     "".join(columns[0])
     "".join(columns[2])
@@ -288,7 +310,12 @@ def _decode(
         keep = [row for row, span in enumerate(columns[1]) if span in inside]
         if len(keep) < len(columns[0]):
             columns = [_pick(column, keep) for column in columns]
-    ids, dates, titles, summaries, actors, tags, locations, cited, as_written, *written = columns
+    # Blocks group rows by date; the store keeps its events in file order.
+    positions = _offsets(columns[-1], doc["count"])
+    order = sorted(range(len(positions)), key=positions.__getitem__)
+    if order != list(range(len(order))):
+        columns = [_pick(column, order) for column in columns]
+    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns[:9]
     spans = _used(span_rows, dates, _span)
     names = _used(doc["names"], actors + tags, _strings)
     source_sets = _used(doc["source_sets"], cited, lambda row: tuple(sources[i] for i in row))
@@ -308,9 +335,7 @@ def _decode(
     )
     known = {sources[i].id: sources[i] for i in doc["store_sources"]}
     store = Store(path=label, events=events, sources=known)
-    if blob is None:
-        return store, None
-    begins, splits, ends = (_offsets(column, len(blob)) for column in written)
+    begins, splits, ends = (_offsets(column, len(blob)) for column in columns[9:12])
     if not all(map(operator.le, begins, splits)) or not all(map(operator.le, splits, ends)):
         raise ValueError("record offsets out of order")
     return store, Written(events, begins, splits, ends, blob)
@@ -334,7 +359,7 @@ class _Table:
         return found
 
 
-def _encode(store: Store, places: Sequence[tuple[int, int, int]] = ()) -> dict[str, Any]:
+def _encode(store: Store) -> dict[str, Any]:
     sources, spans, names, source_sets = _Table(), _Table(), _Table(), _Table()
 
     def source(s: Source) -> int:
@@ -378,7 +403,6 @@ def _encode(store: Store, places: Sequence[tuple[int, int, int]] = ()) -> dict[s
         "names": names.rows,
         "source_sets": source_sets.rows,
         "events": columns,
-        "records": [list(column) for column in zip(*places, strict=True)] or [[], [], []],
         "store_sources": store_sources,
     }
 
@@ -407,14 +431,58 @@ def _records(store: Store) -> tuple[list[tuple[int, int, int]], bytes] | None:
     return places, b"".join(chunks)
 
 
-def _write(entry: Path, key: str, store: Store) -> None:
+def _year(day: dt.date | None) -> int | None:
+    return None if day is None else day.year
+
+
+def _pack(store: Store) -> tuple[bytes, bytes] | None:
+    """Return an entry's JSON and the bytes after it: the records, then the blocks of rows.
+
+    Rows are grouped into blocks by the years their span starts and ends in, so a query for
+    a date range parses only the blocks that can meet it. ``None`` when orjson cannot write
+    the store's text.
+    """
     records = _records(store)
     if records is None:
+        return None
+    places, blob = records
+    doc = _encode(store)
+    columns = doc.pop("events")
+    columns += [list(column) for column in zip(*places, strict=True)] or [[], [], []]
+    columns.append(list(range(len(store.events))))
+    groups: dict[tuple[int | None, int | None], list[int]] = {}
+    for row, event in enumerate(store.events):
+        groups.setdefault((_year(event.date.start), _year(event.date.end)), []).append(row)
+    blocks, texts, at = [], [blob], len(blob)
+    for rows in groups.values():
+        starts = [store.events[row].date.start for row in rows]
+        ends = [store.events[row].date.end for row in rows]
+        text = orjson.dumps([_pick(column, rows) for column in columns])
+        blocks.append(
+            [
+                None if None in starts else min(d.toordinal() for d in starts if d),
+                None if None in ends else max(d.toordinal() for d in ends if d),
+                at,
+                at + len(text),
+            ]
+        )
+        texts.append(text)
+        at += len(text)
+    doc["blocks"] = blocks
+    doc["count"] = len(store.events)
+    return orjson.dumps(doc), b"".join(texts)
+
+
+def _write(entry: Path, key: str, store: Store) -> None:
+    try:
+        packed = _pack(store)
+    except TypeError:
+        packed = None
+    if packed is None:
         # Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
         # written by orjson; such a store is simply parsed afresh each time.
         return
-    places, blob = records
-    data = orjson.dumps(_encode(store, places))
+    data, blob = packed
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
