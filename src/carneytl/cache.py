@@ -160,23 +160,26 @@ class Written:
 _written: Written | None = None
 
 
-def written_records(events: Sequence[Event]) -> list[tuple[Piece, Piece]] | None:
-    """Return the cached ``--json`` pieces of ``events`` (see :func:`carneytl.render.json.written`).
+def written_records(events: Sequence[Event]) -> tuple[list[Piece], list[Piece]] | None:
+    """Return the cached ``--json`` pieces of ``events``: the heads and the tails of their records.
 
-    ``None`` unless every one of them comes from the store the cache read last in this process.
+    See :func:`carneytl.render.json.written`. ``None`` unless every event comes from the store
+    the cache read last in this process.
     """
     table = _written
     if table is None or not events:
         return None
     places = table.places
     if not places:
-        places.update((id(event), place) for place, event in enumerate(table.events))
+        places.update(zip(map(id, table.events), range(len(table.events)), strict=True))
     try:
-        rows = [places[id(event)] for event in events]
+        rows = list(map(places.__getitem__, map(id, events)))
     except KeyError:
         return None
     view, begins, splits, ends = table.view, table.begins, table.splits, table.ends
-    return [(view[begins[r] : splits[r]], view[splits[r] : ends[r]]) for r in rows]
+    heads: list[Piece] = [view[begins[r] : splits[r]] for r in rows]
+    tails: list[Piece] = [view[splits[r] : ends[r]] for r in rows]
+    return heads, tails
 
 
 def _read(
@@ -303,17 +306,16 @@ def _decode(
     "".join(columns[0])
     "".join(columns[2])
     span_rows = doc["spans"]
+    rows: Sequence[int] = range(len(columns[0]))
     if window is not None:
         # Events whose span cannot meet the window are dropped before any is built; the query
         # still checks every event it is given, so this only saves work.
         inside = _spans_in(span_rows, window)
-        keep = [row for row, span in enumerate(columns[1]) if span in inside]
-        if len(keep) < len(columns[0]):
-            columns = [_pick(column, keep) for column in columns]
+        rows = [row for row, span in zip(rows, columns[1], strict=True) if span in inside]
     # Blocks group rows by date; the store keeps its events in file order.
     positions = _offsets(columns[-1], doc["count"])
-    order = sorted(range(len(positions)), key=positions.__getitem__)
-    if order != list(range(len(order))):
+    order = sorted(rows, key=positions.__getitem__)
+    if order != list(range(len(columns[0]))):
         columns = [_pick(column, order) for column in columns]
     ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns[:9]
     spans = _used(span_rows, dates, _span)

@@ -150,21 +150,22 @@ def written(events: Sequence[Event]) -> list[tuple[bytes, bytes]] | None:
     return pieces
 
 
-def _join(pieces: Sequence[tuple[Piece, Piece]], events: Sequence[Event], today: dt.date) -> bytes:
+def _join(
+    written: tuple[list[Piece], list[Piece]], events: Sequence[Event], today: dt.date
+) -> bytes:
     if not events:
         return b"[]\n"
-    statuses: dict[int, bytes] = {}
-    parts: list[Piece] = [b"[\n"]
-    append = parts.append
-    for (head, tail), event in zip(pieces, events, strict=True):
-        span = event.date
-        status = statuses.get(id(span))
-        if status is None:
-            status = statuses[id(span)] = _STATUS[span.status(today)]
-        append(head)
-        append(status)
-        append(tail)
-        append(b",\n")
+    # Each distinct span's status is worked out once; events share spans.
+    dates = [event.date for event in events]
+    distinct = {id(span): span for span in dates}
+    status_of = {key: _STATUS[span.status(today)] for key, span in distinct.items()}
+    heads, tails = written
+    # "[\n", then head, status, tail and a comma per record, the last comma the array's end.
+    parts: list[Piece] = [b",\n"] * (4 * len(events) + 1)
+    parts[0] = b"[\n"
+    parts[1::4] = heads
+    parts[2::4] = list(map(status_of.__getitem__, map(id, dates)))
+    parts[3::4] = tails
     parts[-1] = b"\n]\n"
     return b"".join(parts)
 
