@@ -166,7 +166,7 @@ def _set(doc, path, value):
         (("doc", "names", 0), [1, 2]),  # names that are not text
         (("doc", "sources", 0), ["only-an-id"]),  # a source row cut short
         (("doc", "store_sources"), [99]),  # a source that is not there
-        (("doc", "blocks", 0, 3), 10**9),  # a block that ends past the entry
+        (("doc", "blocks", 0, 5), 10**9),  # a block that ends past the entry
     ],
 )
 def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, value):
@@ -177,14 +177,14 @@ def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, val
     doc, blob = json.loads(rest[: int(size)]), rest[int(size) :]
     # The entry's blocks of rows follow its records: take them apart, damage one, put back.
     places = doc["blocks"]
-    blocks = [json.loads(blob[begin:end]) for _, _, begin, end in places]
+    blocks = [json.loads(blob[begin:end]) for *_, begin, end in places]
     parts = {"doc": doc, "block": blocks[0]}
     if path[0] == "block":
         _set(parts, path, value)
-    after = blob[: places[0][2]]  # the records
+    after = blob[: places[0][4]]  # the records
     for place, block in zip(places, blocks, strict=True):
         text = json.dumps(block).encode()
-        place[2:] = [len(after), len(after) + len(text)]
+        place[4:] = [len(after), len(after) + len(text)]
         after += text
     if path[0] == "doc":
         _set(parts, path, value)

@@ -51,7 +51,7 @@ T = TypeVar("T", bound="DataclassInstance")
 Window = tuple[dt.date | None, dt.date | None]
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 5
+LAYOUT = 6
 _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
@@ -304,25 +304,47 @@ def _offsets(column: list[Any], size: int) -> array[int]:
     return numbers
 
 
-def _blocks(doc: dict[str, Any], window: Window | None, blob: memoryview) -> list[list[Any]]:
-    """Parse the blocks of event rows that may meet ``window`` and join their columns."""
+def _blocks(
+    doc: dict[str, Any], window: Window | None, blob: memoryview
+) -> tuple[list[list[Any]], list[int]]:
+    """Parse the blocks of event rows that may meet ``window``; join their columns.
+
+    Returns the columns and the numbers of the rows whose span overlaps the window (every
+    row without one).
+    """
     first = window[0].toordinal() if window is not None and window[0] is not None else None
     last = window[1].toordinal() if window is not None and window[1] is not None else None
     columns: list[list[Any]] = [[] for _ in range(_ROW_FIELDS)]
-    for earliest, latest, begin, end in doc["blocks"]:
-        # A block's bounds are the earliest start and the latest end of its rows (None: open).
-        if last is not None and earliest is not None and earliest > last:
+    rows: list[int] = []
+    doubtful: list[range] = []
+    for starts_from, starts_by, ends_from, ends_by, begin, end in doc["blocks"]:
+        # The earliest and latest start and end of the block's rows; None where it is open
+        # (an open start is before any day, an open end after any day).
+        if last is not None and starts_from is not None and starts_from > last:
             continue
-        if first is not None and latest is not None and latest < first:
+        if first is not None and ends_by is not None and ends_by < first:
             continue
         if not 0 <= begin <= end <= len(blob):
             raise ValueError("block out of range")
         part = orjson.loads(blob[begin:end])
         if len(part) != _ROW_FIELDS or len({len(c) for c in part}) != 1:
             raise ValueError("block columns do not line up")
+        numbers = range(len(columns[0]), len(columns[0]) + len(part[0]))
         for column, more in zip(columns, part, strict=True):
             column.extend(more)
-    return columns
+        # A block whose every row starts by the window's end and ends after its start is kept
+        # whole; any other has its rows checked one by one.
+        starts_in = last is None or starts_by is None or starts_by <= last
+        ends_in = first is None or ends_from is None or ends_from >= first
+        if starts_in and ends_in:
+            rows.extend(numbers)
+        else:
+            doubtful.append(numbers)
+    if doubtful and window is not None:
+        inside = _spans_in(doc["spans"], window)
+        dates = columns[1]
+        rows.extend(row for numbers in doubtful for row in numbers if dates[row] in inside)
+    return columns, rows
 
 
 def _decode(
@@ -336,17 +358,13 @@ def _decode(
         raise ValueError("source without id")
     # Events are stored a column per field, so building them is one map() over the columns:
     # no Python loop, no row lists to parse. A column of the wrong length means damage.
-    columns = _blocks(doc, window, blob)
+    columns, rows = _blocks(doc, window, blob)
     # str.join refuses anything but text, at C speed: the required fields are all strings.
     "".join(columns[0])
     "".join(columns[2])
+    # Events whose span cannot meet the window are dropped before any is built; the query
+    # still checks every event it is given, so this only saves work.
     span_rows = doc["spans"]
-    rows: Sequence[int] = range(len(columns[0]))
-    if window is not None:
-        # Events whose span cannot meet the window are dropped before any is built; the query
-        # still checks every event it is given, so this only saves work.
-        inside = _spans_in(span_rows, window)
-        rows = [row for row, span in zip(rows, columns[1], strict=True) if span in inside]
     # Blocks group rows by date; the store keeps its events in file order.
     positions = _offsets(columns[-1], doc["count"])
     order = sorted(rows, key=positions.__getitem__)
@@ -497,11 +515,15 @@ def _pack(store: Store) -> tuple[bytes, bytes] | None:
     for rows in groups.values():
         starts = [store.events[row].date.start for row in rows]
         ends = [store.events[row].date.end for row in rows]
+        known_starts = [day.toordinal() for day in starts if day is not None]
+        known_ends = [day.toordinal() for day in ends if day is not None]
         text = orjson.dumps([_pick(column, rows) for column in columns])
         blocks.append(
             [
-                None if None in starts else min(d.toordinal() for d in starts if d),
-                None if None in ends else max(d.toordinal() for d in ends if d),
+                None if None in starts else min(known_starts),
+                max(known_starts, default=None),
+                min(known_ends, default=None),
+                None if None in ends else max(known_ends),
                 at,
                 at + len(text),
             ]
