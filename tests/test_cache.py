@@ -161,7 +161,7 @@ def _set(doc, path, value):
         (("block", 1, 0), 999),  # a date that points nowhere
         (("block", 9, 0), -1),  # a record that starts before the records
         (("block", 11, 0), 10**9),  # a record that ends past them
-        (("block", 12, 0), "0"),  # a place in the store that is not a number
+        (("block", 13, 0), "0"),  # a place in the store that is not a number
         (("doc", "spans", 0, 3), 7),  # a precision that does not exist
         (("doc", "names", 0), [1, 2]),  # names that are not text
         (("doc", "sources", 0), ["only-an-id"]),  # a source row cut short

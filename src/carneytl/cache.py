@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import mmap
 import operator
 import os
@@ -51,14 +52,14 @@ T = TypeVar("T", bound="DataclassInstance")
 Window = tuple[dt.date | None, dt.date | None]
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 6
+LAYOUT = 4
 _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
 # A block holds, for each of its rows, the event's fields (id, date, title, summary, actors,
 # tags, location, sources, as_written), its record's offsets (begin, status, end) and its place
 # in the store.
-_ROW_FIELDS = 13
+_ROW_FIELDS = 14
 # A store modified this recently may change again within the file system's timestamp
 # resolution without its mtime moving (git's "racy" case), so it is not cached yet.
 _RACY_SECONDS = 2.0
@@ -151,14 +152,15 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
 class Written:
     """The ``--json`` bytes of a cached store's events, by their place in ``events``.
 
-    Event ``n``'s record is ``view[begins[n]:splits[n]]``, its status, then
-    ``view[splits[n]:ends[n]]``. Holding ``events`` keeps their ids from being reused while
+    Event ``n``'s record is ``view[begins[n]:heads[n]]``, its status, then
+    ``view[tails[n]:ends[n]]``. Holding ``events`` keeps their ids from being reused while
     this table can be asked about them.
     """
 
     events: tuple[Event, ...]
     begins: Sequence[int]
-    splits: Sequence[int]
+    heads: Sequence[int]
+    tails: Sequence[int]
     ends: Sequence[int]
     view: memoryview
     places: dict[int, int] = field(default_factory=dict)
@@ -183,10 +185,9 @@ def written_records(events: Sequence[Event]) -> tuple[list[Piece], list[Piece]] 
         rows = list(map(places.__getitem__, map(id, events)))
     except KeyError:
         return None
-    view, begins, splits, ends = table.view, table.begins, table.splits, table.ends
-    heads: list[Piece] = [view[begins[r] : splits[r]] for r in rows]
-    tails: list[Piece] = [view[splits[r] : ends[r]] for r in rows]
-    return heads, tails
+    view, begins, ends = table.view, table.begins, table.ends
+    heads, tails = table.heads, table.tails
+    return [view[begins[r] : heads[r]] for r in rows], [view[tails[r] : ends[r]] for r in rows]
 
 
 def _read(
@@ -393,10 +394,10 @@ def _decode(
     )
     known = {sources[i].id: sources[i] for i in doc["store_sources"]}
     store = Store(path=label, events=events, sources=known)
-    begins, splits, ends = (_offsets(column, len(blob)) for column in columns[9:12])
-    if not all(map(operator.le, begins, splits)) or not all(map(operator.le, splits, ends)):
+    begins, heads, tails, ends = offsets = [_offsets(c, len(blob)) for c in columns[9:13]]
+    if not all(all(map(operator.le, a, b)) for a, b in itertools.pairwise(offsets)):
         raise ValueError("record offsets out of order")
-    return store, Written(events, begins, splits, ends, blob)
+    return store, Written(events, begins, heads, tails, ends, blob)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -465,32 +466,33 @@ def _encode(store: Store) -> dict[str, Any]:
     }
 
 
-def _records(store: Store) -> tuple[list[tuple[int, int, int]], bytes] | None:
-    """Return each event's record offsets (begin, status, end) and the bytes they point into.
+def _records(store: Store) -> tuple[list[tuple[int, int, int, int]], bytes] | None:
+    """Return each event's record offsets and the bytes they point into (see ``Written``).
 
-    The records are laid out in the order a query sorts events, so those of one date range
+    The records are written in the order a query sorts events, so those of one date range
     sit together in the file and a query touches few pages of it.
     """
     from carneytl.query import sort_key
     from carneytl.render.json import written
 
     events = store.events
-    pieces = written(events)
-    if pieces is None:
+    order = sorted(range(len(events)), key=lambda n: sort_key(events[n]))
+    laid = written([events[n] for n in order])
+    if laid is None:
         return None
-    places: list[tuple[int, int, int]] = [(0, 0, 0)] * len(events)
-    chunks: list[bytes] = []
-    at = 0
-    for number in sorted(range(len(events)), key=lambda n: sort_key(events[n])):
-        head, tail = pieces[number]
-        places[number] = (at, at + len(head), at + len(head) + len(tail))
-        chunks += (head, tail)
-        at += len(head) + len(tail)
-    return places, b"".join(chunks)
+    data, sorted_places = laid
+    places: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(events)
+    for number, place in zip(order, sorted_places, strict=True):
+        places[number] = place
+    return places, data
 
 
 def _year(day: dt.date | None) -> int | None:
     return None if day is None else day.year
+
+
+def _ordinal(day: dt.date | None) -> int | None:
+    return None if day is None else day.toordinal()
 
 
 def _pack(store: Store) -> tuple[bytes, bytes] | None:
@@ -506,30 +508,36 @@ def _pack(store: Store) -> tuple[bytes, bytes] | None:
     places, blob = records
     doc = _encode(store)
     columns = doc.pop("events")
-    columns += [list(column) for column in zip(*places, strict=True)] or [[], [], []]
+    columns += [list(column) for column in zip(*places, strict=True)] or [[], [], [], []]
     columns.append(list(range(len(store.events))))
+    events = store.events
     groups: dict[tuple[int | None, int | None], list[int]] = {}
-    for row, event in enumerate(store.events):
+    for row, event in enumerate(events):
         groups.setdefault((_year(event.date.start), _year(event.date.end)), []).append(row)
-    blocks, texts, at = [], [blob], len(blob)
+    # Rows are picked into block order once; each block is then a slice of every column.
+    order = [row for rows in groups.values() for row in rows]
+    columns = [_pick(column, order) for column in columns]
+    starts = [_ordinal(events[row].date.start) for row in order]
+    ends = [_ordinal(events[row].date.end) for row in order]
+    blocks, texts, at, first = [], [blob], len(blob), 0
     for rows in groups.values():
-        starts = [store.events[row].date.start for row in rows]
-        ends = [store.events[row].date.end for row in rows]
-        known_starts = [day.toordinal() for day in starts if day is not None]
-        known_ends = [day.toordinal() for day in ends if day is not None]
-        text = orjson.dumps([_pick(column, rows) for column in columns])
+        last = first + len(rows)
+        text = orjson.dumps([column[first:last] for column in columns])
+        known_starts = [day for day in starts[first:last] if day is not None]
+        known_ends = [day for day in ends[first:last] if day is not None]
         blocks.append(
             [
-                None if None in starts else min(known_starts),
+                min(known_starts) if len(known_starts) == len(rows) else None,
                 max(known_starts, default=None),
                 min(known_ends, default=None),
-                None if None in ends else max(known_ends),
+                max(known_ends) if len(known_ends) == len(rows) else None,
                 at,
                 at + len(text),
             ]
         )
         texts.append(text)
         at += len(text)
+        first = last
     doc["blocks"] = blocks
     doc["count"] = len(store.events)
     return orjson.dumps(doc), b"".join(texts)

@@ -116,38 +116,37 @@ def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes | str:
         return json.dumps(recs, ensure_ascii=False, indent=2) + "\n"
 
 
-# Within an indented array, each element is one record; its status (the one value that
-# depends on the day asked about) sits on a line of its own, at the object's key indent.
+# Within an indented array, each element is one record: it opens the line after "[" or a
+# comma, its status (the one value that depends on the day asked about) sits on a line of
+# its own at the object's key indent, and it closes on the array's indent. Strings hold no
+# raw newlines, so these marks can only be where the layout put them.
 _STATUS_AT = b'\n    "status": "'
-_NEXT = b",\n  {\n"
+_CLOSE = b"\n  }"
 _STATUS = {status: status.value.encode() for status in Status}
 
 
-def written(events: Sequence[Event]) -> list[tuple[bytes, bytes]] | None:
-    """Return each event's record as ``render`` writes it in the array, cut around its status.
+def written(events: Sequence[Event]) -> tuple[bytes, list[tuple[int, int, int, int]]] | None:
+    """Return the ``--json`` array of ``events`` and where each record lies in it.
 
-    The two pieces of an event, with the status value between them, are exactly the bytes
-    of that event's element of the ``--json`` array (indented for the array, without the
-    separating comma), whatever the day. ``None`` when the text cannot be written by orjson.
+    Each event's ``(begin, head, tail, end)``: ``data[begin:head]``, its status value, then
+    ``data[tail:end]`` are exactly the bytes of its element of the array, whatever the day.
+    ``None`` when orjson cannot write the text.
     """
-    if not events:
-        return []
     try:
-        # Any day will do: the status values are cut out below.
+        # Any day will do: the status values are cut out.
         data = orjson.dumps(_whole_records(events, _ANY_DAY), option=orjson.OPT_INDENT_2)
     except TypeError:
         return None
-    # Strings hold no raw newlines, so the element separator and the status line can only
-    # be where the layout put them.
-    elements = data[len(b"[\n") : -len(b"\n]")].split(_NEXT)
-    pieces = []
-    for number, element in enumerate(elements):
-        whole = element if number == 0 else b"  {\n" + element
-        head, found, rest = whole.partition(_STATUS_AT)
-        if not found:  # pragma: no cover - orjson always writes every key
-            return None
-        pieces.append((head + found, rest[rest.index(b'"') :]))
-    return pieces
+    places = []
+    begin = len(b"[\n")
+    find = data.index
+    for _ in events:
+        status = find(_STATUS_AT, begin) + len(_STATUS_AT)
+        after = find(b'"', status)
+        end = find(_CLOSE, after) + len(_CLOSE)
+        places.append((begin, status, after, end))
+        begin = end + len(b",\n")
+    return data, places
 
 
 def _join(
