@@ -179,35 +179,24 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     )
     yield f"{head}\n{'─' * total}\n"
 
-    for begin in range(0, len(rows), _ROWS_PER_CHUNK):
-        yield "".join(_chunk(rows[begin : begin + _ROWS_PER_CHUNK], shown, columns))
-
-
-def _chunk(
-    rows: Sequence[tuple[str, str, str, str, Status]], shown: list[int], columns: list[_Column]
-) -> list[str]:
-    """Lay some rows out a column at a time, then join each row's lines."""
-    statuses = [row[4] for row in rows]
-    laid_out: list[list[list[str]]] = []
-    for index, column in zip(shown, columns, strict=True):
-        cells = [(row[index], status) for row, status in zip(rows, statuses, strict=True)]
-        if index == 1:
-            # The title is rarely repeated; every other cell is, so its lines are remembered.
-            laid_out.append([column.lay_out(*cell, remember=False) for cell in cells])
-        else:
-            seen = column.seen
-            for cell in set(cells).difference(seen):
-                column.lay_out(*cell, remember=True)
-            laid_out.append(list(map(seen.__getitem__, cells)))
-    lines: list[str] = []
-    for status, laid in zip(statuses, zip(*laid_out, strict=True), strict=True):
+    chunk: list[str] = []
+    for count, row in enumerate(rows, start=1):
+        status = row[4]
+        # The title is rarely repeated; every other cell is, so its lines are remembered.
+        laid = [
+            column.lay_out(row[index], status, remember=index != 1)
+            for index, column in zip(shown, columns, strict=True)
+        ]
         height = max(map(len, laid))
         if height == 1:
-            lines.append(_GAP.join(cell[0] for cell in laid) + "\n")
+            chunk.append(_GAP.join(lines[0] for lines in laid) + "\n")
         else:
             padded = [
-                cell + [column.blank[status]] * (height - len(cell))
-                for cell, column in zip(laid, columns, strict=True)
+                lines + [column.blank[status]] * (height - len(lines))
+                for lines, column in zip(laid, columns, strict=True)
             ]
-            lines.extend(_GAP.join(line) + "\n" for line in zip(*padded, strict=True))
-    return lines
+            chunk.extend(_GAP.join(line) + "\n" for line in zip(*padded, strict=True))
+        if count % _ROWS_PER_CHUNK == 0:
+            yield "".join(chunk)
+            chunk = []
+    yield "".join(chunk)
