@@ -2,16 +2,20 @@
 
 A store is parsed and validated once; later runs read the cache instead, which is many times
 faster than YAML and never imports a YAML parser. An entry is keyed by the store's resolved
-path, size and modification time and by the carneytl and Python versions, so any change to the
-store or the program makes it stale. The cache holds only plain JSON (no pickle, nothing that
-can run code when read); a stale, corrupt or unreadable entry is ignored and rebuilt. Writes go
-to a temporary file that is renamed into place, so a reader never sees half an entry.
+path, size and modification time and by the carneytl, Python and orjson versions, so any
+change to the store or the program makes it stale. The cache holds only plain JSON and bytes
+(no pickle, nothing that can run code when read); a stale, corrupt or unreadable entry is
+ignored and rebuilt. Writes go to a temporary file that is renamed into place, so a reader
+never sees half an entry.
 
-After the JSON, an entry keeps each event's ``--json`` record as the bytes the JSON renderer
-writes for it, cut around its status (the one value that depends on the day). A query's JSON
-output is then those bytes, copied from the mapped file, rather than records built and
-serialized afresh. They are kept in a side table for the store read last (see
-:func:`written_records`), not in the events.
+An entry is a header line (the key and the lengths of the two parts), a JSON head (sources,
+spans, name lists, source lists, each stored once and referred to by number, and an index of
+the blocks), then bytes: every event's ``--json`` record, as the JSON renderer writes it, and
+the blocks of event rows, grouped by the years their spans start and end in. A windowed read
+parses only the blocks that can meet the window. A query's full-record JSON output is then
+copied from the mapped records, around each event's status (the one value that depends on
+the day), rather than built and serialized afresh; the records are kept in a side table for
+the store read last (see :func:`written_records`), not in the events.
 ``CARNEYTL_NO_CACHE=1`` turns the cache off; ``CARNEYTL_CACHE_DIR`` moves it.
 """
 
@@ -57,8 +61,8 @@ _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
 # A block holds, for each of its rows, the event's fields (id, date, title, summary, actors,
-# tags, location, sources, as_written), its record's offsets (begin, status, end) and its place
-# in the store.
+# tags, location, sources, as_written), its record's offsets (begin, end of the part before the
+# status, start of the part after it, end) and its place in the store.
 _ROW_FIELDS = 14
 # A store modified this recently may change again within the file system's timestamp
 # resolution without its mtime moving (git's "racy" case), so it is not cached yet.
@@ -196,8 +200,8 @@ def _read(
     try:
         with entry.open("rb") as handle:
             head = handle.readline()
-            # The header holds the key and the lengths of the JSON and the records after it,
-            # so a truncated entry is caught before anything is parsed.
+            # The header holds the key and the lengths of the JSON and the bytes after it, so
+            # a truncated entry is caught before anything is parsed.
             stamp, doc_size, blob_size = head.rstrip(b"\n").rsplit(b" ", 2)
             if not head.endswith(b"\n") or stamp != key.encode("ascii", "replace"):
                 return None
