@@ -141,7 +141,7 @@ def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(store_path, damage):
     assert load_store(store_path) == expected
     assert load_store(store_path) == expected
     header = entry.read_bytes().split(b"\n", 1)[0]
-    assert json.loads(header.rsplit(b" ", 1)[0])[1] == str(store_path.resolve())
+    assert json.loads(header.rsplit(b" ", 2)[0])[1] == str(store_path.resolve())
 
 
 def _set(doc, path, value):
@@ -155,25 +155,41 @@ def _set(doc, path, value):
 @pytest.mark.parametrize(
     ("path", "value"),
     [
-        (("events", 0, 0), 42),  # an id that is not text
-        (("events", 2, 1), None),  # a title that is missing
-        (("events", 1), [0]),  # a column shorter than the rest
-        (("events", 1, 0), 999),  # a date that points nowhere
-        (("spans", 0, 3), 7),  # a precision that does not exist
-        (("names", 0), [1, 2]),  # names that are not text
-        (("sources", 0), ["only-an-id"]),  # a source row cut short
-        (("store_sources",), [99]),  # a source that is not there
+        (("block", 0, 0), 42),  # an id that is not text
+        (("block", 2, 0), None),  # a title that is missing
+        (("block", 1), [0, 0]),  # a column longer than the rest
+        (("block", 1, 0), 999),  # a date that points nowhere
+        (("block", 9, 0), -1),  # a record that starts before the records
+        (("block", 11, 0), 10**9),  # a record that ends past them
+        (("block", 13, 0), "0"),  # a place in the store that is not a number
+        (("doc", "spans", 0, 3), 7),  # a precision that does not exist
+        (("doc", "names", 0), [1, 2]),  # names that are not text
+        (("doc", "sources", 0), ["only-an-id"]),  # a source row cut short
+        (("doc", "store_sources"), [99]),  # a source that is not there
+        (("doc", "blocks", 0, 5), 10**9),  # a block that ends past the entry
     ],
 )
 def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, value):
     expected = load_store(store_path)
     (entry,) = entries()
-    header, body = entry.read_bytes().split(b"\n", 1)
-    doc = json.loads(body)
-    _set(doc, path, value)
-    new_body = json.dumps(doc).encode()
-    key = header.rsplit(b" ", 1)[0]
-    entry.write_bytes(key + b" " + str(len(new_body)).encode() + b"\n" + new_body)
+    header, rest = entry.read_bytes().split(b"\n", 1)
+    key, size, _ = header.rsplit(b" ", 2)
+    doc, blob = json.loads(rest[: int(size)]), rest[int(size) :]
+    # The entry's blocks of rows follow its records: take them apart, damage one, put back.
+    places = doc["blocks"]
+    blocks = [json.loads(blob[begin:end]) for *_, begin, end in places]
+    parts = {"doc": doc, "block": blocks[0]}
+    if path[0] == "block":
+        _set(parts, path, value)
+    after = blob[: places[0][4]]  # the records
+    for place, block in zip(places, blocks, strict=True):
+        text = json.dumps(block).encode()
+        place[4:] = [len(after), len(after) + len(text)]
+        after += text
+    if path[0] == "doc":
+        _set(parts, path, value)
+    body = json.dumps(doc).encode()
+    entry.write_bytes(key + b" %d %d\n" % (len(body), len(after)) + body + after)
     assert load_store(store_path) == expected
 
 
@@ -307,8 +323,33 @@ def _stores_and_windows(draw):
 def test_a_window_never_drops_an_event_the_query_would_keep(store_and_window):
     store, (first, last) = store_and_window
     # The entry's own encoding and decoding, without files: many stores in a second.
-    doc = orjson.loads(orjson.dumps(cache._encode(store)))  # noqa: SLF001 - see above
-    kept = cache._decode(doc, "s", (first, last)).events  # noqa: SLF001 - see above
+    doc, blob = cache._pack(store)  # noqa: SLF001 - see above
+    kept = cache._decode(orjson.loads(doc), "s", (first, last), memoryview(blob))[0].events  # noqa: SLF001 - see above
     for within in (False, True):
         query = Query(start=first, end=last, within=within)
         assert run(kept, query) == run(store.events, query)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["list", "--json", "--today", "2018-12-01"],
+        ["list", "--json", "--reverse", "--limit", "3", "--today", "2019-06-01"],
+        ["between", "2018", "..", "--json", "--tag", "huawei"],
+        ["list", "--json", "--fields", "id,status"],
+        ["list", "--format", "jsonl"],
+    ],
+)
+def test_json_from_the_cache_is_byte_for_byte_the_json_from_the_store(
+    runner, store_path, monkeypatch, options
+):
+    from carneytl.cli import app
+
+    command = [*options, "-s", str(store_path)]
+    first = runner.invoke(app, command)
+    assert len(entries()) == 1
+    cached = runner.invoke(app, command)
+    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
+    fresh = runner.invoke(app, command)
+    assert first.exit_code == cached.exit_code == fresh.exit_code == 0
+    assert first.stdout_bytes == cached.stdout_bytes == fresh.stdout_bytes

@@ -1,20 +1,21 @@
 import datetime as dt
 import json
 
-from hypothesis import given, settings
+import orjson
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from carneytl.model import Event, Precision, Source, Span
+from carneytl.model import Event, Precision, Source, Span, Store
 from carneytl.render import RenderContext
-from carneytl.render.json import render
+from carneytl.render.json import render, render_utf8
 from carneytl.render.records import records
 from carneytl.store import load_store
 
 TODAY = dt.date(2026, 11, 28)
 
 
-def standard(events, fields=None):
-    return json.dumps(records(events, TODAY, fields), ensure_ascii=False, indent=2) + "\n"
+def standard(events, fields=None, today=TODAY):
+    return json.dumps(records(events, today, fields), ensure_ascii=False, indent=2) + "\n"
 
 
 def test_json_output_is_byte_for_byte_the_standard_encoders():
@@ -71,3 +72,57 @@ def test_text_that_is_not_valid_unicode_is_written_as_the_standard_encoder_would
     span = Span("2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31), Precision.YEAR)
     evs = [Event("a", span, "bad \ud800 text")]
     assert render(evs, RenderContext(TODAY)) == standard(evs)
+
+
+def _cached(store, window):
+    """Write ``store`` as a cache entry would and read it back: the events and their records."""
+    from carneytl import cache
+
+    doc, blob = cache._pack(store)  # noqa: SLF001 - the entry's parts, without files
+    return cache._decode(orjson.loads(doc), "s", window, memoryview(blob))  # noqa: SLF001 - as above
+
+
+days = st.none() | st.dates(dt.date(2017, 1, 1), dt.date(2027, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(events(), max_size=6),
+    days,
+    days,
+    st.dates(dt.date(2017, 1, 1), dt.date(2027, 12, 31)),
+    st.booleans(),
+)
+def test_json_written_from_the_cache_is_the_json_built_afresh(evs, first, last, today, reverse):
+    from carneytl import cache
+    from carneytl.query import Query, run
+
+    assume(all(source.id for event in evs for source in event.sources))  # as a store insists
+    store = Store(path="s", events=tuple(evs), sources={})
+    kept, written = _cached(store, (first, last))
+    query = Query(start=first, end=last, reverse=reverse)
+    saved = cache._written  # noqa: SLF001 - the side table a cached read would set
+    cache._written = written  # noqa: SLF001 - as above
+    try:
+        assert cache.written_records(run(kept.events, query)) is not None or not run(
+            kept.events, query
+        )
+        from_cache = render_utf8(run(kept.events, query), RenderContext(today))
+    finally:
+        cache._written = saved  # noqa: SLF001 - as above
+    assert from_cache == standard(run(evs, query), today=today).encode()
+
+
+def test_events_the_cache_did_not_read_are_rendered_afresh():
+    from carneytl import cache
+
+    store = Store(path="s", events=load_store().events[:3], sources={})
+    _, written = _cached(store, None)
+    others = load_store().events[:3]  # equal events, but not the ones the table holds
+    saved = cache._written  # noqa: SLF001 - the side table a cached read would set
+    cache._written = written  # noqa: SLF001 - as above
+    try:
+        assert cache.written_records(others) is None
+        assert render(others, RenderContext(TODAY)) == standard(others)
+    finally:
+        cache._written = saved  # noqa: SLF001 - as above

@@ -2,10 +2,20 @@
 
 A store is parsed and validated once; later runs read the cache instead, which is many times
 faster than YAML and never imports a YAML parser. An entry is keyed by the store's resolved
-path, size and modification time and by the carneytl and Python versions, so any change to the
-store or the program makes it stale. The cache holds only plain JSON (no pickle, nothing that
-can run code when read); a stale, corrupt or unreadable entry is ignored and rebuilt. Writes go
-to a temporary file that is renamed into place, so a reader never sees half an entry.
+path, size and modification time and by the carneytl, Python and orjson versions, so any
+change to the store or the program makes it stale. The cache holds only plain JSON and bytes
+(no pickle, nothing that can run code when read); a stale, corrupt or unreadable entry is
+ignored and rebuilt. Writes go to a temporary file that is renamed into place, so a reader
+never sees half an entry.
+
+An entry is a header line (the key and the lengths of the two parts), a JSON head (sources,
+spans, name lists, source lists, each stored once and referred to by number, and an index of
+the blocks), then bytes: every event's ``--json`` record, as the JSON renderer writes it, and
+the blocks of event rows, grouped by the years their spans start and end in. A windowed read
+parses only the blocks that can meet the window. A query's full-record JSON output is then
+copied from the mapped records, around each event's status (the one value that depends on
+the day), rather than built and serialized afresh; the records are kept in a side table for
+the store read last (see :func:`written_records`), not in the events.
 ``CARNEYTL_NO_CACHE=1`` turns the cache off; ``CARNEYTL_CACHE_DIR`` moves it.
 """
 
@@ -13,13 +23,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
+import mmap
 import operator
 import os
 import sys
 import time
 import zlib
+from array import array
+from collections import deque
+from dataclasses import dataclass, field, fields
+from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
@@ -27,18 +43,27 @@ from carneytl import __version__
 from carneytl.model import Event, Precision, Source, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable, Sequence
 
+    from _typeshed import DataclassInstance
+
+    from carneytl.render.json import Piece
     from carneytl.store import Store
+
+T = TypeVar("T", bound="DataclassInstance")
 
 # Days ``(first, last)``, either open (None): events whose span cannot meet them may be left out.
 Window = tuple[dt.date | None, dt.date | None]
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 3
+LAYOUT = 4
 _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
-_EVENT_FIELDS = 9  # id, date, title, summary, actors, tags, location, sources, as_written
+_SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
+# A block holds, for each of its rows, the event's fields (id, date, title, summary, actors,
+# tags, location, sources, as_written), its record's offsets (begin, end of the part before the
+# status, start of the part after it, end) and its place in the store.
+_ROW_FIELDS = 14
 # A store modified this recently may change again within the file system's timestamp
 # resolution without its mtime moving (git's "racy" case), so it is not cached yet.
 _RACY_SECONDS = 2.0
@@ -81,6 +106,8 @@ def _key(path: Path, stat: os.stat_result) -> str:
         stat.st_ctime_ns,
         __version__,
         version,
+        # The written records are orjson's bytes: another orjson could write them otherwise.
+        orjson.__version__,
     ]
     return orjson.dumps(parts).decode()
 
@@ -111,8 +138,10 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
         return parse()
     key = _key(resolved, stat)
     entry = _entry_path(resolved)
-    store = _read(entry, key, label=str(path), window=window)
-    if store is not None:
+    read = _read(entry, key, label=str(path), window=window)
+    if read is not None:
+        global _written  # the one side table, replaced by each cached read
+        store, _written = read
         return store
     store = parse()
     if time.time() - stat.st_mtime_ns / 1e9 >= _RACY_SECONDS:
@@ -123,17 +152,71 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
 # --- reading -------------------------------------------------------------------------------
 
 
-def _read(entry: Path, key: str, *, label: str, window: Window | None = None) -> Store | None:
-    try:
-        data = entry.read_bytes()
-    except OSError:
+@dataclass(frozen=True, slots=True)
+class Written:
+    """The ``--json`` bytes of a cached store's events, by their place in ``events``.
+
+    Event ``n``'s record is ``view[begins[n]:heads[n]]``, its status, then
+    ``view[tails[n]:ends[n]]``. Holding ``events`` keeps their ids from being reused while
+    this table can be asked about them.
+    """
+
+    events: tuple[Event, ...]
+    begins: Sequence[int]
+    heads: Sequence[int]
+    tails: Sequence[int]
+    ends: Sequence[int]
+    view: memoryview
+    places: dict[int, int] = field(default_factory=dict)
+
+
+_written: Written | None = None
+
+
+def written_records(events: Sequence[Event]) -> tuple[list[Piece], list[Piece]] | None:
+    """Return the cached ``--json`` pieces of ``events``: the heads and the tails of their records.
+
+    See :func:`carneytl.render.json.written`. ``None`` unless every event comes from the store
+    the cache read last in this process.
+    """
+    table = _written
+    if table is None or not events:
         return None
-    head, newline, body = data.partition(b"\n")
-    # The header holds the key and the body's length, so a truncated entry is caught early.
-    if not newline or head != f"{key} {len(body)}".encode("ascii", "replace"):
+    places = table.places
+    if not places:
+        places.update(zip(map(id, table.events), range(len(table.events)), strict=True))
+    try:
+        rows = list(map(places.__getitem__, map(id, events)))
+    except KeyError:
+        return None
+    view, begins, ends = table.view, table.begins, table.ends
+    heads, tails = table.heads, table.tails
+    return [view[begins[r] : heads[r]] for r in rows], [view[tails[r] : ends[r]] for r in rows]
+
+
+def _read(
+    entry: Path, key: str, *, label: str, window: Window | None = None
+) -> tuple[Store, Written] | None:
+    try:
+        with entry.open("rb") as handle:
+            head = handle.readline()
+            # The header holds the key and the lengths of the JSON and the bytes after it, so
+            # a truncated entry is caught before anything is parsed.
+            stamp, doc_size, blob_size = head.rstrip(b"\n").rsplit(b" ", 2)
+            if not head.endswith(b"\n") or stamp != key.encode("ascii", "replace"):
+                return None
+            doc_length, blob_length = int(doc_size), int(blob_size)
+            if os.fstat(handle.fileno()).st_size != len(head) + doc_length + blob_length:
+                return None
+            body = handle.read(doc_length)
+            # Mapped, not read: only the pages of the records a query writes are ever loaded.
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
         return None
     try:
-        return _decode(orjson.loads(body), label, window)
+        return _decode(
+            orjson.loads(body), label, window, memoryview(mapped)[len(head) + doc_length :]
+        )
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         # A damaged entry decodes to garbage of some shape: treat it as missing.
         return None
@@ -154,16 +237,44 @@ def _strings(values: list[Any]) -> tuple[str, ...]:
     return tuple(map(sys.intern, values))
 
 
-def _span(row: list[Any]) -> Span:
-    text, start, end, precision, approximate, uncertain = row
-    return Span(
-        sys.intern(text),
-        _day(start),
-        _day(end),
-        _PRECISIONS[precision],
-        bool(approximate),
-        bool(uncertain),
+def _build(cls: type[T], count: int, columns: Sequence[Iterable[Any]]) -> list[T]:
+    """Make instances of a frozen, slotted dataclass from one column per field, in order.
+
+    This sets each slot as the generated ``__init__`` would, but a column at a time in C
+    rather than with a Python call per instance: it halves the cost of building a big
+    store's events. Only for the model's plain dataclasses, which check nothing on creation.
+    """
+    # The columns come checked to be ``count`` long: map() would stop at a short one.
+    made = list(map(object.__new__, repeat(cls, count)))
+    slots = fields(cls)
+    if len(columns) != len(slots):
+        raise ValueError("one column per field")
+    for slot, column in zip(slots, columns, strict=True):
+        deque(map(getattr(cls, slot.name).__set__, made, column), maxlen=0)
+    return made
+
+
+def _spans(rows: list[list[Any]], numbers: list[int]) -> dict[int, Span]:
+    """Build the spans of the rows ``numbers`` name, once each, by row number."""
+    used = list(set(numbers))
+    picked = _pick(rows, used)
+    if any(len(row) != _SPAN_FIELDS for row in picked):
+        raise ValueError("span row of the wrong length")
+    columns = list(zip(*picked, strict=True)) if picked else [()] * _SPAN_FIELDS
+    texts, starts, ends, precisions, approximate, uncertain = columns
+    made = _build(
+        Span,
+        len(used),
+        [
+            list(map(sys.intern, texts)),
+            list(map(_day, starts)),
+            list(map(_day, ends)),
+            list(map(_PRECISIONS.__getitem__, precisions)),
+            list(map(bool, approximate)),
+            list(map(bool, uncertain)),
+        ],
     )
+    return dict(zip(used, made, strict=True))
 
 
 def _spans_in(rows: list[list[Any]], window: Window) -> set[int]:
@@ -190,7 +301,61 @@ def _used(rows: list[Any], numbers: list[int], make: Callable[[Any], Any]) -> di
     return {number: make(rows[number]) for number in set(numbers)}
 
 
-def _decode(doc: dict[str, Any], label: str, window: Window | None = None) -> Store:
+def _offsets(column: list[Any], size: int) -> array[int]:
+    # array() refuses anything but whole numbers, in C; the range is checked once.
+    numbers = array("q", column)
+    if numbers and (min(numbers) < 0 or max(numbers) > size):
+        raise ValueError("record offset out of range")
+    return numbers
+
+
+def _blocks(
+    doc: dict[str, Any], window: Window | None, blob: memoryview
+) -> tuple[list[list[Any]], list[int]]:
+    """Parse the blocks of event rows that may meet ``window``; join their columns.
+
+    Returns the columns and the numbers of the rows whose span overlaps the window (every
+    row without one).
+    """
+    first = window[0].toordinal() if window is not None and window[0] is not None else None
+    last = window[1].toordinal() if window is not None and window[1] is not None else None
+    columns: list[list[Any]] = [[] for _ in range(_ROW_FIELDS)]
+    rows: list[int] = []
+    doubtful: list[range] = []
+    for starts_from, starts_by, ends_from, ends_by, begin, end in doc["blocks"]:
+        # The earliest and latest start and end of the block's rows; None where it is open
+        # (an open start is before any day, an open end after any day).
+        if last is not None and starts_from is not None and starts_from > last:
+            continue
+        if first is not None and ends_by is not None and ends_by < first:
+            continue
+        if not 0 <= begin <= end <= len(blob):
+            raise ValueError("block out of range")
+        part = orjson.loads(blob[begin:end])
+        if len(part) != _ROW_FIELDS or len({len(c) for c in part}) != 1:
+            raise ValueError("block columns do not line up")
+        numbers = range(len(columns[0]), len(columns[0]) + len(part[0]))
+        for column, more in zip(columns, part, strict=True):
+            column.extend(more)
+        # A block whose every row starts by the window's end and ends after its start is kept
+        # whole; any other has its rows checked one by one.
+        starts_in = last is None or starts_by is None or starts_by <= last
+        ends_in = first is None or ends_from is None or ends_from >= first
+        if starts_in and ends_in:
+            rows.extend(numbers)
+        else:
+            doubtful.append(numbers)
+    if doubtful and window is not None:
+        inside = _spans_in(doc["spans"], window)
+        dates = columns[1]
+        rows.extend(row for numbers in doubtful for row in numbers if dates[row] in inside)
+    return columns, rows
+
+
+def _decode(
+    doc: dict[str, Any], label: str, window: Window | None, blob: memoryview
+) -> tuple[Store, Written]:
+    """Build the store (the events ``window`` may need) and the table of their records."""
     from carneytl.store import Store
 
     sources = [Source(*_source_fields(row)) for row in doc["sources"]]
@@ -198,40 +363,45 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None = None) -> St
         raise ValueError("source without id")
     # Events are stored a column per field, so building them is one map() over the columns:
     # no Python loop, no row lists to parse. A column of the wrong length means damage.
-    columns = doc["events"]
-    if len(columns) != _EVENT_FIELDS or len({len(c) for c in columns}) != 1:
-        raise ValueError("event columns do not line up")
+    columns, rows = _blocks(doc, window, blob)
     # str.join refuses anything but text, at C speed: the required fields are all strings.
     "".join(columns[0])
     "".join(columns[2])
+    # Events whose span cannot meet the window are dropped before any is built; the query
+    # still checks every event it is given, so this only saves work.
     span_rows = doc["spans"]
-    if window is not None:
-        # Events whose span cannot meet the window are dropped before any is built; the query
-        # still checks every event it is given, so this only saves work.
-        inside = _spans_in(span_rows, window)
-        keep = [row for row, span in enumerate(columns[1]) if span in inside]
-        if len(keep) < len(columns[0]):
-            columns = [_pick(column, keep) for column in columns]
-    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns
-    spans = _used(span_rows, dates, _span)
+    # Blocks group rows by date; the store keeps its events in file order.
+    positions = _offsets(columns[-1], doc["count"])
+    order = sorted(rows, key=positions.__getitem__)
+    if order != list(range(len(columns[0]))):
+        columns = [_pick(column, order) for column in columns]
+    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns[:9]
+    spans = _spans(span_rows, dates)
     names = _used(doc["names"], actors + tags, _strings)
     source_sets = _used(doc["source_sets"], cited, lambda row: tuple(sources[i] for i in row))
     events = tuple(
-        map(
+        _build(
             Event,
-            ids,
-            map(spans.__getitem__, dates),
-            titles,
-            summaries,
-            map(names.__getitem__, actors),
-            map(names.__getitem__, tags),
-            locations,
-            map(source_sets.__getitem__, cited),
-            as_written,
+            len(ids),
+            [
+                ids,
+                map(spans.__getitem__, dates),
+                titles,
+                summaries,
+                map(names.__getitem__, actors),
+                map(names.__getitem__, tags),
+                locations,
+                map(source_sets.__getitem__, cited),
+                as_written,
+            ],
         )
     )
     known = {sources[i].id: sources[i] for i in doc["store_sources"]}
-    return Store(path=label, events=events, sources=known)
+    store = Store(path=label, events=events, sources=known)
+    begins, heads, tails, ends = offsets = [_offsets(c, len(blob)) for c in columns[9:13]]
+    if not all(all(map(operator.le, a, b)) for a, b in itertools.pairwise(offsets)):
+        raise ValueError("record offsets out of order")
+    return store, Written(events, begins, heads, tails, ends, blob)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -300,19 +470,100 @@ def _encode(store: Store) -> dict[str, Any]:
     }
 
 
+def _records(store: Store) -> tuple[list[tuple[int, int, int, int]], bytes] | None:
+    """Return each event's record offsets and the bytes they point into (see ``Written``).
+
+    The records are written in the order a query sorts events, so those of one date range
+    sit together in the file and a query touches few pages of it.
+    """
+    from carneytl.query import sort_key
+    from carneytl.render.json import written
+
+    events = store.events
+    order = sorted(range(len(events)), key=lambda n: sort_key(events[n]))
+    laid = written([events[n] for n in order])
+    if laid is None:
+        return None
+    data, sorted_places = laid
+    places: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(events)
+    for number, place in zip(order, sorted_places, strict=True):
+        places[number] = place
+    return places, data
+
+
+def _year(day: dt.date | None) -> int | None:
+    return None if day is None else day.year
+
+
+def _ordinal(day: dt.date | None) -> int | None:
+    return None if day is None else day.toordinal()
+
+
+def _pack(store: Store) -> tuple[bytes, bytes] | None:
+    """Return an entry's JSON and the bytes after it: the records, then the blocks of rows.
+
+    Rows are grouped into blocks by the years their span starts and ends in, so a query for
+    a date range parses only the blocks that can meet it. ``None`` when orjson cannot write
+    the store's text.
+    """
+    records = _records(store)
+    if records is None:
+        return None
+    places, blob = records
+    doc = _encode(store)
+    columns = doc.pop("events")
+    columns += [list(column) for column in zip(*places, strict=True)] or [[], [], [], []]
+    columns.append(list(range(len(store.events))))
+    events = store.events
+    groups: dict[tuple[int | None, int | None], list[int]] = {}
+    for row, event in enumerate(events):
+        groups.setdefault((_year(event.date.start), _year(event.date.end)), []).append(row)
+    # Rows are picked into block order once; each block is then a slice of every column.
+    order = [row for rows in groups.values() for row in rows]
+    columns = [_pick(column, order) for column in columns]
+    starts = [_ordinal(events[row].date.start) for row in order]
+    ends = [_ordinal(events[row].date.end) for row in order]
+    blocks, texts, at, first = [], [blob], len(blob), 0
+    for rows in groups.values():
+        last = first + len(rows)
+        text = orjson.dumps([column[first:last] for column in columns])
+        known_starts = [day for day in starts[first:last] if day is not None]
+        known_ends = [day for day in ends[first:last] if day is not None]
+        blocks.append(
+            [
+                min(known_starts) if len(known_starts) == len(rows) else None,
+                max(known_starts, default=None),
+                min(known_ends, default=None),
+                max(known_ends) if len(known_ends) == len(rows) else None,
+                at,
+                at + len(text),
+            ]
+        )
+        texts.append(text)
+        at += len(text)
+        first = last
+    doc["blocks"] = blocks
+    doc["count"] = len(store.events)
+    return orjson.dumps(doc), b"".join(texts)
+
+
 def _write(entry: Path, key: str, store: Store) -> None:
     try:
-        data = orjson.dumps(_encode(store))
+        packed = _pack(store)
     except TypeError:
+        packed = None
+    if packed is None:
         # Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
         # written by orjson; such a store is simply parsed afresh each time.
         return
+    data, blob = packed
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as out:
-            out.write(f"{key} {len(data)}\n".encode("ascii", "replace"))
+            out.write(f"{key} {len(data)} {len(blob)}\n".encode("ascii", "replace"))
             out.write(data)
+            out.write(blob)
         # Atomic on POSIX and Windows alike: readers see the old entry or the new, never half.
         temporary.replace(entry)
     except OSError:

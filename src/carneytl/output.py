@@ -130,6 +130,9 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
     Raises:
         CarneyError: an export file cannot be written.
     """
+    if isinstance(rendered, bytes) and (env.is_terminal or not hasattr(env.stdout, "buffer")):
+        # Only a pipe or file takes the bytes as they are; anything else gets the text.
+        rendered = rendered.decode("utf-8")
     if isinstance(rendered, str) and env.is_terminal:
         # Machine formats carry event text as it is; on a screen its escapes must not act.
         # (Drawn views escape event text themselves and add colour codes of their own.)
@@ -162,6 +165,10 @@ def _write(rendered: Rendered, env: Environment, export: Export | None) -> None:
         return
     if isinstance(rendered, str):
         env.stdout.write(rendered)
+    elif isinstance(rendered, bytes):
+        # Machine output already encoded as UTF-8 goes past the text layer, after what it holds.
+        env.stdout.flush()
+        env.stdout.buffer.write(rendered)
     elif isinstance(rendered, Iterator):
         for chunk in rendered:
             env.stdout.write(chunk)
@@ -177,6 +184,8 @@ def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> Non
     console = env.console(record=True)
     if isinstance(rendered, Iterator):
         rendered = "".join(rendered)
+    elif isinstance(rendered, bytes):
+        rendered = rendered.decode("utf-8")
     renderable = Text.from_ansi(rendered, end="") if isinstance(rendered, str) else rendered
     if env.color:
         console.print(renderable)
@@ -198,6 +207,8 @@ def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> Non
 def _chunks(rendered: Rendered, env: Environment) -> Iterator[str]:
     if isinstance(rendered, str):
         yield rendered
+    elif isinstance(rendered, bytes):
+        yield rendered.decode("utf-8")
     elif isinstance(rendered, Iterator):
         yield from rendered
     else:

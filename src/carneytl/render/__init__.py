@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
     from carneytl.model import Event
 
-    # Text, a rich renderable, or text in chunks that can be written (and paged) as they come.
-    Rendered = str | RenderableType | Iterator[str]
+    # Text, UTF-8 bytes (machine formats), a rich renderable, or text in chunks that can be
+    # written (and paged) as they come.
+    Rendered = str | bytes | RenderableType | Iterator[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,13 @@ FORMATS: dict[str, Format] = {
             "carneytl.render.table",
             machine=False,
         ),
-        Format("json", "a JSON array of event objects", "carneytl.render.json", takes_fields=True),
+        Format(
+            "json",
+            "a JSON array of event objects",
+            "carneytl.render.json",
+            function="render_utf8",
+            takes_fields=True,
+        ),
         Format(
             "jsonl",
             "JSON Lines: one event object per line",

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from carneytl.model import Status
 from carneytl.render.records import records, source_record
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from carneytl.model import Event, Source
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
 # (same separators, same escapes, `[]` and `{}` for empty containers), in C and without the pure
 # Python encoder the standard library falls back to whenever it indents.
 _INDENT = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
+_ANY_DAY = dt.date(2000, 1, 1)
+# A piece of written JSON: bytes, or a view of the cache entry holding them.
+Piece = bytes | memoryview
 
 
 def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, Any]]:
@@ -84,17 +88,85 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
 
 def render(events: Sequence[Event], ctx: RenderContext) -> str:
     """Render an array of event objects, indented for people who read it raw."""
+    rendered = render_utf8(events, ctx)
+    return rendered if isinstance(rendered, str) else rendered.decode("utf-8")
+
+
+def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes | str:
+    """Render as :func:`render` does, as UTF-8 bytes (text when it is not valid Unicode).
+
+    Bytes go to a pipe as they are, without a round trip through text. Events read from the
+    cache in this process are written from the records it keeps (see :mod:`carneytl.cache`).
+    """
     # tests/test_json_fast.py holds the fast builder to the same bytes as records().
     if ctx.fields is None:
+        from carneytl import cache
+
+        written = cache.written_records(events)
+        if written is not None:
+            return _join(written, events, ctx.today)
         recs: list[dict[str, Any]] = _whole_records(events, ctx.today)
     else:
         recs = records(events, ctx.today, ctx.fields)
     try:
-        return orjson.dumps(recs, option=_INDENT).decode("utf-8")
+        return orjson.dumps(recs, option=_INDENT)
     except TypeError:
         # orjson refuses text that is not valid Unicode (a lone surrogate from a JSON store's
         # escape); the standard encoder writes it as it always has.
         return json.dumps(recs, ensure_ascii=False, indent=2) + "\n"
+
+
+# Within an indented array, each element is one record: it opens the line after "[" or a
+# comma, its status (the one value that depends on the day asked about) sits on a line of
+# its own at the object's key indent, and it closes on the array's indent. Strings hold no
+# raw newlines, so these marks can only be where the layout put them.
+_STATUS_AT = b'\n    "status": "'
+_CLOSE = b"\n  }"
+_STATUS = {status: status.value.encode() for status in Status}
+
+
+def written(events: Sequence[Event]) -> tuple[bytes, list[tuple[int, int, int, int]]] | None:
+    """Return the ``--json`` array of ``events`` and where each record lies in it.
+
+    Each event's ``(begin, head, tail, end)``: ``data[begin:head]``, its status value, then
+    ``data[tail:end]`` are exactly the bytes of its element of the array, whatever the day.
+    ``None`` when orjson cannot write the text.
+    """
+    try:
+        # Any day will do: the status values are cut out.
+        data = orjson.dumps(_whole_records(events, _ANY_DAY), option=orjson.OPT_INDENT_2)
+    except TypeError:
+        return None
+    places = []
+    begin = len(b"[\n")
+    find = data.index
+    for _ in events:
+        status = find(_STATUS_AT, begin) + len(_STATUS_AT)
+        after = find(b'"', status)
+        end = find(_CLOSE, after) + len(_CLOSE)
+        places.append((begin, status, after, end))
+        begin = end + len(b",\n")
+    return data, places
+
+
+def _join(
+    written: tuple[list[Piece], list[Piece]], events: Sequence[Event], today: dt.date
+) -> bytes:
+    if not events:
+        return b"[]\n"
+    # Each distinct span's status is worked out once; events share spans.
+    dates = [event.date for event in events]
+    distinct = {id(span): span for span in dates}
+    status_of = {key: _STATUS[span.status(today)] for key, span in distinct.items()}
+    heads, tails = written
+    # "[\n", then head, status, tail and a comma per record, the last comma the array's end.
+    parts: list[Piece] = [b",\n"] * (4 * len(events) + 1)
+    parts[0] = b"[\n"
+    parts[1::4] = heads
+    parts[2::4] = list(map(status_of.__getitem__, map(id, dates)))
+    parts[3::4] = tails
+    parts[-1] = b"\n]\n"
+    return b"".join(parts)
 
 
 def render_lines(events: Sequence[Event], ctx: RenderContext) -> str:
