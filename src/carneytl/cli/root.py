@@ -114,6 +114,9 @@ def main() -> None:
         status = ExitStatus.INTERRUPTED
     finally:
         _settle_stdout()
+        # The interpreter collects garbage once more as it exits, collector off or not, and
+        # would walk every object a big store made; frozen objects are left out of that walk.
+        gc.freeze()
     sys.exit(status if isinstance(status, int) else ExitStatus.OK)
 
 
