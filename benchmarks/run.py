@@ -11,8 +11,9 @@ and thrown away, as in a shell pipeline. The synthetic stores come from ``make_s
 are made on the first run. The whole run takes a few minutes at most.
 
 ``--bytecode`` first compiles every module of the environment and of ``src/`` to ``.pyc``, as
-an installed tool has them. Without it the machine decides: with ``PYTHONDONTWRITEBYTECODE``
-set, both sides compile every module they import on every run.
+an installed tool has them (the files stay for later runs). Without it the modules are taken
+as found: with ``PYTHONDONTWRITEBYTECODE`` set and no ``.pyc`` written yet, both sides compile
+every module they import on every run.
 """
 
 from __future__ import annotations
@@ -189,8 +190,12 @@ def report(done: list[Target], runs: int, *, bytecode: bool) -> str:
     compiled = (
         "modules compiled to .pyc beforehand"
         if bytecode
-        else "modules compiled as the environment decides"
-        + (" (PYTHONDONTWRITEBYTECODE set: on every run)" if _no_bytecode() else "")
+        else "modules compiled as found"
+        + (
+            " (PYTHONDONTWRITEBYTECODE set: a module without a .pyc compiles on every run)"
+            if _no_bytecode()
+            else ""
+        )
     )
     lines = [
         (
