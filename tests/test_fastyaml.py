@@ -174,6 +174,13 @@ def test_the_screen_declines_what_yaml_1_1_and_1_2_may_read_apart(text: str) -> 
     assert fastyaml.load(text) is None
 
 
+def test_a_bracket_never_closed_is_declined_at_once_however_many_items_follow() -> None:
+    # Each item ends in spaces that could also be the gap before the comma: a screen that
+    # tried every split would take minutes here instead of declining straight away.
+    text = "title: 'x [" + "a  ," * 60 + "'\n"
+    assert fastyaml.doubt(text) is not None
+
+
 SAFE = {
     "decimals": "a: 42\nb: -7\nc: 2.5\nd: 0\ne: [1, -2, 3.25]",
     "dates": "a: 2018-05-02\nb: 2018-05\nc: 2018\nd: 2018-05-02/2019\ne: ../2019\nf: 2018~",

@@ -56,7 +56,9 @@ _PROPERTY = {
 _FLOW_ITEM = (
     rb"(?:'(?:[^'\n]|'')*'"
     rb'|"(?:[^"\\\n]|\\[^\n])*"'
-    rb"|(?:[^\s\[\]{},:#'\"?|>&*!%@`-]|-[0-9])[^\[\]{},:#\n]*)"
+    # Possessive: the spaces an item may end in are also what may follow it, and giving the
+    # engine the choice costs exponential time on a "[" that is never closed.
+    rb"|(?:[^\s\[\]{},:#'\"?|>&*!%@`-]|-[0-9])[^\[\]{},:#\n]*+)"
 )
 _ODD_FLOW = re.compile(rb"\[(?! *(?:" + _FLOW_ITEM + rb" *(?:, *" + _FLOW_ITEM + rb" *)*,? *)?\])")
 
