@@ -96,7 +96,7 @@ def main() -> None:
     register(families_for(sys.argv[1:]))
     # Not standalone: click would print its own "Usage: ... Error: ..." block for a mistyped
     # option or a missing argument; carneytl words those like every other error it reports.
-    # typer vendors click and re-exports only BadParameter of its errors (typer is pinned).
+    # typer (0.28, see pyproject) vendors click and re-exports only BadParameter of its errors.
     from typer._click import exceptions as click_errors
 
     try:
