@@ -127,7 +127,7 @@ def test_an_edit_that_keeps_size_and_puts_the_mtime_back_is_parsed_again(store_p
     "damage",
     [
         lambda data: data[: len(data) // 2],
-        lambda data: data.replace(b'"events"', b'"evenst"'),
+        lambda data: data.replace(b'"blocks"', b'"blockz"'),
         lambda _: b"garbage",
         lambda _: b"",
         lambda data: data.split(b"\n", 1)[0] + b"\n" + b"[" * len(data.split(b"\n", 1)[1]),
@@ -137,8 +137,10 @@ def test_an_edit_that_keeps_size_and_puts_the_mtime_back_is_parsed_again(store_p
 def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(store_path, damage):
     expected = load_store(store_path)
     (entry,) = entries()
-    entry.write_bytes(damage(entry.read_bytes()))
+    damaged = damage(entry.read_bytes())
+    entry.write_bytes(damaged)
     assert load_store(store_path) == expected
+    assert entry.read_bytes() != damaged
     assert load_store(store_path) == expected
     header = entry.read_bytes().split(b"\n", 1)[0]
     assert json.loads(header.rsplit(b" ", 2)[0])[1] == str(store_path.resolve())
@@ -189,8 +191,10 @@ def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, val
     if path[0] == "doc":
         _set(parts, path, value)
     body = json.dumps(doc).encode()
-    entry.write_bytes(key + b" %d %d\n" % (len(body), len(after)) + body + after)
+    damaged = key + b" %d %d\n" % (len(body), len(after)) + body + after
+    entry.write_bytes(damaged)
     assert load_store(store_path) == expected
+    assert entry.read_bytes() != damaged  # not trusted: parsed again and written anew
 
 
 def test_no_cache_turns_the_cache_off(store_path, monkeypatch):
@@ -353,3 +357,22 @@ def test_json_from_the_cache_is_byte_for_byte_the_json_from_the_store(
     fresh = runner.invoke(app, command)
     assert first.exit_code == cached.exit_code == fresh.exit_code == 0
     assert first.stdout_bytes == cached.stdout_bytes == fresh.stdout_bytes
+
+
+def test_written_records_whose_edges_are_damaged_are_not_written_out(
+    runner, store_path, monkeypatch
+):
+    from carneytl.cli import app
+
+    command = ["list", "--json", "-s", str(store_path)]
+    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
+    fresh = runner.invoke(app, command).stdout_bytes
+    monkeypatch.delenv("CARNEYTL_NO_CACHE")
+    runner.invoke(app, command)
+    (entry,) = entries()
+    data = entry.read_bytes()
+    # The first record opens with "  {" just after the records' own "[\n": the same length,
+    # so every offset still points inside the entry, in order.
+    opening = data.index(b"[\n  {", data.index(b"\n") + 1) + 2
+    entry.write_bytes(data[:opening] + b"  X" + data[opening + 3 :])
+    assert runner.invoke(app, command).stdout_bytes == fresh

@@ -1,12 +1,14 @@
-"""The parse cache: validated stores kept as compact JSON in the user cache directory.
+"""The parse cache: validated stores kept as compact JSON and bytes in the user cache directory.
 
 A store is parsed and validated once; later runs read the cache instead, which is many times
 faster than YAML and never imports a YAML parser. An entry is keyed by the store's resolved
 path, size and modification time and by the carneytl, Python and orjson versions, so any
 change to the store or the program makes it stale. The cache holds only plain JSON and bytes
-(no pickle, nothing that can run code when read); a stale, corrupt or unreadable entry is
-ignored and rebuilt. Writes go to a temporary file that is renamed into place, so a reader
-never sees half an entry.
+(no pickle, nothing that can run code when read); a stale, truncated, unreadable or
+misshapen entry is ignored and rebuilt. Nothing checksums the text inside an entry: a record
+whose edges are out of place is not written out, but a byte changed within a title would be.
+Writes go to a temporary file that is renamed into place, so a reader never sees half an
+entry.
 
 An entry is a header line (the key and the lengths of the two parts), a JSON head (sources,
 spans, name lists, source lists, each stored once and referred to by number, and an index of
@@ -56,7 +58,7 @@ T = TypeVar("T", bound="DataclassInstance")
 Window = tuple[dt.date | None, dt.date | None]
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 4
+LAYOUT = 7  # 4 to 6 were used by intermediate layouts during development
 _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
@@ -191,7 +193,21 @@ def written_records(events: Sequence[Event]) -> tuple[list[Piece], list[Piece]] 
         return None
     view, begins, ends = table.view, table.begins, table.ends
     heads, tails = table.heads, table.tails
+    # Offsets are checked for order and range when the entry is read; a record's edges are
+    # checked here, for the records written only: a damaged table is then not trusted.
+    if not all(
+        view[begins[r] + 2] == _OPEN
+        and view[heads[r] - 1] == view[tails[r]] == _QUOTE
+        and view[ends[r] - 1] == _CLOSE
+        for r in rows
+    ):
+        return None
     return [view[begins[r] : heads[r]] for r in rows], [view[tails[r] : ends[r]] for r in rows]
+
+
+# The edges of a written record: "  {" opens it, its status sits between two quotes and "}"
+# closes it (see render/json.py: written).
+_OPEN, _QUOTE, _CLOSE = ord("{"), ord('"'), ord("}")
 
 
 def _read(

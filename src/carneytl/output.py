@@ -132,7 +132,7 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
     """
     if isinstance(rendered, bytes) and (env.is_terminal or not hasattr(env.stdout, "buffer")):
         # Only a pipe or file takes the bytes as they are; anything else gets the text.
-        rendered = rendered.decode("utf-8")
+        rendered = rendered.decode("utf-8", "replace")
     if isinstance(rendered, str) and env.is_terminal:
         # Machine formats carry event text as it is; on a screen its escapes must not act.
         # (Drawn views escape event text themselves and add colour codes of their own.)
@@ -185,7 +185,7 @@ def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> Non
     if isinstance(rendered, Iterator):
         rendered = "".join(rendered)
     elif isinstance(rendered, bytes):
-        rendered = rendered.decode("utf-8")
+        rendered = rendered.decode("utf-8", "replace")
     renderable = Text.from_ansi(rendered, end="") if isinstance(rendered, str) else rendered
     if env.color:
         console.print(renderable)
@@ -208,7 +208,7 @@ def _chunks(rendered: Rendered, env: Environment) -> Iterator[str]:
     if isinstance(rendered, str):
         yield rendered
     elif isinstance(rendered, bytes):
-        yield rendered.decode("utf-8")
+        yield rendered.decode("utf-8", "replace")
     elif isinstance(rendered, Iterator):
         yield from rendered
     else:

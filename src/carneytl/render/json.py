@@ -89,7 +89,7 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
 def render(events: Sequence[Event], ctx: RenderContext) -> str:
     """Render an array of event objects, indented for people who read it raw."""
     rendered = render_utf8(events, ctx)
-    return rendered if isinstance(rendered, str) else rendered.decode("utf-8")
+    return rendered if isinstance(rendered, str) else rendered.decode("utf-8", "replace")
 
 
 def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes | str:
