@@ -527,6 +527,20 @@ def test_a_repeated_json_key_that_yaml_cannot_place_is_still_reported(write_stor
     assert found.strip() == "writes a key twice in one object; JSON would keep only the last"
 
 
+def test_a_repeated_json_lines_key_that_yaml_cannot_place_is_reported_on_its_line(
+    write_store, monkeypatch
+):
+    from carneytl import safeyaml
+
+    def unreadable(text):
+        raise yaml.YAMLError(text[:10])
+
+    monkeypatch.setattr(safeyaml, "load", unreadable)
+    text = f'{LINE_A}\n{{"id": "b", "date": "2018", "title": "B", "title": "C"}}\n'
+    found = one_problem(text, write_store, "store.jsonl")
+    assert found == "2: writes a key twice in one object; JSON would keep only the last"
+
+
 @pytest.mark.parametrize("name", ["out.json", "out.jsonl"])
 def test_carneytl_json_output_loads_back_as_a_store(write_store, name):
     original = load_store(write_store(GOOD)).events

@@ -333,12 +333,15 @@ def _load_json(text: str, label: str, found: list[Problem]) -> object:
             [Problem(label, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]
         ) from None
     if counter.repeated:
-        found.extend(_json_duplicates(text, label, 0))
+        found.extend(_json_duplicates(text, label, None))
     return data
 
 
-def _json_duplicates(text: str, label: str, line_offset: int) -> list[Problem]:
-    """Place the repeated keys of JSON text, rare enough to afford reading it again as YAML."""
+def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
+    """Place the repeated keys of JSON text, rare enough to afford reading it again as YAML.
+
+    ``line`` is the line of the file a JSON Lines record is on; None for a whole document.
+    """
     import yaml
 
     from carneytl import safeyaml
@@ -351,11 +354,12 @@ def _json_duplicates(text: str, label: str, line_offset: int) -> list[Problem]:
         return [
             Problem(
                 label,
-                line_offset or None,
+                line,
                 None,
                 "writes a key twice in one object; JSON would keep only the last",
             )
         ]
+    line_offset = 0 if line is None else line - 1
     return list(
         _duplicate_problems(
             label,
@@ -390,7 +394,7 @@ def _load_jsonl(text: str, label: str, found: list[Problem]) -> tuple[list[objec
         line_of.append(number)
         if counter.repeated:
             counter.repeated = False
-            found.extend(_json_duplicates(line, label, number - 1))
+            found.extend(_json_duplicates(line, label, number))
     if problems:
         raise StoreError(problems)
     return records, line_of
