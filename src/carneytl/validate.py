@@ -12,14 +12,14 @@ import re
 import reprlib
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from carneytl.dates import parse_edtf
 from carneytl.errors import DateError, Problem, StoreError
 from carneytl.model import Event, Source, Store
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from carneytl.model import Span
 
@@ -192,8 +192,10 @@ class Checker:
             return None
         return value
 
-    def _unknown_keys(self, item: dict[Any, Any], loc: Loc, allowed: tuple[str, ...]) -> None:
-        if (_EVENT_KEY_SET if allowed is EVENT_KEYS else _SOURCE_KEY_SET).issuperset(item):
+    def _unknown_keys(
+        self, item: dict[Any, Any], loc: Loc, allowed: tuple[str, ...], known: frozenset[str]
+    ) -> None:
+        if known.issuperset(item):  # the common case, at C speed
             return
         for key in item:
             if key not in allowed and key not in DERIVED_KEYS:
@@ -208,7 +210,7 @@ class Checker:
         if not isinstance(item, dict):
             self.problem(loc, f"a source must be a mapping, not {_kind(item)}")
             return None
-        self._unknown_keys(item, loc, SOURCE_KEYS)
+        self._unknown_keys(item, loc, SOURCE_KEYS, _SOURCE_KEY_SET)
         source_id = self._slug(item, loc, "a source")
         published_raw = item.get("published")
         published = self._text(item, "published", loc)
@@ -313,7 +315,7 @@ class Checker:
         if self._quick_event(item, loc):
             return
         before = len(self.issues)
-        self._unknown_keys(item, loc, EVENT_KEYS)
+        self._unknown_keys(item, loc, EVENT_KEYS, _EVENT_KEY_SET)
         event_id = self._slug(item, loc, "an event")
         span = self._date(item, loc)
         title = self._text(item, "title", loc, required=True)
@@ -410,44 +412,14 @@ class Checker:
         return span
 
     def _quick_names(self, value: object) -> tuple[str, ...] | None:
-        if value is None:
-            return ()
-        if type(value) is not list:
-            return None
-        # Looked up before the items are checked: only lists of good text are remembered, and
-        # nothing else compares equal to one.
-        written = tuple(value)
-        try:
-            names = self._name_lists.get(written)
-        except TypeError:  # a mapping or a list among the names
-            return None
-        if names is None:
-            if not all(type(n) is str for n in value):
-                return None
-            stripped = [n.strip() for n in value]
-            if not all(stripped):
-                return None
-            names = self._name_lists[written] = tuple(map(sys.intern, stripped))
-        return names
+        return _quick_list(value, self._name_lists, _interned_names)
 
     def _quick_sources(self, value: object) -> tuple[Source, ...] | None:
-        if value is None:
-            return ()
-        if type(value) is not list:
-            return None
-        written = tuple(value)
-        try:
-            found = self._source_lists.get(written)
-        except TypeError:  # a source written inline, as a mapping
-            return None
-        if found is None:
-            if not all(type(ref) is str for ref in value):
-                return None
-            known = [self.sources.get(ref) for ref in value]
-            if None in known:
-                return None
-            found = self._source_lists[written] = tuple(known)  # type: ignore[arg-type]
-        return found
+        return _quick_list(value, self._source_lists, self._known_sources)
+
+    def _known_sources(self, refs: list[str]) -> tuple[Source, ...] | None:
+        known = [self.sources.get(ref) for ref in refs]
+        return None if None in known else tuple(filter(None, known))
 
     def raise_if_problems(
         self, position: _Positioner, found: Iterable[Problem] | None = None
@@ -496,3 +468,40 @@ def _kind(value: object) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return f"a {type(value).__name__}"
+
+
+def _interned_names(texts: list[str]) -> tuple[str, ...] | None:
+    stripped = [text.strip() for text in texts]
+    return tuple(map(sys.intern, stripped)) if all(stripped) else None
+
+
+_Item = TypeVar("_Item")
+
+
+def _quick_list(
+    value: object,
+    memo: dict[tuple[Any, ...], tuple[_Item, ...]],
+    convert: Callable[[list[str]], tuple[_Item, ...] | None],
+) -> tuple[_Item, ...] | None:
+    """A list of text as a store may write it (absent, or a list), converted once per distinct list.
+
+    Looked up before its items are checked: only lists that converted are remembered, and
+    nothing else compares equal to one. None for anything the full checks must look at.
+    """
+    if value is None:
+        return ()
+    if type(value) is not list:
+        return None
+    written = tuple(value)
+    try:
+        found = memo.get(written)
+    except TypeError:  # a mapping or a list among the items
+        return None
+    if found is None:
+        if not all(type(item) is str for item in value):
+            return None
+        converted = convert(value)
+        if converted is None:
+            return None
+        found = memo[written] = converted
+    return found
