@@ -43,21 +43,24 @@ COMMANDS: Final = {
 _COMPLETING: Final = "_CARNEYTL_COMPLETE"
 
 
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command these arguments name, if they name one before asking for help or version."""
+    for word in argv:
+        if word in {"-h", "--help", "-V", "--version"}:
+            return None
+        if not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
+
+
 def families_for(argv: Sequence[str]) -> tuple[str, ...]:
     """The command families a run with these arguments needs: one, or all when in doubt.
 
     All of them for ``--help``, ``--version``, no command, a mistyped command (so that click
     can list the real ones) and shell completion.
     """
-    if os.environ.get(_COMPLETING):
-        return FAMILIES
-    for word in argv:
-        if word in {"-h", "--help", "-V", "--version"}:
-            return FAMILIES
-        if not word.startswith("-"):
-            family = COMMANDS.get(word)
-            return FAMILIES if family is None else (family,)
-    return FAMILIES
+    command = None if os.environ.get(_COMPLETING) else command_named(argv)
+    return FAMILIES if command is None else (COMMANDS[command],)
 
 
 def register(families: Sequence[str] = FAMILIES) -> None:
@@ -76,4 +79,4 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(msg)
 
 
-__all__ = ["COMMANDS", "FAMILIES", "app", "families_for", "main", "register"]
+__all__ = ["COMMANDS", "FAMILIES", "app", "command_named", "families_for", "main", "register"]

@@ -128,11 +128,10 @@ def _usage_error(exc: click.UsageError) -> int:
         typer.echo(f"usage: {usage}", err=True)
         typer.echo(f"see '{exc.ctx.command_path} --help'", err=True)
     else:  # an option's missing value is found before a context exists
-        from carneytl.cli import COMMANDS
+        from carneytl.cli import command_named
 
-        named = next((word for word in sys.argv[1:] if not word.startswith("-")), None)
-        path = f"carneytl {named}" if named in COMMANDS else "carneytl"
-        typer.echo(f"see '{path} --help'", err=True)
+        named = command_named(sys.argv[1:])
+        typer.echo(f"see '{' '.join(filter(None, ('carneytl', named)))} --help'", err=True)
     return exc.exit_code
 
 
