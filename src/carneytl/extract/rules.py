@@ -301,7 +301,7 @@ def _spelled_year_value(text: str) -> int:
     words = text.lower().replace("-", " ").split()
     if words[0] == "two":
         rest = " ".join(word for word in words[2:] if word != "and")
-        return 2000 + (nz.number(rest) or 0 if rest else 0)
+        return 2000 + ((nz.number(rest) or 0) if rest else 0)
     return 1900 + (nz.number(" ".join(words[1:])) or 0)
 
 
