@@ -328,7 +328,7 @@ def test_a_window_never_drops_an_event_the_query_would_keep(store_and_window):
     store, (first, last) = store_and_window
     # The entry's own encoding and decoding, without files: many stores in a second.
     doc, blob = cache._pack(store)  # noqa: SLF001 - see above
-    kept = cache._decode(orjson.loads(doc), "s", (first, last), memoryview(blob))[0].events  # noqa: SLF001 - see above
+    kept = cache._decode(orjson.loads(doc), "s", (first, last), memoryview(blob)).events  # noqa: SLF001 - see above
     for within in (False, True):
         query = Query(start=first, end=last, within=within)
         assert run(kept, query) == run(store.events, query)

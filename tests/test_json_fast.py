@@ -75,7 +75,7 @@ def test_text_that_is_not_valid_unicode_is_written_as_the_standard_encoder_would
 
 
 def _cached(store, window):
-    """Write ``store`` as a cache entry would and read it back: the events and their records."""
+    """Write ``store`` as a cache entry would and read it back, with its records."""
     from carneytl import cache
 
     doc, blob = cache._pack(store)  # noqa: SLF001 - the entry's parts, without files
@@ -94,35 +94,23 @@ days = st.none() | st.dates(dt.date(2017, 1, 1), dt.date(2027, 12, 31))
     st.booleans(),
 )
 def test_json_written_from_the_cache_is_the_json_built_afresh(evs, first, last, today, reverse):
-    from carneytl import cache
     from carneytl.query import Query, run
 
     assume(all(source.id for event in evs for source in event.sources))  # as a store insists
     store = Store(path="s", events=tuple(evs), sources={})
-    kept, written = _cached(store, (first, last))
+    kept = _cached(store, (first, last))
     query = Query(start=first, end=last, reverse=reverse)
-    saved = cache._written  # noqa: SLF001 - the side table a cached read would set
-    cache._written = written  # noqa: SLF001 - as above
-    try:
-        assert cache.written_records(run(kept.events, query)) is not None or not run(
-            kept.events, query
-        )
-        from_cache = render_utf8(run(kept.events, query), RenderContext(today))
-    finally:
-        cache._written = saved  # noqa: SLF001 - as above
+    chosen = run(kept.events, query)
+    assert kept.records is not None
+    assert kept.records.pieces(chosen) is not None or not chosen
+    from_cache = render_utf8(chosen, RenderContext(today, records=kept.records))
     assert from_cache == standard(run(evs, query), today=today).encode()
 
 
 def test_events_the_cache_did_not_read_are_rendered_afresh():
-    from carneytl import cache
-
     store = Store(path="s", events=load_store().events[:3], sources={})
-    _, written = _cached(store, None)
+    kept = _cached(store, None)
     others = load_store().events[:3]  # equal events, but not the ones the table holds
-    saved = cache._written  # noqa: SLF001 - the side table a cached read would set
-    cache._written = written  # noqa: SLF001 - as above
-    try:
-        assert cache.written_records(others) is None
-        assert render(others, RenderContext(TODAY)) == standard(others)
-    finally:
-        cache._written = saved  # noqa: SLF001 - as above
+    assert kept.records is not None
+    assert kept.records.pieces(others) is None
+    assert render(others, RenderContext(TODAY, records=kept.records)) == standard(others)

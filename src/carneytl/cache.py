@@ -16,8 +16,8 @@ the blocks), then bytes: every event's ``--json`` record, as the JSON renderer w
 the blocks of event rows, grouped by the years their spans start and end in. A windowed read
 parses only the blocks that can meet the window. A query's full-record JSON output is then
 copied from the mapped records, around each event's status (the one value that depends on
-the day), rather than built and serialized afresh; the records are kept in a side table for
-the store read last (see :func:`written_records`), not in the events.
+the day), rather than built and serialized afresh; the store read carries them in its
+``records`` (a :class:`Written`), not in its events.
 ``CARNEYTL_NO_CACHE=1`` turns the cache off; ``CARNEYTL_CACHE_DIR`` moves it.
 """
 
@@ -140,11 +140,9 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
         return parse()
     key = _key(resolved, stat)
     entry = _entry_path(resolved)
-    read = _read(entry, key, label=str(path), window=window)
-    if read is not None:
-        global _written  # the one side table, replaced by each cached read
-        store, _written = read
-        return store
+    cached = _read(entry, key, label=str(path), window=window)
+    if cached is not None:
+        return cached
     store = parse()
     if time.time() - stat.st_mtime_ns / 1e9 >= _RACY_SECONDS:
         _write(entry, key, store)
@@ -171,38 +169,32 @@ class Written:
     view: memoryview
     places: dict[int, int] = field(default_factory=dict)
 
+    def pieces(self, events: Sequence[Event]) -> tuple[list[Piece], list[Piece]] | None:
+        """Return the heads and tails of ``events``' records (see ``render/json.py: written``).
 
-_written: Written | None = None
-
-
-def written_records(events: Sequence[Event]) -> tuple[list[Piece], list[Piece]] | None:
-    """Return the cached ``--json`` pieces of ``events``: the heads and the tails of their records.
-
-    See :func:`carneytl.render.json.written`. ``None`` unless every event comes from the store
-    the cache read last in this process.
-    """
-    table = _written
-    if table is None or not events:
-        return None
-    places = table.places
-    if not places:
-        places.update(zip(map(id, table.events), range(len(table.events)), strict=True))
-    try:
-        rows = list(map(places.__getitem__, map(id, events)))
-    except KeyError:
-        return None
-    view, begins, ends = table.view, table.begins, table.ends
-    heads, tails = table.heads, table.tails
-    # Offsets are checked for order and range when the entry is read; a record's edges are
-    # checked here, for the records written only: a damaged table is then not trusted.
-    if not all(
-        view[begins[r] + 2] == _OPEN
-        and view[heads[r] - 1] == view[tails[r]] == _QUOTE
-        and view[ends[r] - 1] == _CLOSE
-        for r in rows
-    ):
-        return None
-    return [view[begins[r] : heads[r]] for r in rows], [view[tails[r] : ends[r]] for r in rows]
+        None unless every event is one of ``self.events``.
+        """
+        if not events:
+            return None
+        places = self.places
+        if not places:
+            places.update(zip(map(id, self.events), range(len(self.events)), strict=True))
+        try:
+            rows = list(map(places.__getitem__, map(id, events)))
+        except KeyError:
+            return None
+        view, begins, ends = self.view, self.begins, self.ends
+        heads, tails = self.heads, self.tails
+        # Offsets are checked for order and range when the entry is read; a record's edges are
+        # checked here, for the records written only: a damaged table is then not trusted.
+        if not all(
+            view[begins[r] + 2] == _OPEN
+            and view[heads[r] - 1] == view[tails[r]] == _QUOTE
+            and view[ends[r] - 1] == _CLOSE
+            for r in rows
+        ):
+            return None
+        return [view[begins[r] : heads[r]] for r in rows], [view[tails[r] : ends[r]] for r in rows]
 
 
 # The edges of a written record: "  {" opens it, its status sits between two quotes and "}"
@@ -210,9 +202,7 @@ def written_records(events: Sequence[Event]) -> tuple[list[Piece], list[Piece]] 
 _OPEN, _QUOTE, _CLOSE = ord("{"), ord('"'), ord("}")
 
 
-def _read(
-    entry: Path, key: str, *, label: str, window: Window | None = None
-) -> tuple[Store, Written] | None:
+def _read(entry: Path, key: str, *, label: str, window: Window | None = None) -> Store | None:
     try:
         with entry.open("rb") as handle:
             head = handle.readline()
@@ -368,10 +358,8 @@ def _blocks(
     return columns, rows
 
 
-def _decode(
-    doc: dict[str, Any], label: str, window: Window | None, blob: memoryview
-) -> tuple[Store, Written]:
-    """Build the store (the events ``window`` may need) and the table of their records."""
+def _decode(doc: dict[str, Any], label: str, window: Window | None, blob: memoryview) -> Store:
+    """Build the store (the events ``window`` may need), carrying the table of their records."""
     from carneytl.store import Store
 
     sources = [Source(*_source_fields(row)) for row in doc["sources"]]
@@ -413,11 +401,11 @@ def _decode(
         )
     )
     known = {sources[i].id: sources[i] for i in doc["store_sources"]}
-    store = Store(path=label, events=events, sources=known)
     begins, heads, tails, ends = offsets = [_offsets(c, len(blob)) for c in columns[9:13]]
     if not all(all(map(operator.le, a, b)) for a, b in itertools.pairwise(offsets)):
         raise ValueError("record offsets out of order")
-    return store, Written(events, begins, heads, tails, ends, blob)
+    written = Written(events, begins, heads, tails, ends, blob)
+    return Store(path=label, events=events, sources=known, records=written)
 
 
 # --- writing -------------------------------------------------------------------------------

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
 
 class Precision(StrEnum):
@@ -84,10 +84,28 @@ class Event:
     as_written: str | None = None
 
 
+class WrittenRecords(Protocol):
+    """The ``--json`` records of a store's events, already written (the parse cache keeps them)."""
+
+    def pieces(
+        self, events: Sequence[Event]
+    ) -> tuple[list[bytes | memoryview], list[bytes | memoryview]] | None:
+        """Return the parts of ``events``' records before and after their status, or None.
+
+        None unless every event is one of the store's own.
+        """
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Store:
-    """A validated store: its events in file order and the sources they cite."""
+    """A validated store: its events in file order and the sources they cite.
+
+    ``records`` is set when the store was read from the parse cache: its events' records
+    as ``--json`` writes them, so that they need not be built and serialized again.
+    """
 
     path: str
     events: tuple[Event, ...]
     sources: Mapping[str, Source]
+    records: WrittenRecords | None = field(default=None, compare=False, repr=False)

@@ -26,7 +26,15 @@ if TYPE_CHECKING:
     from carneytl.cache import Window
     from carneytl.validate import Loc
 
-__all__ = ["Store", "check_event", "check_stores", "load_store", "load_stores", "parse_store"]
+__all__ = [
+    "Store",
+    "check_event",
+    "check_stores",
+    "load_merged",
+    "load_store",
+    "load_stores",
+    "parse_store",
+]
 
 # Big enough for 100,000 events with room to spare; a bigger file is almost surely a mistake
 # (a log, a dump, a disk image) and would take minutes and gigabytes to parse.
@@ -555,19 +563,30 @@ def _place_text(store: Store, index: int) -> str:
 
 
 def load_stores(paths: list[Path], *, window: Window | None = None) -> tuple[Event, ...]:
-    """Load one or more stores and merge their events; no paths means the embedded store.
+    """Load one or more stores and merge their events (see :func:`load_merged`)."""
+    return load_merged(paths, window=window).events
+
+
+def load_merged(paths: list[Path], *, window: Window | None = None) -> Store:
+    """Load one or more stores as one; no paths means the embedded store.
 
     ``window`` (first day, last day, either open) lets a single store skip building events
     that cannot overlap it: a hint that saves work, so the query must still check each event.
-    Merged stores are loaded whole, since event ids must be unique across all of them.
+    Merged stores are loaded whole, since event ids must be unique across all of them; their
+    sources are merged too (a clash between them is a problem), and no written records are
+    kept for them.
 
     Raises:
         StoreError: a store has problems, or two stores hold the same event id.
     """
     unique = _distinct(paths)
     if len(unique) <= 1:
-        return load_store(unique[0] if unique else None, window=window).events
+        return load_store(unique[0] if unique else None, window=window)
     stores, problems = check_stores(unique)
     if problems:
         raise StoreError(problems)
-    return tuple(event for store in stores for event in store.events)
+    return Store(
+        path=", ".join(store.path for store in stores),
+        events=tuple(event for store in stores for event in store.events),
+        sources={key: source for store in stores for key, source in store.sources.items()},
+    )

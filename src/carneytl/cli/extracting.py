@@ -93,7 +93,7 @@ def extract_command(
             return
         from carneytl.extract.events import candidates
 
-        actors = {actor for event in load(store) for actor in event.actors}
+        actors = {actor for event in load(store).events for actor in event.actors}
         proposed = candidates(text, day, actors)
         source = fragment.article_source(None if file == STDIN else Path(file).stem, text, day)
         if chosen == "yaml":

@@ -38,8 +38,8 @@ def list_command(ctx: typer.Context, options: Mapping[str, Any]) -> None:
     """
     with reporting(ctx):
         plan = plan_output(ctx, options)
-        events, day = select(options, start=options["since"], end=options["until"])
-        emit(plan, events, day)
+        chosen = select(options, start=options["since"], end=options["until"])
+        emit(plan, *chosen)
 
 
 @app.command("between")
@@ -61,8 +61,8 @@ def between_command(
     """
     with reporting(ctx):
         plan = plan_output(ctx, options)
-        events, day = select(options, start=start, end=end, names=("START", "END"))
-        emit(plan, events, day)
+        chosen = select(options, start=start, end=end, names=("START", "END"))
+        emit(plan, *chosen)
 
 
 @app.command("schema")

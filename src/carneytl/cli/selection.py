@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from carneytl.errors import CarneyError, DateError, UsageError
 from carneytl.query import Query
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import typer
 
     from carneytl import output
-    from carneytl.model import Event
+    from carneytl.model import Event, Store, WrittenRecords
     from carneytl.render import Format, RenderContext, Rendered
 
 
@@ -83,19 +83,31 @@ def date_range(
 
 def load(
     paths: Sequence[Path] | None, window: tuple[dt.date | None, dt.date | None] | None = None
-) -> tuple[Event, ...]:
+) -> Store:
     """Load the stores named by ``--store`` (the embedded one when none), merged.
 
     ``window`` is the query's date range: a cached store then skips building events that
     cannot match it. It only saves work; the query still checks every event it gets.
     """
     from carneytl.progress import progress
-    from carneytl.store import load_stores
+    from carneytl.store import load_merged
 
     what = ", ".join(p.name for p in paths) if paths else "the store"
     # A big store's first read (before the cache has it) can take seconds: show that it moves.
     with progress(f"reading {what}…"):
-        return load_stores(list(paths or ()), window=window)
+        return load_merged(list(paths or ()), window=window)
+
+
+class Selection(NamedTuple):
+    """The events a command's filters chose and the day they were judged against.
+
+    ``records`` are their ``--json`` records, already written, when the store came from the
+    parse cache (see :class:`carneytl.model.Store`).
+    """
+
+    events: list[Event]
+    today: dt.date
+    records: WrittenRecords | None = None
 
 
 def select(
@@ -104,11 +116,8 @@ def select(
     start: str | None,
     end: str | None,
     names: tuple[str, str] = ("--since", "--until"),
-) -> tuple[list[Event], dt.date]:
-    """Run a command's filter options (the STORE, FILTERS, ORDER and TODAY groups) over its stores.
-
-    Returns the selected events and the day they were judged against.
-    """
+) -> Selection:
+    """Run a command's filter options (the STORE, FILTERS, ORDER and TODAY groups) on its stores."""
     from carneytl.query import run
 
     today = parse_today(params.get("today"))
@@ -125,7 +134,8 @@ def select(
         reverse=bool(params.get("reverse")),
     )
     window = (first, last) if first is not None or last is not None else None
-    return run(load(params.get("store"), window), query), today
+    store = load(params.get("store"), window)
+    return Selection(run(store.events, query), today, store.records)
 
 
 def export_of(ctx: typer.Context, params: Mapping[str, Any]) -> output.Export:
@@ -183,8 +193,13 @@ def plan_output(ctx: typer.Context, params: Mapping[str, Any]) -> OutputPlan:
     )
 
 
-def emit(plan: OutputPlan, events: Sequence[Event], today: dt.date) -> None:
-    """Render ``events`` as ``plan`` says, and write them."""
+def emit(
+    plan: OutputPlan,
+    events: Sequence[Event],
+    today: dt.date,
+    records: WrittenRecords | None = None,
+) -> None:
+    """Render ``events`` as ``plan`` says, and write them; ``records`` as in :class:`Selection`."""
     from carneytl import output
     from carneytl.render import RenderContext
 
@@ -197,7 +212,13 @@ def emit(plan: OutputPlan, events: Sequence[Event], today: dt.date) -> None:
         nothing_to_show(env, plan.export)
         return
     ctx_render = RenderContext(
-        today, env.width, plan.fields, header=plan.header, template=plan.template, color=env.color
+        today,
+        env.width,
+        plan.fields,
+        header=plan.header,
+        template=plan.template,
+        color=env.color,
+        records=records,
     )
     output.write(chosen.load()(events, ctx_render), env, plan.export)
 

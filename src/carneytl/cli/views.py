@@ -69,9 +69,10 @@ def timeline_command(
                 hint="add --format (e.g. --format csv) to write the selection for programs",
             )
         plan = plan_output(ctx, options) if machine else None
-        events, day = select(options, start=options["since"], end=options["until"])
+        chosen = select(options, start=options["since"], end=options["until"])
+        events, day = chosen.events, chosen.today
         if plan is not None:
-            emit(plan, events, day)
+            emit(plan, *chosen)
             return
         if not events:
             nothing_to_show(export=export_of(ctx, options))
@@ -102,7 +103,7 @@ def show_command(
 
     with reporting(ctx):
         day = parse_today(options["today"])
-        event = find(load(options["store"]), event_id)
+        event = find(load(options["store"]).events, event_id)
         from carneytl.render import show as view
 
         if json_flag:
@@ -129,7 +130,7 @@ def stats_command(
                 "--export-svg and --export-html draw the charts; --json is for programs",
                 hint="drop --json to export the charts",
             )
-        events, day = select(options, start=options["since"], end=options["until"])
+        events, day, _ = select(options, start=options["since"], end=options["until"])
         from carneytl.render import stats as view
 
         if json_flag:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from rich.console import RenderableType
 
-    from carneytl.model import Event
+    from carneytl.model import Event, WrittenRecords
 
     # Text, UTF-8 bytes (machine formats), a rich renderable, or text in chunks that can be
     # written (and paged) as they come.
@@ -35,6 +35,8 @@ class RenderContext:
     header: bool = True
     template: str | None = None
     color: bool = False
+    # The selection's --json records as the parse cache keeps them written (see model.Store).
+    records: WrittenRecords | None = None
 
 
 class Renderer(Protocol):

@@ -95,14 +95,12 @@ def render(events: Sequence[Event], ctx: RenderContext) -> str:
 def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes | str:
     """Render as :func:`render` does, as UTF-8 bytes (text when it is not valid Unicode).
 
-    Bytes go to a pipe as they are, without a round trip through text. Events read from the
-    cache in this process are written from the records it keeps (see :mod:`carneytl.cache`).
+    Bytes go to a pipe as they are, without a round trip through text. Events whose records
+    the parse cache kept written (``ctx.records``) are written from those.
     """
     # tests/test_json_fast.py holds the fast builder to the same bytes as records().
     if ctx.fields is None:
-        from carneytl import cache
-
-        written = cache.written_records(events)
+        written = None if ctx.records is None else ctx.records.pieces(events)
         if written is not None:
             return _join(written, events, ctx.today)
         recs: list[dict[str, Any]] = _whole_records(events, ctx.today)
