@@ -72,6 +72,35 @@ def test_a_first_load_writes_one_cache_entry(store_path):
     assert len(entries()) == 1
 
 
+def test_writing_an_entry_forgets_the_entries_of_stores_that_are_gone(tmp_path, store_path):
+    gone = tmp_path / "scratch.yaml"
+    gone.write_text(STORE, encoding="utf-8")
+    os.utime(gone, ns=(LONG_AGO, LONG_AGO))
+    load_store(gone)
+    load_store(store_path)
+    assert len(entries()) == 2
+    gone.unlink()
+    store_path.write_text(STORE.replace("Talks resume", "Talks return"), encoding="utf-8")
+    os.utime(store_path, ns=(LONG_AGO, LONG_AGO))
+    load_store(store_path)  # changed, so parsed and written again
+    (kept,) = entries()
+    assert str(store_path.resolve()) in kept.read_bytes().split(b"\n", 1)[0].decode()
+
+
+def test_writing_an_entry_removes_temporary_files_left_by_a_crashed_writer(store_path):
+    load_store(store_path)
+    (entry,) = entries()
+    abandoned = entry.with_name(entry.name + ".4242.tmp")
+    fresh = entry.with_name(entry.name + ".4343.tmp")
+    abandoned.write_bytes(b"half an entry")
+    fresh.write_bytes(b"being written now")
+    os.utime(abandoned, ns=(LONG_AGO, LONG_AGO))
+    entry.unlink()
+    load_store(store_path)
+    assert not abandoned.exists()
+    assert fresh.exists()
+
+
 def test_a_cached_load_gives_the_same_store_as_a_fresh_parse(store_path, monkeypatch):
     first = load_store(store_path)
     cached = load_store(store_path)

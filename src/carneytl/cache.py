@@ -574,3 +574,44 @@ def _write(entry: Path, key: str, store: Store) -> None:
         # A read-only or full cache directory must not break a query that already succeeded.
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+        return
+    _forget_the_gone(entry)
+
+
+# A temporary file this old was left by a process that died while writing it.
+_ABANDONED_SECONDS = 3600.0
+
+
+def _forget_the_gone(written: Path) -> None:
+    """Delete the entries of stores that no longer exist, and abandoned temporary files.
+
+    An entry is as big as a few copies of its store, and one is kept per store path; without
+    this, every store ever read (a moved file, a scratch copy) would keep its entry for good.
+    Run after a write, which is rare: only a first read of a store pays for the scan.
+    """
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for other in written.parent.iterdir():
+            if other == written or not other.name.startswith("store-"):
+                continue
+            with contextlib.suppress(OSError):
+                if other.name.endswith(".tmp"):
+                    if now - other.stat().st_mtime > _ABANDONED_SECONDS:
+                        other.unlink()
+                    continue
+                with other.open("rb") as handle:
+                    header = handle.readline(64 * 1024)
+                if not _store_exists(header):
+                    other.unlink()
+
+
+def _store_exists(header: bytes) -> bool:
+    """Tell whether the store an entry's header names is still there.
+
+    A header this version cannot read counts as gone: that entry would only be rebuilt.
+    """
+    try:
+        path = orjson.loads(header.rsplit(b" ", 2)[0])[1]
+    except (ValueError, IndexError, TypeError, KeyError):
+        return False  # not an entry this version can read: it would only be rebuilt anyway
+    return not isinstance(path, str) or Path(path).exists()
