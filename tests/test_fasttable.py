@@ -105,3 +105,15 @@ def test_a_big_store_with_emoji_keeps_richs_layout(write_store):
     rendered = rich_table.render(events, RenderContext(TODAY, 80))
     assert not isinstance(rendered, str)
     assert not hasattr(rendered, "__next__")  # a rich Table, not the fast table's line iterator
+
+
+@pytest.mark.parametrize("copies", [1, 30])  # the rich table, and the fast one past 200 rows
+def test_no_line_of_a_plain_table_ends_in_a_space(copies):
+    events = load_store().events * copies
+    ctx = RenderContext(TODAY, 100)
+    out = io.StringIO()
+    env = Environment(out, io.StringIO(), is_terminal=False, color=False, width=ctx.width)
+    write(rich_table.render(events, ctx), env)
+    lines = out.getvalue().splitlines()
+    assert len(lines) > len(events)
+    assert not [line for line in lines if line.endswith(" ")]

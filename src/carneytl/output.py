@@ -15,7 +15,7 @@ from carneytl.errors import CarneyError
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
     from carneytl.render import Rendered
 
@@ -172,9 +172,23 @@ def _write(rendered: Rendered, env: Environment, export: Export | None) -> None:
     elif isinstance(rendered, Iterator):
         for chunk in rendered:
             env.stdout.write(chunk)
-    else:
+    elif env.color:
         env.console().print(rendered)
+    else:
+        env.stdout.write(_plain(rendered, env))
     env.stdout.flush()
+
+
+def _plain(renderable: RenderableType, env: Environment) -> str:
+    """Lay a rich renderable out without colour, each line ending at its last character.
+
+    rich pads every cell of a table to its column's width, so each line of a piped table
+    would end in spaces: noise for diff, grep and editors.
+    """
+    console = env.console()
+    with console.capture() as captured:
+        console.print(renderable)
+    return "\n".join(line.rstrip(" ") for line in captured.get().split("\n"))
 
 
 def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> None:
@@ -211,11 +225,13 @@ def _chunks(rendered: Rendered, env: Environment) -> Iterator[str]:
         yield rendered.decode("utf-8", "replace")
     elif isinstance(rendered, Iterator):
         yield from rendered
-    else:
+    elif env.color:
         console = env.console()
         with console.capture() as captured:
             console.print(rendered)
         yield captured.get()
+    else:
+        yield _plain(rendered, env)
 
 
 def note(message: str, env: Environment) -> None:

@@ -177,7 +177,10 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     head = _GAP.join(
         f"{bold}{_pad(HEADERS[i], c.width)}{end}" for i, c in zip(shown, columns, strict=True)
     )
-    yield f"{head}\n{'─' * total}\n"
+    # Plain lines end at their last character, as output.write trims rich's table; coloured
+    # ones keep their padding inside the colour codes, where it does no harm.
+    trim = str.rstrip if not ctx.color else str
+    yield f"{trim(head)}\n{'─' * total}\n"
 
     chunk: list[str] = []
     for count, row in enumerate(rows, start=1):
@@ -189,13 +192,13 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
         ]
         height = max(map(len, laid))
         if height == 1:
-            chunk.append(_GAP.join(lines[0] for lines in laid) + "\n")
+            chunk.append(trim(_GAP.join(lines[0] for lines in laid)) + "\n")
         else:
             padded = [
                 lines + [column.blank[status]] * (height - len(lines))
                 for lines, column in zip(laid, columns, strict=True)
             ]
-            chunk.extend(_GAP.join(line) + "\n" for line in zip(*padded, strict=True))
+            chunk.extend(trim(_GAP.join(line)) + "\n" for line in zip(*padded, strict=True))
         if count % _ROWS_PER_CHUNK == 0:
             yield "".join(chunk)
             chunk = []
