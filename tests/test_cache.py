@@ -388,7 +388,7 @@ def test_json_from_the_cache_is_byte_for_byte_the_json_from_the_store(
     assert first.stdout_bytes == cached.stdout_bytes == fresh.stdout_bytes
 
 
-def test_written_records_whose_edges_are_damaged_are_not_written_out(
+def test_written_records_that_do_not_line_up_with_their_offsets_are_not_written_out(
     runner, store_path, monkeypatch
 ):
     from carneytl.cli import app
