@@ -72,19 +72,52 @@ def test_a_first_load_writes_one_cache_entry(store_path):
     assert len(entries()) == 1
 
 
-def test_writing_an_entry_forgets_the_entries_of_stores_that_are_gone(tmp_path, store_path):
-    gone = tmp_path / "scratch.yaml"
+def _cached_long_ago(path):
+    """Read ``path`` so that it has a cache entry, and make that entry look weeks old."""
+    os.utime(path, ns=(LONG_AGO, LONG_AGO))
+    before = set(entries())
+    load_store(path)
+    (entry,) = set(entries()) - before
+    os.utime(entry, ns=(LONG_AGO, LONG_AGO))
+    return entry
+
+
+def test_writing_an_entry_forgets_old_entries_of_stores_that_are_gone(tmp_path, store_path):
+    gone, kept = tmp_path / "scratch.yaml", tmp_path / "café" / "kept.yaml"
+    kept.parent.mkdir()
+    for path in (gone, kept):
+        path.write_text(STORE, encoding="utf-8")
+    gone_entry, kept_entry = _cached_long_ago(gone), _cached_long_ago(kept)
+    gone.unlink()
+    load_store(store_path)  # a first read: its entry is written, and the others looked at
+    assert not gone_entry.exists()
+    assert kept_entry.exists()  # its store is still there, under a name that is not ASCII
+    assert len(entries()) == 2
+
+
+def test_an_entry_whose_store_went_missing_lately_is_kept(tmp_path, store_path):
+    gone = tmp_path / "moved-away.yaml"
     gone.write_text(STORE, encoding="utf-8")
     os.utime(gone, ns=(LONG_AGO, LONG_AGO))
     load_store(gone)
+    gone.unlink()
     load_store(store_path)
     assert len(entries()) == 2
-    gone.unlink()
-    store_path.write_text(STORE.replace("Talks resume", "Talks return"), encoding="utf-8")
-    os.utime(store_path, ns=(LONG_AGO, LONG_AGO))
-    load_store(store_path)  # changed, so parsed and written again
-    (kept,) = entries()
-    assert str(store_path.resolve()) in kept.read_bytes().split(b"\n", 1)[0].decode()
+
+
+def test_pruning_leaves_files_it_did_not_write_alone(tmp_path, store_path):
+    gone = tmp_path / "scratch.yaml"
+    gone.write_text(STORE, encoding="utf-8")
+    entry = _cached_long_ago(gone)
+    foreign = entry.with_name("store-notes.txt")
+    unreadable = entry.with_name("store-0000abcd.json")
+    foreign.write_text("the user's own file", encoding="utf-8")
+    unreadable.write_bytes(b"not a header\n")
+    for path in (foreign, unreadable):
+        os.utime(path, ns=(LONG_AGO, LONG_AGO))
+    load_store(store_path)
+    assert foreign.exists()
+    assert unreadable.exists()
 
 
 def test_writing_an_entry_removes_temporary_files_left_by_a_crashed_writer(store_path):
@@ -202,6 +235,31 @@ def _set(doc, path, value):
 )
 def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, value):
     expected = load_store(store_path)
+    damaged = _damage_block(path, value)
+    assert load_store(store_path) == expected
+    assert entries()[0].read_bytes() != damaged  # not trusted: parsed again and written anew
+
+
+def test_record_offsets_at_the_very_end_give_the_json_built_afresh(runner, store_path, monkeypatch):
+    from carneytl.cli import app
+
+    command = ["list", "--json", "-s", str(store_path)]
+    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
+    fresh = runner.invoke(app, command).stdout_bytes
+    monkeypatch.delenv("CARNEYTL_NO_CACHE")
+    runner.invoke(app, command)
+    (entry,) = entries()
+    header, rest = entry.read_bytes().split(b"\n", 1)
+    size = int(header.rsplit(b" ", 2)[1])
+    records_end = json.loads(rest[:size])["blocks"][0][4]
+    for column in (9, 10, 11, 12):  # the first row's four record offsets
+        _damage_block(("block", column, 0), records_end)
+    result = runner.invoke(app, command)
+    assert (result.exit_code, result.stdout_bytes) == (0, fresh)
+
+
+def _damage_block(path, value):
+    """Set ``value`` at ``path`` in the only cache entry's head or first block; return it."""
     (entry,) = entries()
     header, rest = entry.read_bytes().split(b"\n", 1)
     key, size, _ = header.rsplit(b" ", 2)
@@ -222,8 +280,7 @@ def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, val
     body = json.dumps(doc).encode()
     damaged = key + b" %d %d\n" % (len(body), len(after)) + body + after
     entry.write_bytes(damaged)
-    assert load_store(store_path) == expected
-    assert entry.read_bytes() != damaged  # not trusted: parsed again and written anew
+    return damaged
 
 
 def test_no_cache_turns_the_cache_off(store_path, monkeypatch):

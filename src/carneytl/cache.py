@@ -29,6 +29,7 @@ import itertools
 import mmap
 import operator
 import os
+import re
 import sys
 import time
 import zlib
@@ -58,7 +59,7 @@ T = TypeVar("T", bound="DataclassInstance")
 Window = tuple[dt.date | None, dt.date | None]
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 7  # 4 to 6 were used by intermediate layouts during development
+LAYOUT = 8  # 4 to 6 were used by intermediate layouts during development; 7 wrote ASCII keys
 _PRECISIONS = tuple(Precision)
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
@@ -138,7 +139,10 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
         stat = resolved.stat()
     except OSError:
         return parse()
-    key = _key(resolved, stat)
+    try:
+        key = _key(resolved, stat)
+    except TypeError:  # a file name that is not valid UTF-8 cannot be written in a key
+        return parse()
     entry = _entry_path(resolved)
     cached = _read(entry, key, label=str(path), window=window)
     if cached is not None:
@@ -190,6 +194,8 @@ class Written:
         # offsets that do not line up with the records are off for many records at once, and
         # a changed byte within a record's text would pass an edge check anyway. Checking
         # every record costs about as much as copying them all out.
+        # (Every index below is inside the records: _decode refused offsets out of range, out
+        # of order, or closer together than the shortest record.)
         if not all(
             view[begins[r] + 2] == _OPEN
             and view[heads[r] - 1] == view[tails[r]] == _QUOTE
@@ -199,6 +205,9 @@ class Written:
             return None
         return [view[begins[r] : heads[r]] for r in rows], [view[tails[r] : ends[r]] for r in rows]
 
+
+_SHORTEST_HEAD = len('  {\n    "id": "",\n    "status": "')
+_SHORTEST_TAIL = len('"\n  }')
 
 # The edges of a written record: "  {" opens it, its status sits between two quotes and "}"
 # closes it (see render/json.py: written).
@@ -212,7 +221,7 @@ def _read(entry: Path, key: str, *, label: str, window: Window | None = None) ->
             # The header holds the key and the lengths of the JSON and the bytes after it, so
             # a truncated entry is caught before anything is parsed.
             stamp, doc_size, blob_size = head.rstrip(b"\n").rsplit(b" ", 2)
-            if not head.endswith(b"\n") or stamp != key.encode("ascii", "replace"):
+            if not head.endswith(b"\n") or stamp != key.encode():
                 return None
             doc_length, blob_length = int(doc_size), int(blob_size)
             if os.fstat(handle.fileno()).st_size != len(head) + doc_length + blob_length:
@@ -407,6 +416,13 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None, blob: memory
     begins, heads, tails, ends = offsets = [_offsets(c, len(blob)) for c in columns[9:13]]
     if not all(all(map(operator.le, a, b)) for a, b in itertools.pairwise(offsets)):
         raise ValueError("record offsets out of order")
+    # Every record opens with at least '  {', its first key and '"status": "', and closes with
+    # at least '"', a line break and '}': shorter pieces mean offsets that point nowhere.
+    if begins and (
+        min(map(operator.sub, heads, begins)) < _SHORTEST_HEAD
+        or min(map(operator.sub, ends, tails)) < _SHORTEST_TAIL
+    ):
+        raise ValueError("record pieces too short")
     written = Written(events, begins, heads, tails, ends, blob)
     return Store(path=label, events=events, sources=known, records=written)
 
@@ -568,7 +584,7 @@ def _write(entry: Path, key: str, store: Store) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as out:
-            out.write(f"{key} {len(data)} {len(blob)}\n".encode("ascii", "replace"))
+            out.write(f"{key} {len(data)} {len(blob)}\n".encode())
             out.write(data)
             out.write(blob)
         # Atomic on POSIX and Windows alike: readers see the old entry or the new, never half.
@@ -583,38 +599,44 @@ def _write(entry: Path, key: str, store: Store) -> None:
 
 # A temporary file this old was left by a process that died while writing it.
 _ABANDONED_SECONDS = 3600.0
+# An entry whose store is missing is kept this long: a store on a drive that is unmounted for
+# a while, or a file being moved, should not cost a big store its entry.
+_GONE_SECONDS = 7 * 24 * 3600.0
+# Only names this module gives: the directory can be one the user chose (CARNEYTL_CACHE_DIR).
+_OURS = re.compile(r"store-[0-9a-f]{8}\.json(?:\.\d+\.tmp)?")
 
 
 def _forget_the_gone(written: Path) -> None:
-    """Delete the entries of stores that no longer exist, and abandoned temporary files.
+    """Delete the week-old entries of stores that no longer exist, and abandoned temporary files.
 
     An entry is as big as a few copies of its store, and one is kept per store path; without
     this, every store ever read (a moved file, a scratch copy) would keep its entry for good.
-    Run after a write, which is rare: only a first read of a store pays for the scan.
+    Run after a write, which is rare: only a store's first read pays for the scan. Files
+    with other names, and entries whose header this version cannot read, are left alone.
     """
     now = time.time()
     with contextlib.suppress(OSError):
         for other in written.parent.iterdir():
-            if other == written or not other.name.startswith("store-"):
+            if other == written or not _OURS.fullmatch(other.name):
                 continue
             with contextlib.suppress(OSError):
+                age = now - other.stat().st_mtime
                 if other.name.endswith(".tmp"):
-                    if now - other.stat().st_mtime > _ABANDONED_SECONDS:
+                    if age > _ABANDONED_SECONDS:
                         other.unlink()
+                    continue
+                if age < _GONE_SECONDS:
                     continue
                 with other.open("rb") as handle:
                     header = handle.readline(64 * 1024)
-                if not _store_exists(header):
+                if _named_store(header) is False:
                     other.unlink()
 
 
-def _store_exists(header: bytes) -> bool:
-    """Tell whether the store an entry's header names is still there.
-
-    A header this version cannot read counts as gone: that entry would only be rebuilt.
-    """
+def _named_store(header: bytes) -> bool | None:
+    """Tell whether the store an entry's header names exists; None when the header is unclear."""
     try:
         path = orjson.loads(header.rsplit(b" ", 2)[0])[1]
     except (ValueError, IndexError, TypeError, KeyError):
-        return False  # not an entry this version can read: it would only be rebuilt anyway
-    return not isinstance(path, str) or Path(path).exists()
+        return None
+    return Path(path).exists() if isinstance(path, str) else None
