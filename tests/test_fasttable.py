@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.output import Environment, write
+from carneytl.output import Environment, Export, write
 from carneytl.render import RenderContext
 from carneytl.render import table as rich_table
 from carneytl.render.columns import cells
@@ -108,12 +108,14 @@ def test_a_big_store_with_emoji_keeps_richs_layout(write_store):
 
 
 @pytest.mark.parametrize("copies", [1, 30])  # the rich table, and the fast one past 200 rows
-def test_no_line_of_a_plain_table_ends_in_a_space(copies):
+@pytest.mark.parametrize("exported", [False, True])
+def test_no_line_of_a_plain_table_ends_in_a_space(copies, exported, tmp_path):
     events = load_store().events * copies
     ctx = RenderContext(TODAY, 100)
     out = io.StringIO()
     env = Environment(out, io.StringIO(), is_terminal=False, color=False, width=ctx.width)
-    write(rich_table.render(events, ctx), env)
+    export = Export(svg=tmp_path / "table.svg") if exported else None
+    write(rich_table.render(events, ctx), env, export)
     lines = out.getvalue().splitlines()
     assert len(lines) > len(events)
     assert not [line for line in lines if line.endswith(" ")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import shutil
 import sys
@@ -72,10 +73,11 @@ class Environment:
             )
         return cls(stdout, sys.stderr, is_terminal, color, width)
 
-    def console(self, *, record: bool = False) -> Console:
+    def console(self, *, record: bool = False, file: TextIO | None = None) -> Console:
         """Return a rich console bound to this environment's stdout, colour and width.
 
-        ``record`` keeps what is printed so it can be exported as SVG or HTML afterwards.
+        ``record`` keeps what is printed so it can be exported as SVG or HTML afterwards;
+        ``file`` writes elsewhere than stdout.
         """
         from rich.console import Console
 
@@ -88,7 +90,7 @@ class Environment:
 
         return _Console(
             record=record,
-            file=self.stdout,
+            file=self.stdout if file is None else file,
             width=self.width,
             color_system="auto" if self.color else None,
             force_terminal=self.color,
@@ -188,14 +190,21 @@ def _plain(renderable: RenderableType, env: Environment) -> str:
     console = env.console()
     with console.capture() as captured:
         console.print(renderable)
-    return "\n".join(line.rstrip(" ") for line in captured.get().split("\n"))
+    return _trimmed(captured.get())
+
+
+def _trimmed(text: str) -> str:
+    return "\n".join(line.rstrip(" ") for line in text.split("\n"))
 
 
 def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> None:
     from rich.segment import Segment, Segments
     from rich.text import Text
 
-    console = env.console(record=True)
+    # Without colour the terminal's copy is trimmed as write() trims it; the recording
+    # keeps rich's own lines for the picture.
+    plain = None if env.color else io.StringIO()
+    console = env.console(record=True, file=plain)
     if isinstance(rendered, Iterator):
         rendered = "".join(rendered)
     elif isinstance(rendered, bytes):
@@ -208,6 +217,8 @@ def _write_recorded(rendered: Rendered, env: Environment, export: Export) -> Non
         # the picture, like the terminal, is in plain black and white.
         segments = Segment.remove_color(console.render(renderable))
         console.print(Segments(list(segments)), end="")
+        env.stdout.write(_trimmed(plain.getvalue() if plain is not None else ""))
+        env.stdout.flush()
     try:
         if export.svg is not None:
             console.save_svg(str(export.svg), title=export.title, clear=False)

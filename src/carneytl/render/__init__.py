@@ -7,7 +7,7 @@ rich renderable. It never prints: writing is :mod:`carneytl.output`'s job.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from carneytl.errors import UsageError
@@ -36,7 +36,7 @@ class RenderContext:
     template: str | None = None
     color: bool = False
     # The selection's --json records as the parse cache keeps them written (see model.Store).
-    records: WrittenRecords | None = None
+    records: WrittenRecords | None = field(default=None, compare=False, repr=False)
 
 
 class Renderer(Protocol):

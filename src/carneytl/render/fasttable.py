@@ -162,6 +162,10 @@ def _rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, s
     return rows
 
 
+def _trim_spaces(line: str) -> str:
+    return line.rstrip(" ")  # spaces only, as output.write trims rich's table
+
+
 def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     """Yield the table as chunks of whole lines, each ending in a newline."""
     from carneytl.output import DEFAULT_WIDTH
@@ -179,7 +183,7 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     )
     # Plain lines end at their last character, as output.write trims rich's table; coloured
     # ones keep their padding inside the colour codes, where it does no harm.
-    trim = str.rstrip if not ctx.color else str
+    trim = _trim_spaces if not ctx.color else str
     yield f"{trim(head)}\n{'─' * total}\n"
 
     chunk: list[str] = []
