@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl import cache
+from carneytl import cache, cachewrite
 from carneytl.query import Query, matches, run
 from carneytl.store import load_store
 
@@ -413,7 +413,7 @@ def _stores_and_windows(draw):
 def test_a_window_never_drops_an_event_the_query_would_keep(store_and_window):
     store, (first, last) = store_and_window
     # The entry's own encoding and decoding, without files: many stores in a second.
-    doc, blob = cache._pack(store)  # noqa: SLF001 - see above
+    doc, blob = cachewrite._pack(store)  # noqa: SLF001 - see above
     kept = cache._decode(orjson.loads(doc), "s", (first, last), memoryview(blob)).events  # noqa: SLF001 - see above
     for within in (False, True):
         query = Query(start=first, end=last, within=within)

@@ -76,9 +76,9 @@ def test_text_that_is_not_valid_unicode_is_written_as_the_standard_encoder_would
 
 def _cached(store, window):
     """Write ``store`` as a cache entry would and read it back, with its records."""
-    from carneytl import cache
+    from carneytl import cache, cachewrite
 
-    doc, blob = cache._pack(store)  # noqa: SLF001 - the entry's parts, without files
+    doc, blob = cachewrite._pack(store)  # noqa: SLF001 - the entry's parts, without files
     return cache._decode(orjson.loads(doc), "s", window, memoryview(blob))  # noqa: SLF001 - as above
 
 

@@ -23,13 +23,11 @@ the day), rather than built and serialized afresh; the store read carries them i
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import itertools
 import mmap
 import operator
 import os
-import re
 import sys
 import time
 import zlib
@@ -60,7 +58,7 @@ Window = tuple[dt.date | None, dt.date | None]
 
 # Bump when the layout below changes; old entries then fail the key check and are rebuilt.
 LAYOUT = 8  # 4 to 6 were used by intermediate layouts during development; 7 wrote ASCII keys
-_PRECISIONS = tuple(Precision)
+PRECISIONS = tuple(Precision)  # stored by number: its place in this tuple
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
 # A block holds, for each of its rows, the event's fields (id, date, title, summary, actors,
@@ -149,7 +147,10 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
         return cached
     store = parse()
     if time.time() - stat.st_mtime_ns / 1e9 >= _RACY_SECONDS:
-        _write(entry, key, store)
+        # Only a first read writes: the cached path never imports the writer.
+        from carneytl.cachewrite import write
+
+        write(entry, key, store)
     return store
 
 
@@ -275,7 +276,7 @@ def _build(cls: type[T], count: int, columns: Sequence[Iterable[Any]]) -> list[T
 def _spans(rows: list[list[Any]], numbers: list[int]) -> dict[int, Span]:
     """Build the spans of the rows ``numbers`` name, once each, by row number."""
     used = list(set(numbers))
-    picked = _pick(rows, used)
+    picked = pick(rows, used)
     if any(len(row) != _SPAN_FIELDS for row in picked):
         raise ValueError("span row of the wrong length")
     columns = list(zip(*picked, strict=True)) if picked else [()] * _SPAN_FIELDS
@@ -287,7 +288,7 @@ def _spans(rows: list[list[Any]], numbers: list[int]) -> dict[int, Span]:
             list(map(sys.intern, texts)),
             list(map(_day, starts)),
             list(map(_day, ends)),
-            list(map(_PRECISIONS.__getitem__, precisions)),
+            list(map(PRECISIONS.__getitem__, precisions)),
             list(map(bool, approximate)),
             list(map(bool, uncertain)),
         ],
@@ -307,7 +308,8 @@ def _spans_in(rows: list[list[Any]], window: Window) -> set[int]:
     }
 
 
-def _pick(column: list[Any], rows: list[int]) -> list[Any]:
+def pick(column: list[Any], rows: list[int]) -> list[Any]:
+    """Return the items of ``column`` at ``rows``, in that order."""
     if len(rows) < 2:  # noqa: PLR2004 - itemgetter of one item returns it bare
         return [column[row] for row in rows]
     # itemgetter picks the rows in C, several times faster than a comprehension.
@@ -390,7 +392,7 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None, blob: memory
     positions = _offsets(columns[-1], doc["count"])
     order = sorted(rows, key=positions.__getitem__)
     if order != list(range(len(columns[0]))):
-        columns = [_pick(column, order) for column in columns]
+        columns = [pick(column, order) for column in columns]
     ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns[:9]
     spans = _spans(span_rows, dates)
     names = _used(doc["names"], actors + tags, _strings)
@@ -425,218 +427,3 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None, blob: memory
         raise ValueError("record pieces too short")
     written = Written(events, begins, heads, tails, ends, blob)
     return Store(path=label, events=events, sources=known, records=written)
-
-
-# --- writing -------------------------------------------------------------------------------
-
-
-class _Table:
-    """Numbers each distinct value once, so repeated spans, names and sources share a row."""
-
-    def __init__(self) -> None:
-        self.index: dict[object, int] = {}
-        self.rows: list[object] = []
-
-    def add(self, value: object, row: Callable[[], object]) -> int:
-        found = self.index.get(value)
-        if found is None:
-            found = self.index[value] = len(self.rows)
-            self.rows.append(row())
-        return found
-
-
-def _encode(store: Store) -> dict[str, Any]:
-    sources, spans, names, source_sets = _Table(), _Table(), _Table(), _Table()
-
-    def source(s: Source) -> int:
-        return sources.add(s, lambda: [s.id, s.title, s.publisher, s.published, s.url])
-
-    def span(d: Span) -> int:
-        return spans.add(
-            d,
-            lambda: [
-                d.text,
-                d.start.toordinal() if d.start else None,
-                d.end.toordinal() if d.end else None,
-                _PRECISIONS.index(d.precision),
-                int(d.approximate),
-                int(d.uncertain),
-            ],
-        )
-
-    def name_list(values: tuple[str, ...]) -> int:
-        return names.add(values, lambda: list(values))
-
-    def source_set(values: tuple[Source, ...]) -> int:
-        return source_sets.add(values, lambda: [source(s) for s in values])
-
-    events = store.events
-    columns = [
-        [e.id for e in events],
-        [span(e.date) for e in events],
-        [e.title for e in events],
-        [e.summary for e in events],
-        [name_list(e.actors) for e in events],
-        [name_list(e.tags) for e in events],
-        [e.location for e in events],
-        [source_set(e.sources) for e in events],
-        [e.as_written for e in events],
-    ]
-    store_sources = [source(s) for s in store.sources.values()]
-    return {
-        "sources": sources.rows,
-        "spans": spans.rows,
-        "names": names.rows,
-        "source_sets": source_sets.rows,
-        "events": columns,
-        "store_sources": store_sources,
-    }
-
-
-def _records(store: Store) -> tuple[list[tuple[int, int, int, int]], bytes] | None:
-    """Return each event's record offsets and the bytes they point into (see ``Written``).
-
-    The records are written in the order a query sorts events, so those of one date range
-    sit together in the file and a query touches few pages of it.
-    """
-    from carneytl.query import sort_key
-    from carneytl.render.json import written
-
-    events = store.events
-    order = sorted(range(len(events)), key=lambda n: sort_key(events[n]))
-    laid = written([events[n] for n in order])
-    if laid is None:
-        return None
-    data, sorted_places = laid
-    places: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(events)
-    for number, place in zip(order, sorted_places, strict=True):
-        places[number] = place
-    return places, data
-
-
-def _year(day: dt.date | None) -> int | None:
-    return None if day is None else day.year
-
-
-def _ordinal(day: dt.date | None) -> int | None:
-    return None if day is None else day.toordinal()
-
-
-def _pack(store: Store) -> tuple[bytes, bytes] | None:
-    """Return an entry's JSON and the bytes after it: the records, then the blocks of rows.
-
-    Rows are grouped into blocks by the years their span starts and ends in, so a query for
-    a date range parses only the blocks that can meet it. ``None`` when orjson cannot write
-    the store's text.
-    """
-    records = _records(store)
-    if records is None:
-        return None
-    places, blob = records
-    doc = _encode(store)
-    columns = doc.pop("events")
-    columns += [list(column) for column in zip(*places, strict=True)] or [[], [], [], []]
-    columns.append(list(range(len(store.events))))
-    events = store.events
-    groups: dict[tuple[int | None, int | None], list[int]] = {}
-    for row, event in enumerate(events):
-        groups.setdefault((_year(event.date.start), _year(event.date.end)), []).append(row)
-    # Rows are picked into block order once; each block is then a slice of every column.
-    order = [row for rows in groups.values() for row in rows]
-    columns = [_pick(column, order) for column in columns]
-    starts = [_ordinal(events[row].date.start) for row in order]
-    ends = [_ordinal(events[row].date.end) for row in order]
-    blocks, texts, at, first = [], [blob], len(blob), 0
-    for rows in groups.values():
-        last = first + len(rows)
-        text = orjson.dumps([column[first:last] for column in columns])
-        known_starts = [day for day in starts[first:last] if day is not None]
-        known_ends = [day for day in ends[first:last] if day is not None]
-        blocks.append(
-            [
-                min(known_starts) if len(known_starts) == len(rows) else None,
-                max(known_starts, default=None),
-                min(known_ends, default=None),
-                max(known_ends) if len(known_ends) == len(rows) else None,
-                at,
-                at + len(text),
-            ]
-        )
-        texts.append(text)
-        at += len(text)
-        first = last
-    doc["blocks"] = blocks
-    doc["count"] = len(store.events)
-    return orjson.dumps(doc), b"".join(texts)
-
-
-def _write(entry: Path, key: str, store: Store) -> None:
-    try:
-        packed = _pack(store)
-    except TypeError:
-        packed = None
-    if packed is None:
-        # Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
-        # written by orjson; such a store is simply parsed afresh each time.
-        return
-    data, blob = packed
-    temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-    try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as out:
-            out.write(f"{key} {len(data)} {len(blob)}\n".encode())
-            out.write(data)
-            out.write(blob)
-        # Atomic on POSIX and Windows alike: readers see the old entry or the new, never half.
-        temporary.replace(entry)
-    except OSError:
-        # A read-only or full cache directory must not break a query that already succeeded.
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        return
-    _forget_the_gone(entry)
-
-
-# A temporary file this old was left by a process that died while writing it.
-_ABANDONED_SECONDS = 3600.0
-# An entry whose store is missing is kept this long: a store on a drive that is unmounted for
-# a while, or a file being moved, should not cost a big store its entry.
-_GONE_SECONDS = 7 * 24 * 3600.0
-# Only names this module gives: the directory can be one the user chose (CARNEYTL_CACHE_DIR).
-_OURS = re.compile(r"store-[0-9a-f]{8}\.json(?:\.\d+\.tmp)?")
-
-
-def _forget_the_gone(written: Path) -> None:
-    """Delete the week-old entries of stores that no longer exist, and abandoned temporary files.
-
-    An entry is as big as a few copies of its store, and one is kept per store path; without
-    this, every store ever read (a moved file, a scratch copy) would keep its entry for good.
-    Run after a write, which is rare: only a store's first read pays for the scan. Files
-    with other names, and entries whose header this version cannot read, are left alone.
-    """
-    now = time.time()
-    with contextlib.suppress(OSError):
-        for other in written.parent.iterdir():
-            if other == written or not _OURS.fullmatch(other.name):
-                continue
-            with contextlib.suppress(OSError):
-                age = now - other.stat().st_mtime
-                if other.name.endswith(".tmp"):
-                    if age > _ABANDONED_SECONDS:
-                        other.unlink()
-                    continue
-                if age < _GONE_SECONDS:
-                    continue
-                with other.open("rb") as handle:
-                    header = handle.readline(64 * 1024)
-                if _named_store(header) is False:
-                    other.unlink()
-
-
-def _named_store(header: bytes) -> bool | None:
-    """Tell whether the store an entry's header names exists; None when the header is unclear."""
-    try:
-        path = orjson.loads(header.rsplit(b" ", 2)[0])[1]
-    except (ValueError, IndexError, TypeError, KeyError):
-        return None
-    return Path(path).exists() if isinstance(path, str) else None
