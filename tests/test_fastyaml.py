@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from carneytl import fastyaml
 from carneytl.errors import StoreError
+from carneytl.parsing import parse_store
 from carneytl.safeyaml import StoreLoader
-from carneytl.store import parse_store
 from carneytl.validate import EVENT_KEYS, Checker
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "events.yaml"

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from carneytl.cli import app
-from carneytl.store import parse_store
+from carneytl.parsing import parse_store
 
 STORE = """\
 version: 1

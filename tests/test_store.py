@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from carneytl.errors import StoreError
 from carneytl.model import Precision
+from carneytl.parsing import parse_store
 from carneytl.render.records import records
-from carneytl.store import load_store, load_stores, parse_store
+from carneytl.store import load_store, load_stores
 from carneytl.validate import EVENT_KEYS, SOURCE_KEYS
 from conftest import TODAY
 

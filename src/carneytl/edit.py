@@ -89,7 +89,7 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
         UsageError: the new event is invalid (each problem names its option).
         CarneyError: the store is locked for too long or cannot be written.
     """
-    from carneytl import store as store_module
+    from carneytl.parsing import check_event
     from carneytl.query import sort_key
 
     target = _editable(path)
@@ -103,7 +103,7 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
             )
         item = _item(new, new.id or unique_id(slugify(new.title), taken))
         try:
-            event = store_module.check_event(item, current)
+            event = check_event(item, current)
         except StoreError as exc:
             raise _as_usage_error(exc) from None
         key = sort_key(event)
@@ -200,10 +200,11 @@ def _remove_leftovers(target: Path) -> None:
 
 def _read_valid(target: Path, label: str) -> tuple[str, str, Store]:
     """Read and validate the whole store; return its text (without BOM), the BOM, the store."""
-    from carneytl import store as store_module
+    from carneytl.parsing import parse_store
+    from carneytl.store import read_store_bytes
 
-    data = store_module.read_store_bytes(target, label)
-    current = store_module.parse_store(data, label)
+    data = read_store_bytes(target, label)
+    current = parse_store(data, label)
     text = data.decode("utf-8")
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     return text.removeprefix("\ufeff"), bom, current
@@ -243,11 +244,11 @@ def _item(new: NewEvent, event_id: str) -> dict[str, Any]:
 
 def _verify_and_write(target: Path, label: str, text: str, expected: tuple[Event, ...]) -> None:
     """Write ``text`` only if it reads back as exactly ``expected``; never a broken store."""
-    from carneytl import store as store_module
+    from carneytl.parsing import parse_store
 
     data = text.encode("utf-8")
     try:
-        result = store_module.parse_store(data, label)
+        result = parse_store(data, label)
     except StoreError:
         result = None
     if result is None or result.events != expected:

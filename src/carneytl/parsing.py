@@ -1,0 +1,340 @@
+"""Store bytes to a validated Store: format sniffing, YAML/JSON/JSON Lines, located problems.
+
+Parsing takes the fast path (yaml-rs behind its screen, libyaml, or json straight to Python
+objects) and hands the data to :mod:`carneytl.validate`; only when that finds problems is the
+document composed again with positions, so each problem is reported as
+``PATH:LINE:COL: message`` without slowing the common case.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from carneytl.errors import Problem, StoreError
+from carneytl.model import Event, Store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+    from pathlib import Path
+
+    import yaml
+
+    from carneytl import safeyaml
+    from carneytl.validate import Loc
+
+__all__ = ["Locator", "check_event", "format_for", "parse_store", "sniff_format"]
+
+
+def format_for(path: Path, data: bytes) -> str:
+    """Tell a store file's format from its name, else from its first bytes."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix in {".jsonl", ".ndjson"}:
+        return "jsonl"
+    if suffix in {".yaml", ".yml"}:
+        return "yaml"
+    return sniff_format(data)
+
+
+# JSON opens with `[` or `{` and, for a store, an object or a quoted key next; flow-style YAML
+# such as `{events: [...]}` or `[{id: a}]` has a bare word there.
+_JSON_START = re.compile(rb"\s*(?:\[\s*(?:\]|\{\s*[\"}])|\{\s*[\"}])")
+
+
+def sniff_format(data: bytes) -> str:
+    """Tell ``json``, ``jsonl`` or ``yaml`` from the start of a store's bytes.
+
+    Text that does not open like JSON is YAML. An array is JSON. An object is JSON Lines when
+    its first line is a whole object without an ``events`` key (an event), else one JSON
+    document. Only the first characters, at most the first line, are looked at: a large store
+    costs nothing to sniff unless it is a JSON object minified onto one line, parsed twice.
+    """
+    import json
+
+    offset = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    match = _JSON_START.match(data, offset)
+    if match is None:
+        return "yaml"
+    if match.group().lstrip().startswith(b"["):
+        return "json"
+    first_end = data.find(b"\n", match.end())
+    line = data[offset:first_end] if first_end != -1 else data[offset:]
+    try:
+        first = json.loads(line)
+    except (ValueError, UnicodeDecodeError):
+        return "json"  # an object spread over lines: pretty-printed JSON
+    return "jsonl" if isinstance(first, dict) and "events" not in first else "json"
+
+
+def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
+    """Parse and validate store bytes already read; ``label`` names them in problems.
+
+    Empty JSON Lines are a store of no events (what a selection of nothing writes); an empty
+    file of any other format is a mistake and a problem.
+    """
+    # Imported here: a store read from the cache (the common case) never needs the validator.
+    from carneytl.validate import Checker
+
+    if fmt == "jsonl" and not data.strip():
+        return Store(path=label, events=(), sources={})
+    text = _decode(data, label)
+    found: list[Problem] = []
+    if fmt == "jsonl":
+        records, line_of = _load_jsonl(text, label, found)
+        checker = Checker(label)
+        checker.check_document({"events": records})
+        checker.raise_if_problems(lambda loc, *, key=False: _jsonl_position(loc, line_of), found)  # noqa: ARG005 - JSONL places by line only
+        return checker.store()
+    if fmt == "yaml":
+        fast = _fast_yaml_store(text, label)
+        if fast is not None:
+            return fast
+    raw = _load_json(text, label, found) if fmt == "json" else _load_yaml(text, label, found)
+    checker = Checker(label)
+    checker.check_document(raw)
+    checker.raise_if_problems(Locator(text).position, found)
+    return checker.store()
+
+
+def _decode(data: bytes, label: str) -> str:
+    if not data.strip():
+        raise StoreError([Problem(label, None, None, "is empty: a store needs an 'events' list")])
+    if b"\x00" in data[:8192]:
+        raise StoreError([Problem(label, None, None, "looks like a binary file, not a store")])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise StoreError(
+            [Problem(label, line, column, f"is not UTF-8 text (byte 0x{data[exc.start]:02x})")]
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _fast_yaml_store(text: str, label: str) -> Store | None:
+    """Read a YAML store through :mod:`carneytl.fastyaml`; None sends it to PyYAML instead.
+
+    Only a store the fast parser takes and validation finds no fault with is kept: any problem
+    is reported from PyYAML's reading, the one that knows lines and columns.
+    """
+    from carneytl import fastyaml
+    from carneytl.validate import Checker
+
+    raw = fastyaml.load(text)
+    if raw is None:
+        return None
+    checker = Checker(label)
+    checker.check_document(raw)
+    return None if checker.issues else checker.store()
+
+
+def _yaml_loader() -> type[Any]:
+    """Return the safe YAML loader for stores (see :mod:`carneytl.safeyaml`)."""
+    from carneytl import safeyaml
+
+    return safeyaml.StoreLoader
+
+
+def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> object:
+    """Load YAML text safely; duplicate keys are added to ``found`` as problems."""
+    import yaml
+
+    from carneytl import safeyaml
+
+    try:
+        data, duplicates = safeyaml.load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        what = exc.problem or str(exc)
+        raise StoreError([Problem(label, line, column, f"invalid YAML: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise StoreError([Problem(label, None, None, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise StoreError([Problem(label, None, None, "invalid YAML: nested too deeply")]) from None
+    if found is not None:
+        found.extend(_duplicate_problems(label, duplicates, "YAML"))
+    return data
+
+
+def _duplicate_problems(
+    label: str, duplicates: Iterable[safeyaml.Duplicate], reader: str
+) -> Iterator[Problem]:
+    from carneytl.validate import brief
+
+    for dup in duplicates:
+        yield Problem(
+            label,
+            dup.line,
+            dup.column,
+            f"duplicate key {brief(dup.key)} (first at line {dup.first_line}); "
+            f"{reader} would keep only the last",
+            dup.key,
+        )
+
+
+class _KeyCounter:
+    """An ``object_pairs_hook`` that notices a key written twice in one JSON object.
+
+    ``json`` keeps the last of two equal keys without a word, as YAML does; a store that says
+    two things about one field is a mistake the person should hear about, with its place.
+    """
+
+    def __init__(self) -> None:
+        self.repeated = False
+
+    def __call__(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        made = dict(pairs)
+        if len(made) != len(pairs):
+            self.repeated = True
+        return made
+
+
+def _load_json(text: str, label: str, found: list[Problem]) -> object:
+    import json
+
+    counter = _KeyCounter()
+    try:
+        data = json.loads(text, object_pairs_hook=counter)
+    except json.JSONDecodeError as exc:
+        raise StoreError(
+            [Problem(label, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]
+        ) from None
+    if counter.repeated:
+        found.extend(_json_duplicates(text, label, None))
+    return data
+
+
+def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
+    """Place the repeated keys of JSON text, rare enough to afford reading it again as YAML.
+
+    ``line`` is the line of the file a JSON Lines record is on; None for a whole document.
+    """
+    import yaml
+
+    from carneytl import safeyaml
+
+    try:
+        _, duplicates = safeyaml.load(text)
+    except (yaml.YAMLError, RecursionError):
+        duplicates = []
+    if not duplicates:  # JSON beyond libyaml (rare): the problem without a place
+        return [
+            Problem(
+                label,
+                line,
+                None,
+                "writes a key twice in one object; JSON would keep only the last",
+            )
+        ]
+    line_offset = 0 if line is None else line - 1
+    return list(
+        _duplicate_problems(
+            label,
+            (
+                safeyaml.Duplicate(
+                    d.key, d.line + line_offset, d.column, d.first_line + line_offset
+                )
+                for d in duplicates
+            ),
+            "JSON",
+        )
+    )
+
+
+def _load_jsonl(text: str, label: str, found: list[Problem]) -> tuple[list[object], list[int]]:
+    import json
+
+    records: list[object] = []
+    line_of: list[int] = []
+    problems: list[Problem] = []
+    counter = _KeyCounter()
+    # JSON Lines are split on LF alone: splitlines() would also cut at U+2028, U+0085 and other
+    # characters that JSON writers leave unescaped inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line, object_pairs_hook=counter))
+        except json.JSONDecodeError as exc:
+            problems.append(Problem(label, number, exc.colno, f"invalid JSON: {exc.msg}"))
+            continue
+        line_of.append(number)
+        if counter.repeated:
+            counter.repeated = False
+            found.extend(_json_duplicates(line, label, number))
+    if problems:
+        raise StoreError(problems)
+    return records, line_of
+
+
+def _jsonl_position(loc: Loc, line_of: list[int]) -> tuple[int | None, int | None]:
+    if len(loc) >= 2 and isinstance(loc[1], int) and loc[1] < len(line_of):  # noqa: PLR2004 - ("events", i, ...)
+        return line_of[loc[1]], 1
+    return None, None
+
+
+class Locator:
+    """Finds the line and column of a value in YAML (or JSON) text, composing it only once."""
+
+    def __init__(self, text: str) -> None:
+        """Keep ``text``; it is composed on the first question only."""
+        self._text = text
+        self._root: yaml.Node | None = None
+        self._composed = False
+
+    def _compose(self) -> yaml.Node | None:
+        if not self._composed:
+            self._composed = True
+            import yaml
+
+            try:
+                self._root = yaml.compose(self._text, Loader=_yaml_loader())
+            except yaml.YAMLError:
+                self._root = None
+        return self._root
+
+    def position(self, loc: Loc, *, key: bool = False) -> tuple[int | None, int | None]:
+        """Return the line and column of the value at ``loc`` (of its key, with ``key``)."""
+        import yaml
+
+        node: Any = self._compose()
+        if node is None:
+            return None, None
+        if isinstance(node, yaml.SequenceNode) and loc[:1] == ("events",):
+            # A bare array of events (as `list --json` writes) is checked as {"events": [...]}.
+            loc = loc[1:]
+        mark = node.start_mark
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                found = next(((k, v) for k, v in node.value if k.value == str(part)), None)
+                if found is None:
+                    break
+                key_node, node = found
+                mark = key_node.start_mark if key and part == loc[-1] else node.start_mark
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+                if part >= len(node.value):
+                    break
+                node = node.value[part]
+                mark = node.start_mark
+            else:
+                break
+        return mark.line + 1, mark.column + 1
+
+
+def check_event(item: Mapping[str, object], store: Store) -> Event:
+    """Validate one event that is not in a file yet (for ``add``) against ``store``'s sources.
+
+    Raises:
+        StoreError: its problems, each naming the field at fault; they have no line.
+    """
+    from carneytl.validate import Checker
+
+    checker = Checker(store.path)
+    checker.sources.update(store.sources)
+    checker.check_event(dict(item), ("events", len(store.events)))
+    checker.raise_if_problems(lambda loc, *, key=False: (None, None))  # noqa: ARG005 - not in a file
+    return checker.events[0]
