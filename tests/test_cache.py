@@ -241,19 +241,14 @@ def test_a_cache_entry_with_wrong_shapes_inside_is_ignored(store_path, path, val
 
 
 def test_record_offsets_at_the_very_end_give_the_json_built_afresh(runner, store_path, monkeypatch):
-    from carneytl.cli import app
-
-    command = ["list", "--json", "-s", str(store_path)]
-    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
-    fresh = runner.invoke(app, command).stdout_bytes
-    monkeypatch.delenv("CARNEYTL_NO_CACHE")
-    runner.invoke(app, command)
-    (entry,) = entries()
+    command, fresh, entry = _json_and_its_entry(runner, store_path, monkeypatch)
     header, rest = entry.read_bytes().split(b"\n", 1)
     size = int(header.rsplit(b" ", 2)[1])
     records_end = json.loads(rest[:size])["blocks"][0][4]
     for column in (9, 10, 11, 12):  # the first row's four record offsets
         _damage_block(("block", column, 0), records_end)
+    from carneytl.cli import app
+
     result = runner.invoke(app, command)
     assert (result.exit_code, result.stdout_bytes) == (0, fresh)
 
@@ -448,6 +443,19 @@ def test_json_from_the_cache_is_byte_for_byte_the_json_from_the_store(
 def test_written_records_that_do_not_line_up_with_their_offsets_are_not_written_out(
     runner, store_path, monkeypatch
 ):
+    command, fresh, entry = _json_and_its_entry(runner, store_path, monkeypatch)
+    data = entry.read_bytes()
+    # The first record opens with "  {" just after the records' own "[\n": the same length,
+    # so every offset still points inside the entry, in order.
+    opening = data.index(b"[\n  {", data.index(b"\n") + 1) + 2
+    entry.write_bytes(data[:opening] + b"  X" + data[opening + 3 :])
+    from carneytl.cli import app
+
+    assert runner.invoke(app, command).stdout_bytes == fresh
+
+
+def _json_and_its_entry(runner, store_path, monkeypatch):
+    """Return ``list --json``'s command, its output built without the cache, and the entry."""
     from carneytl.cli import app
 
     command = ["list", "--json", "-s", str(store_path)]
@@ -456,9 +464,4 @@ def test_written_records_that_do_not_line_up_with_their_offsets_are_not_written_
     monkeypatch.delenv("CARNEYTL_NO_CACHE")
     runner.invoke(app, command)
     (entry,) = entries()
-    data = entry.read_bytes()
-    # The first record opens with "  {" just after the records' own "[\n": the same length,
-    # so every offset still points inside the entry, in order.
-    opening = data.index(b"[\n  {", data.index(b"\n") + 1) + 2
-    entry.write_bytes(data[:opening] + b"  X" + data[opening + 3 :])
-    assert runner.invoke(app, command).stdout_bytes == fresh
+    return command, fresh, entry
