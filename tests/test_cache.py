@@ -72,6 +72,20 @@ def test_a_first_load_writes_one_cache_entry(store_path):
     assert len(entries()) == 1
 
 
+def test_a_first_load_that_writes_an_entry_hands_on_the_records_it_wrote(store_path):
+    # The query that pays for the entry writes its --json output from those records.
+    first = load_store(store_path)
+    again = load_store(store_path)
+    assert first.records is not None
+    assert first.records.pieces(first.events) is not None
+    assert first == again
+
+
+def test_a_store_that_is_not_cached_carries_no_records(store_path, monkeypatch):
+    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
+    assert load_store(store_path).records is None
+
+
 def _cached_long_ago(path):
     """Read ``path`` so that it has a cache entry, and make that entry look weeks old."""
     os.utime(path, ns=(LONG_AGO, LONG_AGO))
@@ -408,7 +422,7 @@ def _stores_and_windows(draw):
 def test_a_window_never_drops_an_event_the_query_would_keep(store_and_window):
     store, (first, last) = store_and_window
     # The entry's own encoding and decoding, without files: many stores in a second.
-    doc, blob = cachewrite._pack(store)  # noqa: SLF001 - see above
+    doc, blob, _ = cachewrite._pack(store)  # noqa: SLF001 - see above
     kept = cache._decode(orjson.loads(doc), "s", (first, last), memoryview(blob)).events  # noqa: SLF001 - see above
     for within in (False, True):
         query = Query(start=first, end=last, within=within)

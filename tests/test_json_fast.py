@@ -78,7 +78,7 @@ def _cached(store, window):
     """Write ``store`` as a cache entry would and read it back, with its records."""
     from carneytl import cache, cachewrite
 
-    doc, blob = cachewrite._pack(store)  # noqa: SLF001 - the entry's parts, without files
+    doc, blob, _ = cachewrite._pack(store)  # noqa: SLF001 - the entry's parts, without files
     return cache._decode(orjson.loads(doc), "s", window, memoryview(blob))  # noqa: SLF001 - as above
 
 
@@ -105,6 +105,20 @@ def test_json_written_from_the_cache_is_the_json_built_afresh(evs, first, last, 
     assert kept.records.pieces(chosen) is not None or not chosen
     from_cache = render_utf8(chosen, RenderContext(today, records=kept.records))
     assert from_cache == standard(run(evs, query), today=today).encode()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(events(), max_size=6), st.dates(dt.date(2017, 1, 1), dt.date(2027, 12, 31)))
+def test_json_written_from_a_new_entrys_records_is_the_json_built_afresh(evs, today):
+    from carneytl import cachewrite
+    from carneytl.query import Query, run
+
+    assume(all(source.id for event in evs for source in event.sources))  # as a store insists
+    store = Store(path="s", events=tuple(evs), sources={})
+    _, _, records = cachewrite._pack(store)  # noqa: SLF001 - the entry's parts, without files
+    chosen = run(store.events, Query())
+    from_records = render_utf8(chosen, RenderContext(today, records=records))
+    assert from_records == standard(chosen, today=today).encode()
 
 
 def test_events_the_cache_did_not_read_are_rendered_afresh():

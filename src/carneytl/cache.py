@@ -150,7 +150,7 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
         # Only a first read writes: the cached path never imports the writer.
         from carneytl.cachewrite import write
 
-        write(entry, key, store)
+        return write(entry, key, store)
     return store
 
 

@@ -6,6 +6,7 @@ The layout is described in :mod:`carneytl.cache`, which reads what this writes.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import re
 import time
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from carneytl.cache import PRECISIONS, pick
+from carneytl.cache import PRECISIONS, Written, pick
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -116,12 +117,13 @@ def _ordinal(day: dt.date | None) -> int | None:
     return None if day is None else day.toordinal()
 
 
-def _pack(store: Store) -> tuple[bytes, bytes] | None:
+def _pack(store: Store) -> tuple[bytes, bytes, Written] | None:
     """Return an entry's JSON and the bytes after it: the records, then the blocks of rows.
 
     Rows are grouped into blocks by the years their span starts and ends in, so a query for
-    a date range parses only the blocks that can meet it. ``None`` when orjson cannot write
-    the store's text.
+    a date range parses only the blocks that can meet it. The third item is the table of the
+    records just written, for the store in hand. ``None`` when orjson cannot write the store's
+    text.
     """
     records = _records(store)
     if records is None:
@@ -129,7 +131,10 @@ def _pack(store: Store) -> tuple[bytes, bytes] | None:
     places, blob = records
     doc = _encode(store)
     columns = doc.pop("events")
-    columns += [list(column) for column in zip(*places, strict=True)] or [[], [], [], []]
+    begins, heads, tails, finish = offsets = [
+        list(column) for column in zip(*places, strict=True)
+    ] or [[], [], [], []]
+    columns += offsets
     columns.append(list(range(len(store.events))))
     events = store.events
     groups: dict[tuple[int | None, int | None], list[int]] = {}
@@ -161,11 +166,17 @@ def _pack(store: Store) -> tuple[bytes, bytes] | None:
         first = last
     doc["blocks"] = blocks
     doc["count"] = len(store.events)
-    return orjson.dumps(doc), b"".join(texts)
+    written = Written(store.events, begins, heads, tails, finish, memoryview(blob))
+    return orjson.dumps(doc), b"".join(texts), written
 
 
-def write(entry: Path, key: str, store: Store) -> None:
-    """Write ``store``'s entry under ``key`` atomically, then prune; never fails a query."""
+def write(entry: Path, key: str, store: Store) -> Store:
+    """Write ``store``'s entry under ``key`` atomically, then prune; never fails a query.
+
+    Returns the store carrying its ``--json`` records as the entry holds them (see
+    :class:`carneytl.model.Store`): they are written anyway, so the query that pays for the
+    entry need not write its JSON output a second time.
+    """
     try:
         packed = _pack(store)
     except TypeError:
@@ -173,8 +184,9 @@ def write(entry: Path, key: str, store: Store) -> None:
     if packed is None:
         # Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
         # written by orjson; such a store is simply parsed afresh each time.
-        return
-    data, blob = packed
+        return store
+    data, blob, written = packed
+    store = dataclasses.replace(store, records=written)
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
@@ -188,8 +200,9 @@ def write(entry: Path, key: str, store: Store) -> None:
         # A read-only or full cache directory must not break a query that already succeeded.
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        return
+        return store
     _forget_the_gone(entry)
+    return store
 
 
 # A temporary file this old was left by a process that died while writing it.
