@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -167,6 +168,38 @@ def test_a_closed_pipe_ends_the_listing_quietly_and_successfully(tmp_path, rows)
         os.close(write_end)
         assert result.stderr == "", args
         assert result.returncode == 0, args
+
+
+@pytest.mark.parametrize("args", [["schema"], ["formats"], ["--version"], ["show", "meng-arrest"]])
+def test_a_closed_pipe_ends_the_other_writers_quietly_and_successfully(args):
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    result = subprocess.run(
+        [sys.executable, "-m", "carneytl", *args],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    os.close(write_end)
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["list", "--json"], ["list", "--no-color"], ["timeline"], ["schema"], ["--version"]],
+)
+def test_output_a_full_disk_refuses_is_one_error_line_and_exit_1(args):
+    with Path("/dev/full").open("wb") as full:  # Linux: every write fails with ENOSPC
+        result = subprocess.run(
+            [sys.executable, "-m", "carneytl", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert result.returncode == 1
+    assert result.stderr == "error: cannot write the output: No space left on device\n"
 
 
 def test_head_reading_one_line_ends_the_listing_quietly(tmp_path):

@@ -66,5 +66,9 @@ class StoreError(CarneyError):
         self.problems = tuple(problems)
 
 
+class OutputError(CarneyError):
+    """Standard output cannot take what was written (a full disk, a device error)."""
+
+
 class NotFoundError(CarneyError):
     """An event id that the store does not hold."""

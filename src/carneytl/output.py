@@ -131,6 +131,8 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
 
     Raises:
         CarneyError: an export file cannot be written.
+        OutputError: stdout refused the output (a full disk, say); a reader that has gone
+            (`| head`) is not an error.
     """
     if isinstance(rendered, bytes) and (env.is_terminal or not hasattr(env.stdout, "buffer")):
         # Only a pipe or file takes the bytes as they are; anything else gets the text.
@@ -146,6 +148,10 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
     except BrokenPipeError:
         # The reader has gone (`| head`): that is how a pipeline says it has seen enough.
         reader_gone()
+    except OSError as exc:
+        from carneytl.errors import OutputError
+
+        raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
 
 
 def reader_gone() -> None:

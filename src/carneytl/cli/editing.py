@@ -155,7 +155,9 @@ def add_command(
             id=event_id,
         )
         event = add_event(path, new, on_wait=_waiting(path))
-        typer.echo(event.id)
+        from carneytl.cli.selection import print_machine
+
+        print_machine(f"{event.id}\n")
         typer.echo(f"added {event.id!r} ({event.date.text}) to {path}", err=True)
 
 

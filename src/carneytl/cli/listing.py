@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import typer
+import typer  # noqa: TC002 - typer resolves the command annotations (typer.Context) at run time
 
 from carneytl.cli.options import (
     EXPORT,
@@ -21,7 +21,7 @@ from carneytl.cli.options import (
     takes,
 )
 from carneytl.cli.root import app, reporting
-from carneytl.cli.selection import emit, plan_output, select
+from carneytl.cli.selection import emit, plan_output, print_machine, select
 
 
 @app.command("list")
@@ -79,7 +79,7 @@ def schema_command() -> None:
 
     from carneytl.schema import store_schema
 
-    typer.echo(json.dumps(store_schema(), ensure_ascii=False, indent=2))
+    print_machine(json.dumps(store_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command("formats")
@@ -93,5 +93,4 @@ def formats_command() -> None:
     """
     from carneytl.render import FORMATS
 
-    for spec in FORMATS.values():
-        typer.echo(f"{spec.name}\t{spec.summary}")
+    print_machine("".join(f"{spec.name}\t{spec.summary}\n" for spec in FORMATS.values()))

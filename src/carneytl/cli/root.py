@@ -60,7 +60,9 @@ def _safe(message: str) -> str:
 
 def _version(value: bool) -> None:  # noqa: FBT001 - typer passes the flag positionally
     if value:
-        typer.echo(f"carneytl {__version__}")
+        from carneytl.cli.selection import print_machine
+
+        print_machine(f"carneytl {__version__}\n")
         raise typer.Exit
 
 
@@ -112,8 +114,13 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         # typer turns Ctrl-C into exit 130 inside a command; this catches it anywhere else.
         status = ExitStatus.INTERRUPTED
+    except CarneyError as exc:
+        # Commands report inside reporting(); this is for the few that write without it
+        # (--version, schema, formats), whose one possible error is output that cannot go out.
+        typer.echo(f"error: {_safe(exc.message)}", err=True)
+        status = exc.exit_status
     finally:
-        _settle_stdout()
+        status = _settle_stdout(status)
         # The interpreter collects garbage once more as it exits, collector off or not, and
         # would walk every object a big store made; frozen objects are left out of that walk.
         gc.freeze()
@@ -155,17 +162,23 @@ def _utf8_streams() -> None:
                 stream.reconfigure(encoding="utf-8")
 
 
-def _settle_stdout() -> None:
-    """Flush stdout now; if its reader has gone (`| head`), point it at /dev/null.
+def _settle_stdout(status: object) -> object:
+    """Flush stdout now and return the exit status that follows from how that went.
 
-    Otherwise the interpreter's own flush at exit fails again and prints an "Exception
-    ignored" message about the broken pipe.
+    If the reader has gone (`| head`), stdout is pointed at /dev/null: otherwise the
+    interpreter's own flush at exit fails again and prints an "Exception ignored" message about
+    the broken pipe. Output that cannot be written (a full disk) is an error, exit 1.
     """
+    from carneytl.output import reader_gone
+
     try:
         sys.stdout.flush()
         if sys.__stdout__ is not None:
             sys.__stdout__.flush()
     except (BrokenPipeError, ValueError):
-        from carneytl.output import reader_gone
-
         reader_gone()
+    except OSError as exc:
+        reader_gone()  # what is still buffered could only fail again at exit
+        typer.echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
+        return ExitStatus.FAILURE
+    return status
