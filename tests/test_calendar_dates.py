@@ -35,6 +35,16 @@ def test_an_all_day_entry_ends_the_day_after_its_last_day(date, start, end):
     assert all_day_range(event(date)) == (start, end)
 
 
+def test_an_entry_through_the_last_day_a_date_can_hold_has_a_duration_instead_of_an_end():
+    from carneytl.render import RenderContext
+    from carneytl.render.ics import render
+
+    assert all_day_range(event("9999")) == (dt.date(9999, 1, 1), None)
+    calendar = render([event("9999-12-31")], RenderContext(dt.date(2026, 1, 1)))
+    assert "DTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n" in calendar
+    assert "DTEND" not in calendar
+
+
 def test_the_uid_comes_from_the_event_id_alone():
     assert uid(event("2018")) == uid(event("2019")) == "x@carneytl"
 

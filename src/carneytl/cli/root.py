@@ -101,6 +101,7 @@ def main() -> None:
     # typer (0.28, see pyproject) vendors click and re-exports only BadParameter of its errors.
     from typer._click import exceptions as click_errors
 
+    status: object = ExitStatus.FAILURE  # what an error no branch below catches ends in
     try:
         status = app(prog_name="carneytl", standalone_mode=False)
     except click_errors.NoArgsIsHelpError as exc:

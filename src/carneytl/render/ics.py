@@ -24,11 +24,13 @@ def uid(event: Event) -> str:
     return f"{event.id}@{UID_DOMAIN}"
 
 
-def all_day_range(event: Event) -> tuple[dt.date, dt.date]:
+def all_day_range(event: Event) -> tuple[dt.date, dt.date | None]:
     """Return DTSTART and the exclusive DTEND of the all-day entry for ``event``.
 
     A day is one day, ``2018-12`` the whole month, ``2017-12-03/2017-12-07`` five days. A span
     open at one end has no length a calendar can show, so it is marked on its known day.
+    DTEND is None for a span through 31 Dec 9999, the last day a date can hold: the entry
+    then gives its length as a DURATION instead.
     """
     span = event.date
     start = span.start if span.start is not None else span.end
@@ -37,7 +39,7 @@ def all_day_range(event: Event) -> tuple[dt.date, dt.date]:
         raise ValueError(f"event {event.id!r} has no date")
     if span.start is None or span.end is None:
         end = start
-    return start, end + _ONE_DAY
+    return start, None if end == dt.date.max else end + _ONE_DAY
 
 
 def _source_line(source: Source) -> str:
@@ -73,7 +75,10 @@ def render(events: Sequence[Event], ctx: RenderContext) -> str:
         entry.add("uid", uid(event))
         entry.add("dtstamp", stamp)
         entry.add("dtstart", start)
-        entry.add("dtend", end)
+        if end is not None:
+            entry.add("dtend", end)
+        else:
+            entry.add("duration", dt.date.max - start + _ONE_DAY)
         entry.add("summary", event.title)
         entry.add("description", _description(event))
         if event.location:
