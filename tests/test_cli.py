@@ -670,6 +670,18 @@ def test_width_comes_from_the_flag_else_columns_else_the_terminal_else_80(termin
     assert Environment.from_system(width=120).width == 120
 
 
+def test_a_terminal_or_columns_wider_than_1000_is_laid_out_for_1000(terminal, monkeypatch):
+    terminal(tty=False)
+    monkeypatch.setenv("COLUMNS", "100000")
+    assert Environment.from_system().width == 1000
+
+
+def test_a_width_over_1000_is_a_usage_error(cli):
+    result = cli("timeline", "--scale", "--width", "10000000")
+    assert result.exit_code == 2
+    assert "'--width': 10000000 is not in the range 40<=x<=1000" in result.stderr
+
+
 def test_columns_sets_the_table_width(cli):
     out = cli("list", env={"COLUMNS": "50"}).stdout
     assert max(len(line) for line in out.splitlines()) <= 50

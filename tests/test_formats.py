@@ -308,7 +308,7 @@ def test_format_help_lists_every_registered_format(runner):
 
     result = runner.invoke(app, ["list", "--help"], terminal_width=400)
     flat = " ".join(result.stdout.split())
-    assert f"Output format: {', '.join(FORMATS)}." in flat
+    assert f"instead of the command's own view: {', '.join(FORMATS)}." in flat
 
 
 def test_every_registered_format_renders_utf8_without_colour_codes(runner, store):

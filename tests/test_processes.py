@@ -260,7 +260,9 @@ def test_a_command_line_error_exits_2():
     process = carneytl("list", "--width", "10")
     _, err = process.communicate(timeout=60)
     assert process.returncode == 2
-    assert err.startswith("error: invalid value for '--width': 10 is not in the range x>=40\n")
+    assert err.startswith(
+        "error: invalid value for '--width': 10 is not in the range 40<=x<=1000\n"
+    )
 
 
 def test_no_arguments_shows_the_help_on_stderr_and_exits_2():

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 
 DEFAULT_WIDTH = 80
 MIN_WIDTH = 40
+# Wider than any screen; a layout much wider only costs time (a scaled timeline draws every
+# column) and makes lines no reader can follow.
+MAX_WIDTH = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +65,9 @@ class Environment:
                 if is_terminal
                 else DEFAULT_WIDTH
             )
-            # The views are laid out for 40 columns and up (as --width insists); a narrower
+            # The views are laid out for 40 to 1000 columns (as --width insists); a narrower
             # terminal gets lines that wrap rather than a layout squeezed out of shape.
-            width = max(width, MIN_WIDTH)
+            width = min(max(width, MIN_WIDTH), MAX_WIDTH)
         if page and is_terminal:
             from carneytl.pager import pager_command, terminal_height
 

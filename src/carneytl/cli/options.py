@@ -82,9 +82,10 @@ FormatOpt = Annotated[
         "--format",
         "-f",
         metavar="FORMAT",
-        help=f"Output format: {', '.join(FORMATS)}.",
+        help=f"Write the selection in this format instead of the command's own view: "
+        f"{', '.join(FORMATS)}.",
         autocompletion=_complete_format,
-        show_default="table",
+        show_default=False,
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
@@ -120,7 +121,11 @@ ColorOpt = Annotated[
 WidthOpt = Annotated[
     Optional[int],
     typer.Option(
-        "--width", min=40, help="Columns to lay out for (40 or more).", show_default="terminal"
+        "--width",
+        min=40,
+        max=1000,
+        help="Columns to lay out for (40 to 1000).",
+        show_default="terminal",
     ),
 ]
 ExportSvgOpt = Annotated[
