@@ -113,6 +113,38 @@ def test_text_that_is_not_utf8_is_reported(runner, tmp_path):
     assert "not UTF-8" in result.stderr
 
 
+def test_an_article_over_the_size_limit_is_refused_without_reading_it_all(
+    runner, tmp_path, monkeypatch
+):
+    from carneytl.extract import article
+
+    monkeypatch.setattr(article, "MAX_ARTICLE_BYTES", 100)
+    path = tmp_path / "long.txt"
+    path.write_text("In 2018 it rained. " * 10, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--published", "2026-01-14"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {path} is over the 0.0001 MB an article may be\n")
+
+
+def test_a_device_that_never_ends_is_refused_at_the_limit():
+    done = subprocess.run(
+        [sys.executable, "-m", "carneytl", "extract", "/dev/zero", "--published", "2026-01-14"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: /dev/zero is over the 16 MB an article may be\n")
+
+
+def test_binary_input_is_refused(runner, tmp_path):
+    path = tmp_path / "blob.bin"
+    path.write_bytes(b"2018\x00\x01")
+    result = runner.invoke(app, ["extract", str(path), "--published", "2026-01-14"])
+    assert result.exit_code == 1
+    assert "looks like a binary file" in result.stderr
+
+
 def test_standard_input_is_read_with_a_dash_in_a_real_pipe():
     completed = subprocess.run(
         [

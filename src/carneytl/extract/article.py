@@ -8,20 +8,26 @@ from pathlib import Path
 from carneytl.errors import CarneyError
 
 STDIN = "-"
+# A long-form article is well under a megabyte; sixteen take the tagger several seconds. More
+# is not an article (a log, a device like /dev/zero), and reading it all could exhaust memory.
+MAX_ARTICLE_BYTES = 16_000_000
 
 
 def read_article(file: str) -> tuple[str, str]:
     """Read the article from a file or standard input; return its text and a label for it.
 
     Raises:
-        CarneyError: the file is missing, a directory, unreadable, or not UTF-8 text.
+        CarneyError: the file is missing, a directory, unreadable, over 16 MB, binary, or not
+            UTF-8 text.
     """
+    # One byte past the limit tells a text that is too long without holding more than that.
     if file == STDIN:
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
         label = "standard input"
     else:
         try:
-            data = Path(file).read_bytes()
+            with Path(file).open("rb") as handle:
+                data = handle.read(MAX_ARTICLE_BYTES + 1)
         except FileNotFoundError:
             raise CarneyError(f"{file}: no such file") from None
         except IsADirectoryError:
@@ -29,6 +35,13 @@ def read_article(file: str) -> tuple[str, str]:
         except OSError as exc:
             raise CarneyError(f"{file}: cannot read: {exc.strerror}") from None
         label = file
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise CarneyError(
+            f"{label} is over the {MAX_ARTICLE_BYTES / 1_000_000:g} MB an article may be",
+            hint="extract from the article's own text, or from one part of it at a time",
+        )
+    if b"\x00" in data:
+        raise CarneyError(f"{label} looks like a binary file, not text")
     try:
         return data.decode("utf-8").removeprefix("\ufeff"), label
     except UnicodeDecodeError as exc:
