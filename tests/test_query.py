@@ -205,7 +205,7 @@ def test_filters_combine_with_the_date_range():
 # --- order, reverse, limit --------------------------------------------------------------------
 
 
-def test_events_sort_by_start_with_open_starts_first_then_by_end_then_by_id():
+def test_events_sort_by_start_with_open_starts_first_then_by_end_then_in_store_order():
     events = [
         event("b-day", "2018-01-01"),
         event("a-day", "2018-01-01"),
@@ -219,11 +219,16 @@ def test_events_sort_by_start_with_open_starts_first_then_by_end_then_by_id():
         "open-start-early",
         "open-start-late",
         "earlier",
+        "b-day",  # the same day as a-day, and first in the store: it happened first
         "a-day",
-        "b-day",
         "year",
         "open-end",
     ]
+
+
+def test_reverse_also_reverses_events_of_the_same_span():
+    events = [event("first", "2018-01-01"), event("second", "2018-01-01"), event("later", "2019")]
+    assert ids(run(events, Query(reverse=True))) == ["later", "second", "first"]
 
 
 def test_reverse_flips_the_whole_order():

@@ -68,21 +68,30 @@ def matches(event: Event, query: Query) -> bool:
     return not (query.search and query.search.casefold() not in _haystack(event))
 
 
-def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date, str]:
-    """Order by start (open start first), then end (open end last), then id."""
+def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date]:
+    """Order by start (open start first), then end (open end last).
+
+    Events with the same span keep the order their store gives them (sorting is stable): a
+    store that has two meetings on one day lists them in the order they happened, which their
+    ids cannot tell.
+    """
     span = event.date
     return (
         span.start is not None,
         span.start or dt.date.min,
         span.end is None,
         span.end or dt.date.max,
-        event.id,
     )
 
 
 def run(events: Iterable[Event], query: Query) -> list[Event]:
-    """Select the events ``query`` asks for, sorted, reversed if asked, then limited."""
-    selected = sorted((e for e in events if matches(e, query)), key=sort_key, reverse=query.reverse)
+    """Select the events ``query`` asks for, sorted, reversed if asked, then limited.
+
+    Reversed means the whole order backwards, events of the same span included.
+    """
+    selected = sorted((e for e in events if matches(e, query)), key=sort_key)
+    if query.reverse:
+        selected.reverse()
     if query.limit is not None:
         del selected[query.limit :]
     return selected
