@@ -270,6 +270,25 @@ def test_a_time_of_day_is_refused(text):
         parse_bound(text, TODAY)
 
 
+@pytest.mark.parametrize(
+    "text", ["Sat 1 Dec 2018", "Saturday, 1 December 2018", "sat. 1 dec 2018", "Dec 1 2018 Sat"]
+)
+def test_a_weekday_that_matches_its_day_is_accepted(text):
+    assert parse_bound(text, TODAY) == (dt.date(2018, 12, 1), dt.date(2018, 12, 1))
+
+
+@pytest.mark.parametrize("text", ["Mon 1 Dec 2018", "Monday, 1 December 2018", "Thurs 1 Dec 2018"])
+def test_a_weekday_that_does_not_match_its_day_is_refused_rather_than_ignored(text):
+    with pytest.raises(DateError, match="does not add up: 1 Dec 2018 is a Saturday"):
+        parse_bound(text, TODAY)
+
+
+def test_a_weekday_without_a_day_is_refused_rather_than_moved_to():
+    # dateutil would read this as the first Monday of December 2018.
+    with pytest.raises(DateError, match="names a weekday but no day"):
+        parse_bound("Mon Dec 2018", TODAY)
+
+
 @pytest.mark.parametrize("text", ["Dec", "1 December", "Dec 1"])
 def test_a_month_name_bound_without_a_year_is_refused(text):
     with pytest.raises(DateError, match="no year"):

@@ -162,6 +162,17 @@ _MONTH_WORD = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\W|\d|$)", re.IGNORECASE
 )
 _FULL_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)", re.ASCII)
+# Weekday names as dateutil reads them; it then ignores them whenever the day is given.
+_WEEKDAYS = {
+    **{name.lower(): n for n, name in enumerate(calendar.day_name)},
+    **{name.lower(): n for n, name in enumerate(calendar.day_abbr)},
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
+}
+_WEEKDAY_WORD = re.compile(
+    rf"\b({'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})\b\.?", re.IGNORECASE
+)
 _RELATIVE = re.compile(r"(this|last|next)\s+(year|month|week)")
 _BOUND_EXAMPLES = (
     "2018, 2018-12, 2018-12-01, Dec 2018, 1 December 2018, Dec 1, 2018, "
@@ -199,6 +210,21 @@ def _relative_bound(word: str, today: dt.date) -> tuple[dt.date, dt.date] | None
 
 
 def _month_name_bound(text: str) -> tuple[dt.date, dt.date]:
+    named = _WEEKDAY_WORD.search(text)
+    if named:
+        # dateutil ignores a weekday next to a day, and without one moves to the next such
+        # weekday: either way it would settle a mismatch by guessing. The bound is read
+        # without the weekday, which must then agree with the day it names.
+        first, last = _month_name_bound(_WEEKDAY_WORD.sub(" ", text))
+        if first != last:
+            raise DateError(f"{text!r} names a weekday but no day of the month")
+        if first.weekday() != _WEEKDAYS[named[1].lower()]:
+            weekday = calendar.day_name[first.weekday()]
+            raise DateError(
+                f"{text!r} does not add up: {day_text(first)} is a {weekday}",
+                hint="check the day, or leave the weekday out",
+            )
+        return first, last
     from dateutil import parser
 
     # Parse twice with different defaults: a field that comes out the same both times was
