@@ -146,6 +146,7 @@ def test_a_100_mb_file_is_refused_without_reading_it(runner, tmp_path):
         handle.truncate(100_000_000)  # sparse: costs no disk and no time
     assert one_error_line(runner, path) == (
         f"error: {path}: is 100.0 MB, over the 64.0 MB a store may hold"
+        " (CARNEYTL_MAX_STORE_MB=N raises the limit to N megabytes)"
     )
 
 

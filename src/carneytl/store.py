@@ -90,7 +90,10 @@ def read_store_bytes(path: Path, label: str) -> bytes:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
-                raise fail(f"is {_megabytes(size)}, over the {_megabytes(limit)} a store may hold")
+                raise fail(
+                    f"is {_megabytes(size)}, over the {_megabytes(limit)} a store may hold"
+                    f" ({_RAISE_LIMIT})"
+                )
             data = _read_at_most(handle, limit + 1, size)
     except IsADirectoryError:
         raise fail("is a directory, not a store file") from None
@@ -99,7 +102,7 @@ def read_store_bytes(path: Path, label: str) -> bytes:
     except OSError as exc:
         raise fail(f"cannot read: {exc.strerror or exc}") from None
     if len(data) > limit:
-        raise fail(f"is over the {_megabytes(limit)} a store may hold")
+        raise fail(f"is over the {_megabytes(limit)} a store may hold ({_RAISE_LIMIT})")
     return data
 
 
@@ -119,6 +122,9 @@ def _read_at_most(handle: BinaryIO, most: int, expected: int) -> bytes:
         most -= len(chunk)
         want = 1 << 20
     return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+_RAISE_LIMIT = "CARNEYTL_MAX_STORE_MB=N raises the limit to N megabytes"
 
 
 def _megabytes(size: int) -> str:
