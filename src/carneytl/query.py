@@ -119,6 +119,6 @@ def find(events: Iterable[Event], event_id: str) -> Event:
     hint = (
         f"did you mean {', '.join(close)}?"
         if close
-        else "run 'carneytl list --fields id,title --format jsonl' to see the ids"
+        else "'carneytl list --fields id,title --format jsonl' with the same --store lists the ids"
     )
     raise NotFoundError(f"no event has the id {event_id!r}", hint=hint)
