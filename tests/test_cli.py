@@ -799,7 +799,21 @@ def test_exporting_an_empty_selection_fails_and_writes_no_file(cli, tmp_path):
 
 
 @pytest.mark.parametrize("day", ["20260114", "2026-W03-1", "2026-1-14"])
-def test_today_takes_only_yyyy_mm_dd(runner, day):
+def test_today_refuses_compact_and_week_dates(runner, day):
     result = runner.invoke(app, ["list", "--today", day])
     assert result.exit_code == 2
-    assert f"--today '{day}' is not a day" in result.stderr
+    assert f"--today: '{day}' is ambiguous or not a date carneytl understands" in result.stderr
+
+
+@pytest.mark.parametrize("day", ["2018-12-01", "1 Dec 2018", "Saturday 1 December 2018"])
+def test_today_takes_a_day_written_as_a_bound_is(runner, day):
+    result = runner.invoke(app, ["show", "meng-arrest", "--today", day, "--json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "ongoing"
+
+
+@pytest.mark.parametrize("text", ["Dec 2018", "2018", ".."])
+def test_today_refuses_more_than_one_day(runner, text):
+    result = runner.invoke(app, ["list", "--today", text])
+    assert result.exit_code == 2
+    assert f"--today {text!r} is not a single day" in result.stderr

@@ -30,8 +30,8 @@ def extract_command(
         typer.Option(
             "--published",
             metavar="DATE",
-            help="The article's publication day (YYYY-MM-DD): 'last year' and 'on Friday' "
-            "are reckoned from it.",
+            help="The article's publication day (YYYY-MM-DD or '14 Jan 2026'): 'last year' "
+            "and 'on Friday' are reckoned from it.",
         ),
     ],
     fmt: Annotated[

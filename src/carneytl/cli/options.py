@@ -37,7 +37,8 @@ TodayOpt = Annotated[
     typer.Option(
         "--today",
         metavar="DATE",
-        help="Day that 'today', 'last year' and event status are reckoned from (YYYY-MM-DD).",
+        help="Day that 'today', 'last year' and event status are reckoned from "
+        "(YYYY-MM-DD or '1 Dec 2018').",
         show_default="the real date",
     ),
 ]

@@ -33,18 +33,27 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_day(text: str, option: str) -> dt.date:
-    """Return the exact day an option such as ``--published`` names, as YYYY-MM-DD only.
+    """Return the exact day an option such as ``--published`` names.
 
-    ``date.fromisoformat`` alone would also take ``20260114`` and ``2026-W03-1``.
+    YYYY-MM-DD, or any bound that names one day (``1 Dec 2018``, ``yesterday``); not a month
+    or a year. ``date.fromisoformat`` alone would also take ``20260114`` and ``2026-W03-1``.
     """
+    if _DAY.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise UsageError(f"{option} {text!r} is not a real day") from None
+    from carneytl.dates import parse_bound
+
     try:
-        if not _DAY.fullmatch(text):
-            raise ValueError(text)  # noqa: TRY301 - one message for every way of being wrong
-        return dt.date.fromisoformat(text)
-    except ValueError:
+        bound = parse_bound(text, dt.date.today())  # noqa: DTZ011 - the user's own calendar day
+    except DateError as exc:
+        raise UsageError(f"{option}: {exc.message}", hint=exc.hint) from None
+    if bound is None or bound[0] != bound[1]:
         raise UsageError(
-            f"{option} {text!r} is not a day", hint="write it as YYYY-MM-DD, e.g. 2026-01-14"
-        ) from None
+            f"{option} {text!r} is not a single day", hint="write one day, e.g. 2026-01-14"
+        )
+    return bound[0]
 
 
 def _bound(text: str | None, today: dt.date, name: str) -> tuple[dt.date, dt.date] | None:
