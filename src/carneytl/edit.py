@@ -505,19 +505,70 @@ class _Document:
         return "".join(lines)
 
     def remove(self, index: int) -> str:
-        """Return the text without event number ``index``."""
-        if not self._by_lines() or len(self.events) == 1:
+        """Return the text without event number ``index``.
+
+        The event's own lines go, with the comment lines directly above it; comments set apart
+        by a blank line, or below it, stay. Of the blank lines either side of the event, one
+        run usually goes too, so the events left are spaced as before and adding an event then
+        removing it gives back the same text.
+        """
+        emptied = self._emptied_key_line() if len(self.events) == 1 else None
+        if not self._by_lines() or emptied is False:
             return self._round_trip(lambda: self.events.pop(index))
         lines = list(self.lines)
         start = self._start(index)
-        if index + 1 < len(self.events):
-            end = self._start(index + 1)
-        else:
+        _, dash, _ = self._dash(index)
+        if index + 1 == len(self.events):
+            # The list's tail (blank lines, comments, the next key) stays as it was.
             end = self._end()
             while start > 0 and not lines[start - 1].strip():
                 start -= 1
-        del lines[start:end]
+        else:
+            end = self._content_end(index, dash)
+            after = end
+            while not lines[after].strip():
+                after += 1
+            # Blank lines go, unless they set a comment that heads no event apart from the
+            # event before.
+            apart = after < self._start(index + 1) and index > 0 and lines[start - 1].strip()
+            if not apart:
+                end = after
+        if emptied is None:
+            del lines[start:end]
+        elif emptied is True:  # a bare list at the top: `[]` keeps the file a list
+            lines[start:end] = [" " * dash + "[]" + self._newline()]
+        else:
+            line, text = emptied
+            del lines[start:end]
+            lines[line] = text
         return "".join(lines)
+
+    def _content_end(self, index: int, dash: int) -> int:
+        """The line after item ``index``'s own lines, before the blanks and comments below."""
+        line = self._dash(index)[0]
+        end = self._start(index + 1)
+        while end - 1 > line and (
+            not self.lines[end - 1].strip() or self._is_comment(end - 1, dash)
+        ):
+            end -= 1
+        return end
+
+    def _emptied_key_line(self) -> tuple[int, str] | bool:
+        """The `events:` line written `events: []`, or True for a bare list; False if unsure.
+
+        A list left with no items would read as `events:` alone, that is null; `[]` says it.
+        """
+        from ruamel.yaml.comments import CommentedMap
+
+        if not isinstance(self.doc, CommentedMap):
+            return True
+        line, column = self.doc.lc.key("events")
+        text = self.lines[line]
+        key = re.compile(r"""(events|"events"|'events')[ \t]*:""").match(text, column)
+        rest = text[key.end() :] if key else ""
+        if key is None or (rest.strip() and not rest.lstrip().startswith("#")):
+            return False
+        return line, text[: key.end()] + " []" + rest
 
     def _insert_value(self, index: int, item: Any) -> None:  # noqa: ANN401 - a CommentedMap
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
