@@ -336,6 +336,48 @@ def test_cli_add_takes_the_store_from_the_environment(runner, store, monkeypatch
     assert "from-env" in store.read_text(encoding="utf-8")
 
 
+def test_cli_editing_takes_exactly_one_store(runner, store, write_store):
+    other = write_store(STORE, "other.yaml")
+    before = store.read_bytes()
+    for args in (
+        ["add", "--date", "2019", "--title", "t", "-s", str(store), "-s", str(other)],
+        ["remove", "first", "-s", str(store), "-s", str(other)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(
+            f"error: {args[0]} edits one store, but --store was given 2 times: {store}, {other}\n"
+        )
+    assert store.read_bytes() == before
+    assert other.read_bytes() == before
+
+
+def test_carneytl_store_is_split_on_the_path_separator_for_reading_and_editing_alike(
+    runner, store, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CARNEYTL_STORE", f"my{os.pathsep}story.yaml")
+    listed = runner.invoke(app, ["list"])
+    assert listed.exit_code == 1
+    assert listed.stderr.splitlines()[:2] == [
+        "error: my: no such file",
+        "error: story.yaml: no such file",
+    ]
+    added = runner.invoke(app, ["add", "--date", "2019", "--title", "t"])
+    assert added.exit_code == 2
+    assert added.stderr.splitlines()[:2] == [
+        "error: add edits one store, but CARNEYTL_STORE names 2: my, story.yaml",
+        (
+            f"hint: CARNEYTL_STORE is split on {os.pathsep!r} like PATH; "
+            "give --store PATH to choose the one to change"
+        ),
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [store.name]
+    # --store on the command line takes the place of the environment's list.
+    chosen = runner.invoke(app, ["add", "-s", str(store), "--date", "2019", "--title", "t"])
+    assert chosen.exit_code == 0, chosen.output
+
+
 def test_cli_remove(runner, store):
     result = runner.invoke(app, ["remove", "second", "--store", str(store)])
     assert result.exit_code == 0, result.output
