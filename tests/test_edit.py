@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import stat
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,9 +17,6 @@ from carneytl.cli import app
 from carneytl.edit import NewEvent, add_event, remove_event, slugify, unique_id
 from carneytl.errors import CarneyError, NotFoundError, StoreError, UsageError
 from carneytl.store import default_store_path, load_store
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 STORE = """\
 # My story. Comments stay where they are.
@@ -376,6 +374,56 @@ def test_carneytl_store_is_split_on_the_path_separator_for_reading_and_editing_a
     # --store on the command line takes the place of the environment's list.
     chosen = runner.invoke(app, ["add", "-s", str(store), "--date", "2019", "--title", "t"])
     assert chosen.exit_code == 0, chosen.output
+
+
+def test_cli_add_to_a_missing_store_says_how_to_start_one_and_creates_nothing(
+    runner, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["add", "-s", "my story.yaml", "--date", "2019", "--title", "t"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: my story.yaml: no such file\n"
+        "hint: to start a new store: printf 'version: 1\\nevents: []\\n' > 'my story.yaml'\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+    # The hint's command, run as a shell runs it, gives a store that `add` then takes.
+    (tmp_path / "my story.yaml").write_text("version: 1\nevents: []\n", encoding="utf-8")
+    again = runner.invoke(app, ["add", "-s", "my story.yaml", "--date", "2019", "--title", "t"])
+    assert again.exit_code == 0, again.output
+
+
+def _readme_editing_example() -> tuple[str, list[list[str]]]:
+    """The store file and the commands of the README's "Editing your own store" example."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Editing your own store", 1)[1]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    heredoc = re.fullmatch(r"cat > story\.yaml <<'EOF'\n(.*?)\nEOF\n(.*)", block, re.DOTALL)
+    assert heredoc is not None, block
+    commands = [
+        shlex.split(line, comments=True)
+        for line in heredoc.group(2).replace("\\\n", " ").splitlines()
+    ]
+    return heredoc.group(1) + "\n", commands
+
+
+def test_the_readme_editing_example_works_in_an_empty_folder(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text, commands = _readme_editing_example()
+    (tmp_path / "story.yaml").write_text(text, encoding="utf-8")
+    assert [command[:2] for command in commands] == [
+        ["carneytl", "check"],
+        ["carneytl", "check"],
+        ["carneytl", "add"],
+        ["carneytl", "list"],
+        ["carneytl", "remove"],
+    ]
+    for command in commands:
+        result = runner.invoke(app, command[1:])
+        assert result.exit_code == 0, (command, result.output)
+        if command[1] == "list":
+            assert "Carney and Xi meet in Beijing" in result.stdout
+    assert (tmp_path / "story.yaml").read_text(encoding="utf-8") == text
 
 
 def test_cli_remove(runner, store):

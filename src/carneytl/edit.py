@@ -92,7 +92,7 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
     from carneytl.parsing import check_event
     from carneytl.query import sort_key
 
-    target = _editable(path)
+    target = _editable(path, new_store_hint=True)
     with _locked(target, on_wait):
         text, bom, current = _read_valid(target, str(path))
         taken = {event.id for event in current.events}
@@ -147,8 +147,12 @@ def remove_event(path: Path, event_id: str, *, on_wait: Callable[[], None] | Non
 # --- steps ------------------------------------------------------------------------------------
 
 
-def _editable(path: Path) -> Path:
-    """Return the real file behind ``path`` (a symlink stays a symlink), or say why not."""
+def _editable(path: Path, *, new_store_hint: bool = False) -> Path:
+    """Return the real file behind ``path`` (a symlink stays a symlink), or say why not.
+
+    A missing store is an error, not made on the spot: a mistyped path would otherwise start a
+    second story beside the first. ``new_store_hint`` says how to start one on purpose.
+    """
     if path.suffix.lower() not in _YAML_SUFFIXES:
         raise UsageError(
             f"{path}: carneytl edits YAML stores (.yaml, .yml) only",
@@ -157,6 +161,11 @@ def _editable(path: Path) -> Path:
     target = path.resolve()
     if not target.is_file():
         what = "is a directory, not a store file" if target.is_dir() else "no such file"
+        if new_store_hint and not target.exists() and target.parent.is_dir():
+            import shlex
+
+            start = f"printf 'version: 1\\nevents: []\\n' > {shlex.quote(str(path))}"
+            raise CarneyError(f"{path}: {what}", hint=f"to start a new store: {start}")
         raise StoreError([Problem(str(path), None, None, what)])
     if not os.access(target, os.W_OK):
         # The rename would succeed in a writable folder; a read-only file says "leave me be".
