@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import stat
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,9 +17,6 @@ from carneytl.cli import app
 from carneytl.edit import NewEvent, add_event, remove_event, slugify, unique_id
 from carneytl.errors import CarneyError, NotFoundError, StoreError, UsageError
 from carneytl.store import default_store_path, load_store
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 STORE = """\
 # My story. Comments stay where they are.
@@ -335,6 +334,98 @@ def test_cli_add_takes_the_store_from_the_environment(runner, store, monkeypatch
     assert "from-env" in store.read_text(encoding="utf-8")
 
 
+def test_cli_editing_takes_exactly_one_store(runner, store, write_store):
+    other = write_store(STORE, "other.yaml")
+    before = store.read_bytes()
+    for args in (
+        ["add", "--date", "2019", "--title", "t", "-s", str(store), "-s", str(other)],
+        ["remove", "first", "-s", str(store), "-s", str(other)],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(
+            f"error: {args[0]} edits one store, but --store was given 2 times: {store}, {other}\n"
+        )
+    assert store.read_bytes() == before
+    assert other.read_bytes() == before
+
+
+def test_carneytl_store_is_split_on_the_path_separator_for_reading_and_editing_alike(
+    runner, store, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CARNEYTL_STORE", f"my{os.pathsep}story.yaml")
+    listed = runner.invoke(app, ["list"])
+    assert listed.exit_code == 1
+    assert listed.stderr.splitlines()[:2] == [
+        "error: my: no such file",
+        "error: story.yaml: no such file",
+    ]
+    added = runner.invoke(app, ["add", "--date", "2019", "--title", "t"])
+    assert added.exit_code == 2
+    assert added.stderr.splitlines()[:2] == [
+        "error: add edits one store, but CARNEYTL_STORE names 2: my, story.yaml",
+        (
+            f"hint: CARNEYTL_STORE is split on {os.pathsep!r} like PATH; "
+            "give --store PATH to choose the one to change"
+        ),
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [store.name]
+    # --store on the command line takes the place of the environment's list.
+    chosen = runner.invoke(app, ["add", "-s", str(store), "--date", "2019", "--title", "t"])
+    assert chosen.exit_code == 0, chosen.output
+
+
+def test_cli_add_to_a_missing_store_says_how_to_start_one_and_creates_nothing(
+    runner, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["add", "-s", "my story.yaml", "--date", "2019", "--title", "t"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: my story.yaml: no such file\n"
+        "hint: to start a new store: printf 'version: 1\\nevents: []\\n' > 'my story.yaml'\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+    # The hint's command, run as a shell runs it, gives a store that `add` then takes.
+    (tmp_path / "my story.yaml").write_text("version: 1\nevents: []\n", encoding="utf-8")
+    again = runner.invoke(app, ["add", "-s", "my story.yaml", "--date", "2019", "--title", "t"])
+    assert again.exit_code == 0, again.output
+
+
+def _readme_editing_example() -> tuple[str, list[list[str]]]:
+    """The store file and the commands of the README's "Editing your own store" example."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Editing your own store", 1)[1]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    heredoc = re.fullmatch(r"cat > story\.yaml <<'EOF'\n(.*?)\nEOF\n(.*)", block, re.DOTALL)
+    assert heredoc is not None, block
+    commands = [
+        shlex.split(line, comments=True)
+        for line in heredoc.group(2).replace("\\\n", " ").splitlines()
+    ]
+    return heredoc.group(1) + "\n", commands
+
+
+def test_the_readme_editing_example_works_in_an_empty_folder(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text, commands = _readme_editing_example()
+    (tmp_path / "story.yaml").write_text(text, encoding="utf-8")
+    assert [command[:2] for command in commands] == [
+        ["carneytl", "check"],
+        ["carneytl", "check"],
+        ["carneytl", "add"],
+        ["carneytl", "list"],
+        ["carneytl", "remove"],
+    ]
+    for command in commands:
+        result = runner.invoke(app, command[1:])
+        assert result.exit_code == 0, (command, result.output)
+        if command[1] == "list":
+            assert "Carney and Xi meet in Beijing" in result.stdout
+    assert (tmp_path / "story.yaml").read_text(encoding="utf-8") == text
+
+
 def test_cli_remove(runner, store):
     result = runner.invoke(app, ["remove", "second", "--store", str(store)])
     assert result.exit_code == 0, result.output
@@ -410,5 +501,195 @@ def test_any_event_added_reads_back_as_given_and_removes_cleanly(
     assert stored.actors == stored.tags == tuple(a.strip() for a in actors)
     assert stored.location == stored.as_written == (location.strip() if location else None)
     assert stored.summary == (summary.strip() or None if summary is not None else None)
+    remove_event(path, event.id)
+    assert path.read_bytes() == before
+
+
+# --- what `remove` takes with the event, and what it leaves ------------------------------------
+
+
+def test_remove_keeps_a_comment_that_a_blank_line_sets_apart_for_the_next_event(write_store):
+    path = write_store(
+        "version: 1\nevents:\n  - id: a\n    date: 2018\n    title: A\n\n"
+        "  # section: 2019 (keep)\n\n  - id: b\n    date: 2019\n    title: B\n"
+    )
+    remove_event(path, "a")
+    assert path.read_text(encoding="utf-8") == (
+        "version: 1\nevents:\n  # section: 2019 (keep)\n\n  - id: b\n    date: 2019\n    title: B\n"
+    )
+
+
+def test_remove_keeps_the_comments_between_a_flow_style_event_and_the_next(write_store):
+    path = write_store(
+        "events:\n  - {id: first, date: 2018, title: A}\n\n  # about 2019\n\n"
+        "  - {id: second, date: 2019, title: B}\n\n  - {id: third, date: 2020, title: C}\n"
+    )
+    remove_event(path, "second")
+    assert path.read_text(encoding="utf-8") == (
+        "events:\n  - {id: first, date: 2018, title: A}\n\n  # about 2019\n\n"
+        "  - {id: third, date: 2020, title: C}\n"
+    )
+
+
+def test_remove_keeps_the_comment_directly_above_the_next_event(write_store):
+    path = write_store(
+        "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
+        "    title: B\n  # about c\n  - id: c\n    date: 2020\n    title: C\n"
+    )
+    remove_event(path, "b")
+    assert path.read_text(encoding="utf-8") == (
+        "events:\n  - id: a\n    date: 2018\n    title: A\n"
+        "  # about c\n  - id: c\n    date: 2020\n    title: C\n"
+    )
+
+
+def test_remove_keeps_a_comment_below_the_event_and_its_blank_line_above(write_store):
+    path = write_store(
+        "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
+        "    title: B\n  # written below b\n\n  - id: c\n    date: 2020\n    title: C\n"
+    )
+    remove_event(path, "b")
+    assert path.read_text(encoding="utf-8") == (
+        "events:\n  - id: a\n    date: 2018\n    title: A\n  # written below b\n\n"
+        "  - id: c\n    date: 2020\n    title: C\n"
+    )
+
+
+def test_remove_keeps_a_set_apart_comment_set_apart_from_the_event_before(write_store):
+    path = write_store(
+        "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
+        "    title: B\n\n  # 2020\n\n  - id: c\n    date: 2020\n    title: C\n"
+    )
+    remove_event(path, "b")
+    assert path.read_text(encoding="utf-8") == (
+        "events:\n  - id: a\n    date: 2018\n    title: A\n\n  # 2020\n\n"
+        "  - id: c\n    date: 2020\n    title: C\n"
+    )
+
+
+def test_remove_takes_comments_on_the_event_s_own_lines_and_leaves_the_neighbours(write_store):
+    path = write_store(
+        "events:\n  - id: a  # a's note\n    date: 2018\n    title: A\n"
+        "  - id: b  # b's note\n    date: 2019   # when\n    title: B\n"
+        "    # still b\n  - id: c  # c's note\n    date: 2020\n    title: C\n"
+    )
+    remove_event(path, "b")
+    assert path.read_text(encoding="utf-8") == (
+        "events:\n  - id: a  # a's note\n    date: 2018\n    title: A\n"
+        "  - id: c  # c's note\n    date: 2020\n    title: C\n"
+    )
+
+
+def test_remove_the_last_event_keeps_the_comments_after_it(write_store):
+    path = write_store(
+        "events:\n  - id: a\n    date: 2018\n    title: A\n\n  # about b\n  - id: b\n"
+        "    date: 2019\n    title: B\n\n  # more to come\n# end of file\n"
+    )
+    remove_event(path, "b")
+    assert path.read_text(encoding="utf-8") == (
+        "events:\n  - id: a\n    date: 2018\n    title: A\n\n  # more to come\n# end of file\n"
+    )
+
+
+def test_remove_the_only_event_writes_an_empty_list_and_keeps_the_other_comments(write_store):
+    path = write_store(
+        "# mine\nevents:   # none yet\n  # about a\n  - id: a\n    date: 2018\n    title: A\n\n"
+        "  # more to come\nsources: []\n"
+    )
+    remove_event(path, "a")
+    assert path.read_text(encoding="utf-8") == (
+        "# mine\nevents: []   # none yet\n\n  # more to come\nsources: []\n"
+    )
+    bare = write_store("- id: a\n  date: 2018\n  title: A\n", "bare.yaml")
+    remove_event(bare, "a")
+    assert bare.read_text(encoding="utf-8") == "[]\n"
+
+
+def test_remove_from_a_crlf_file_keeps_its_line_ends_and_comments(write_store):
+    path = write_store(
+        "events:\r\n  - id: a\r\n    date: 2018\r\n    title: A\r\n\r\n  # keep\r\n\r\n"
+        "  - id: b\r\n    date: 2019\r\n    title: B\r\n"
+    )
+    remove_event(path, "a")
+    assert path.read_bytes() == (
+        b"events:\r\n  # keep\r\n\r\n  - id: b\r\n    date: 2019\r\n    title: B\r\n"
+    )
+
+
+def _own_lines(n: int, *, flow: bool) -> list[str]:
+    if flow:
+        return [f"  - {{id: e{n}, date: {2000 + n}, title: T}}  # on {n}"]
+    return [f"  - id: e{n}  # on {n}", f"    date: {2000 + n}", "    title: T"]
+
+
+def _layout(items: list[tuple[int, bool, bool, bool]], *, tail: bool) -> str:
+    """A store whose events are spaced and commented in the ways people write them."""
+    text = "version: 1\nevents:\n"
+    for n, (blanks, apart, attached, flow) in enumerate(items):
+        text += "\n" * blanks
+        if apart:
+            text += f"  # apart {n}\n\n"
+        if attached:
+            text += f"  # about {n}\n"
+        text += "".join(line + "\n" for line in _own_lines(n, flow=flow))
+    return text + ("\n  # the end\n" if tail else "")
+
+
+def _longest_blank_run(text: str) -> int:
+    runs = re.findall(r"(?:^\n)+", text, flags=re.MULTILINE)
+    return max((len(run) for run in runs), default=0)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    items=st.lists(
+        st.tuples(st.integers(0, 2), st.booleans(), st.booleans(), st.booleans()),
+        min_size=2,
+        max_size=4,
+    ),
+    tail=st.booleans(),
+    data=st.data(),
+)
+def test_remove_cuts_one_run_of_lines_the_event_its_own_comment_and_blank_lines(
+    write_store, items, tail, data
+):
+    path = write_store(_layout(items, tail=tail))
+    before = path.read_text(encoding="utf-8")
+    index = data.draw(st.integers(0, len(items) - 1))
+    remove_event(path, f"e{index}")
+    after = path.read_text(encoding="utf-8")
+    old, new = before.splitlines(), after.splitlines()
+    start = next((n for n, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), len(new))
+    cut = old[start : start + len(old) - len(new)]
+    assert old[:start] + old[start + len(cut) :] == new
+    _, _, attached, flow = items[index]
+    own = _own_lines(index, flow=flow)
+    assert [line for line in cut if line.strip()] == [f"  # about {index}"] * attached + own
+    assert _longest_blank_run(after) <= _longest_blank_run(before)
+    assert [e.id for e in load_store(path).events] == [
+        f"e{n}" for n in range(len(items)) if n != index
+    ]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    items=st.lists(
+        st.tuples(st.integers(0, 2), st.booleans(), st.booleans(), st.booleans()),
+        min_size=1,
+        max_size=4,
+    ),
+    tail=st.booleans(),
+    year=st.integers(1999, 2005),
+)
+def test_add_then_remove_gives_back_the_same_bytes_however_the_store_is_laid_out(
+    write_store, items, tail, year
+):
+    path = write_store(_layout(items, tail=tail))
+    before = path.read_bytes()
+    event = add_event(path, NewEvent(date=str(year), title="New"))
     remove_event(path, event.id)
     assert path.read_bytes() == before

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import json
+import re
 
 import icalendar
 import pytest
@@ -114,17 +116,17 @@ def ids_in(runner, store):
 
 
 def _markdown_cells(line):
-    # Split on pipes that are not escaped, then undo the escapes.
+    # Split on pipes that are not escaped, then undo the escapes (HTML entities too).
     cells, cell, chars = [], "", iter(line.strip()[1:-1])
     for char in chars:
         if char == "\\":
             cell += next(chars)
         elif char == "|":
-            cells.append(cell.strip())
+            cells.append(html.unescape(cell.strip()))
             cell = ""
         else:
             cell += char
-    return [*cells, cell.strip()]
+    return [*cells, html.unescape(cell.strip())]
 
 
 def test_markdown_is_a_table_with_pipes_escaped_and_one_row_per_event(runner, store):
@@ -148,6 +150,33 @@ def test_markdown_keeps_multi_line_text_in_one_row(runner, store):
     lines = out.splitlines()
     assert len(lines) == 3
     assert _markdown_cells(lines[2]) == ["one-day", "Line one.<br>Line two; with <b>markup</b>."]
+
+
+def test_markdown_writes_html_in_event_text_as_entities(runner, write_store):
+    path = write_store(
+        "events:\n  - id: a\n    date: 2018\n    title: '<script>alert(1)</script> R&D'\n"
+        "    actors: [<b>Bold</b>]\n"
+    )
+    out = run(runner, str(path), "-f", "markdown")
+    assert out.splitlines()[2] == (
+        "| 2018 | &lt;script&gt;alert(1)&lt;/script&gt; R&amp;D | &lt;b&gt;Bold&lt;/b&gt; |  |  |"
+    )
+
+
+def test_a_markdown_renderer_shows_tags_entities_pipes_and_backslashes_literally(
+    runner, write_store
+):
+    from markdown_it import MarkdownIt
+
+    title = "<script>alert(1)</script> &amp; | a\\|b <br> <https://x.org> \\<i>"
+    path = write_store(
+        yaml.safe_dump({"events": [{"id": "a", "date": "2018", "title": title}]}),
+    )
+    out = run(runner, str(path), "-f", "markdown", "--fields", "id,title,summary")
+    page = MarkdownIt("commonmark").enable("table").render(out)
+    assert "<script" not in page
+    cells = [html.unescape(cell) for cell in re.findall(r"<td>(.*?)</td>", page)]
+    assert cells == ["a", title, ""]
 
 
 def test_yaml_output_is_a_store_of_the_selection_and_only_the_sources_it_cites(runner, store):

@@ -92,7 +92,7 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
     from carneytl.parsing import check_event
     from carneytl.query import sort_key
 
-    target = _editable(path)
+    target = _editable(path, new_store_hint=True)
     with _locked(target, on_wait):
         text, bom, current = _read_valid(target, str(path))
         taken = {event.id for event in current.events}
@@ -147,8 +147,12 @@ def remove_event(path: Path, event_id: str, *, on_wait: Callable[[], None] | Non
 # --- steps ------------------------------------------------------------------------------------
 
 
-def _editable(path: Path) -> Path:
-    """Return the real file behind ``path`` (a symlink stays a symlink), or say why not."""
+def _editable(path: Path, *, new_store_hint: bool = False) -> Path:
+    """Return the real file behind ``path`` (a symlink stays a symlink), or say why not.
+
+    A missing store is an error, not made on the spot: a mistyped path would otherwise start a
+    second story beside the first. ``new_store_hint`` says how to start one on purpose.
+    """
     if path.suffix.lower() not in _YAML_SUFFIXES:
         raise UsageError(
             f"{path}: carneytl edits YAML stores (.yaml, .yml) only",
@@ -157,6 +161,11 @@ def _editable(path: Path) -> Path:
     target = path.resolve()
     if not target.is_file():
         what = "is a directory, not a store file" if target.is_dir() else "no such file"
+        if new_store_hint and not target.exists() and target.parent.is_dir():
+            import shlex
+
+            start = f"printf 'version: 1\\nevents: []\\n' > {shlex.quote(str(path))}"
+            raise CarneyError(f"{path}: {what}", hint=f"to start a new store: {start}")
         raise StoreError([Problem(str(path), None, None, what)])
     if not os.access(target, os.W_OK):
         # The rename would succeed in a writable folder; a read-only file says "leave me be".
@@ -505,19 +514,70 @@ class _Document:
         return "".join(lines)
 
     def remove(self, index: int) -> str:
-        """Return the text without event number ``index``."""
-        if not self._by_lines() or len(self.events) == 1:
+        """Return the text without event number ``index``.
+
+        The event's own lines go, with the comment lines directly above it; comments set apart
+        by a blank line, or below it, stay. Of the blank lines either side of the event, one
+        run usually goes too, so the events left are spaced as before and adding an event then
+        removing it gives back the same text.
+        """
+        emptied = self._emptied_key_line() if len(self.events) == 1 else None
+        if not self._by_lines() or emptied is False:
             return self._round_trip(lambda: self.events.pop(index))
         lines = list(self.lines)
         start = self._start(index)
-        if index + 1 < len(self.events):
-            end = self._start(index + 1)
-        else:
+        _, dash, _ = self._dash(index)
+        if index + 1 == len(self.events):
+            # The list's tail (blank lines, comments, the next key) stays as it was.
             end = self._end()
             while start > 0 and not lines[start - 1].strip():
                 start -= 1
-        del lines[start:end]
+        else:
+            end = self._content_end(index, dash)
+            after = end
+            while not lines[after].strip():
+                after += 1
+            # Blank lines go, unless they set a comment that heads no event apart from the
+            # event before.
+            apart = after < self._start(index + 1) and index > 0 and lines[start - 1].strip()
+            if not apart:
+                end = after
+        if emptied is None:
+            del lines[start:end]
+        elif emptied is True:  # a bare list at the top: `[]` keeps the file a list
+            lines[start:end] = [" " * dash + "[]" + self._newline()]
+        else:
+            line, text = emptied
+            del lines[start:end]
+            lines[line] = text
         return "".join(lines)
+
+    def _content_end(self, index: int, dash: int) -> int:
+        """The line after item ``index``'s own lines, before the blanks and comments below."""
+        line = self._dash(index)[0]
+        end = self._start(index + 1)
+        while end - 1 > line and (
+            not self.lines[end - 1].strip() or self._is_comment(end - 1, dash)
+        ):
+            end -= 1
+        return end
+
+    def _emptied_key_line(self) -> tuple[int, str] | bool:
+        """The `events:` line written `events: []`, or True for a bare list; False if unsure.
+
+        A list left with no items would read as `events:` alone, that is null; `[]` says it.
+        """
+        from ruamel.yaml.comments import CommentedMap
+
+        if not isinstance(self.doc, CommentedMap):
+            return True
+        line, column = self.doc.lc.key("events")
+        text = self.lines[line]
+        key = re.compile(r"""(events|"events"|'events')[ \t]*:""").match(text, column)
+        rest = text[key.end() :] if key else ""
+        if key is None or (rest.strip() and not rest.lstrip().startswith("#")):
+            return False
+        return line, text[: key.end()] + " []" + rest
 
     def _insert_value(self, index: int, item: Any) -> None:  # noqa: ANN401 - a CommentedMap
         from ruamel.yaml.comments import CommentedMap, CommentedSeq

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -74,13 +75,25 @@ def _from_environment(ctx: typer.Context, name: str) -> bool:
     return source is not None and source.name == "ENVIRONMENT"
 
 
-def _one_store(store: Path | None, command: str) -> Path:
-    if store is None:
+def _one_store(ctx: typer.Context, stores: list[Path] | None, command: str) -> Path:
+    if not stores:
         raise UsageError(
             f"{command} needs the store to change: give --store PATH (or set CARNEYTL_STORE)",
             hint="the embedded store is part of carneytl and is not edited in place",
         )
-    return store
+    if len(stores) > 1:
+        named = ", ".join(str(path) for path in stores)
+        if _from_environment(ctx, "store"):
+            raise UsageError(
+                f"{command} edits one store, but CARNEYTL_STORE names {len(stores)}: {named}",
+                hint=f"CARNEYTL_STORE is split on {os.pathsep!r} like PATH; "
+                "give --store PATH to choose the one to change",
+            )
+        raise UsageError(
+            f"{command} edits one store, but --store was given {len(stores)} times: {named}",
+            hint="give --store once",
+        )
+    return stores[0]
 
 
 def _waiting(path: Path) -> Callable[[], None]:
@@ -142,7 +155,7 @@ def add_command(
     from carneytl.edit import NewEvent, add_event
 
     with reporting(ctx):
-        path = _one_store(store, "add")
+        path = _one_store(ctx, store, "add")
         new = NewEvent(
             date=date,
             title=title,
@@ -176,6 +189,6 @@ def remove_command(
     from carneytl.edit import remove_event
 
     with reporting(ctx):
-        path = _one_store(store, "remove")
+        path = _one_store(ctx, store, "remove")
         event = remove_event(path, event_id, on_wait=_waiting(path))
         typer.echo(f"removed {event.id!r} from {path}", err=True)

@@ -176,13 +176,15 @@ ExpressionsOpt = Annotated[
     ),
 ]
 
+# A list, as in StoreOpt, so that CARNEYTL_STORE is split on os.pathsep the same way for
+# every command; an edit then checks that it names exactly one store.
 EditStoreOpt = Annotated[
-    Optional[Path],
+    Optional[list[Path]],
     typer.Option(
         "--store",
         "-s",
         envvar="CARNEYTL_STORE",
-        help="The YAML store to change. Required: the embedded store is never edited.",
+        help="The one YAML store to change. Required: the embedded store is never edited.",
         show_default=False,
         dir_okay=True,
     ),

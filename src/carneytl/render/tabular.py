@@ -50,10 +50,16 @@ def render_tsv(events: Sequence[Event], ctx: RenderContext) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+# Markdown passes HTML through, so `<script>` in a title would be a tag, not text; an entity
+# is read literally by every renderer (a backslash before `<` is not, in Python-Markdown).
+_HTML_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
 def _cell(text: str) -> str:
     # A pipe would end the cell and a newline the row; a backslash before a pipe would undo
-    # the escape, so backslashes are doubled first.
-    text = printable(text, keep_newlines=True).replace("\\", "\\\\").replace("|", "\\|")
+    # the escape, so backslashes are doubled first. The `<br>` breaks come after the escaping.
+    text = printable(text, keep_newlines=True).replace("\\", "\\\\")
+    text = text.translate(_HTML_ESCAPES).replace("|", "\\|")
     return "<br>".join(line.strip() for line in text.splitlines())
 
 
