@@ -56,6 +56,12 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]+\d")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # also the schema's id pattern
 _LONGEST_DATE = 40  # "2017-12-03~/2017-12-07~" and the like; anything longer is not a date
 _YAML_BOOL_HINT = "YAML reads yes/no/on/off/true/false as booleans: put the text in quotes"
+_URL_HINT = "write the page's full address, starting with https:// (or http://)"
+# An escape such as `\ud800` (JSON, or YAML's double quotes as PyYAML's pure-Python reader
+# takes them) gives half of a UTF-16 pair: a string no output can encode. Only a document whose
+# text holds such an escape is walked to find them.
+SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -143,6 +149,42 @@ class Checker:
         for index, item in enumerate(events):
             self.check_event(item, ("events", index))
 
+    def check_unicode(self, raw: object, loc: Loc = ()) -> None:
+        """Record every string in a document (or in a part at ``loc``) holding a lone surrogate.
+
+        Such text cannot be written out by any output, so it is refused where it is read. Only
+        an escape makes one (see :data:`SURROGATE_ESCAPE`): the caller walks the document only
+        when its text holds such an escape.
+        """
+        if isinstance(raw, list) and not loc:
+            raw = {"events": raw}
+        stack: list[tuple[object, Loc]] = [(raw, loc)]
+        while stack:
+            value, loc = stack.pop()
+            if isinstance(value, str):
+                self._surrogate(value, loc)
+            elif isinstance(value, dict):
+                for key, item in value.items():
+                    where = (*loc, str(key))
+                    if isinstance(key, str):
+                        self._surrogate(key, where, on_key=True)
+                    stack.append((item, where))
+            elif isinstance(value, list):
+                stack.extend((item, (*loc, index)) for index, item in enumerate(value))
+
+    def _surrogate(self, text: str, loc: Loc, *, on_key: bool = False) -> None:
+        found = _SURROGATE.search(text)
+        if found is None:
+            return
+        name = _field_name(loc)
+        what = "a key" if on_key else f"{name!r}" if name else "a value"
+        self.problem(
+            loc,
+            f"{what} holds an unpaired surrogate \\u{ord(found.group()):04x}, which is not text",
+            on_key=on_key,
+            hint="write the character itself, or both halves of its escaped pair",
+        )
+
     def _check_top(self, raw: dict[Any, Any]) -> None:
         for key in raw:
             if key not in TOP_KEYS:
@@ -219,12 +261,19 @@ class Checker:
                 parse_edtf(published)
             except DateError as exc:
                 self.problem((*loc, "published"), f"'published': {exc.message}")
+        url = self._text(item, "url", loc)
+        if url and not _web_address(url):
+            self.problem(
+                (*loc, "url"),
+                f"'url' {brief(url)} is not a web address (http or https)",
+                hint=_URL_HINT,
+            )
         source = Source(
             id=source_id or "",
             title=self._text(item, "title", loc),
             publisher=self._text(item, "publisher", loc),
             published=published,
-            url=self._text(item, "url", loc),
+            url=url,
         )
         if source_id is None:
             return None
@@ -454,6 +503,23 @@ def _not_a_day(text: str) -> str | None:
     if _DATETIME.match(text):
         return "'date' has a time of day; carneytl works in whole days"
     return None
+
+
+def _web_address(url: str) -> bool:
+    """Tell whether ``url`` is an absolute http or https address, with a host.
+
+    A source's url becomes a link (``href`` in timelinejs, ``URL`` in ics): a ``javascript:``
+    or ``file:`` address, a relative path or one with spaces must not get that far.
+    """
+    from urllib.parse import urlsplit
+
+    if not url.isprintable() or any(char.isspace() for char in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname)
+    except ValueError:  # an unclosed IPv6 bracket, and the like
+        return False
 
 
 def _kind(value: object) -> str:
