@@ -10,13 +10,18 @@ import json
 import subprocess
 import sys
 
+import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carneytl import safeyaml
 from carneytl.cli import app
 from carneytl.errors import StoreError
 from carneytl.parsing import parse_store
+from carneytl.render.records import records
 from carneytl.validate import Checker
+from conftest import TODAY
 
 
 def store(**fields: str) -> str:
@@ -182,6 +187,36 @@ def test_every_command_refuses_a_store_holding_a_lone_surrogate(runner, write_st
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert f"{path}:1:34: 'title' holds an unpaired surrogate \\ud800" in result.output
+
+
+# Text with lone surrogates among other characters, and surrogate pairs by chance.
+any_character = st.one_of(st.characters(categories=["Cs"]), st.characters())
+any_text = st.lists(any_character, max_size=4).map("".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {"id": st.just("a"), "date": st.just("2018"), "title": any_text},
+        optional={
+            "summary": any_text,
+            "actors": st.lists(any_text, max_size=2),
+            "sources": st.lists(st.fixed_dictionaries({"id": st.just("s"), "title": any_text})),
+        },
+    ),
+    st.sampled_from(["json", "jsonl"]),
+    st.booleans(),
+)
+def test_a_json_store_read_holds_only_text_any_output_can_encode(event, fmt, ascii_escapes):
+    text = json.dumps(event if fmt == "jsonl" else [event], ensure_ascii=ascii_escapes)
+    # Written raw, a surrogate is three bytes that are not UTF-8; escaped, it is `\ud800`.
+    data = text.encode("utf-8", "surrogatepass")
+    try:
+        loaded = parse_store(data, f"s.{fmt}", fmt=fmt)
+    except StoreError:
+        return
+    # render/json.py and the cache write with orjson, which takes valid Unicode only.
+    orjson.dumps(records(loaded.events, TODAY))
 
 
 def test_an_added_event_holding_a_byte_that_is_not_utf8_is_refused(runner, write_store):
