@@ -112,6 +112,7 @@ class Checker:
     _spans: dict[str, Span] = field(default_factory=dict)
     _name_lists: dict[tuple[Any, ...], tuple[str, ...]] = field(default_factory=dict)
     _source_lists: dict[tuple[Any, ...], tuple[Source, ...]] = field(default_factory=dict)
+    _web_addresses: set[str] = field(default_factory=set)
 
     def problem(
         self,
@@ -156,6 +157,16 @@ class Checker:
         an escape makes one (see :data:`SURROGATE_ESCAPE`): the caller walks the document only
         when its text holds such an escape.
         """
+        import orjson
+
+        try:
+            # orjson refuses a lone surrogate, in C, in a tenth of the time the walk below
+            # takes (20 ms for 20,000 events); the walk then only finds where each one is.
+            orjson.dumps(raw, option=orjson.OPT_NON_STR_KEYS)
+        except TypeError:  # a surrogate, or a value orjson does not write: walk and see
+            pass
+        else:
+            return
         if isinstance(raw, list) and not loc:
             raw = {"events": raw}
         stack: list[tuple[object, Loc]] = [(raw, loc)]
@@ -262,12 +273,16 @@ class Checker:
             except DateError as exc:
                 self.problem((*loc, "published"), f"'published': {exc.message}")
         url = self._text(item, "url", loc)
-        if url and not _web_address(url):
-            self.problem(
-                (*loc, "url"),
-                f"'url' {brief(url)} is not a web address (http or https)",
-                hint=_URL_HINT,
-            )
+        # Remembered: JSON Lines repeat a source, url and all, on every line that cites it.
+        if url and url not in self._web_addresses:
+            if _web_address(url):
+                self._web_addresses.add(url)
+            else:
+                self.problem(
+                    (*loc, "url"),
+                    f"'url' {brief(url)} is not a web address (http or https)",
+                    hint=_URL_HINT,
+                )
         source = Source(
             id=source_id or "",
             title=self._text(item, "title", loc),
