@@ -148,6 +148,12 @@ def test_a_lone_surrogate_in_a_json_lines_store_is_refused_on_its_line():
     assert problem.startswith("2:1: 'title' holds an unpaired surrogate \\udc00")
 
 
+def test_a_key_written_twice_beside_a_surrogate_escape_is_still_located():
+    text = '{"events": [{"id": "a", "date": "2018", "title": "\\ud83c\\udf89", "id": "b"}]}'
+    (problem,) = refusal(text, "s.json", "json")
+    assert problem.startswith("1:66: duplicate key 'id' (first at line 1)")
+
+
 def test_a_json_surrogate_pair_is_one_character_and_reads():
     (event,) = read('[{"id":"a","date":"2018","title":"\\ud83c\\udf89"}]', "s.json", "json").events
     assert event.title == "\N{PARTY POPPER}"

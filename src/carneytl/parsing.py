@@ -201,6 +201,17 @@ _SURROGATE_AT = re.compile(r"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _placeable(text: str) -> str:
+    """Return ``text`` with each surrogate escape, which libyaml refuses, spelling "A" instead.
+
+    The escapes keep their length, so the document keeps its shape and every place in it:
+    what the text is read again for (the lines and columns of problems) is unchanged.
+    """
+    if "\\" not in text:
+        return text
+    return _SURROGATE_AT.sub(lambda found: found.group()[:-4] + "0041", text)
+
+
 def _surrogate_escape(
     text: str, label: str, line: int | None, column: int | None
 ) -> Problem | None:
@@ -286,7 +297,7 @@ def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
     from carneytl import safeyaml
 
     try:
-        _, duplicates = safeyaml.load(text)
+        _, duplicates = safeyaml.load(_placeable(text))
     except (yaml.YAMLError, RecursionError):
         duplicates = []
     if not duplicates:  # JSON beyond libyaml (rare): the problem without a place
@@ -359,11 +370,8 @@ class Locator:
             self._composed = True
             import yaml
 
-            # A surrogate escape, which libyaml refuses, is turned into one of the same length
-            # for "A": the shape of the document, and so every place, stays the same.
-            text = _SURROGATE_AT.sub(lambda found: found.group()[:-4] + "0041", self._text)
             try:
-                self._root = yaml.compose(text, Loader=_yaml_loader())
+                self._root = yaml.compose(_placeable(self._text), Loader=_yaml_loader())
             except yaml.YAMLError:
                 self._root = None
         return self._root
@@ -381,7 +389,7 @@ class Locator:
         mark = node.start_mark
         for part in loc:
             if isinstance(node, yaml.MappingNode):
-                name = _LONE_SURROGATE.sub("A", str(part))  # as _compose wrote its escape
+                name = _LONE_SURROGATE.sub("A", str(part))  # as _placeable wrote its escape
                 found = next(((k, v) for k, v in node.value if k.value == name), None)
                 if found is None:
                     break
