@@ -231,7 +231,7 @@ def test_an_added_event_holding_a_byte_that_is_not_utf8_is_refused(runner, write
     # What Python makes of the argument bytes `bad\xffx`.
     result = runner.invoke(app, ["add", "-s", str(path), "--date", "2019", "--title", "bad\udcffx"])
     assert result.exit_code != 0
-    assert "'title' holds an unpaired surrogate \\udcff" in result.stderr
+    assert "'title' holds the byte 0xff, which is not UTF-8 text" in result.stderr
     assert path.read_text(encoding="utf-8") == before
 
 

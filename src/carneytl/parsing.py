@@ -419,6 +419,6 @@ def check_event(item: Mapping[str, object], store: Store) -> Event:
     checker.check_event(dict(item), where)
     # Text from the command line can hold what no store may: a byte that is not UTF-8 arrives
     # as a lone surrogate.
-    checker.check_unicode(dict(item), where)
+    checker.check_unicode(dict(item), where, typed=True)
     checker.raise_if_problems(lambda loc, *, key=False: (None, None))  # noqa: ARG005 - not in a file
     return checker.events[0]

@@ -150,12 +150,13 @@ class Checker:
         for index, item in enumerate(events):
             self.check_event(item, ("events", index))
 
-    def check_unicode(self, raw: object, loc: Loc = ()) -> None:
+    def check_unicode(self, raw: object, loc: Loc = (), *, typed: bool = False) -> None:
         """Record every string in a document (or in a part at ``loc``) holding a lone surrogate.
 
-        Such text cannot be written out by any output, so it is refused where it is read. Only
-        an escape makes one (see :data:`SURROGATE_ESCAPE`): the caller walks the document only
-        when its text holds such an escape.
+        Such text cannot be written out by any output, so it is refused where it is read. In a
+        store only an escape makes one (see :data:`SURROGATE_ESCAPE`): the caller walks the
+        document only when its text holds such an escape. ``typed`` text came from the command
+        line, where Python keeps each byte that is not UTF-8 as a surrogate.
         """
         import orjson
 
@@ -173,28 +174,30 @@ class Checker:
         while stack:
             value, loc = stack.pop()
             if isinstance(value, str):
-                self._surrogate(value, loc)
+                self._surrogate(value, loc, typed=typed)
             elif isinstance(value, dict):
                 for key, item in value.items():
                     where = (*loc, str(key))
                     if isinstance(key, str):
-                        self._surrogate(key, where, on_key=True)
+                        self._surrogate(key, where, on_key=True, typed=typed)
                     stack.append((item, where))
             elif isinstance(value, list):
                 stack.extend((item, (*loc, index)) for index, item in enumerate(value))
 
-    def _surrogate(self, text: str, loc: Loc, *, on_key: bool = False) -> None:
+    def _surrogate(self, text: str, loc: Loc, *, on_key: bool = False, typed: bool) -> None:
         found = _SURROGATE.search(text)
         if found is None:
             return
         name = _field_name(loc)
         what = "a key" if on_key else f"{name!r}" if name else "a value"
-        self.problem(
-            loc,
-            f"{what} holds an unpaired surrogate \\u{ord(found.group()):04x}, which is not text",
-            on_key=on_key,
-            hint="write the character itself, or both halves of its escaped pair",
-        )
+        code = ord(found.group())
+        if typed and 0xDC80 <= code <= 0xDCFF:  # noqa: PLR2004 - the bytes 0x80-0xff
+            message = f"{what} holds the byte 0x{code - 0xDC00:02x}, which is not UTF-8 text"
+            hint = "type the text in a terminal set to UTF-8"
+        else:
+            message = f"{what} holds an unpaired surrogate \\u{code:04x}, which is not text"
+            hint = "write the character itself, or both halves of its escaped pair"
+        self.problem(loc, message, on_key=on_key, hint=hint)
 
     def _check_top(self, raw: dict[Any, Any]) -> None:
         for key in raw:
