@@ -385,7 +385,7 @@ def test_a_store_whose_text_is_not_valid_unicode_is_refused_and_not_cached(tmp_p
     path = tmp_path / "store.json"
     path.write_text('{"events": [{"id": "a", "date": "2020", "title": "bad \\ud800 text"}]}')
     os.utime(path, ns=(LONG_AGO, LONG_AGO))
-    with pytest.raises(StoreError, match="unpaired surrogate"):
+    with pytest.raises(StoreError, match="half of a UTF-16 surrogate pair"):
         load_store(path)
     assert entries() == []
 

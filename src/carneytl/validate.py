@@ -195,8 +195,9 @@ class Checker:
             message = f"{what} holds the byte 0x{code - 0xDC00:02x}, which is not UTF-8 text"
             hint = "type the text in a terminal set to UTF-8"
         else:
-            message = f"{what} holds an unpaired surrogate \\u{code:04x}, which is not text"
-            hint = "write the character itself, or both halves of its escaped pair"
+            # Not "unpaired": PyYAML's pure-Python reader leaves an escaped pair as two halves.
+            message = f"{what} holds \\u{code:04x}, half of a UTF-16 surrogate pair, not text"
+            hint = "write the character itself"
         self.problem(loc, message, on_key=on_key, hint=hint)
 
     def _check_top(self, raw: dict[Any, Any]) -> None:
