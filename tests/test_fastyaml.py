@@ -133,6 +133,11 @@ DOUBTFUL = {
     "a fraction with no digits after the point": "title: 2018.",
     "a fraction Python writes with an exponent": "title: 0.00001",
     "a signed year": "date: -0044",
+    # yaml-rs reads underscores anywhere in a number; PyYAML not at all, or not there.
+    "a leading underscore": "title: _3",
+    "a trailing underscore": "title: 9_",
+    "an underscore after a sign": "tags: [+_4]",
+    "an underscore after a fraction": "title: 0.9_",
     "in flow, after a JSON key": 'title: {"a":yes}',
     "value indicator": "title: =",
     "merge indicator": "title: <<",
@@ -358,6 +363,11 @@ HOSTILE = [
         "-0044",
         "2_018",
         "0x7E2",
+        "_3",
+        "9_",
+        "1__",
+        "+_4",
+        "._5",
     ],
     *[
         "1.",

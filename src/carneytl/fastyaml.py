@@ -122,19 +122,23 @@ _COMPACT = {b"-": re.compile(rb"- +[?-] "), b"?": re.compile(rb"\? +[?-] ")}
 _ENDS = bytes.maketrans(b"\r,]}#", b"\n\n\n\n\n")
 _RISKY_WORD = re.compile(
     # The lookahead turns most lines away at their last byte: a quote, a bracket, most letters.
-    rb"\n *(?=[0-9a-fA-FsSnNoO=<.:?])("
+    rb"\n *(?=[0-9a-fA-F_sSnNoO=<.:?])(?:("
     # yes/no/on/off in any case, `=`, `<<`, `.inf`, `.nan` (each reversed), and a lone `:`
     # or `?`, an empty key that yaml-rs reads and PyYAML refuses (`- :`).
     rb"(?:[sS][eE][yY]|[oO][nN]|[nN][oO]|[fF][fF][oO]|=|<<|[fF][nN][iI]\.|[nN][aA][nN]\.|:|\?)"
-    rb"[-+]?"
-    # A word of the characters numbers are written with, opening with a digit, maybe after a
-    # sign and a point (reversed: closing with them). Possessive: it is one word or none.
-    rb"|[0-9a-fA-FxXoObB_.:+-]++(?:(?<=[0-9])|(?<=[0-9][.+-])|(?<=[0-9]\.[-+]))"
+    rb"[-+]?)"
+    # A word of the characters numbers are written with, opening with a digit, sign, point or
+    # underscore (reversed: closing with one); _NUMBER_START then tells which are numbers.
+    # Possessive: it is one word or none.
+    rb"|([0-9a-fA-FxXoObB_.:+-]++)(?<=[0-9_.+-])"
     # What comes before a scalar (after it, reversed): an indicator and a space, a flow
     # opening, a line's indentation, or the start of the text. A word after a word, as in
     # "talks with Xi on" ending a wrapped line, is inside a longer scalar.
     rb")(?= +[:?-]| *\n| *[\[{]|[:?]|\Z)"
 )
+# How a word that yaml-rs may read as a number opens: its first digit comes after nothing but
+# a sign, points and underscores (`5`, `-.5`, and `_3`: yaml-rs reads underscores anywhere).
+_NUMBER_START = re.compile(rb"[-+]?[_.]*[0-9]")
 # Numeric-looking words both read alike: a decimal of up to 18 digits written as Python
 # writes it (not `-0`), and a date (`2018-05`, `2018-05-02`). The store loader keeps any other
 # number as the text written (`0100`, `-0`, `2.50`), where yaml-rs gives the number.
@@ -152,10 +156,12 @@ def _safe_word(word: bytes) -> bool:
 
 def _risky_word(data: bytes) -> bytes | None:
     """Return a plain word in ``data`` that YAML 1.1 and 1.2 may read apart, or None."""
-    words: set[bytes] = set(_RISKY_WORD.findall((data.translate(_ENDS) + b"\n")[::-1]))
-    for reversed_word in words:
-        word = reversed_word[::-1]
-        if not _safe_word(word):
+    found: set[tuple[bytes, bytes]] = set(
+        _RISKY_WORD.findall((data.translate(_ENDS) + b"\n")[::-1])
+    )
+    for keyword, number in found:
+        word = (keyword or number)[::-1]
+        if keyword or (_NUMBER_START.match(word) and not _safe_word(word)):
             return word
     return None
 
