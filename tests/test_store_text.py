@@ -100,6 +100,27 @@ def test_the_loader_keeps_numbers_only_when_their_text_is_the_one_python_writes(
     assert document["a"] == ["0100", 100, "2.50", 2.5, "1:20", "0x10", "-0", "010", "2"]
 
 
+def test_a_hexadecimal_number_too_long_to_write_in_decimal_is_kept_as_written():
+    written = "0x" + "f" * 4000  # past the digits Python will turn an int into
+    (event,) = read(store(title=written)).events
+    assert event.title == written
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+@pytest.mark.parametrize("written", ["2.50", "-0", "1e5", "1E400", "9" * 5000])
+def test_a_number_in_a_json_store_keeps_its_written_text_too(fmt, written):
+    text = '{"id": "a", "date": "2018", "title": ' + written + "}"
+    (event,) = read(text if fmt == "jsonl" else f"[{text}]", f"s.{fmt}", fmt).events
+    assert event.title == written
+
+
+@pytest.mark.parametrize("written", ["2018", "42", "2.5", "-7"])
+def test_a_number_in_a_json_store_written_plainly_reads_as_its_text(written):
+    text = '[{"id": "a", "date": 2018, "title": ' + written + "}]"
+    (event,) = read(text, "s.json", "json").events
+    assert (event.date.text, event.title) == ("2018", written)
+
+
 def test_a_mapping_key_yaml_would_rewrite_is_named_as_written():
     (problem,) = refusal(store() + "\n    0100: x")
     assert "unknown field '0100'" in problem

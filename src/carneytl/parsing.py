@@ -272,12 +272,33 @@ class _KeyCounter:
         return made
 
 
+def _json_int(text: str) -> int | str:
+    """Read a JSON integer as the YAML loader reads one: a number only if written as Python would.
+
+    JSON allows no leading zeros, so only ``-0`` is kept as text, and an integer too long for
+    Python to read (past 4,300 digits), which would otherwise end the run with a traceback.
+    """
+    try:
+        number = int(text)
+    except ValueError:
+        return text
+    return number if str(number) == text else text
+
+
+def _json_float(text: str) -> float | str:
+    """Read a JSON fraction as a number only if Python writes it back alike: ``2.50`` is text."""
+    number = float(text)
+    return number if repr(number) == text else text
+
+
 def _load_json(text: str, label: str, found: list[Problem]) -> object:
     import json
 
     counter = _KeyCounter()
     try:
-        data = json.loads(text, object_pairs_hook=counter)
+        data = json.loads(
+            text, object_pairs_hook=counter, parse_int=_json_int, parse_float=_json_float
+        )
     except json.JSONDecodeError as exc:
         raise StoreError(
             [Problem(label, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]
@@ -337,7 +358,11 @@ def _load_jsonl(text: str, label: str, found: list[Problem]) -> tuple[list[objec
         if not line.strip():
             continue
         try:
-            records.append(json.loads(line, object_pairs_hook=counter))
+            records.append(
+                json.loads(
+                    line, object_pairs_hook=counter, parse_int=_json_int, parse_float=_json_float
+                )
+            )
         except json.JSONDecodeError as exc:
             problems.append(Problem(label, number, exc.colno, f"invalid JSON: {exc.msg}"))
             continue

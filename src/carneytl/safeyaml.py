@@ -113,15 +113,16 @@ def _as_written(tag: str, canonical: Callable[[Any], str]) -> None:
 
     def construct(loader: StoreLoader, node: yaml.ScalarNode) -> object:
         text = loader.construct_scalar(node)
-        try:
-            number = strict(loader, node)
-        except Exception:  # noqa: BLE001 - as in _lenient: a 5,000-digit number, `!!int x`
-            return text
         # YAML 1.1 reads `0100` as octal 64, `1:20` as 80, `0x7E2` as 2018 and `2.50` as 2.5;
         # a store field is text, so a number is kept only when its text is exactly what was
         # written (`2018`, `1`, `2.5`). Anything else stays as written: `date: 0100` is the
         # year 100 and `title: 2.50` keeps its zero.
-        return number if canonical(number) == text else text
+        try:
+            number = strict(loader, node)
+            return number if canonical(number) == text else text
+        except Exception:  # noqa: BLE001 - as in _lenient: `!!int x`, or a 5,000-digit number
+            # (hexadecimal too: Python will not write one in decimal)
+            return text
 
     StoreLoader.add_constructor(tag, construct)
 
