@@ -379,11 +379,14 @@ def test_between_gives_the_same_json_from_a_windowed_cache_as_from_the_store(sto
     assert [e["id"] for e in json.loads(fresh)] == ["open", "visit", "arrest"]
 
 
-def test_a_store_whose_text_is_not_valid_unicode_is_read_but_not_cached(tmp_path):
+def test_a_store_whose_text_is_not_valid_unicode_is_refused_and_not_cached(tmp_path):
+    from carneytl.errors import StoreError
+
     path = tmp_path / "store.json"
     path.write_text('{"events": [{"id": "a", "date": "2020", "title": "bad \\ud800 text"}]}')
     os.utime(path, ns=(LONG_AGO, LONG_AGO))
-    assert load_store(path).events[0].title == "bad \ud800 text"
+    with pytest.raises(StoreError, match="half of a UTF-16 surrogate pair"):
+        load_store(path)
     assert entries() == []
 
 

@@ -68,12 +68,6 @@ def test_any_events_render_as_the_standard_encoder_would(evs):
     assert render(evs, RenderContext(TODAY)) == standard(evs)
 
 
-def test_text_that_is_not_valid_unicode_is_written_as_the_standard_encoder_would():
-    span = Span("2020", dt.date(2020, 1, 1), dt.date(2020, 12, 31), Precision.YEAR)
-    evs = [Event("a", span, "bad \ud800 text")]
-    assert render(evs, RenderContext(TODAY)) == standard(evs)
-
-
 def _cached(store, window):
     """Write ``store`` as a cache entry would and read it back, with its records."""
     from carneytl import cache, cachewrite

@@ -27,7 +27,9 @@ name_text = stored_text.filter(bool)
 tricky_text = st.sampled_from(
     ["yes", "no", "on", "null", "~", "2018", "2018-12-01", "1e3", "0x1f", "- a", "a: b", "#x"]
 )
-texts = st.one_of(stored_text, tricky_text)
+# Numbers YAML 1.1 would rewrite: octal, sexagesimal, underscores, a trailing zero.
+numeric_text = st.sampled_from(["0100", "010", "1:20", "2_018", "2.50", "2018.", "-0", "+5"])
+texts = st.one_of(stored_text, tricky_text, numeric_text)
 
 
 @st.composite
@@ -56,13 +58,20 @@ def optional(strategy):
     return st.one_of(st.none(), strategy)
 
 
+# A source's url must be a web address; what follows the host may be any printable text.
+urls = st.builds(
+    "{}://{}.example/{}".format,
+    st.sampled_from(["https", "http", "HTTPS"]),
+    slugs,
+    st.text(st.characters(exclude_categories=("C", "Z")), max_size=12),
+)
 sources = st.builds(
     Source,
     id=slugs,
     title=optional(texts),
     publisher=optional(texts),
     published=optional(edtf().filter(lambda t: "/" not in t)),
-    url=optional(texts),
+    url=optional(urls),
 )
 
 

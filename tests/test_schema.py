@@ -77,6 +77,11 @@ def test_the_schema_refuses_what_the_store_refuses(validator, event):
     assert not validator.is_valid({"events": [event]})
 
 
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "www.example.com", "https://", 5])
+def test_the_schema_refuses_a_source_url_that_is_not_a_web_address(validator, url):
+    assert not validator.is_valid({"sources": [{"id": "s", "url": url}], "events": []})
+
+
 def test_the_schema_refuses_an_unknown_top_level_key(validator):
     assert not validator.is_valid({"events": [], "evnts": []})
 

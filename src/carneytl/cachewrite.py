@@ -88,7 +88,7 @@ def _encode(store: Store) -> dict[str, Any]:
     }
 
 
-def _records(store: Store) -> tuple[list[tuple[int, int, int, int]], bytes] | None:
+def _records(store: Store) -> tuple[list[tuple[int, int, int, int]], bytes]:
     """Return each event's record offsets and the bytes they point into (see ``Written``).
 
     The records are written in the order a query sorts events, so those of one date range
@@ -99,10 +99,7 @@ def _records(store: Store) -> tuple[list[tuple[int, int, int, int]], bytes] | No
 
     events = store.events
     order = sorted(range(len(events)), key=lambda n: sort_key(events[n]))
-    laid = written([events[n] for n in order])
-    if laid is None:
-        return None
-    data, sorted_places = laid
+    data, sorted_places = written([events[n] for n in order])
     places: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(events)
     for number, place in zip(order, sorted_places, strict=True):
         places[number] = place
@@ -117,18 +114,14 @@ def _ordinal(day: dt.date | None) -> int | None:
     return None if day is None else day.toordinal()
 
 
-def _pack(store: Store) -> tuple[bytes, bytes, Written] | None:
+def _pack(store: Store) -> tuple[bytes, bytes, Written]:
     """Return an entry's JSON and the bytes after it: the records, then the blocks of rows.
 
     Rows are grouped into blocks by the years their span starts and ends in, so a query for
     a date range parses only the blocks that can meet it. The third item is the table of the
-    records just written, for the store in hand. ``None`` when orjson cannot write the store's
-    text.
+    records just written, for the store in hand.
     """
-    records = _records(store)
-    if records is None:
-        return None
-    places, blob = records
+    places, blob = _records(store)
     doc = _encode(store)
     columns = doc.pop("events")
     begins, heads, tails, finish = offsets = [
@@ -177,15 +170,7 @@ def write(entry: Path, key: str, store: Store) -> Store:
     :class:`carneytl.model.Store`): they are written anyway, so the query that pays for the
     entry need not write its JSON output a second time.
     """
-    try:
-        packed = _pack(store)
-    except TypeError:
-        packed = None
-    if packed is None:
-        # Text that is not valid Unicode (a lone surrogate from a JSON escape) cannot be
-        # written by orjson; such a store is simply parsed afresh each time.
-        return store
-    data, blob, written = packed
+    data, blob, written = _pack(store)
     store = dataclasses.replace(store, records=written)
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:

@@ -1,15 +1,16 @@
 """A fast first read of YAML stores with yaml-rs, taken only where it must agree with PyYAML.
 
-The store loader (:mod:`carneytl.safeyaml`) is PyYAML: YAML 1.1, dates kept as text, exact
-``LINE:COL`` for every problem, but about 1.7 s for a 20,000-event store. yaml-rs (Rust, YAML
-1.2) reads the same file in about 0.2 s, yet reads some valid YAML differently: ``yes`` and
-``on`` stay text, ``010`` is ten (PyYAML: eight), ``1e3`` and ``0o17`` are numbers (PyYAML:
-text), ``1:20`` is text (PyYAML: eighty), merge keys are not merged, unknown tags and several
-documents are accepted, and so are control characters and U+2028 in text. :func:`load` screens
-the text for every construct where the two may part ways and returns ``None`` (use PyYAML) on
-any doubt; so it may decline a store it would have read right, but never reads one otherwise.
-The caller re-reads with PyYAML whenever this gives ``None``, raises, or the result has any
-problem, so every message still comes from PyYAML's path, located as before.
+The store loader (:mod:`carneytl.safeyaml`) is PyYAML: YAML 1.1, dates and oddly written
+numbers kept as text, exact ``LINE:COL`` for every problem, but about 1.7 s for a 20,000-event
+store. yaml-rs (Rust, YAML 1.2) reads the same file in about 0.2 s, yet reads some valid YAML
+differently: ``yes`` and ``on`` stay text, ``010``, ``2.50`` and ``1e3`` are numbers (the store
+loader: the text as written), merge keys are not merged, unknown tags, several documents and
+surrogate pairs in escapes are accepted, and so are control characters and U+2028 in text.
+:func:`load` screens the text for every construct where the two may part ways and returns
+``None`` (use PyYAML) on any doubt; so it may decline a store it would have read right, but
+never reads one otherwise. The caller re-reads with PyYAML whenever this gives ``None``,
+raises, or the result has any problem, so every message still comes from PyYAML's path,
+located as before.
 
 yaml-rs is optional: without it (an exotic platform with no wheel) :func:`load` gives ``None``.
 """
@@ -36,6 +37,9 @@ _ODD_UNICODE = (
     re.compile(rb"\xef\xbf[\xbe\xbf]"),
 )
 _LONE_CR = re.compile(rb"\r(?!\n)")
+# An escape of half a UTF-16 surrogate pair (`\ud83d`, `\U0000dc00`): libyaml refuses each,
+# while yaml-rs joins a high and a low half written together into one character.
+_SURROGATE_ESCAPE = re.compile(rb"\\(?:u|U0000)[dD][89a-fA-F]")
 
 # Tags (`!x`, `!!str`), anchors (`&a`) and aliases (`*a`) can only open a node: at the start of
 # a line, after a space or a flow indicator. Tags change types; aliases can expand without
@@ -118,34 +122,46 @@ _COMPACT = {b"-": re.compile(rb"- +[?-] "), b"?": re.compile(rb"\? +[?-] ")}
 _ENDS = bytes.maketrans(b"\r,]}#", b"\n\n\n\n\n")
 _RISKY_WORD = re.compile(
     # The lookahead turns most lines away at their last byte: a quote, a bracket, most letters.
-    rb"\n *(?=[0-9a-fA-FsSnNoO=<.:?])("
+    rb"\n *(?=[0-9a-fA-F_sSnNoO=<.:?])(?:("
     # yes/no/on/off in any case, `=`, `<<`, `.inf`, `.nan` (each reversed), and a lone `:`
     # or `?`, an empty key that yaml-rs reads and PyYAML refuses (`- :`).
     rb"(?:[sS][eE][yY]|[oO][nN]|[nN][oO]|[fF][fF][oO]|=|<<|[fF][nN][iI]\.|[nN][aA][nN]\.|:|\?)"
-    rb"[-+]?"
-    # A word of the characters numbers are written with, opening with a digit, maybe after a
-    # sign and a point (reversed: closing with them). Possessive: it is one word or none.
-    rb"|[0-9a-fA-FxXoObB_.:+-]++(?:(?<=[0-9])|(?<=[0-9][.+-])|(?<=[0-9]\.[-+]))"
+    rb"[-+]?)"
+    # A word of the characters numbers are written with, opening with a digit, sign, point or
+    # underscore (reversed: closing with one); _NUMBER_START then tells which are numbers.
+    # Possessive: it is one word or none.
+    rb"|([0-9a-fA-FxXoObB_.:+-]++)(?<=[0-9_.+-])"
     # What comes before a scalar (after it, reversed): an indicator and a space, a flow
     # opening, a line's indentation, or the start of the text. A word after a word, as in
     # "talks with Xi on" ending a wrapped line, is inside a longer scalar.
     rb")(?= +[:?-]| *\n| *[\[{]|[:?]|\Z)"
 )
-# Numeric-looking words both versions read alike: a decimal of up to 18 digits, a decimal
-# fraction of up to 15 digits a side (`2.5`, and `2018.` closing a sentence), and a date
-# (`2018-05`, `2018-05-02`).
-_SAFE_WORD = re.compile(
-    rb"-?(?:0|[1-9][0-9]{0,17})|-?(?:0|[1-9][0-9]{0,14})\.[0-9]{0,15}"
-    rb"|[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?"
-)
+# How a word that yaml-rs may read as a number opens: its first digit comes after nothing but
+# a sign, points and underscores (`5`, `-.5`, and `_3`: yaml-rs reads underscores anywhere).
+_NUMBER_START = re.compile(rb"[-+]?[_.]*[0-9]")
+# Numeric-looking words both read alike: a decimal of up to 18 digits written as Python
+# writes it (not `-0`), and a date (`2018-05`, `2018-05-02`). The store loader keeps any other
+# number as the text written (`0100`, `-0`, `2.50`), where yaml-rs gives the number.
+_SAFE_WORD = re.compile(rb"0|-?[1-9][0-9]{0,17}|[0-9]{4}-[0-9]{2}(?:-[0-9]{2})?")
+# A decimal fraction of up to 15 digits a side: read alike when Python writes its value back
+# as the same text (`2.5`, `0.25`, but not `2.50` or `2018.`, which the store loader keeps).
+_FRACTION = re.compile(rb"-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}")
+
+
+def _safe_word(word: bytes) -> bool:
+    if _SAFE_WORD.fullmatch(word):
+        return True
+    return _FRACTION.fullmatch(word) is not None and repr(float(word)).encode() == word
 
 
 def _risky_word(data: bytes) -> bytes | None:
     """Return a plain word in ``data`` that YAML 1.1 and 1.2 may read apart, or None."""
-    words: set[bytes] = set(_RISKY_WORD.findall((data.translate(_ENDS) + b"\n")[::-1]))
-    for reversed_word in words:
-        word = reversed_word[::-1]
-        if not _SAFE_WORD.fullmatch(word):
+    found: set[tuple[bytes, bytes]] = set(
+        _RISKY_WORD.findall((data.translate(_ENDS) + b"\n")[::-1])
+    )
+    for keyword, number in found:
+        word = (keyword or number)[::-1]
+        if keyword or (_NUMBER_START.match(word) and not _safe_word(word)):
             return word
     return None
 
@@ -159,7 +175,7 @@ def _too_deep(data: bytes) -> bool:
     )
 
 
-def _doubt(data: bytes, *, ascii_only: bool) -> str | None:  # noqa: PLR0911 - a return per reason
+def _doubt(data: bytes, *, ascii_only: bool) -> str | None:  # noqa: C901, PLR0911 - a return per reason
     """Name a reason, other than nesting, that yaml-rs might read ``data`` unlike PyYAML."""
     if data.translate(None, _PLAIN_BYTES):
         return "a tab or control character"
@@ -167,6 +183,8 @@ def _doubt(data: bytes, *, ascii_only: bool) -> str | None:  # noqa: PLR0911 - a
         return "a control character or a line break YAML 1.1 and 1.2 read differently"
     if b"\r" in data and _LONE_CR.search(data):
         return "a carriage return without a line feed"
+    if b"\\" in data and _SURROGATE_ESCAPE.search(data):
+        return "an escape of half a surrogate pair"
     if any(byte in data and p.search(data) for byte, p in _PROPERTY.items()):
         return "a tag, anchor or alias"
     if not data.endswith(b"\n") and (b"|" in data or b">" in data):

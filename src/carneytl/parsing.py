@@ -75,7 +75,7 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
     file of any other format is a mistake and a problem.
     """
     # Imported here: a store read from the cache (the common case) never needs the validator.
-    from carneytl.validate import Checker
+    from carneytl.validate import SURROGATE_ESCAPE, Checker
 
     if fmt == "jsonl" and not data.strip():
         return Store(path=label, events=(), sources={})
@@ -85,6 +85,8 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
         records, line_of = _load_jsonl(text, label, found)
         checker = Checker(label)
         checker.check_document({"events": records})
+        if SURROGATE_ESCAPE.search(text):
+            checker.check_unicode({"events": records})
         checker.raise_if_problems(lambda loc, *, key=False: _jsonl_position(loc, line_of), found)  # noqa: ARG005 - JSONL places by line only
         return checker.store()
     if fmt == "yaml":
@@ -94,6 +96,8 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
     raw = _load_json(text, label, found) if fmt == "json" else _load_yaml(text, label, found)
     checker = Checker(label)
     checker.check_document(raw)
+    if SURROGATE_ESCAPE.search(text):
+        checker.check_unicode(raw)
     checker.raise_if_problems(Locator(text).position, found)
     return checker.store()
 
@@ -149,15 +153,90 @@ def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> obj
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        what = exc.problem or str(exc)
-        raise StoreError([Problem(label, line, column, f"invalid YAML: {what}")]) from None
+        problem = _surrogate_escape(text, label, line, column) or Problem(
+            label, line, column, f"invalid YAML: {exc.problem or exc}"
+        )
+        raise StoreError([problem]) from None
+    except yaml.reader.ReaderError as exc:
+        # PyYAML names the character by its offset in a text of its own, over two lines.
+        problem = _unreadable(text, label) or Problem(
+            label, None, None, f"invalid YAML: character U+{exc.character:04X} is not allowed"
+        )
+        raise StoreError([problem]) from None
     except yaml.YAMLError as exc:
-        raise StoreError([Problem(label, None, None, f"invalid YAML: {exc}")]) from None
+        first = str(exc).partition("\n")[0]
+        raise StoreError([Problem(label, None, None, f"invalid YAML: {first}")]) from None
     except RecursionError:
         raise StoreError([Problem(label, None, None, "invalid YAML: nested too deeply")]) from None
     if found is not None:
         found.extend(_duplicate_problems(label, duplicates, "YAML"))
     return data
+
+
+# What PyYAML refuses anywhere in a text, even inside quotes: the C0 controls other than tab,
+# line feed and carriage return, DEL, the C1 controls other than NEL, and U+FFFE and U+FFFF.
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
+def _unreadable(text: str, label: str) -> Problem | None:
+    """Locate the first character PyYAML's reader refuses, and say what to do about it."""
+    found = _UNREADABLE.search(text)
+    if found is None:
+        return None
+    at, code = found.start(), ord(found.group())
+    line = text.count("\n", 0, at) + 1
+    column = at - text.rfind("\n", 0, at)
+    if code >= 0xFFFE:  # noqa: PLR2004 - the two noncharacters of the first plane
+        message = f"U+{code:04X} is not a character and is not allowed in a store; delete it"
+    else:
+        message = (
+            f"control character U+{code:04X} is not allowed in a store; delete it, or if it "
+            f"is meant, write it as the escape \\x{code:02x} inside double quotes"
+        )
+    return Problem(label, line, column, message)
+
+
+# A `\ud800` or `\U0000dfff` escape: half of a UTF-16 surrogate pair, not a character.
+_SURROGATE_AT = re.compile(r"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _placeable(text: str) -> str:
+    """Return ``text`` with each surrogate escape, which libyaml refuses, spelling "A" instead.
+
+    The escapes keep their length, so the document keeps its shape and every place in it:
+    what the text is read again for (the lines and columns of problems) is unchanged.
+    """
+    if "\\" not in text:
+        return text
+    return _SURROGATE_AT.sub(lambda found: found.group()[:-4] + "0041", text)
+
+
+def _surrogate_escape(
+    text: str, label: str, line: int | None, column: int | None
+) -> Problem | None:
+    r"""Word libyaml's refusal of a surrogate escape at ``line``:``column`` (just after ``\u``).
+
+    JSON writers spell a character beyond U+FFFF as a pair of such escapes; YAML wants the
+    character itself, or one ``\U`` escape of eight digits, which the message works out.
+    """
+    if line is None or column is None or column < 3:  # noqa: PLR2004 - room for `\u`
+        return None
+    lines = text.split("\n")
+    if line > len(lines):
+        return None
+    found = _SURROGATE_AT.match(lines[line - 1], column - 3)
+    if found is None:
+        return None
+    high = int(found.group(1), 16)
+    message = f"the escape {found.group()} is half of a UTF-16 surrogate pair, not a character"
+    low = _SURROGATE_AT.match(lines[line - 1], found.end())
+    if high < 0xDC00 and low is not None and int(low.group(1), 16) >= 0xDC00:  # noqa: PLR2004 - high, then low
+        joined = 0x10000 + ((high - 0xD800) << 10) + (int(low.group(1), 16) - 0xDC00)
+        hint = f"write the character itself, or the one escape \\U{joined:08X}"
+    else:
+        hint = "write the character itself"
+    return Problem(label, line, column - 2, f"{message}; {hint}")
 
 
 def _duplicate_problems(
@@ -193,12 +272,33 @@ class _KeyCounter:
         return made
 
 
+def _json_int(text: str) -> int | str:
+    """Read a JSON integer as the YAML loader reads one: a number only if written as Python would.
+
+    JSON allows no leading zeros, so only ``-0`` is kept as text, and an integer too long for
+    Python to read (past 4,300 digits), which would otherwise end the run with a traceback.
+    """
+    try:
+        number = int(text)
+    except ValueError:
+        return text
+    return number if str(number) == text else text
+
+
+def _json_float(text: str) -> float | str:
+    """Read a JSON fraction as a number only if Python writes it back alike: ``2.50`` is text."""
+    number = float(text)
+    return number if repr(number) == text else text
+
+
 def _load_json(text: str, label: str, found: list[Problem]) -> object:
     import json
 
     counter = _KeyCounter()
     try:
-        data = json.loads(text, object_pairs_hook=counter)
+        data = json.loads(
+            text, object_pairs_hook=counter, parse_int=_json_int, parse_float=_json_float
+        )
     except json.JSONDecodeError as exc:
         raise StoreError(
             [Problem(label, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]
@@ -218,7 +318,7 @@ def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
     from carneytl import safeyaml
 
     try:
-        _, duplicates = safeyaml.load(text)
+        _, duplicates = safeyaml.load(_placeable(text))
     except (yaml.YAMLError, RecursionError):
         duplicates = []
     if not duplicates:  # JSON beyond libyaml (rare): the problem without a place
@@ -258,7 +358,11 @@ def _load_jsonl(text: str, label: str, found: list[Problem]) -> tuple[list[objec
         if not line.strip():
             continue
         try:
-            records.append(json.loads(line, object_pairs_hook=counter))
+            records.append(
+                json.loads(
+                    line, object_pairs_hook=counter, parse_int=_json_int, parse_float=_json_float
+                )
+            )
         except json.JSONDecodeError as exc:
             problems.append(Problem(label, number, exc.colno, f"invalid JSON: {exc.msg}"))
             continue
@@ -292,7 +396,7 @@ class Locator:
             import yaml
 
             try:
-                self._root = yaml.compose(self._text, Loader=_yaml_loader())
+                self._root = yaml.compose(_placeable(self._text), Loader=_yaml_loader())
             except yaml.YAMLError:
                 self._root = None
         return self._root
@@ -310,7 +414,8 @@ class Locator:
         mark = node.start_mark
         for part in loc:
             if isinstance(node, yaml.MappingNode):
-                found = next(((k, v) for k, v in node.value if k.value == str(part)), None)
+                name = _LONE_SURROGATE.sub("A", str(part))  # as _placeable wrote its escape
+                found = next(((k, v) for k, v in node.value if k.value == name), None)
                 if found is None:
                     break
                 key_node, node = found
@@ -335,6 +440,10 @@ def check_event(item: Mapping[str, object], store: Store) -> Event:
 
     checker = Checker(store.path)
     checker.sources.update(store.sources)
-    checker.check_event(dict(item), ("events", len(store.events)))
+    where = ("events", len(store.events))
+    checker.check_event(dict(item), where)
+    # Text from the command line can hold what no store may: a byte that is not UTF-8 arrives
+    # as a lone surrogate.
+    checker.check_unicode(dict(item), where, typed=True)
     checker.raise_if_problems(lambda loc, *, key=False: (None, None))  # noqa: ARG005 - not in a file
     return checker.events[0]

@@ -1,4 +1,4 @@
-"""Safe YAML loading for stores: no code, no alias bombs, duplicate keys noted, bad scalars kept.
+"""Safe YAML loading for stores: no code, no alias bombs, duplicate keys noted, text as written.
 
 Imported only when a YAML store is read: it pulls in PyYAML.
 """
@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 # Nodes that aliases may add to a document beyond the ones written out. A real store reuses a
 # list of actors now and then; a "billion laughs" document multiplies its nodes a billionfold.
@@ -51,7 +54,8 @@ class StoreLoader(_Base):  # type: ignore[misc]
     """PyYAML's safe loader, noting duplicate keys instead of silently keeping the last one.
 
     It constructs only plain data: any other tag, ``!!python/...`` included, is an error.
-    Dates stay text unless tagged ``!!timestamp``.
+    Dates stay text unless tagged ``!!timestamp``, and so does a number not written the way
+    Python writes it (``0100``, ``1:20``, ``2.50``).
     """
 
     yaml_implicit_resolvers = _TEXT_DATES
@@ -100,8 +104,31 @@ def _lenient(tag: str) -> None:
     StoreLoader.add_constructor(tag, construct)
 
 
-for _kind in ("timestamp", "int", "float", "bool"):
+for _kind in ("timestamp", "bool"):
     _lenient(f"tag:yaml.org,2002:{_kind}")
+
+
+def _as_written(tag: str, canonical: Callable[[Any], str]) -> None:
+    strict = StoreLoader.yaml_constructors[tag]
+
+    def construct(loader: StoreLoader, node: yaml.ScalarNode) -> object:
+        text = loader.construct_scalar(node)
+        # YAML 1.1 reads `0100` as octal 64, `1:20` as 80, `0x7E2` as 2018 and `2.50` as 2.5;
+        # a store field is text, so a number is kept only when its text is exactly what was
+        # written (`2018`, `1`, `2.5`). Anything else stays as written: `date: 0100` is the
+        # year 100 and `title: 2.50` keeps its zero.
+        try:
+            number = strict(loader, node)
+            return number if canonical(number) == text else text
+        except Exception:  # noqa: BLE001 - as in _lenient: `!!int x`, or a 5,000-digit number
+            # (hexadecimal too: Python will not write one in decimal)
+            return text
+
+    StoreLoader.add_constructor(tag, construct)
+
+
+_as_written("tag:yaml.org,2002:int", str)
+_as_written("tag:yaml.org,2002:float", repr)
 
 
 def refuse_alias_bombs(text: str) -> None:

@@ -25,6 +25,13 @@ _NAMES: dict[str, Any] = {
 }
 _DATE_TEXT: dict[str, Any] = {"type": "string", "pattern": EDTF}
 _YEAR: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": 9999}
+# The shape of the rule loading applies (an http or https address with a host, no spaces);
+# ECMA-262 patterns have no flag for case, hence the spelled-out scheme.
+_URL: dict[str, Any] = {
+    "type": ["string", "null"],
+    "pattern": r"^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*)?$",
+    "description": "The page's full web address, http or https.",
+}
 
 
 def _source() -> dict[str, Any]:
@@ -38,7 +45,7 @@ def _source() -> dict[str, Any]:
             "title": _TEXT,
             "publisher": _TEXT,
             "published": {"anyOf": [_DATE_TEXT, _YEAR, {"type": "null"}]},
-            "url": _TEXT,
+            "url": _URL,
         },
     }
 

@@ -88,15 +88,15 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
 
 def render(events: Sequence[Event], ctx: RenderContext) -> str:
     """Render an array of event objects, indented for people who read it raw."""
-    rendered = render_utf8(events, ctx)
-    return rendered if isinstance(rendered, str) else rendered.decode("utf-8", "replace")
+    return render_utf8(events, ctx).decode("utf-8")
 
 
-def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes | str:
-    """Render as :func:`render` does, as UTF-8 bytes (text when it is not valid Unicode).
+def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes:
+    """Render as :func:`render` does, as UTF-8 bytes.
 
     Bytes go to a pipe as they are, without a round trip through text. Events whose records
-    the parse cache kept written (``ctx.records``) are written from those.
+    the parse cache kept written (``ctx.records``) are written from those. Event text is
+    always valid Unicode: a store holding a lone surrogate is refused where it is read.
     """
     # tests/test_json_fast.py holds the fast builder to the same bytes as records().
     if ctx.fields is None:
@@ -106,12 +106,7 @@ def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes | str:
         recs: list[dict[str, Any]] = _whole_records(events, ctx.today)
     else:
         recs = records(events, ctx.today, ctx.fields)
-    try:
-        return orjson.dumps(recs, option=_INDENT)
-    except TypeError:
-        # orjson refuses text that is not valid Unicode (a lone surrogate from a JSON store's
-        # escape); the standard encoder writes it as it always has.
-        return json.dumps(recs, ensure_ascii=False, indent=2) + "\n"
+    return orjson.dumps(recs, option=_INDENT)
 
 
 # Within an indented array, each element is one record: it opens the line after "[" or a
@@ -123,18 +118,14 @@ _CLOSE = b"\n  }"
 _STATUS = {status: status.value.encode() for status in Status}
 
 
-def written(events: Sequence[Event]) -> tuple[bytes, list[tuple[int, int, int, int]]] | None:
+def written(events: Sequence[Event]) -> tuple[bytes, list[tuple[int, int, int, int]]]:
     """Return the ``--json`` array of ``events`` and where each record lies in it.
 
     Each event's ``(begin, head, tail, end)``: ``data[begin:head]``, its status value, then
     ``data[tail:end]`` are exactly the bytes of its element of the array, whatever the day.
-    ``None`` when orjson cannot write the text.
     """
-    try:
-        # Any day will do: the status values are cut out.
-        data = orjson.dumps(_whole_records(events, _ANY_DAY), option=orjson.OPT_INDENT_2)
-    except TypeError:
-        return None
+    # Any day will do: the status values are cut out.
+    data = orjson.dumps(_whole_records(events, _ANY_DAY), option=orjson.OPT_INDENT_2)
     places = []
     begin = len(b"[\n")
     find = data.index
