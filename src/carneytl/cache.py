@@ -56,8 +56,11 @@ T = TypeVar("T", bound="DataclassInstance")
 # Days ``(first, last)``, either open (None): events whose span cannot meet them may be left out.
 Window = tuple[dt.date | None, dt.date | None]
 
-# Bump when the layout below changes; old entries then fail the key check and are rebuilt.
-LAYOUT = 8  # 4 to 6 were used by intermediate layouts during development; 7 wrote ASCII keys
+# Bump when the layout below changes, or what validation makes of a store's text; old entries
+# then fail the key check and are rebuilt.
+# 4 to 6 were used by intermediate layouts during development; 7 wrote ASCII keys; 8 kept
+# YAML 1.1 numbers such as 0100 as their value (64), where 9 keeps the text as written.
+LAYOUT = 9
 PRECISIONS = tuple(Precision)  # stored by number: its place in this tuple
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
