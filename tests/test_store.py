@@ -294,7 +294,7 @@ def test_the_embedded_store_loads_when_no_path_is_given():
                 title: A
                 actors: [Canada, 3]
             """,
-            "5:22: each of 'actors' must be non-empty text",
+            "5:22: each of 'actors' must be text, not a number (3); put it in quotes",
         ),
         (
             """\

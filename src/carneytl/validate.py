@@ -343,8 +343,17 @@ class Checker:
             return ()
         names: list[str] = []
         for index, name in enumerate(value):
-            if not isinstance(name, str) or not name.strip():
+            if name is None or (isinstance(name, str) and not name.strip()):
                 self.problem((*loc, key, index), f"each of {key!r} must be non-empty text")
+                continue
+            if not isinstance(name, str):
+                # A number or a boolean was most likely meant as text: quotes keep it so.
+                scalar = isinstance(name, (int, float, bool))
+                self.problem(
+                    (*loc, key, index),
+                    f"each of {key!r} must be text, not {_kind(name)}",
+                    hint="put it in quotes" if scalar else None,
+                )
                 continue
             # Interned: big stores repeat the same few actors and tags thousands of times.
             names.append(sys.intern(name.strip()))
