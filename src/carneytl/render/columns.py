@@ -49,20 +49,40 @@ def char_cells(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
 
 
-def measure(header: str, texts: Iterable[str]) -> Measure:
-    """Measure a column from its header and its cells' text (each distinct text once)."""
+def measure(header: str, texts: Iterable[str], *, words: bool = True) -> Measure:
+    """Measure a column from its header and its cells' text (each distinct text once).
+
+    With ``words=False`` the texts are not split into words, and the widest word is given as
+    the widest line, which no word exceeds.
+    """
     distinct = set(texts)
     # Every word of every text, split in one pass: a space between two texts parts their
     # words as a space within one does, so the words are the same as text by text.
     everything = " ".join(distinct)
-    if everything.isascii():
+    found = everything.split() if words else []
+    if everything.isascii() or all(char_cells(char) == 1 for char in set(everything)):
         # One character, one column: lengths are widths, counted without a Python step each.
         natural = max(map(len, distinct), default=0)
-        word = max(map(len, everything.split()), default=0)
+        word = max(map(len, found), default=0)
     else:
         natural = max(map(cells, distinct), default=0)
-        word = max(map(cells, set(everything.split())), default=0)
+        word = max(map(cells, set(found)), default=0)
+    if not words:
+        word = natural
     return Measure(max(natural, cells(header)), max(word, cells(header)))
+
+
+# plan() reads the widest word of Actors and Tags only, which shrink no further than that;
+# the titles hold most of a table's words, and splitting them would be wasted.
+_WORDS_READ = (False, False, True, True)
+
+
+def measure_columns(columns: Sequence[Iterable[str]]) -> list[Measure]:
+    """Measure the Date, Title, Actors and Tags columns from their cells' text, for plan()."""
+    return [
+        measure(header, texts, words=words)
+        for header, texts, words in zip(HEADERS, columns, _WORDS_READ, strict=True)
+    ]
 
 
 def plan(width: int, measures: Sequence[Measure]) -> list[int | None]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import display
 from carneytl.model import Status
-from carneytl.render.columns import HEADERS, cells, char_cells, measure, plan
+from carneytl.render.columns import HEADERS, cells, char_cells, measure_columns, plan
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
@@ -213,8 +213,7 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     from carneytl.output import DEFAULT_WIDTH
 
     texts, statuses = _cells(events, ctx)
-    measures = [measure(header, column) for header, column in zip(HEADERS, texts, strict=True)]
-    planned = plan(ctx.width or DEFAULT_WIDTH, measures)
+    planned = plan(ctx.width or DEFAULT_WIDTH, measure_columns(texts))
     shown = [index for index, width in enumerate(planned) if width is not None]
     columns = [_Column(index, planned[index] or 1, color=ctx.color) for index in shown]
     total = sum(column.width for column in columns) + len(_GAP) * (len(columns) - 1)

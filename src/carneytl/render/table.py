@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from carneytl.dates import display
 from carneytl.model import Status
 from carneytl.output import DEFAULT_WIDTH
-from carneytl.render.columns import HEADERS, measure, plan
+from carneytl.render.columns import HEADERS, measure_columns, plan
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
@@ -59,11 +59,8 @@ def widths(
     cells_by_row: Sequence[tuple[str, str, str, str, Status]], width: int
 ) -> list[int | None]:
     """Plan the columns for these rows at ``width`` (see :mod:`carneytl.render.columns`)."""
-    measures = [
-        measure(header, (row[index] for row in cells_by_row))
-        for index, header in enumerate(HEADERS)
-    ]
-    return plan(width, measures)
+    columns = [[row[index] for row in cells_by_row] for index in range(len(HEADERS))]
+    return plan(width, measure_columns(columns))
 
 
 def render(events: Sequence[Event], ctx: RenderContext) -> Table | Iterator[str]:
