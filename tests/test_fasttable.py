@@ -2,6 +2,7 @@ import datetime as dt
 import io
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -119,3 +120,12 @@ def test_no_line_of_a_plain_table_ends_in_a_space(copies, exported, tmp_path):
     lines = out.getvalue().splitlines()
     assert len(lines) > len(events)
     assert not [line for line in lines if line.endswith(" ")]
+
+
+def test_a_no_break_space_ending_a_line_is_kept_as_the_rich_table_keeps_it():
+    events = list(load_store().events)
+    events[0] = replace(events[0], title="Ends in a no-break space\u00a0", actors=(), tags=())
+    ctx = RenderContext(TODAY, 100)
+    fast = "".join(render_lines(events, ctx))
+    assert "space\u00a0\n" in fast
+    assert fast == rich_text(events, ctx)

@@ -21,7 +21,7 @@ from carneytl.render.columns import HEADERS, cells, char_cells, measure_columns,
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from carneytl.model import Event
     from carneytl.render import RenderContext
@@ -146,15 +146,15 @@ class _Column:
         return [f"{start}{_pad(line, width)}{self.end}" for line in lines]
 
     def _lay_out(self, text: str, status: Status) -> list[str]:
-        width = self.width
-        if not self.starts[status] and text.isascii():
+        width, start = self.width, self.starts[status]
+        # A text that fits is one line, whether the column wraps or folds; it is measured once.
+        size = len(text) if text.isascii() else cells(text)
+        if size <= width:
+            line = text + " " * (width - size)
+            return [f"{start}{line}{self.end}"] if start else [line]
+        if not start and self.wraps and text.isascii() and _single_spaced(text):
             # The common case, plain ASCII without colour, padded as it is cut into lines.
-            if len(text) <= width:
-                return [text.ljust(width)]
-            if self.wraps and _single_spaced(text):
-                return _wrap_simple(text, width, width)
-        if cells(text) <= width:
-            return self._style([text], status)  # it fits: one line, whether it wraps or folds
+            return _wrap_simple(text, width, width)
         return self._style(wrap(text, width) if self.wraps else _fold(text, width), status)
 
     def lay_out(self, texts: Sequence[str], statuses: Sequence[Status]) -> list[list[str]]:
@@ -224,7 +224,12 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     )
     # Plain lines end at their last character, as output.write trims rich's table; coloured
     # ones keep their padding inside the colour codes, where it does no harm.
-    trim = _trim_spaces if not ctx.color else str
+    trim: Callable[[str], str] = str
+    if not ctx.color:
+        # str.rstrip() with no argument is several times faster than rstrip(" ") and strips
+        # the same when no cell holds other white space, which printable text never does.
+        printable_only = all(" ".join(column).isprintable() for column in texts)
+        trim = str.rstrip if printable_only else _trim_spaces
     yield f"{trim(head)}\n{'─' * total}\n"
 
     # A chunk of rows at a time, a column at a time: each column's cells are laid out as lines,
