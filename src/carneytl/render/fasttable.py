@@ -11,6 +11,7 @@ the same colours) without importing rich at all.
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 from operator import add, methodcaller, mul, sub
 from typing import TYPE_CHECKING
@@ -207,6 +208,17 @@ def _cells(events: Sequence[Event], ctx: RenderContext) -> tuple[list[list[str]]
 
 _trim_spaces = methodcaller("rstrip", " ")  # spaces only, as output.write trims rich's table
 
+# The white space that str.rstrip() strips besides the space, in ASCII and in all text.
+_ASCII_OTHER_SPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def _spaces_only(text: str) -> bool:
+    """Tell whether the only white space in ``text`` is the space."""
+    if text.isascii():
+        return not any(char in text for char in _ASCII_OTHER_SPACE)  # each `in` runs at C speed
+    return _OTHER_SPACE.search(text) is None
+
 
 def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     """Yield the table as chunks of whole lines, each ending in a newline."""
@@ -227,9 +239,9 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     trim: Callable[[str], str] = str
     if not ctx.color:
         # str.rstrip() with no argument is several times faster than rstrip(" ") and strips
-        # the same when no cell holds other white space, which printable text never does.
-        printable_only = all(" ".join(column).isprintable() for column in texts)
-        trim = str.rstrip if printable_only else _trim_spaces
+        # the same when no cell holds other white space.
+        spaces_only = all(_spaces_only(" ".join(column)) for column in texts)
+        trim = str.rstrip if spaces_only else _trim_spaces
     yield f"{trim(head)}\n{'─' * total}\n"
 
     # A chunk of rows at a time, a column at a time: each column's cells are laid out as lines,
