@@ -275,10 +275,15 @@ def month_text(day: dt.date) -> str:
     return f"{_MONTHS[day.month - 1]} {day.year}"
 
 
+# The precisions by plain names: on Python 3.11 looking a member up on its Enum class costs
+# about as much as a function call, and a big table formats thousands of dates.
+_AT_YEAR, _AT_MONTH, _AT_DAY = Precision.YEAR, Precision.MONTH, Precision.DAY
+
+
 def _fmt(day: dt.date, precision: Precision) -> str:
-    if precision is Precision.YEAR:
+    if precision is _AT_YEAR:
         return f"{day.year}"
-    if precision is Precision.MONTH:
+    if precision is _AT_MONTH:
         return f"{_MONTHS[day.month - 1]} {day.year}"
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
@@ -289,9 +294,9 @@ def _fmt_interval(a: dt.date, a_precision: Precision, b: dt.date, b_precision: P
         return _fmt(a, a_precision)  # "2018/2018" is the one year 2018: name it once
     if a_precision is not b_precision:
         return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
-    if a_precision is Precision.YEAR:
+    if a_precision is _AT_YEAR:
         return f"{a.year}–{b.year}"
-    if a_precision is Precision.MONTH:
+    if a_precision is _AT_MONTH:
         if a.year == b.year:
             return f"{_MONTHS[a.month - 1]}–{_MONTHS[b.month - 1]} {a.year}"
         return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
@@ -303,14 +308,14 @@ def _fmt_interval(a: dt.date, a_precision: Precision, b: dt.date, b_precision: P
 
 
 # An end's precision from its length once a qualifier is dropped: YYYY, YYYY-MM, YYYY-MM-DD.
-_PRECISION_BY_LENGTH = {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}
+_PRECISION_BY_LENGTH = {4: _AT_YEAR, 7: _AT_MONTH, 10: _AT_DAY}
 
 
 def _first_day(day: dt.date, precision: Precision) -> dt.date:
     """Return the first day of the year, month or day that ``day`` falls in."""
-    if precision is Precision.DAY:
+    if precision is _AT_DAY:
         return day
-    return day.replace(day=1) if precision is Precision.MONTH else day.replace(month=1, day=1)
+    return day.replace(day=1) if precision is _AT_MONTH else day.replace(month=1, day=1)
 
 
 def _ends(
