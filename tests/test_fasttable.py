@@ -8,11 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carneytl.model import Status
 from carneytl.output import Environment, Export, write
 from carneytl.render import RenderContext
 from carneytl.render import table as rich_table
 from carneytl.render.columns import cells
-from carneytl.render.fasttable import _wrap_words, render_lines, wrap
+from carneytl.render.fasttable import _Column, _pad, _wrap_words, render_lines, wrap
 from carneytl.store import load_store
 
 TODAY = dt.date(2026, 11, 28)
@@ -129,3 +130,14 @@ def test_a_no_break_space_ending_a_line_is_kept_as_the_rich_table_keeps_it():
     fast = "".join(render_lines(events, ctx))
     assert "space\u00a0\n" in fast
     assert fast == rich_text(events, ctx)
+
+
+_titles = st.lists(st.text(alphabet="ab -\t\x1b\x7f\u00a0习", max_size=30), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_titles, st.integers(1, 12))
+def test_a_chunk_of_titles_laid_out_at_once_gets_the_lines_wrap_gives_each(titles, width):
+    column = _Column(1, width, color=False)
+    laid = column.lay_out(titles, [Status.PAST] * len(titles))
+    assert laid == [[_pad(line, width) for line in wrap(title, width)] for title in titles]

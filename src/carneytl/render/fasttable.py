@@ -12,7 +12,7 @@ the same colours) without importing rich at all.
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import chain, repeat
 from operator import add, methodcaller, mul, sub
 from typing import TYPE_CHECKING
 
@@ -66,6 +66,23 @@ def wrap(text: str, width: int) -> list[str]:
 def _single_spaced(text: str) -> bool:
     """Tell whether printable ASCII ``text`` has its words parted by single spaces only."""
     return "  " not in text and text.isprintable() and text[0] != " " and text[-1] != " "
+
+
+def _all_single_spaced(texts: Sequence[str]) -> bool:
+    """Tell whether every one of ``texts`` is ASCII with its words parted by single spaces.
+
+    White space other than the space rules a text out; other control characters do not, as
+    :func:`_wrap_simple` treats them as :func:`_wrap_words` does: as part of a word.
+    """
+    # An empty text, or one that starts or ends with a space, makes a double space here.
+    joined = " ".join(texts)
+    return (
+        joined.isascii()
+        and _spaces_only(joined)
+        and "  " not in joined
+        and joined[:1] != " "
+        and joined[-1:] != " "
+    )
 
 
 def _wrap_simple(text: str, width: int, pad: int = 0) -> list[str]:
@@ -161,6 +178,10 @@ class _Column:
     def lay_out(self, texts: Sequence[str], statuses: Sequence[Status]) -> list[list[str]]:
         """Return each cell's lines, padded to the column's width and styled for its row."""
         if not self.remember:
+            if not any(self.starts.values()) and _all_single_spaced(texts):
+                # Plain titles whose words are parted by single spaces, as most are: checked
+                # once for the whole chunk, then each one wrapped and padded in one pass.
+                return list(map(_wrap_simple, texts, repeat(self.width), repeat(self.width)))
             return list(map(self._lay_out, texts, statuses))
         # Only the texts not seen before are laid out; the rest are looked up, in map() calls
         # that take no Python step per cell.
