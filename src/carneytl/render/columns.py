@@ -9,6 +9,7 @@ name is cut in the middle), and on narrow screens Tags, then Actors, are left ou
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -40,6 +41,15 @@ def cells(text: str) -> int:
     return sum(map(char_cells, text))
 
 
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def narrow(text: str) -> bool:
+    """Tell whether every character of ``text`` takes one column, so its width is its length."""
+    # Every ASCII character takes one column; only the others are looked up, each once.
+    return text.isascii() or all(char_cells(char) == 1 for char in set(_NOT_ASCII.findall(text)))
+
+
 @functools.cache
 def char_cells(char: str) -> int:
     """Return how many terminal columns one character takes: 0, 1 or 2."""
@@ -60,7 +70,7 @@ def measure(header: str, texts: Iterable[str], *, words: bool = True) -> Measure
     # words as a space within one does, so the words are the same as text by text.
     everything = " ".join(distinct)
     found = everything.split() if words else []
-    if everything.isascii() or all(char_cells(char) == 1 for char in set(everything)):
+    if narrow(everything):
         # One character, one column: lengths are widths, counted without a Python step each.
         natural = max(map(len, distinct), default=0)
         word = max(map(len, found), default=0)

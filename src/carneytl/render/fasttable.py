@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import display
 from carneytl.model import Status
-from carneytl.render.columns import HEADERS, cells, char_cells, measure_columns, plan
+from carneytl.render.columns import HEADERS, cells, char_cells, measure_columns, narrow, plan
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from carneytl.model import Event
     from carneytl.render import RenderContext
@@ -68,14 +68,13 @@ def _single_spaced(text: str) -> bool:
     return "  " not in text and text.isprintable() and text[0] != " " and text[-1] != " "
 
 
-def _all_single_spaced(texts: Sequence[str]) -> bool:
-    """Tell whether every one of ``texts`` is ASCII with its words parted by single spaces.
+def _all_single_spaced(joined: str) -> bool:
+    """Tell whether texts, ``joined`` by single spaces, are ASCII words parted by single spaces.
 
-    White space other than the space rules a text out; other control characters do not, as
+    White space other than the space rules them out; other control characters do not, as
     :func:`_wrap_simple` treats them as :func:`_wrap_words` does: as part of a word.
     """
     # An empty text, or one that starts or ends with a space, makes a double space here.
-    joined = " ".join(texts)
     return (
         joined.isascii()
         and _spaces_only(joined)
@@ -175,20 +174,31 @@ class _Column:
             return _wrap_simple(text, width, width)
         return self._style(wrap(text, width) if self.wraps else _fold(text, width), status)
 
+    def _lay_out_all(self, texts: Sequence[str], statuses: Iterable[Status]) -> list[list[str]]:
+        """Lay each of ``texts`` out afresh, in its row's style."""
+        width = self.width
+        if not any(self.starts.values()):
+            # Without colour, two common cases are told apart for all the texts at once.
+            joined = " ".join(texts)
+            if narrow(joined) and max(map(len, texts), default=0) <= width:
+                # Every text fits on one line, a column to a character: padding is all it takes.
+                return [[text.ljust(width)] for text in texts]
+            if self.wraps and _all_single_spaced(joined):
+                # Plain ASCII words parted by single spaces: each text wrapped and padded at once.
+                return list(map(_wrap_simple, texts, repeat(width), repeat(width)))
+        return list(map(self._lay_out, texts, statuses))
+
     def lay_out(self, texts: Sequence[str], statuses: Sequence[Status]) -> list[list[str]]:
         """Return each cell's lines, padded to the column's width and styled for its row."""
         if not self.remember:
-            if not any(self.starts.values()) and _all_single_spaced(texts):
-                # Plain titles whose words are parted by single spaces, as most are: checked
-                # once for the whole chunk, then each one wrapped and padded in one pass.
-                return list(map(_wrap_simple, texts, repeat(self.width), repeat(self.width)))
-            return list(map(self._lay_out, texts, statuses))
+            return self._lay_out_all(texts, statuses)
         # Only the texts not seen before are laid out; the rest are looked up, in map() calls
         # that take no Python step per cell.
         if self.same_styles:
             seen_text = self.seen_text
-            for text in set(texts).difference(seen_text):
-                seen_text[text] = self._lay_out(text, Status.PAST)  # any style: all look alike
+            new = list(set(texts).difference(seen_text))
+            # Any style will do for the new texts: in this column all rows look alike.
+            seen_text.update(zip(new, self._lay_out_all(new, repeat(Status.PAST)), strict=True))
             return list(map(seen_text.__getitem__, texts))
         pairs = list(zip(texts, statuses, strict=True))
         seen = self.seen
