@@ -347,17 +347,18 @@ def display(span: Span) -> str:
 
     Approximate spans read ``c. 2018``; uncertain ones end in ``?``.
     """
-    start, end = _ends(span)
-    if start is not None and start is end:
-        text = _fmt(*start)
-    elif start is None and end is not None:
-        text = f"until {_fmt(*end)}"
-    elif end is None and start is not None:
-        text = f"since {_fmt(*start)}"
-    elif start is not None and end is not None:
-        text = _fmt_interval(*start, *end)
-    else:  # pragma: no cover - an interval open at both ends is refused when parsed
-        text = span.text
+    if span.start is not None and "/" not in span.text:
+        text = _fmt(span.start, span.precision)  # a single date, the commonest kind
+    else:
+        start, end = _ends(span)
+        if start is None and end is not None:
+            text = f"until {_fmt(*end)}"
+        elif end is None and start is not None:
+            text = f"since {_fmt(*start)}"
+        elif start is not None and end is not None:
+            text = _fmt_interval(*start, *end)
+        else:  # pragma: no cover - an interval open at both ends is refused when parsed
+            text = span.text
     if span.approximate:
         text = f"c. {text}"
     if span.uncertain:
