@@ -141,3 +141,14 @@ def test_a_chunk_of_titles_laid_out_at_once_gets_the_lines_wrap_gives_each(title
     column = _Column(1, width, color=False)
     laid = column.lay_out(titles, [Status.PAST] * len(titles))
     assert laid == [[_pad(line, width) for line in wrap(title, width)] for title in titles]
+
+
+def test_control_characters_in_titles_and_names_are_shown_escaped_as_in_the_rich_table():
+    events = list(load_store().events)
+    events[1] = replace(events[1], title="Bell \x07 and \x1b[31mred\x1b[0m", actors=("A\x1bB",))
+    ctx = RenderContext(TODAY, 100)
+    fast = "".join(render_lines(events, ctx))
+    assert "\x1b" not in fast
+    assert "\\x1b[31mred" in fast
+    assert "A\\x1bB" in fast
+    assert fast == rich_text(events, ctx)

@@ -218,6 +218,20 @@ class _Column:
         return list(chain.from_iterable(map(add, cells, pads)))
 
 
+# The ASCII characters that str.isprintable() refuses: the C0 controls and DEL.
+_ASCII_CONTROLS = [chr(code) for code in (*range(0x20), 0x7F)]
+
+
+def _printable_each(texts: list[str]) -> list[str]:
+    """Return :func:`printable` of each text: the texts as they are when all are printable ASCII."""
+    joined = " ".join(texts)
+    # A search for each control character runs at C speed, far faster than isprintable() on
+    # every text; printable() returns printable text unchanged.
+    if joined.isascii() and not any(char in joined for char in _ASCII_CONTROLS):
+        return texts
+    return list(map(printable, texts))
+
+
 def _cells(events: Sequence[Event], ctx: RenderContext) -> tuple[list[list[str]], list[Status]]:
     """Return the text of each column's cells, as safe text, and each row's status."""
     # Many events share a date, a list of actors or of tags: each is formatted once.
@@ -227,10 +241,11 @@ def _cells(events: Sequence[Event], ctx: RenderContext) -> tuple[list[list[str]]
     texts = [event.date.text for event in events]
     actors = [event.actors for event in events]
     tags = [event.tags for event in events]
-    joined = {names: printable(", ".join(names)) for names in {*actors, *tags}}
+    lists = list({*actors, *tags})
+    joined = dict(zip(lists, _printable_each([", ".join(names) for names in lists]), strict=True))
     columns = [
         list(map(days.__getitem__, texts)),
-        [printable(event.title) for event in events],
+        _printable_each([event.title for event in events]),
         list(map(joined.__getitem__, actors)),
         list(map(joined.__getitem__, tags)),
     ]
