@@ -263,7 +263,8 @@ def _spaces_only(text: str) -> bool:
     """Tell whether the only white space in ``text`` is the space."""
     if text.isascii():
         return not any(char in text for char in _ASCII_OTHER_SPACE)  # each `in` runs at C speed
-    return _OTHER_SPACE.search(text) is None
+    # All white space but the space is unprintable, and isprintable() is the quicker scan.
+    return text.isprintable() or _OTHER_SPACE.search(text) is None
 
 
 def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
