@@ -207,15 +207,15 @@ class _Column:
         return list(map(seen.__getitem__, pairs))
 
     def fill(
-        self, cells: list[list[str]], heights: list[int], statuses: Sequence[Status]
+        self, laid: list[list[str]], heights: list[int], statuses: Sequence[Status]
     ) -> list[str]:
-        """Return the cells' lines in a row, each cell made as tall as its row with blank lines."""
+        """Return the column's lines top to bottom: each cell's, then blanks to its row's height."""
         # All in map() calls, which run without a Python step per row: the rows' blank lines
         # (one blank line per row, times the lines the cell is short of its row) added to
         # each cell's own, then the lot chained into one list.
         blank_once = map(self.blank_once.__getitem__, statuses)
-        pads = map(mul, blank_once, map(sub, heights, map(len, cells)))
-        return list(chain.from_iterable(map(add, cells, pads)))
+        pads = map(mul, blank_once, map(sub, heights, map(len, laid)))
+        return list(chain.from_iterable(map(add, laid, pads)))
 
 
 # The ASCII characters that str.isprintable() refuses: the C0 controls and DEL.
@@ -300,9 +300,9 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
             column.lay_out(texts[index][begin:stop], chunk_statuses)
             for index, column in zip(shown, columns, strict=True)
         ]
-        heights = list(map(max, *(map(len, cells) for cells in laid)))
+        heights = list(map(max, *(map(len, cell_lines) for cell_lines in laid)))
         filled = [
-            column.fill(cells, heights, chunk_statuses)
-            for cells, column in zip(laid, columns, strict=True)
+            column.fill(cell_lines, heights, chunk_statuses)
+            for cell_lines, column in zip(laid, columns, strict=True)
         ]
         yield "\n".join(map(trim, map(_GAP.join, zip(*filled, strict=True)))) + "\n"
