@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carneytl.render.columns import GAP, TITLE_MIN, Measure, plan
+from carneytl.render.columns import GAP, TITLE_MIN, Measure, measure, narrow, plan
 
 DATE = Measure(14, 14)
 TITLE = Measure(70, 12)
@@ -72,3 +72,16 @@ def test_the_plan_never_overflows_and_never_cuts_a_shown_name(width, sizes, date
 def test_every_width_uses_the_room_it_is_given_when_the_content_needs_it(width):
     widths = plan(width, [DATE, Measure(300, 12), Measure(300, 14), Measure(300, 20)])
     assert total(widths) == width
+
+
+def test_narrow_text_takes_one_column_a_character():
+    assert narrow("3–7 Dec 2017")
+    assert not narrow("习近平 会见")
+    assert not narrow("Cafe\u0301")  # a combining accent takes no column of its own
+
+
+def test_a_column_is_measured_by_its_widest_text_and_its_widest_word():
+    assert measure("Tags", ["trade, canola", "huawei", "trade"]) == Measure(13, 6)
+    assert measure("Actors", ["习近平主席, Justin Trudeau"]) == Measure(26, 11)
+    assert measure("Title", ["Meng Wanzhou is arrested"], words=False) == Measure(24, 24)
+    assert measure("Tags", []) == Measure(4, 4)  # the header alone

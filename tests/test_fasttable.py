@@ -2,16 +2,18 @@ import datetime as dt
 import io
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carneytl.model import Status
 from carneytl.output import Environment, Export, write
 from carneytl.render import RenderContext
 from carneytl.render import table as rich_table
 from carneytl.render.columns import cells
-from carneytl.render.fasttable import _wrap_words, render_lines, wrap
+from carneytl.render.fasttable import _Column, _pad, _wrap_words, render_lines, wrap
 from carneytl.store import load_store
 
 TODAY = dt.date(2026, 11, 28)
@@ -119,3 +121,34 @@ def test_no_line_of_a_plain_table_ends_in_a_space(copies, exported, tmp_path):
     lines = out.getvalue().splitlines()
     assert len(lines) > len(events)
     assert not [line for line in lines if line.endswith(" ")]
+
+
+def test_a_no_break_space_ending_a_line_is_kept_as_the_rich_table_keeps_it():
+    events = list(load_store().events)
+    events[0] = replace(events[0], title="Ends in a no-break space\u00a0", actors=(), tags=())
+    ctx = RenderContext(TODAY, 100)
+    fast = "".join(render_lines(events, ctx))
+    assert "space\u00a0\n" in fast
+    assert fast == rich_text(events, ctx)
+
+
+_titles = st.lists(st.text(alphabet="ab -\t\x1b\x7f\u00a0习", max_size=30), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_titles, st.integers(1, 12))
+def test_a_chunk_of_titles_laid_out_at_once_gets_the_lines_wrap_gives_each(titles, width):
+    column = _Column(1, width, color=False)
+    laid = column.lay_out(titles, [Status.PAST] * len(titles))
+    assert laid == [[_pad(line, width) for line in wrap(title, width)] for title in titles]
+
+
+def test_control_characters_in_titles_and_names_are_shown_escaped_as_in_the_rich_table():
+    events = list(load_store().events)
+    events[1] = replace(events[1], title="Bell \x07 and \x1b[31mred\x1b[0m", actors=("A\x1bB",))
+    ctx = RenderContext(TODAY, 100)
+    fast = "".join(render_lines(events, ctx))
+    assert "\x1b" not in fast
+    assert "\\x1b[31mred" in fast
+    assert "A\\x1bB" in fast
+    assert fast == rich_text(events, ctx)

@@ -301,32 +301,71 @@ def month_text(day: dt.date) -> str:
     return f"{_MONTHS[day.month - 1]} {day.year}"
 
 
-def _fmt(end: _End) -> str:
-    day = end.first
-    if end.precision is Precision.YEAR:
+# The precisions by plain names: on Python 3.11 looking a member up on its Enum class costs
+# about as much as a function call, and a big table formats thousands of dates.
+_AT_YEAR, _AT_MONTH, _AT_DAY = Precision.YEAR, Precision.MONTH, Precision.DAY
+
+
+def _fmt(day: dt.date, precision: Precision) -> str:
+    if precision is _AT_YEAR:
         return f"{day.year}"
-    if end.precision is Precision.MONTH:
+    if precision is _AT_MONTH:
         return f"{_MONTHS[day.month - 1]} {day.year}"
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _fmt_interval(start: _End, end: _End) -> str:  # noqa: PLR0911 - one return per layout
-    a, b = start.first, end.first
-    if start.precision is end.precision and a == b:
-        return _fmt(start)  # "2018/2018" is the one year 2018: name it once
-    if start.precision is not end.precision:
-        return f"{_fmt(start)} – {_fmt(end)}"
-    if start.precision is Precision.YEAR:
+def _fmt_interval(a: dt.date, a_precision: Precision, b: dt.date, b_precision: Precision) -> str:  # noqa: PLR0911 - one return per layout
+    """Format an interval from the first day and precision of each of its ends."""
+    if a_precision is b_precision and a == b:
+        return _fmt(a, a_precision)  # "2018/2018" is the one year 2018: name it once
+    if a_precision is not b_precision:
+        return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
+    if a_precision is _AT_YEAR:
         return f"{a.year}–{b.year}"
-    if start.precision is Precision.MONTH:
+    if a_precision is _AT_MONTH:
         if a.year == b.year:
             return f"{_MONTHS[a.month - 1]}–{_MONTHS[b.month - 1]} {a.year}"
-        return f"{_fmt(start)} – {_fmt(end)}"
+        return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
     if (a.year, a.month) == (b.year, b.month):
         return f"{a.day}–{b.day} {_MONTHS[a.month - 1]} {a.year}"
     if a.year == b.year:
         return f"{a.day} {_MONTHS[a.month - 1]} – {b.day} {_MONTHS[b.month - 1]} {a.year}"
-    return f"{_fmt(start)} – {_fmt(end)}"
+    return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
+
+
+# An end's precision from its length once a qualifier is dropped: YYYY, YYYY-MM, YYYY-MM-DD.
+_PRECISION_BY_LENGTH = {4: _AT_YEAR, 7: _AT_MONTH, 10: _AT_DAY}
+
+
+def _first_day(day: dt.date, precision: Precision) -> dt.date:
+    """Return the first day of the year, month or day that ``day`` falls in."""
+    if precision is _AT_DAY:
+        return day
+    return day.replace(day=1) if precision is _AT_MONTH else day.replace(month=1, day=1)
+
+
+def _ends(
+    span: Span,
+) -> tuple[tuple[dt.date, Precision] | None, tuple[dt.date, Precision] | None]:
+    """Return what :func:`endpoints` returns, from the span's fields rather than a new parse.
+
+    The span's days say which days each end covers; only the precision of each end of an
+    interval (``2018/2019-03``) is not among the fields, and the length of that end's text
+    tells it. A big table shows thousands of dates, so this skips the regular expressions,
+    the checks and the calendar that parsing the text again would cost.
+    """
+    left, slash, right = span.text.partition("/")
+    if not slash:
+        # A single date is both ends at once, at the span's own precision.
+        single = None if span.start is None else (span.start, span.precision)
+        return single, single
+    start = end = None
+    if span.start is not None:
+        start = (span.start, _PRECISION_BY_LENGTH[len(left.rstrip("~?%"))])
+    if span.end is not None:
+        precision = _PRECISION_BY_LENGTH[len(right.rstrip("~?%"))]
+        end = (_first_day(span.end, precision), precision)
+    return start, end
 
 
 def display(span: Span) -> str:
@@ -334,17 +373,18 @@ def display(span: Span) -> str:
 
     Approximate spans read ``c. 2018``; uncertain ones end in ``?``.
     """
-    start, end = _parse_ends(span.text)
-    if start is not None and start is end:
-        text = _fmt(start)
-    elif start is None and end is not None:
-        text = f"until {_fmt(end)}"
-    elif end is None and start is not None:
-        text = f"since {_fmt(start)}"
-    elif start is not None and end is not None:
-        text = _fmt_interval(start, end)
-    else:  # pragma: no cover - _parse_ends refuses an interval open at both ends
-        text = span.text
+    if span.start is not None and "/" not in span.text:
+        text = _fmt(span.start, span.precision)  # a single date, the commonest kind
+    else:
+        start, end = _ends(span)
+        if start is None and end is not None:
+            text = f"until {_fmt(*end)}"
+        elif end is None and start is not None:
+            text = f"since {_fmt(*start)}"
+        elif start is not None and end is not None:
+            text = _fmt_interval(*start, *end)
+        else:  # pragma: no cover - an interval open at both ends is refused when parsed
+            text = span.text
     if span.approximate:
         text = f"c. {text}"
     if span.uncertain:

@@ -9,6 +9,7 @@ name is cut in the middle), and on narrow screens Tags, then Actors, are left ou
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -40,6 +41,15 @@ def cells(text: str) -> int:
     return sum(map(char_cells, text))
 
 
+_NOT_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def narrow(text: str) -> bool:
+    """Tell whether every character of ``text`` takes one column, so its width is its length."""
+    # Every ASCII character takes one column; only the others are looked up, each once.
+    return text.isascii() or all(char_cells(char) == 1 for char in set(_NOT_ASCII.findall(text)))
+
+
 @functools.cache
 def char_cells(char: str) -> int:
     """Return how many terminal columns one character takes: 0, 1 or 2."""
@@ -49,13 +59,40 @@ def char_cells(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
 
 
-def measure(header: str, texts: Iterable[str]) -> Measure:
-    """Measure a column from its header and its cells' text (each distinct text once)."""
+def measure(header: str, texts: Iterable[str], *, words: bool = True) -> Measure:
+    """Measure a column from its header and its cells' text (each distinct text once).
+
+    With ``words=False`` the texts are not split into words, and the widest word is given as
+    the widest line, which no word exceeds.
+    """
     distinct = set(texts)
-    natural = max((cells(text) for text in distinct), default=0)
-    words = {word for text in distinct for word in text.split()}
-    word = max((cells(w) for w in words), default=0)
+    # Every word of every text, split in one pass: a space between two texts parts their
+    # words as a space within one does, so the words are the same as text by text.
+    everything = " ".join(distinct)
+    found = everything.split() if words else []
+    if narrow(everything):
+        # One character, one column: lengths are widths, counted without a Python step each.
+        natural = max(map(len, distinct), default=0)
+        word = max(map(len, found), default=0)
+    else:
+        natural = max(map(cells, distinct), default=0)
+        word = max(map(cells, set(found)), default=0)
+    if not words:
+        word = natural
     return Measure(max(natural, cells(header)), max(word, cells(header)))
+
+
+# plan() reads the widest word of Actors and Tags only, which shrink no further than that;
+# the titles hold most of a table's words, and splitting them would be wasted.
+_WORDS_READ = (False, False, True, True)
+
+
+def measure_columns(columns: Sequence[Iterable[str]]) -> list[Measure]:
+    """Measure the Date, Title, Actors and Tags columns from their cells' text, for plan()."""
+    return [
+        measure(header, texts, words=words)
+        for header, texts, words in zip(HEADERS, columns, _WORDS_READ, strict=True)
+    ]
 
 
 def plan(width: int, measures: Sequence[Measure]) -> list[int | None]:

@@ -11,15 +11,18 @@ the same colours) without importing rich at all.
 
 from __future__ import annotations
 
+import re
+from itertools import chain, repeat
+from operator import add, methodcaller, mul, sub
 from typing import TYPE_CHECKING
 
 from carneytl.dates import display
 from carneytl.model import Status
-from carneytl.render.columns import HEADERS, cells, char_cells
+from carneytl.render.columns import HEADERS, cells, char_cells, measure_columns, narrow, plan
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from carneytl.model import Event
     from carneytl.render import RenderContext
@@ -53,18 +56,41 @@ def wrap(text: str, width: int) -> list[str]:
     if text.isascii():
         if len(text) <= width:
             return [text]
-        if "  " not in text and text.isprintable() and text[0] != " " and text[-1] != " ":
+        if _single_spaced(text):
             return _wrap_simple(text, width)
     elif cells(text) <= width:
         return [text]
     return _wrap_words(text, width)
 
 
-def _wrap_simple(text: str, width: int) -> list[str]:
+def _single_spaced(text: str) -> bool:
+    """Tell whether printable ASCII ``text`` has its words parted by single spaces only."""
+    return "  " not in text and text.isprintable() and text[0] != " " and text[-1] != " "
+
+
+def _all_single_spaced(joined: str) -> bool:
+    """Tell whether texts, ``joined`` by single spaces, are ASCII words parted by single spaces.
+
+    White space other than the space rules them out; other control characters do not, as
+    :func:`_wrap_simple` treats them as :func:`_wrap_words` does: as part of a word.
+    """
+    # An empty text, or one that starts or ends with a space, makes a double space here.
+    return (
+        joined.isascii()
+        and _spaces_only(joined)
+        and "  " not in joined
+        and joined[:1] != " "
+        and joined[-1:] != " "
+    )
+
+
+def _wrap_simple(text: str, width: int, pad: int = 0) -> list[str]:
     """Wrap printable ASCII whose words are parted by single spaces, a line at a time.
 
     Each line is cut at the last space that fits (or, with none, folded at the width), which
     gives the same lines as the word-by-word rule of :func:`_wrap_words` in far fewer steps.
+    Each line is padded with spaces to ``pad`` characters, so a table need not go over the
+    lines a second time.
     """
     lines: list[str] = []
     start, end = 0, len(text)
@@ -72,12 +98,12 @@ def _wrap_simple(text: str, width: int) -> list[str]:
         cut = text.rfind(" ", start, start + width + 1)
         if cut <= start:
             # No space within reach: the word is wider than the column and is folded.
-            lines.append(text[start : start + width])
+            lines.append(text[start : start + width].ljust(pad))
             start += width
         else:
-            lines.append(text[start:cut])
+            lines.append(text[start:cut].ljust(pad))
             start = cut + 1
-    lines.append(text[start:])
+    lines.append(text[start:].ljust(pad))
     return lines
 
 
@@ -107,22 +133,27 @@ def _pad(text: str, width: int) -> str:
 
 
 class _Column:
-    """One column's width and colours; lays a cell out as padded, styled lines, with memory.
+    """One column's width and colours; lays a chunk's cells out as padded, styled lines.
 
-    Big stores repeat the same dates, actor lists and tags in many rows, so a cell's lines are
-    kept and reused whenever the same text comes again with the same row style.
+    Big stores repeat the same dates, actor lists and tags in many rows, so those cells' lines
+    are kept and reused whenever the same text comes again with the same row style.
     """
 
     def __init__(self, index: int, width: int, *, color: bool) -> None:
         self.width = width
         self.wraps = _WRAPS[index]
+        self.remember = index != 1  # a title is rarely repeated; every other cell is
         self.starts: dict[Status, str] = {}
         for status, row_sgr in _ROW_SGR.items():
             sgr = ";".join(code for code in (row_sgr, _COLUMN_SGR[index]) if code)
             self.starts[status] = f"\x1b[{sgr}m" if color and sgr else ""
+        # Without colour (and in a coloured column whose rows all look alike) a row's style
+        # changes nothing, so a text's lines are laid out and remembered once for every style.
+        self.same_styles = len(set(self.starts.values())) == 1
         self.end = "\x1b[0m" if color else ""
-        self.blank = {status: self._style([""], status)[0] for status in _ROW_SGR}
+        self.blank_once = {status: self._style([""], status) for status in _ROW_SGR}
         self.seen: dict[tuple[str, Status], list[str]] = {}
+        self.seen_text: dict[str, list[str]] = {}
 
     def _style(self, lines: list[str], status: Status) -> list[str]:
         start = self.starts[status]
@@ -131,48 +162,117 @@ class _Column:
             return [line.ljust(width) if line.isascii() else _pad(line, width) for line in lines]
         return [f"{start}{_pad(line, width)}{self.end}" for line in lines]
 
-    def lay_out(self, text: str, status: Status, *, remember: bool) -> list[str]:
-        if remember:
-            found = self.seen.get((text, status))
-            if found is not None:
-                return found
-        lines = wrap(text, self.width) if self.wraps else _fold(text, self.width) or [""]
-        styled = self._style(lines, status)
-        if remember:
-            self.seen[text, status] = styled
-        return styled
+    def _lay_out(self, text: str, status: Status) -> list[str]:
+        width, start = self.width, self.starts[status]
+        # A text that fits is one line, whether the column wraps or folds; it is measured once.
+        size = len(text) if text.isascii() else cells(text)
+        if size <= width:
+            line = text + " " * (width - size)
+            return [f"{start}{line}{self.end}"] if start else [line]
+        if not start and self.wraps and text.isascii() and _single_spaced(text):
+            # The common case, plain ASCII without colour, padded as it is cut into lines.
+            return _wrap_simple(text, width, width)
+        return self._style(wrap(text, width) if self.wraps else _fold(text, width), status)
+
+    def _lay_out_all(self, texts: Sequence[str], statuses: Iterable[Status]) -> list[list[str]]:
+        """Lay each of ``texts`` out afresh, in its row's style."""
+        width = self.width
+        if not any(self.starts.values()):
+            # Without colour, two common cases are told apart for all the texts at once.
+            joined = " ".join(texts)
+            if narrow(joined) and max(map(len, texts), default=0) <= width:
+                # Every text fits on one line, a column to a character: padding is all it takes.
+                return [[text.ljust(width)] for text in texts]
+            if self.wraps and _all_single_spaced(joined):
+                # Plain ASCII words parted by single spaces: each text wrapped and padded at once.
+                return list(map(_wrap_simple, texts, repeat(width), repeat(width)))
+        return list(map(self._lay_out, texts, statuses))
+
+    def lay_out(self, texts: Sequence[str], statuses: Sequence[Status]) -> list[list[str]]:
+        """Return each cell's lines, padded to the column's width and styled for its row."""
+        if not self.remember:
+            return self._lay_out_all(texts, statuses)
+        # Only the texts not seen before are laid out; the rest are looked up, in map() calls
+        # that take no Python step per cell.
+        if self.same_styles:
+            seen_text = self.seen_text
+            new = list(set(texts).difference(seen_text))
+            # Any style will do for the new texts: in this column all rows look alike.
+            seen_text.update(zip(new, self._lay_out_all(new, repeat(Status.PAST)), strict=True))
+            return list(map(seen_text.__getitem__, texts))
+        pairs = list(zip(texts, statuses, strict=True))
+        seen = self.seen
+        for text, status in set(pairs).difference(seen):
+            seen[text, status] = self._lay_out(text, status)
+        return list(map(seen.__getitem__, pairs))
+
+    def fill(
+        self, laid: list[list[str]], heights: list[int], statuses: Sequence[Status]
+    ) -> list[str]:
+        """Return the column's lines top to bottom: each cell's, then blanks to its row's height."""
+        # All in map() calls, which run without a Python step per row: the rows' blank lines
+        # (one blank line per row, times the lines the cell is short of its row) added to
+        # each cell's own, then the lot chained into one list.
+        blank_once = map(self.blank_once.__getitem__, statuses)
+        pads = map(mul, blank_once, map(sub, heights, map(len, laid)))
+        return list(chain.from_iterable(map(add, laid, pads)))
 
 
-def _rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, str, str, Status]]:
-    dates: dict[str, str] = {}
-    joined: dict[tuple[str, ...], str] = {}
-    rows: list[tuple[str, str, str, str, Status]] = []
-    for event in events:
-        span = event.date
-        day = dates.get(span.text)
-        if day is None:
-            day = dates[span.text] = display(span)
-        actors = joined.get(event.actors)
-        if actors is None:
-            actors = joined[event.actors] = printable(", ".join(event.actors))
-        tags = joined.get(event.tags)
-        if tags is None:
-            tags = joined[event.tags] = printable(", ".join(event.tags))
-        rows.append((day, printable(event.title), actors, tags, span.status(ctx.today)))
-    return rows
+# The ASCII characters that str.isprintable() refuses: the C0 controls and DEL.
+_ASCII_CONTROLS = [chr(code) for code in (*range(0x20), 0x7F)]
 
 
-def _trim_spaces(line: str) -> str:
-    return line.rstrip(" ")  # spaces only, as output.write trims rich's table
+def _printable_each(texts: list[str]) -> list[str]:
+    """Return :func:`printable` of each text: the texts as they are when all are printable ASCII."""
+    joined = " ".join(texts)
+    # A search for each control character runs at C speed, far faster than isprintable() on
+    # every text; printable() returns printable text unchanged.
+    if joined.isascii() and not any(char in joined for char in _ASCII_CONTROLS):
+        return texts
+    return list(map(printable, texts))
+
+
+def _cells(events: Sequence[Event], ctx: RenderContext) -> tuple[list[list[str]], list[Status]]:
+    """Return the text of each column's cells, as safe text, and each row's status."""
+    # Many events share a date, a list of actors or of tags: each is formatted once.
+    spans = {event.date.text: event.date for event in events}
+    days = {text: display(span) for text, span in spans.items()}
+    statuses = {text: span.status(ctx.today) for text, span in spans.items()}
+    texts = [event.date.text for event in events]
+    actors = [event.actors for event in events]
+    tags = [event.tags for event in events]
+    lists = list({*actors, *tags})
+    joined = dict(zip(lists, _printable_each([", ".join(names) for names in lists]), strict=True))
+    columns = [
+        list(map(days.__getitem__, texts)),
+        _printable_each([event.title for event in events]),
+        list(map(joined.__getitem__, actors)),
+        list(map(joined.__getitem__, tags)),
+    ]
+    return columns, list(map(statuses.__getitem__, texts))
+
+
+_trim_spaces = methodcaller("rstrip", " ")  # spaces only, as output.write trims rich's table
+
+# The white space that str.rstrip() strips besides the space, in ASCII and in all text.
+_ASCII_OTHER_SPACE = "\t\n\v\f\r\x1c\x1d\x1e\x1f"
+_OTHER_SPACE = re.compile(r"[^\S ]")
+
+
+def _spaces_only(text: str) -> bool:
+    """Tell whether the only white space in ``text`` is the space."""
+    if text.isascii():
+        return not any(char in text for char in _ASCII_OTHER_SPACE)  # each `in` runs at C speed
+    # All white space but the space is unprintable, and isprintable() is the quicker scan.
+    return text.isprintable() or _OTHER_SPACE.search(text) is None
 
 
 def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     """Yield the table as chunks of whole lines, each ending in a newline."""
     from carneytl.output import DEFAULT_WIDTH
-    from carneytl.render.table import widths
 
-    rows = _rows(events, ctx)
-    planned = widths(rows, ctx.width or DEFAULT_WIDTH)
+    texts, statuses = _cells(events, ctx)
+    planned = plan(ctx.width or DEFAULT_WIDTH, measure_columns(texts))
     shown = [index for index, width in enumerate(planned) if width is not None]
     columns = [_Column(index, planned[index] or 1, color=ctx.color) for index in shown]
     total = sum(column.width for column in columns) + len(_GAP) * (len(columns) - 1)
@@ -183,27 +283,26 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     )
     # Plain lines end at their last character, as output.write trims rich's table; coloured
     # ones keep their padding inside the colour codes, where it does no harm.
-    trim = _trim_spaces if not ctx.color else str
+    trim: Callable[[str], str] = str
+    if not ctx.color:
+        # str.rstrip() with no argument is several times faster than rstrip(" ") and strips
+        # the same when no cell holds other white space.
+        spaces_only = all(_spaces_only(" ".join(column)) for column in texts)
+        trim = str.rstrip if spaces_only else _trim_spaces
     yield f"{trim(head)}\n{'─' * total}\n"
 
-    chunk: list[str] = []
-    for count, row in enumerate(rows, start=1):
-        status = row[4]
-        # The title is rarely repeated; every other cell is, so its lines are remembered.
+    # A chunk of rows at a time, a column at a time: each column's cells are laid out as lines,
+    # padded with blank lines to their row's height, and the columns' lines joined side by side.
+    for begin in range(0, len(events), _ROWS_PER_CHUNK):
+        stop = begin + _ROWS_PER_CHUNK
+        chunk_statuses = statuses[begin:stop]
         laid = [
-            column.lay_out(row[index], status, remember=index != 1)
+            column.lay_out(texts[index][begin:stop], chunk_statuses)
             for index, column in zip(shown, columns, strict=True)
         ]
-        height = max(map(len, laid))
-        if height == 1:
-            chunk.append(trim(_GAP.join(lines[0] for lines in laid)) + "\n")
-        else:
-            padded = [
-                lines + [column.blank[status]] * (height - len(lines))
-                for lines, column in zip(laid, columns, strict=True)
-            ]
-            chunk.extend(trim(_GAP.join(line)) + "\n" for line in zip(*padded, strict=True))
-        if count % _ROWS_PER_CHUNK == 0:
-            yield "".join(chunk)
-            chunk = []
-    yield "".join(chunk)
+        heights = list(map(max, *(map(len, cell_lines) for cell_lines in laid)))
+        filled = [
+            column.fill(cell_lines, heights, chunk_statuses)
+            for cell_lines, column in zip(laid, columns, strict=True)
+        ]
+        yield "\n".join(map(trim, map(_GAP.join, zip(*filled, strict=True)))) + "\n"

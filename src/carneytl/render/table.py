@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from carneytl.dates import display
 from carneytl.model import Status
 from carneytl.output import DEFAULT_WIDTH
-from carneytl.render.columns import HEADERS, measure, plan
+from carneytl.render.columns import HEADERS, measure_columns, plan
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
@@ -33,12 +35,15 @@ _GRAPHEME_SENSITIVE = re.compile("[\u200d\ufe00-\ufe0f\u2600-\u27bf\U0001f000-\U
 
 
 def _needs_graphemes(events: Sequence[Event]) -> bool:
-    return any(
-        _GRAPHEME_SENSITIVE.search(text)
-        for event in events
-        for text in (event.title, *event.actors, *event.tags)
-        if not text.isascii()
+    # All the text searched at once, and not at all when it is ASCII, as a big store's often is.
+    every_text = "\n".join(
+        chain(
+            map(attrgetter("title"), events),
+            chain.from_iterable(map(attrgetter("actors"), events)),
+            chain.from_iterable(map(attrgetter("tags"), events)),
+        )
     )
+    return not every_text.isascii() and _GRAPHEME_SENSITIVE.search(every_text) is not None
 
 
 def rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, str, str, Status]]:
@@ -59,11 +64,8 @@ def widths(
     cells_by_row: Sequence[tuple[str, str, str, str, Status]], width: int
 ) -> list[int | None]:
     """Plan the columns for these rows at ``width`` (see :mod:`carneytl.render.columns`)."""
-    measures = [
-        measure(header, (row[index] for row in cells_by_row))
-        for index, header in enumerate(HEADERS)
-    ]
-    return plan(width, measures)
+    columns = [[row[index] for row in cells_by_row] for index in range(len(HEADERS))]
+    return plan(width, measure_columns(columns))
 
 
 def render(events: Sequence[Event], ctx: RenderContext) -> Table | Iterator[str]:
