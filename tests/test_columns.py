@@ -80,8 +80,10 @@ def test_narrow_text_takes_one_column_a_character():
     assert not narrow("Cafe\u0301")  # a combining accent takes no column of its own
 
 
-def test_a_column_is_measured_by_its_widest_text_and_its_widest_word():
+def test_a_column_of_names_is_measured_by_its_widest_text_and_its_widest_name():
     assert measure("Tags", ["trade, canola", "huawei", "trade"]) == Measure(13, 6)
-    assert measure("Actors", ["习近平主席, Justin Trudeau"]) == Measure(26, 11)
-    assert measure("Title", ["Meng Wanzhou is arrested"], words=False) == Measure(24, 24)
+    assert measure("Actors", ["习近平主席, Justin Trudeau"]) == Measure(26, 14)
+    # A name that a later one follows keeps its comma on its line.
+    assert measure("Actors", ["Xi Jinping, Li"]) == Measure(14, 11)
+    assert measure("Title", ["Meng Wanzhou is arrested"], names=False) == Measure(24, 24)
     assert measure("Tags", []) == Measure(4, 4)  # the header alone

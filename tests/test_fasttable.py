@@ -13,7 +13,7 @@ from carneytl.output import Environment, Export, write
 from carneytl.render import RenderContext
 from carneytl.render import table as rich_table
 from carneytl.render.columns import cells
-from carneytl.render.fasttable import _Column, _pad, _wrap_words, render_lines, wrap
+from carneytl.render.fasttable import _Column, _pad, _wrap_words, render_lines, wrap, wrap_names
 from carneytl.store import load_store
 
 TODAY = dt.date(2026, 11, 28)
@@ -152,3 +152,37 @@ def test_control_characters_in_titles_and_names_are_shown_escaped_as_in_the_rich
     assert "\\x1b[31mred" in fast
     assert "A\\x1bB" in fast
     assert fast == rich_text(events, ctx)
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        (
+            "Canada, China, Li Keqiang, Xi Jinping",
+            17,
+            ["Canada, China,", "Li Keqiang,", "Xi Jinping"],
+        ),
+        ("Canada, China", 40, ["Canada, China"]),
+        ("Justin Trudeau", 14, ["Justin Trudeau"]),
+        # Only a name wider than the column is wrapped inside, at its spaces.
+        ("NPC Standing Committee, China", 12, ["NPC Standing", "Committee,", "China"]),
+    ],
+)
+def test_names_wrap_between_names_with_the_comma_kept_at_the_line_end(text, width, lines):
+    assert wrap_names(text, width) == lines
+
+
+names = st.text(alphabet="abc XYZ", min_size=1, max_size=12).map(str.strip).filter(bool)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(names, min_size=1, max_size=6), st.integers(min_value=1, max_value=30))
+def test_a_name_that_fits_the_column_is_never_split_across_lines(listed, width):
+    text = ", ".join(" ".join(name.split()) for name in listed)
+    lines = wrap_names(text, width)
+    assert all(cells(line) <= width for line in lines)
+    if all(len(name) + 1 <= width for name in text.split(", ")):
+        # Every name sits whole on one line, and the lines read back as the cell.
+        assert " ".join(lines) == text
+        pieces = [piece for line in lines for piece in line.split(", ")]
+        assert [piece.removesuffix(",") for piece in pieces] == text.split(", ")

@@ -24,11 +24,15 @@ SHARES = (0.0, 0.0, 0.30, 0.22)
 
 
 HEADERS = ("Date", "Title", "Actors", "Tags")
+NAME_GAP = ", "  # how a cell joins its actors or tags
 
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """What a column's cells need: their widest line unwrapped, and their widest single word."""
+    """What a column's cells need: their widest line, and their widest unbreakable piece.
+
+    For Actors and Tags that piece is a name with its comma; for the others, the widest line.
+    """
 
     natural: int
     word: int
@@ -59,39 +63,39 @@ def char_cells(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in {"W", "F"} else 1
 
 
-def measure(header: str, texts: Iterable[str], *, words: bool = True) -> Measure:
+def measure(header: str, texts: Iterable[str], *, names: bool = True) -> Measure:
     """Measure a column from its header and its cells' text (each distinct text once).
 
-    With ``words=False`` the texts are not split into words, and the widest word is given as
-    the widest line, which no word exceeds.
+    With ``names`` the cells are lists of names (``Canada, Li Keqiang``), and the widest piece
+    that must stay whole is the widest name with the comma that follows it on its line (see
+    ``fasttable.wrap_names``). Without, the texts are not split, and the widest piece is given
+    as the widest line, which nothing in it exceeds.
     """
     distinct = set(texts)
-    # Every word of every text, split in one pass: a space between two texts parts their
-    # words as a space within one does, so the words are the same as text by text.
-    everything = " ".join(distinct)
-    found = everything.split() if words else []
-    if narrow(everything):
-        # One character, one column: lengths are widths, counted without a Python step each.
-        natural = max(map(len, distinct), default=0)
-        word = max(map(len, found), default=0)
-    else:
-        natural = max(map(cells, distinct), default=0)
-        word = max(map(cells, set(found)), default=0)
-    if not words:
-        word = natural
-    return Measure(max(natural, cells(header)), max(word, cells(header)))
+    # A column a character: lengths are widths, counted without a Python step each.
+    size = len if narrow(" ".join(distinct)) else cells
+    natural = max(map(size, distinct), default=0)
+    piece = natural
+    if names:
+        found = {
+            name + ("," if number < len(listed) - 1 else "")
+            for listed in (text.split(NAME_GAP) for text in distinct)
+            for number, name in enumerate(listed)
+        }
+        piece = max(map(size, found), default=0)
+    return Measure(max(natural, cells(header)), max(piece, cells(header)))
 
 
-# plan() reads the widest word of Actors and Tags only, which shrink no further than that;
-# the titles hold most of a table's words, and splitting them would be wasted.
-_WORDS_READ = (False, False, True, True)
+# plan() reads the widest name of Actors and Tags only, which shrink no further than that; the
+# Date never wraps and the Title wraps at any space.
+_NAMES_READ = (False, False, True, True)
 
 
 def measure_columns(columns: Sequence[Iterable[str]]) -> list[Measure]:
     """Measure the Date, Title, Actors and Tags columns from their cells' text, for plan()."""
     return [
-        measure(header, texts, words=words)
-        for header, texts, words in zip(HEADERS, columns, _WORDS_READ, strict=True)
+        measure(header, texts, names=names)
+        for header, texts, names in zip(HEADERS, columns, _NAMES_READ, strict=True)
     ]
 
 

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import display
 from carneytl.model import Status
-from carneytl.render.columns import HEADERS, cells, char_cells, measure_columns, narrow, plan
+from carneytl.render.columns import (
+    HEADERS,
+    NAME_GAP,
+    cells,
+    char_cells,
+    measure_columns,
+    narrow,
+    plan,
+)
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
@@ -28,6 +36,7 @@ if TYPE_CHECKING:
     from carneytl.render import RenderContext
 
 _WRAPS = (False, True, True, True)  # the date never wraps, as in the rich table
+_NAMES = (False, False, True, True)  # Actors and Tags wrap between names (see wrap_names)
 _COLUMN_SGR = ("36", "", "32", "35")  # cyan, plain, green, magenta
 _ROW_SGR = {Status.PAST: "", Status.ONGOING: "1", Status.UPCOMING: "3"}
 _GAP = "   "  # right padding, the box's blank divider, left padding
@@ -61,6 +70,34 @@ def wrap(text: str, width: int) -> list[str]:
     elif cells(text) <= width:
         return [text]
     return _wrap_words(text, width)
+
+
+def wrap_names(text: str, width: int) -> list[str]:
+    """Wrap a cell of names (``Canada, Li Keqiang``) between names, never inside one.
+
+    Each line but the last ends with its comma. A name wider than the column alone is the one
+    thing wrapped inside, at its spaces (then folded), as :func:`wrap` does.
+    """
+    names = text.split(NAME_GAP)
+    last = len(names) - 1
+    lines: list[str] = []
+    line, used = "", 0
+    for number, name in enumerate(names):
+        piece = name if number == last else name + ","
+        size = cells(piece)
+        if line and used + 1 + size <= width:
+            line, used = f"{line} {piece}", used + 1 + size
+            continue
+        if line:
+            lines.append(line)
+        if size <= width:
+            line, used = piece, size
+            continue
+        *whole, line = wrap(piece, width)
+        lines.extend(whole)
+        used = cells(line)
+    lines.append(line)
+    return lines
 
 
 def _single_spaced(text: str) -> bool:
@@ -142,6 +179,7 @@ class _Column:
     def __init__(self, index: int, width: int, *, color: bool) -> None:
         self.width = width
         self.wraps = _WRAPS[index]
+        self.names = _NAMES[index]
         self.remember = index != 1  # a title is rarely repeated; every other cell is
         self.starts: dict[Status, str] = {}
         for status, row_sgr in _ROW_SGR.items():
@@ -169,6 +207,8 @@ class _Column:
         if size <= width:
             line = text + " " * (width - size)
             return [f"{start}{line}{self.end}"] if start else [line]
+        if self.names:
+            return self._style(wrap_names(text, width), status)
         if not start and self.wraps and text.isascii() and _single_spaced(text):
             # The common case, plain ASCII without colour, padded as it is cut into lines.
             return _wrap_simple(text, width, width)
@@ -183,7 +223,7 @@ class _Column:
             if narrow(joined) and max(map(len, texts), default=0) <= width:
                 # Every text fits on one line, a column to a character: padding is all it takes.
                 return [[text.ljust(width)] for text in texts]
-            if self.wraps and _all_single_spaced(joined):
+            if self.wraps and not self.names and _all_single_spaced(joined):
                 # Plain ASCII words parted by single spaces: each text wrapped and padded at once.
                 return list(map(_wrap_simple, texts, repeat(width), repeat(width)))
         return list(map(self._lay_out, texts, statuses))

@@ -95,6 +95,14 @@ def render(events: Sequence[Event], ctx: RenderContext) -> Table | Iterator[str]
             no_wrap=index == 0,
             overflow="fold",
         )
+    from carneytl.render.fasttable import wrap_names
+
     for *texts, status in laid:
-        table.add_row(*(Text(texts[index]) for index in shown), style=_ROW_STYLE[status])
+        # Actors and Tags come wrapped between names, which rich's wrapping cannot do; their
+        # lines fit the column, so rich keeps them as they are.
+        cells = [
+            Text("\n".join(wrap_names(texts[i], planned[i] or 1)) if i >= 2 else texts[i])  # noqa: PLR2004 - Actors and Tags
+            for i in shown
+        ]
+        table.add_row(*cells, style=_ROW_STYLE[status])
     return table
