@@ -508,87 +508,93 @@ def test_any_event_added_reads_back_as_given_and_removes_cleanly(
 # --- what `remove` takes with the event, and what it leaves ------------------------------------
 
 
-def test_remove_keeps_a_comment_that_a_blank_line_sets_apart_for_the_next_event(write_store):
-    path = write_store(
-        "version: 1\nevents:\n  - id: a\n    date: 2018\n    title: A\n\n"
-        "  # section: 2019 (keep)\n\n  - id: b\n    date: 2019\n    title: B\n"
-    )
-    remove_event(path, "a")
-    assert path.read_text(encoding="utf-8") == (
-        "version: 1\nevents:\n  # section: 2019 (keep)\n\n  - id: b\n    date: 2019\n    title: B\n"
-    )
+# Each: the store before, the event removed, the store after.
+REMOVALS = {
+    "keeps_a_comment_that_a_blank_line_sets_apart_for_the_next_event": (
+        (
+            "version: 1\nevents:\n  - id: a\n    date: 2018\n    title: A\n\n"
+            "  # section: 2019 (keep)\n\n  - id: b\n    date: 2019\n    title: B\n"
+        ),
+        "a",
+        (
+            "version: 1\nevents:\n  # section: 2019 (keep)\n\n"
+            "  - id: b\n    date: 2019\n    title: B\n"
+        ),
+    ),
+    "keeps_the_comments_between_a_flow_style_event_and_the_next": (
+        (
+            "events:\n  - {id: first, date: 2018, title: A}\n\n  # about 2019\n\n"
+            "  - {id: second, date: 2019, title: B}\n\n  - {id: third, date: 2020, title: C}\n"
+        ),
+        "second",
+        (
+            "events:\n  - {id: first, date: 2018, title: A}\n\n  # about 2019\n\n"
+            "  - {id: third, date: 2020, title: C}\n"
+        ),
+    ),
+    "keeps_the_comment_directly_above_the_next_event": (
+        (
+            "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
+            "    title: B\n  # about c\n  - id: c\n    date: 2020\n    title: C\n"
+        ),
+        "b",
+        (
+            "events:\n  - id: a\n    date: 2018\n    title: A\n"
+            "  # about c\n  - id: c\n    date: 2020\n    title: C\n"
+        ),
+    ),
+    "keeps_a_comment_below_the_event_and_its_blank_line_above": (
+        (
+            "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
+            "    title: B\n  # written below b\n\n  - id: c\n    date: 2020\n    title: C\n"
+        ),
+        "b",
+        (
+            "events:\n  - id: a\n    date: 2018\n    title: A\n  # written below b\n\n"
+            "  - id: c\n    date: 2020\n    title: C\n"
+        ),
+    ),
+    "keeps_a_set_apart_comment_set_apart_from_the_event_before": (
+        (
+            "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
+            "    title: B\n\n  # 2020\n\n  - id: c\n    date: 2020\n    title: C\n"
+        ),
+        "b",
+        (
+            "events:\n  - id: a\n    date: 2018\n    title: A\n\n  # 2020\n\n"
+            "  - id: c\n    date: 2020\n    title: C\n"
+        ),
+    ),
+    "takes_comments_on_the_event_s_own_lines_and_leaves_the_neighbours": (
+        (
+            "events:\n  - id: a  # a's note\n    date: 2018\n    title: A\n"
+            "  - id: b  # b's note\n    date: 2019   # when\n    title: B\n"
+            "    # still b\n  - id: c  # c's note\n    date: 2020\n    title: C\n"
+        ),
+        "b",
+        (
+            "events:\n  - id: a  # a's note\n    date: 2018\n    title: A\n"
+            "  - id: c  # c's note\n    date: 2020\n    title: C\n"
+        ),
+    ),
+    "the_last_event_keeps_the_comments_after_it": (
+        (
+            "events:\n  - id: a\n    date: 2018\n    title: A\n\n  # about b\n  - id: b\n"
+            "    date: 2019\n    title: B\n\n  # more to come\n# end of file\n"
+        ),
+        "b",
+        ("events:\n  - id: a\n    date: 2018\n    title: A\n\n  # more to come\n# end of file\n"),
+    ),
+}
 
 
-def test_remove_keeps_the_comments_between_a_flow_style_event_and_the_next(write_store):
-    path = write_store(
-        "events:\n  - {id: first, date: 2018, title: A}\n\n  # about 2019\n\n"
-        "  - {id: second, date: 2019, title: B}\n\n  - {id: third, date: 2020, title: C}\n"
-    )
-    remove_event(path, "second")
-    assert path.read_text(encoding="utf-8") == (
-        "events:\n  - {id: first, date: 2018, title: A}\n\n  # about 2019\n\n"
-        "  - {id: third, date: 2020, title: C}\n"
-    )
-
-
-def test_remove_keeps_the_comment_directly_above_the_next_event(write_store):
-    path = write_store(
-        "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
-        "    title: B\n  # about c\n  - id: c\n    date: 2020\n    title: C\n"
-    )
-    remove_event(path, "b")
-    assert path.read_text(encoding="utf-8") == (
-        "events:\n  - id: a\n    date: 2018\n    title: A\n"
-        "  # about c\n  - id: c\n    date: 2020\n    title: C\n"
-    )
-
-
-def test_remove_keeps_a_comment_below_the_event_and_its_blank_line_above(write_store):
-    path = write_store(
-        "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
-        "    title: B\n  # written below b\n\n  - id: c\n    date: 2020\n    title: C\n"
-    )
-    remove_event(path, "b")
-    assert path.read_text(encoding="utf-8") == (
-        "events:\n  - id: a\n    date: 2018\n    title: A\n  # written below b\n\n"
-        "  - id: c\n    date: 2020\n    title: C\n"
-    )
-
-
-def test_remove_keeps_a_set_apart_comment_set_apart_from_the_event_before(write_store):
-    path = write_store(
-        "events:\n  - id: a\n    date: 2018\n    title: A\n  - id: b\n    date: 2019\n"
-        "    title: B\n\n  # 2020\n\n  - id: c\n    date: 2020\n    title: C\n"
-    )
-    remove_event(path, "b")
-    assert path.read_text(encoding="utf-8") == (
-        "events:\n  - id: a\n    date: 2018\n    title: A\n\n  # 2020\n\n"
-        "  - id: c\n    date: 2020\n    title: C\n"
-    )
-
-
-def test_remove_takes_comments_on_the_event_s_own_lines_and_leaves_the_neighbours(write_store):
-    path = write_store(
-        "events:\n  - id: a  # a's note\n    date: 2018\n    title: A\n"
-        "  - id: b  # b's note\n    date: 2019   # when\n    title: B\n"
-        "    # still b\n  - id: c  # c's note\n    date: 2020\n    title: C\n"
-    )
-    remove_event(path, "b")
-    assert path.read_text(encoding="utf-8") == (
-        "events:\n  - id: a  # a's note\n    date: 2018\n    title: A\n"
-        "  - id: c  # c's note\n    date: 2020\n    title: C\n"
-    )
-
-
-def test_remove_the_last_event_keeps_the_comments_after_it(write_store):
-    path = write_store(
-        "events:\n  - id: a\n    date: 2018\n    title: A\n\n  # about b\n  - id: b\n"
-        "    date: 2019\n    title: B\n\n  # more to come\n# end of file\n"
-    )
-    remove_event(path, "b")
-    assert path.read_text(encoding="utf-8") == (
-        "events:\n  - id: a\n    date: 2018\n    title: A\n\n  # more to come\n# end of file\n"
-    )
+@pytest.mark.parametrize(("before", "removed", "after"), REMOVALS.values(), ids=REMOVALS.keys())
+def test_remove_takes_the_event_and_its_own_comment_and_leaves_everything_else(
+    write_store, before, removed, after
+):
+    path = write_store(before)
+    remove_event(path, removed)
+    assert path.read_text(encoding="utf-8") == after
 
 
 def test_remove_the_only_event_writes_an_empty_list_and_keeps_the_other_comments(write_store):

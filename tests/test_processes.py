@@ -170,17 +170,22 @@ def test_a_closed_pipe_ends_the_listing_quietly_and_successfully(tmp_path, rows)
         assert result.returncode == 0, args
 
 
-@pytest.mark.parametrize("args", [["schema"], ["formats"], ["--version"], ["show", "meng-arrest"]])
-def test_a_closed_pipe_ends_the_other_writers_quietly_and_successfully(args):
-    read_end, write_end = os.pipe()
-    os.close(read_end)
-    result = subprocess.run(
+def _run_into(stdout, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run carneytl with its standard output going to ``stdout`` (a file or a descriptor)."""
+    return subprocess.run(
         [sys.executable, "-m", "carneytl", *args],
-        stdout=write_end,
+        stdout=stdout,
         stderr=subprocess.PIPE,
         text=True,
         check=False,
     )
+
+
+@pytest.mark.parametrize("args", [["schema"], ["formats"], ["--version"], ["show", "meng-arrest"]])
+def test_a_closed_pipe_ends_the_other_writers_quietly_and_successfully(args):
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    result = _run_into(write_end, *args)
     os.close(write_end)
     assert (result.returncode, result.stderr) == (0, "")
 
@@ -191,13 +196,7 @@ def test_a_closed_pipe_ends_the_other_writers_quietly_and_successfully(args):
 )
 def test_output_a_full_disk_refuses_is_one_error_line_and_exit_1(args):
     with Path("/dev/full").open("wb") as full:  # Linux: every write fails with ENOSPC
-        result = subprocess.run(
-            [sys.executable, "-m", "carneytl", *args],
-            stdout=full,
-            stderr=subprocess.PIPE,
-            text=True,
-            check=False,
-        )
+        result = _run_into(full, *args)
     assert result.returncode == 1
     assert result.stderr == "error: cannot write the output: No space left on device\n"
 

@@ -80,24 +80,9 @@ def wrap_names(text: str, width: int) -> list[str]:
     """
     names = text.split(NAME_GAP)
     last = len(names) - 1
-    lines: list[str] = []
-    line, used = "", 0
-    for number, name in enumerate(names):
-        piece = name if number == last else name + ","
-        size = cells(piece)
-        if line and used + 1 + size <= width:
-            line, used = f"{line} {piece}", used + 1 + size
-            continue
-        if line:
-            lines.append(line)
-        if size <= width:
-            line, used = piece, size
-            continue
-        *whole, line = wrap(piece, width)
-        lines.extend(whole)
-        used = cells(line)
-    lines.append(line)
-    return lines
+    # Every name but the last keeps its comma; a name too wide alone is wrapped as text is.
+    pieces = [name if number == last else name + "," for number, name in enumerate(names)]
+    return _pack(pieces, width, wrap)
 
 
 def _single_spaced(text: str) -> bool:
@@ -145,19 +130,27 @@ def _wrap_simple(text: str, width: int, pad: int = 0) -> list[str]:
 
 
 def _wrap_words(text: str, width: int) -> list[str]:
+    return _pack(text.split(), width, _fold)
+
+
+def _pack(pieces: list[str], width: int, split: Callable[[str, int], list[str]]) -> list[str]:
+    """Fill lines of at most ``width`` columns with ``pieces``, a space between two.
+
+    A piece wider than a line is cut into lines by ``split``, its last part starting the next.
+    """
     lines: list[str] = []
     line, used = "", 0
-    for word in text.split():
-        size = cells(word)
+    for piece in pieces:
+        size = cells(piece)
         if line and used + 1 + size <= width:
-            line, used = f"{line} {word}", used + 1 + size
+            line, used = f"{line} {piece}", used + 1 + size
             continue
         if line:
             lines.append(line)
         if size <= width:
-            line, used = word, size
+            line, used = piece, size
             continue
-        *whole, line = _fold(word, width)
+        *whole, line = split(piece, width)
         lines.extend(whole)
         used = cells(line)
     if line or not lines:
