@@ -646,18 +646,17 @@ def _longest_blank_run(text: str) -> int:
     return max((len(run) for run in runs), default=0)
 
 
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    items=st.lists(
-        st.tuples(st.integers(0, 2), st.booleans(), st.booleans(), st.booleans()),
-        min_size=2,
-        max_size=4,
-    ),
-    tail=st.booleans(),
-    data=st.data(),
-)
+def _items(min_size: int) -> st.SearchStrategy[list[tuple[int, bool, bool, bool]]]:
+    """Events for :func:`_layout`: blank lines before, a comment apart, one attached, flow style."""
+    item = st.tuples(st.integers(0, 2), st.booleans(), st.booleans(), st.booleans())
+    return st.lists(item, min_size=min_size, max_size=4)
+
+
+_WITH_FIXTURE = {"deadline": None, "suppress_health_check": [HealthCheck.function_scoped_fixture]}
+
+
+@settings(max_examples=40, **_WITH_FIXTURE)
+@given(items=_items(2), tail=st.booleans(), data=st.data())
 def test_remove_cuts_one_run_of_lines_the_event_its_own_comment_and_blank_lines(
     write_store, items, tail, data
 ):
@@ -679,18 +678,8 @@ def test_remove_cuts_one_run_of_lines_the_event_its_own_comment_and_blank_lines(
     ]
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(
-    items=st.lists(
-        st.tuples(st.integers(0, 2), st.booleans(), st.booleans(), st.booleans()),
-        min_size=1,
-        max_size=4,
-    ),
-    tail=st.booleans(),
-    year=st.integers(1999, 2005),
-)
+@settings(max_examples=25, **_WITH_FIXTURE)
+@given(items=_items(1), tail=st.booleans(), year=st.integers(1999, 2005))
 def test_add_then_remove_gives_back_the_same_bytes_however_the_store_is_laid_out(
     write_store, items, tail, year
 ):
