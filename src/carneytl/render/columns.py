@@ -77,11 +77,9 @@ def measure(header: str, texts: Iterable[str], *, names: bool = True) -> Measure
     natural = max(map(size, distinct), default=0)
     piece = natural
     if names:
-        found = {
-            name + ("," if number < len(listed) - 1 else "")
-            for listed in (text.split(NAME_GAP) for text in distinct)
-            for number, name in enumerate(listed)
-        }
+        # Each name on a line of its own, with its comma where one follows: "a, b" gives
+        # "a," and "b". The cells are escaped text, so no line break of theirs gets in the way.
+        found = set("\n".join(distinct).replace(NAME_GAP, ",\n").split("\n"))
         piece = max(map(size, found), default=0)
     return Measure(max(natural, cells(header)), max(piece, cells(header)))
 

@@ -138,10 +138,12 @@ def _pack(pieces: list[str], width: int, split: Callable[[str, int], list[str]])
 
     A piece wider than a line is cut into lines by ``split``, its last part starting the next.
     """
+    # One look at all the pieces: plain ASCII is measured by length, without a call each.
+    size_of: Callable[[str], int] = len if "".join(pieces).isascii() else cells
     lines: list[str] = []
     line, used = "", 0
     for piece in pieces:
-        size = cells(piece)
+        size = size_of(piece)
         if line and used + 1 + size <= width:
             line, used = f"{line} {piece}", used + 1 + size
             continue
@@ -152,7 +154,7 @@ def _pack(pieces: list[str], width: int, split: Callable[[str, int], list[str]])
             continue
         *whole, line = split(piece, width)
         lines.extend(whole)
-        used = cells(line)
+        used = size_of(line)
     if line or not lines:
         lines.append(line)
     return lines
