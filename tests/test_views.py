@@ -185,6 +185,12 @@ def test_timeline_reversed_reads_newest_first_with_breaks_counted_back(runner):
     assert out.index("today, 28 Nov 2026") < out.index("2026")
 
 
+def test_timeline_reversed_puts_today_first_even_when_every_event_shares_one_day(runner):
+    one_day = ["--since", "2026-01-15", "--until", "2026-01-15", "--within"]
+    out = _invoke(runner, ["timeline", *TODAY, *PLAIN, "--reverse", *one_day])
+    assert out.index("today, 28 Nov 2026") < out.index("Li Qiang") < out.index("Zhao Leji")
+
+
 def test_timeline_takes_the_list_filters(runner):
     out = _invoke(runner, ["timeline", *TODAY, *PLAIN, "--since", "2025", "--tag", "diplomacy"])
     assert "2018" not in out

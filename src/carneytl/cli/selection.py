@@ -287,7 +287,10 @@ def draw(
 
     env = output.Environment.from_system(color=params.get("color"), width=params.get("width"))
     export = export_of(ctx, params)
-    output.write(make(RenderContext(today, env.width, color=env.color)), env, export)
+    render_ctx = RenderContext(
+        today, env.width, color=env.color, reverse=bool(params.get("reverse"))
+    )
+    output.write(make(render_ctx), env, export)
 
 
 def print_machine(text: str) -> None:

@@ -35,6 +35,9 @@ class RenderContext:
     header: bool = True
     template: str | None = None
     color: bool = False
+    # The events come newest first (--reverse): a drawn view reads its direction from this,
+    # since events of one span look the same either way round.
+    reverse: bool = False
     # The selection's --json records as the parse cache keeps them written (see model.Store).
     records: WrittenRecords | None = field(default=None, compare=False, repr=False)
 

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import day_text, display, elapsed, more_than_a_year
 from carneytl.model import Status
-from carneytl.query import sort_key
 from carneytl.render import marks
 from carneytl.render.text import printable
 
@@ -25,7 +24,7 @@ if TYPE_CHECKING:
 
 def render(events: Sequence[Event], ctx: RenderContext) -> Timeline:
     """Render the events as a vertical timeline; it lays itself out for the console's width."""
-    return Timeline(tuple(events), ctx.today)
+    return Timeline(tuple(events), ctx.today, backwards=ctx.reverse)
 
 
 def today_line(today: dt.date, width: int) -> Text:
@@ -83,11 +82,13 @@ class Timeline:
 
     events: tuple[Event, ...]
     today: dt.date
+    backwards: bool = False  # newest first, as --reverse lists them
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         """Yield the timeline line by line, each at most ``options.max_width`` cells."""
         yield from marks.as_segments(
-            console, _lines(self.events, self.today, console, options.max_width)
+            console,
+            _lines(self.events, self.today, console, options.max_width, backwards=self.backwards),
         )
 
 
@@ -102,11 +103,10 @@ def _reach(event: Event, *, backwards: bool) -> dt.date:
 
 
 def _lines(  # noqa: C901 - one walk over the events, each branch a kind of line
-    events: Sequence[Event], today: dt.date, console: Console, width: int
+    events: Sequence[Event], today: dt.date, console: Console, width: int, *, backwards: bool
 ) -> Iterator[Text]:
     from rich.text import Text
 
-    backwards = len(events) > 1 and sort_key(events[0]) > sort_key(events[-1])
     cells = date_cells(events)
     reach: dt.date | None = None
     year: str | None = None
