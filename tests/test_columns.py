@@ -80,10 +80,23 @@ def test_narrow_text_takes_one_column_a_character():
     assert not narrow("Cafe\u0301")  # a combining accent takes no column of its own
 
 
-def test_a_column_of_names_is_measured_by_its_widest_text_and_its_widest_name():
-    assert measure("Tags", ["trade, canola", "huawei", "trade"]) == Measure(13, 6)
-    assert measure("Actors", ["习近平主席, Justin Trudeau"]) == Measure(26, 14)
+def test_a_column_of_names_is_measured_by_its_widest_text_word_and_name():
+    assert measure("Tags", ["trade, canola", "huawei", "trade"]) == Measure(13, 6, 6)
+    assert measure("Actors", ["习近平主席, Justin Trudeau"]) == Measure(26, 11, 14)
     # A name that a later one follows keeps its comma on its line.
-    assert measure("Actors", ["Xi Jinping, Li"]) == Measure(14, 11)
+    assert measure("Actors", ["Xi Jinping, Li"]) == Measure(14, 8, 11)
     assert measure("Title", ["Meng Wanzhou is arrested"], names=False) == Measure(24, 24)
-    assert measure("Tags", []) == Measure(4, 4)  # the header alone
+    assert measure("Tags", []) == Measure(4, 4, 4)  # the header alone
+
+
+def test_a_long_name_wraps_at_its_spaces_rather_than_hiding_its_column():
+    actors = Measure(60, 9, 52)  # "Standing Committee of the National People's Congress,"
+    widths = plan(80, [DATE, TITLE, actors, TAGS])
+    assert widths[2] is not None
+    assert widths[2] < 52
+
+
+def test_names_stay_whole_when_the_room_allows():
+    actors = Measure(30, 8, 15)
+    widths = plan(100, [DATE, TITLE, actors, TAGS])
+    assert (widths[2] or 0) >= 15

@@ -29,13 +29,15 @@ NAME_GAP = ", "  # how a cell joins its actors or tags
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """What a column's cells need: their widest line, and their widest unbreakable piece.
+    """What a column's cells need: their widest line, widest word and, for names, widest name.
 
-    For Actors and Tags that piece is a name with its comma; for the others, the widest line.
+    A column of names (Actors, Tags) would rather be as wide as its widest name with its comma,
+    so no name wraps; when the room is short it can go down to its widest word.
     """
 
     natural: int
     word: int
+    name: int | None = None
 
 
 def cells(text: str) -> int:
@@ -75,13 +77,15 @@ def measure(header: str, texts: Iterable[str], *, names: bool = True) -> Measure
     # A column a character: lengths are widths, counted without a Python step each.
     size = len if narrow(" ".join(distinct)) else cells
     natural = max(map(size, distinct), default=0)
-    piece = natural
-    if names:
-        # Each name on a line of its own, with its comma where one follows: "a, b" gives
-        # "a," and "b". The cells are escaped text, so no line break of theirs gets in the way.
-        found = set("\n".join(distinct).replace(NAME_GAP, ",\n").split("\n"))
-        piece = max(map(size, found), default=0)
-    return Measure(max(natural, cells(header)), max(piece, cells(header)))
+    head = cells(header)
+    if not names:
+        return Measure(max(natural, head), max(natural, head))
+    # Each name on a line of its own, with its comma where one follows: "a, b" gives "a," and
+    # "b". The cells are escaped text, so no line break of theirs gets in the way.
+    listed = "\n".join(distinct).replace(NAME_GAP, ",\n")
+    name = max(map(size, set(listed.split("\n"))), default=0)
+    word = max(map(size, set(listed.split())), default=0)
+    return Measure(max(natural, head), max(word, head), max(name, head))
 
 
 # plan() reads the widest name of Actors and Tags only, which shrink no further than that; the
@@ -106,16 +110,20 @@ def plan(width: int, measures: Sequence[Measure]) -> list[int | None]:
     natural = [m.natural for m in measures]
     if sum(natural) + GAP * (len(natural) - 1) <= width:
         return list(natural)
+    # Names whole if the room allows, else wrapped at their spaces, before a column goes.
     for shown in ((0, 1, 2, 3), (0, 1, 2)):
-        widths = _share(width, measures, shown)
-        title = widths[1] or 0
-        fits = sum(w for w in widths if w is not None) + GAP * (len(shown) - 1) <= width
-        if fits and title >= min(TITLE_MIN, measures[1].natural):
-            return widths
-    return _share(width, measures, (0, 1))
+        for whole in (True, False):
+            widths = _share(width, measures, shown, whole=whole)
+            title = widths[1] or 0
+            fits = sum(w for w in widths if w is not None) + GAP * (len(shown) - 1) <= width
+            if fits and title >= min(TITLE_MIN, measures[1].natural):
+                return widths
+    return _share(width, measures, (0, 1), whole=False)
 
 
-def _share(width: int, measures: Sequence[Measure], shown: tuple[int, ...]) -> list[int | None]:
+def _share(
+    width: int, measures: Sequence[Measure], shown: tuple[int, ...], *, whole: bool
+) -> list[int | None]:
     date = measures[0].natural
     room = width - date - GAP * (len(shown) - 1)
     widths: list[int | None] = [None] * len(measures)
@@ -123,7 +131,8 @@ def _share(width: int, measures: Sequence[Measure], shown: tuple[int, ...]) -> l
     others = [i for i in shown if i >= 2]  # noqa: PLR2004 - Actors and Tags come after Title
     for index in others:
         measure = measures[index]
-        wanted = max(measure.word, round(room * SHARES[index]))
+        least = measure.name if whole and measure.name is not None else measure.word
+        wanted = max(least, round(room * SHARES[index]))
         widths[index] = min(measure.natural, wanted)
     taken = sum(widths[i] or 0 for i in others)
     title = room - taken
