@@ -192,13 +192,33 @@ def test_a_closed_pipe_ends_the_other_writers_quietly_and_successfully(args):
 
 @pytest.mark.parametrize(
     "args",
-    [["list", "--json"], ["list", "--no-color"], ["timeline"], ["schema"], ["--version"]],
+    [
+        ["list", "--json"],
+        ["list", "--no-color"],
+        ["timeline"],
+        ["schema"],
+        ["--version"],
+        ["--help"],
+        ["list", "--help"],
+    ],
 )
 def test_output_a_full_disk_refuses_is_one_error_line_and_exit_1(args):
     with Path("/dev/full").open("wb") as full:  # Linux: every write fails with ENOSPC
         result = _run_into(full, *args)
     assert result.returncode == 1
     assert result.stderr == "error: cannot write the output: No space left on device\n"
+
+
+def test_an_add_whose_id_cannot_be_written_says_the_event_was_added_first(write_store):
+    path = write_store(STORE)
+    with Path("/dev/full").open("wb") as full:
+        result = _run_into(full, "add", "--store", str(path), "--date", "2020", "--title", "New")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"added 'new' (2020) to {path}",
+        "error: cannot write the output: No space left on device",
+    ]
+    assert [e.id for e in load_store(path).events] == ["seed", "new"]
 
 
 def test_head_reading_one_line_ends_the_listing_quietly(tmp_path):

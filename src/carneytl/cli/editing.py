@@ -170,8 +170,10 @@ def add_command(
         event = add_event(path, new, on_wait=_waiting(path))
         from carneytl.cli.selection import print_machine
 
-        print_machine(f"{event.id}\n")
+        # Said first: if the id cannot be written (a full disk), the event is in the store
+        # all the same, and the user must not take the error for a failed add.
         typer.echo(f"added {event.id!r} ({event.date.text}) to {path}", err=True)
+        print_machine(f"{event.id}\n")
 
 
 @app.command("remove")

@@ -120,6 +120,15 @@ def main() -> None:
         # (--version, schema, formats), whose one possible error is output that cannot go out.
         typer.echo(f"error: {_safe(exc.message)}", err=True)
         status = exc.exit_status
+    except OSError as exc:
+        if exc.filename is not None:
+            raise  # a file's error is a bug here: every file carneytl opens reports its own
+        # click writes help and its own messages straight to the stream (a full disk).
+        from carneytl.output import reader_gone
+
+        reader_gone()  # what is still buffered could only fail again at exit
+        typer.echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
+        status = ExitStatus.FAILURE
     finally:
         status = _settle_stdout(status)
         # The interpreter collects garbage once more as it exits, collector off or not, and
