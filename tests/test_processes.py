@@ -221,6 +221,22 @@ def test_an_add_whose_id_cannot_be_written_says_the_event_was_added_first(write_
     assert [e.id for e in load_store(path).events] == ["seed", "new"]
 
 
+def test_a_closed_standard_output_is_one_error_line_and_nothing_is_done(write_store):
+    path = write_store(STORE)
+    before = path.read_bytes()
+    add = ["add", "-s", str(path), "--date", "2020", "--title", "X"]
+    result = subprocess.run(
+        [sys.executable, "-m", "carneytl", *add],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        preexec_fn=lambda: os.close(1),  # the child starts with its stdout closed
+    )
+    assert (result.returncode, result.stderr) == (1, "error: standard output is closed\n")
+    assert path.read_bytes() == before
+
+
 def test_head_reading_one_line_ends_the_listing_quietly(tmp_path):
     path = tmp_path / "big.yaml"
     path.write_text(

@@ -92,6 +92,12 @@ def main() -> None:
     # One short-lived process that makes no reference cycles worth collecting: the collector
     # would only rescan every parsed event, which more than doubles the load of a big store.
     gc.disable()
+    if sys.stdout is None:
+        # Started with standard output closed (`>&-`): there is nowhere to put the data, and
+        # a command that changes a store must not run without being able to say what it did.
+        if sys.stderr is not None:
+            sys.stderr.write("error: standard output is closed\n")
+        sys.exit(ExitStatus.FAILURE)
     _utf8_streams()
     from carneytl.cli import families_for, register
 
