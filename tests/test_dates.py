@@ -307,6 +307,28 @@ def test_a_weekday_that_does_not_match_its_day_is_refused_rather_than_ignored(te
         parse_bound(text, TODAY)
 
 
+def test_two_weekdays_must_both_match_the_day():
+    with pytest.raises(DateError, match="does not add up"):
+        parse_bound("Sat Sun 1 Dec 2018", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [("Fri 31 Feb 2018", "is not a real day"), ("Sat 1 Dec 18", "has no four-digit year")],
+)
+def test_a_bound_with_a_weekday_is_quoted_as_written_in_its_problem(text, problem):
+    with pytest.raises(DateError, match=f"^'{text}' {problem}"):
+        parse_bound(text, TODAY)
+
+
+@pytest.mark.parametrize("text", ["Dec 0050", "1 Dec 0001"])
+def test_a_year_before_100_is_refused_rather_than_read_as_this_century(text):
+    with pytest.raises(DateError, match="before the year 100") as info:
+        parse_bound(text, TODAY)
+    assert info.value.hint is not None
+    assert "ISO" in info.value.hint
+
+
 def test_a_weekday_without_a_day_is_refused_rather_than_moved_to():
     # dateutil would read this as the first Monday of December 2018.
     with pytest.raises(DateError, match="names a weekday but no day"):

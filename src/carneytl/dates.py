@@ -210,21 +210,26 @@ def _relative_bound(word: str, today: dt.date) -> tuple[dt.date, dt.date] | None
 
 
 def _month_name_bound(text: str) -> tuple[dt.date, dt.date]:
-    named = _WEEKDAY_WORD.search(text)
-    if named:
+    weekdays = {_WEEKDAYS[word.lower()] for word in _WEEKDAY_WORD.findall(text)}
+    if weekdays:
         # dateutil ignores a weekday next to a day, and without one moves to the next such
         # weekday: either way it would settle a mismatch by guessing. The bound is read
         # without the weekday, which must then agree with the day it names.
-        first, last = _month_name_bound(_WEEKDAY_WORD.sub(" ", text))
+        first, last = _dateutil_bound(_WEEKDAY_WORD.sub(" ", text), text)
         if first != last:
             raise DateError(f"{text!r} names a weekday but no day of the month")
-        if first.weekday() != _WEEKDAYS[named[1].lower()]:
+        if weekdays != {first.weekday()}:
             weekday = calendar.day_name[first.weekday()]
             raise DateError(
                 f"{text!r} does not add up: {day_text(first)} is a {weekday}",
                 hint="check the day, or leave the weekday out",
             )
         return first, last
+    return _dateutil_bound(text, text)
+
+
+def _dateutil_bound(text: str, written: str) -> tuple[dt.date, dt.date]:
+    """Read ``text`` with dateutil; problems quote ``written``, the bound as the user gave it."""
     from dateutil import parser
 
     # Parse twice with different defaults: a field that comes out the same both times was
@@ -234,19 +239,27 @@ def _month_name_bound(text: str) -> tuple[dt.date, dt.date]:
         two = parser.parse(text, default=dt.datetime(1908, 2, 2))  # noqa: DTZ001 - as above
     except (ValueError, OverflowError) as exc:
         if "out of range" in str(exc) and _FULL_YEAR.search(text):
-            raise DateError(f"{text!r} is not a real day") from exc
+            raise DateError(f"{written!r} is not a real day") from exc
         raise DateError(
-            f"{text!r} is not a date carneytl understands", hint=f"try {_BOUND_EXAMPLES}"
+            f"{written!r} is not a date carneytl understands", hint=f"try {_BOUND_EXAMPLES}"
         ) from exc
     # A written midnight ("00:00") parses to the same time as no time at all: look for the colon.
     if one.time() != dt.time() or two.time() != dt.time() or ":" in text:
-        raise DateError(f"{text!r} has a time of day; carneytl works in whole days")
+        raise DateError(f"{written!r} has a time of day; carneytl works in whole days")
     if one.year != two.year:
-        raise DateError(f"{text!r} has no year", hint="add one, as in 'Dec 2018'")
+        raise DateError(f"{written!r} has no year", hint="add one, as in 'Dec 2018'")
     if not _FULL_YEAR.search(text):
         # dateutil reads "Dec 99" as 1999 and "1 Dec 18" as 2018: too much guessing for a bound.
         raise DateError(
-            f"{text!r} has no four-digit year", hint="write the year in full, as in 'Dec 2018'"
+            f"{written!r} has no four-digit year", hint="write the year in full, as in 'Dec 2018'"
+        )
+    written_year = int(_FULL_YEAR.findall(text)[-1])
+    if one.year != written_year:
+        # dateutil reads a year below 100 as the nearest such year of this century, even
+        # written with four digits ("Dec 0050" as 2050).
+        raise DateError(
+            f"{written!r} is before the year 100, which month-name bounds cannot name",
+            hint="write it as ISO 8601, e.g. 0050-12",
         )
     if one.day == two.day:
         day = one.date()
