@@ -18,6 +18,7 @@ import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from shlex import quote
 from typing import TYPE_CHECKING, Any
 
 from carneytl.errors import CarneyError, NotFoundError, Problem, StoreError, UsageError
@@ -135,7 +136,10 @@ def remove_event(path: Path, event_id: str, *, on_wait: Callable[[], None] | Non
             close = difflib.get_close_matches(event_id, ids, n=1)
             raise NotFoundError(
                 f"{path} has no event {event_id!r}",
-                hint=f"did you mean {close[0]!r}?" if close else "`carneytl list` shows the ids",
+                hint=f"did you mean {close[0]!r}?"
+                if close
+                else f"'carneytl list --fields id,title -f jsonl --store {quote(str(path))}' "
+                "lists the ids",
             )
         index = ids.index(event_id)
         edited = _Document(text).remove(index)

@@ -152,7 +152,7 @@ def load_stdin() -> Store:
     except OSError as exc:
         raise StoreError([Problem(STDIN_LABEL, None, None, f"cannot read: {exc}")]) from None
     if len(data) > limit:
-        message = f"is over the {_megabytes(limit)} a store may hold"
+        message = f"is over the {_megabytes(limit)} a store may hold ({_RAISE_LIMIT})"
         raise StoreError([Problem(STDIN_LABEL, None, None, message)])
     from carneytl.parsing import parse_store, sniff_format
 
