@@ -138,8 +138,8 @@ def remove_event(path: Path, event_id: str, *, on_wait: Callable[[], None] | Non
                 f"{path} has no event {event_id!r}",
                 hint=f"did you mean {close[0]!r}?"
                 if close
-                else f"'carneytl list --fields id,title -f jsonl --store {quote(str(path))}' "
-                "lists the ids",
+                else "to see the ids: carneytl list --fields id,title -f jsonl --store "
+                + quote(str(path)),
             )
         index = ids.index(event_id)
         edited = _Document(text).remove(index)
