@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from carneytl import safeyaml
 from carneytl.cli import app
 from carneytl.errors import StoreError
-from carneytl.parsing import parse_store
+from carneytl.parsing import parse_store, sniff_format
 from carneytl.render.records import records
 from carneytl.validate import Checker
 from conftest import TODAY
@@ -178,6 +178,62 @@ def test_a_key_written_twice_beside_a_surrogate_escape_is_still_located():
 def test_a_json_surrogate_pair_is_one_character_and_reads():
     (event,) = read('[{"id":"a","date":"2018","title":"\\ud83c\\udf89"}]', "s.json", "json").events
     assert event.title == "\N{PARTY POPPER}"
+
+
+def test_a_key_written_twice_as_an_escaped_pair_is_named_as_the_character_it_spells():
+    text = (
+        '{"version": 1,\n"events": [{"id": "a", "date": "2018", "title": "x",\n'
+        '"\\ud83d\\ude00": {"b": 1}, "\\ud83d\\ude00": 2}]}'
+    )
+    assert refusal(text, "k.json", "json") == [
+        "3:1: unknown field '\N{GRINNING FACE}'",
+        "3:27: duplicate key '\N{GRINNING FACE}' (first at line 3); JSON would keep only the last",
+    ]
+
+
+def test_a_lone_surrogate_key_written_twice_is_named_by_its_escape():
+    text = '[{"id": "a", "date": "2018", "title": "x", "\\udc00": 1, "\\udc00": 2}]'
+    found = refusal(text, "k.json", "json")
+    assert "1:57: duplicate key '\\udc00' (first at line 1); JSON would keep only the last" in found
+
+
+def test_a_private_use_key_written_twice_is_named_as_itself():
+    # One of the private characters that stand in for surrogate escapes while they are placed.
+    text = '[{"id": "a", "date": "2018", "title": "x", "\ue83d": 1, "\ue83d": 2}]'
+    found = refusal(text, "k.json", "json")
+    assert "1:52: duplicate key '\\ue83d' (first at line 1); JSON would keep only the last" in found
+
+
+def test_check_json_writes_a_lone_surrogate_key_as_the_text_of_its_escape(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text(
+        '{"version":1,"events":[{"id":"a","date":"2018","title":"x","\\ud800k":1}]}',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "carneytl", "check", str(path), "--format", "json"],
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (1, b"")
+    problems = json.loads(done.stdout.decode("utf-8"))
+    assert [(p["field"], p["message"]) for p in problems] == [
+        ("\\ud800k", "unknown field '\\ud800k'"),
+        ("\\ud800k", f"a key holds \\ud800, half of a UTF-16 surrogate pair, {SURROGATE_HINT}"),
+    ]
+
+
+def test_json_lines_whose_first_line_holds_a_huge_integer_are_sniffed_as_json_lines(runner):
+    huge = "1" * 4400  # past the 4,300 digits Python reads as a number
+    lines = (
+        f'{{"id":"a","date":"2018","title":"x","n":{huge}}}\n'
+        '{"id":"b","date":"2019","title":"y"}\n'
+    )
+    assert sniff_format(lines.encode()) == "jsonl"
+    result = runner.invoke(app, ["check", "-"], input=lines)
+    assert result.exit_code == 1
+    assert result.stdout == "<stdin>:1:1: unknown field 'n'\n1 problem in <stdin>\n"
 
 
 def test_a_surrogate_escape_in_yaml_is_refused_at_the_escape():

@@ -38,8 +38,9 @@ _ODD_UNICODE = (
 )
 _LONE_CR = re.compile(rb"\r(?!\n)")
 # An escape of half a UTF-16 surrogate pair (`\ud83d`, `\U0000dc00`): libyaml refuses each,
-# while yaml-rs joins a high and a low half written together into one character.
-_SURROGATE_ESCAPE = re.compile(rb"\\(?:u|U0000)[dD][89a-fA-F]")
+# while yaml-rs joins a high and a low half written together into one character. The one
+# definition of such an escape: :mod:`carneytl.parsing` uses it too (group 1: its four digits).
+SURROGATE_ESCAPE = re.compile(rb"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})")
 
 # Tags (`!x`, `!!str`), anchors (`&a`) and aliases (`*a`) can only open a node: at the start of
 # a line, after a space or a flow indicator. Tags change types; aliases can expand without
@@ -183,7 +184,7 @@ def _doubt(data: bytes, *, ascii_only: bool) -> str | None:  # noqa: C901, PLR09
         return "a control character or a line break YAML 1.1 and 1.2 read differently"
     if b"\r" in data and _LONE_CR.search(data):
         return "a carriage return without a line feed"
-    if b"\\" in data and _SURROGATE_ESCAPE.search(data):
+    if b"\\" in data and SURROGATE_ESCAPE.search(data):
         return "an escape of half a surrogate pair"
     if any(byte in data and p.search(data) for byte, p in _PROPERTY.items()):
         return "a tag, anchor or alias"

@@ -62,7 +62,9 @@ def sniff_format(data: bytes) -> str:
     first_end = data.find(b"\n", match.end())
     line = data[offset:first_end] if first_end != -1 else data[offset:]
     try:
-        first = json.loads(line)
+        # The loaders' own number readers: a record whose first line holds an integer past
+        # Python's 4,300 digits is still one JSON Lines record, not "JSON that failed".
+        first = json.loads(line, parse_int=_json_int, parse_float=_json_float)
     except (ValueError, UnicodeDecodeError):
         return "json"  # an object spread over lines: pretty-printed JSON
     return "jsonl" if isinstance(first, dict) and "events" not in first else "json"
@@ -75,7 +77,8 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
     file of any other format is a mistake and a problem.
     """
     # Imported here: a store read from the cache (the common case) never needs the validator.
-    from carneytl.validate import SURROGATE_ESCAPE, Checker
+    from carneytl.fastyaml import SURROGATE_ESCAPE
+    from carneytl.validate import Checker
 
     if fmt == "jsonl" and not data.strip():
         return Store(path=label, events=(), sources={})
@@ -85,7 +88,7 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
         records, line_of = _load_jsonl(text, label, found)
         checker = Checker(label)
         checker.check_document({"events": records})
-        if SURROGATE_ESCAPE.search(text):
+        if SURROGATE_ESCAPE.search(data):
             checker.check_unicode({"events": records})
         checker.raise_if_problems(lambda loc, *, key=False: _jsonl_position(loc, line_of), found)  # noqa: ARG005 - JSONL places by line only
         return checker.store()
@@ -96,7 +99,7 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
     raw = _load_json(text, label, found) if fmt == "json" else _load_yaml(text, label, found)
     checker = Checker(label)
     checker.check_document(raw)
-    if SURROGATE_ESCAPE.search(text):
+    if SURROGATE_ESCAPE.search(data):
         checker.check_unicode(raw)
     checker.raise_if_problems(Locator(text).position, found)
     return checker.store()
@@ -196,20 +199,51 @@ def _unreadable(text: str, label: str) -> Problem | None:
     return Problem(label, line, column, message)
 
 
-# A `\ud800` or `\U0000dfff` escape: half of a UTF-16 surrogate pair, not a character.
-_SURROGATE_AT = re.compile(r"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})")
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+def _surrogate_at() -> re.Pattern[str]:
+    r"""The escape of half a UTF-16 surrogate pair (`\ud800`, `\U0000dfff`), to search text."""
+    from carneytl.fastyaml import SURROGATE_ESCAPE
+
+    return re.compile(SURROGATE_ESCAPE.pattern.decode("ascii"))
+
+
+# A surrogate escape is placed as the same escape with its first digit D made E: a character of
+# the private use area U+E800-U+EFFF, which libyaml takes, of the same length, and which
+# _as_read() turns back into the half it stands for.
+_PLACED = re.compile("[\ue800-\uefff]")
 
 
 def _placeable(text: str) -> str:
-    """Return ``text`` with each surrogate escape, which libyaml refuses, spelling "A" instead.
+    """Return ``text`` with each surrogate escape, which libyaml refuses, made a private one.
 
     The escapes keep their length, so the document keeps its shape and every place in it:
     what the text is read again for (the lines and columns of problems) is unchanged.
     """
     if "\\" not in text:
         return text
-    return _SURROGATE_AT.sub(lambda found: found.group()[:-4] + "0041", text)
+    return _surrogate_at().sub(lambda found: _to_private(found.group()), text)
+
+
+def _to_private(escape: str) -> str:
+    return escape[:-4] + "e" + escape[-3:]
+
+
+def _as_read(text: str) -> str:
+    """Return a string of the :func:`_placeable` text as the store's own reading gave it.
+
+    Each placed character becomes its surrogate again, and a high half followed by a low one
+    the one character they spell, as ``json`` reads a pair of escapes. (A character of that
+    private range written as itself in a store that also holds surrogate escapes would be
+    taken for one: that costs only the precision of a problem's place or key, never a store.)
+    """
+    if _PLACED.search(text) is None:
+        return text
+    halves = _PLACED.sub(lambda found: chr(ord(found.group()) - 0x1000), text)
+    return _joined(halves)
+
+
+def _joined(text: str) -> str:
+    """Return ``text`` with each high surrogate followed by a low one joined into a character."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
 def _surrogate_escape(
@@ -225,12 +259,13 @@ def _surrogate_escape(
     lines = text.split("\n")
     if line > len(lines):
         return None
-    found = _SURROGATE_AT.match(lines[line - 1], column - 3)
+    surrogate_at = _surrogate_at()
+    found = surrogate_at.match(lines[line - 1], column - 3)
     if found is None:
         return None
     high = int(found.group(1), 16)
     message = f"the escape {found.group()} is half of a UTF-16 surrogate pair, not a character"
-    low = _SURROGATE_AT.match(lines[line - 1], found.end())
+    low = surrogate_at.match(lines[line - 1], found.end())
     if high < 0xDC00 and low is not None and int(low.group(1), 16) >= 0xDC00:  # noqa: PLR2004 - high, then low
         joined = 0x10000 + ((high - 0xD800) << 10) + (int(low.group(1), 16) - 0xDC00)
         hint = f"write the character itself, or the one escape \\U{joined:08X}"
@@ -317,8 +352,9 @@ def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
 
     from carneytl import safeyaml
 
+    placed = _placeable(text)
     try:
-        _, duplicates = safeyaml.load(_placeable(text))
+        _, duplicates = safeyaml.load(placed)
     except (yaml.YAMLError, RecursionError):
         duplicates = []
     if not duplicates:  # JSON beyond libyaml (rare): the problem without a place
@@ -331,12 +367,13 @@ def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
             )
         ]
     line_offset = 0 if line is None else line - 1
+    as_read = _as_read if placed != text else str
     return list(
         _duplicate_problems(
             label,
             (
                 safeyaml.Duplicate(
-                    d.key, d.line + line_offset, d.column, d.first_line + line_offset
+                    as_read(d.key), d.line + line_offset, d.column, d.first_line + line_offset
                 )
                 for d in duplicates
             ),
@@ -389,14 +426,17 @@ class Locator:
         self._text = text
         self._root: yaml.Node | None = None
         self._composed = False
+        self._placed = False  # whether surrogate escapes were made private to compose it
 
     def _compose(self) -> yaml.Node | None:
         if not self._composed:
             self._composed = True
             import yaml
 
+            placed = _placeable(self._text)
+            self._placed = placed != self._text
             try:
-                self._root = yaml.compose(_placeable(self._text), Loader=_yaml_loader())
+                self._root = yaml.compose(placed, Loader=_yaml_loader())
             except yaml.YAMLError:
                 self._root = None
         return self._root
@@ -414,8 +454,7 @@ class Locator:
         mark = node.start_mark
         for part in loc:
             if isinstance(node, yaml.MappingNode):
-                name = _LONE_SURROGATE.sub("A", str(part))  # as _placeable wrote its escape
-                found = next(((k, v) for k, v in node.value if k.value == name), None)
+                found = next(((k, v) for k, v in node.value if self._names(k, part)), None)
                 if found is None:
                     break
                 key_node, node = found
@@ -428,6 +467,12 @@ class Locator:
             else:
                 break
         return mark.line + 1, mark.column + 1
+
+    def _names(self, key: yaml.Node, part: str | int) -> bool:
+        """Tell whether a key as composed is ``part`` of a location, as the store was read."""
+        if not self._placed:
+            return bool(key.value == str(part))
+        return isinstance(key.value, str) and _as_read(key.value) == _joined(str(part))
 
 
 def check_event(item: Mapping[str, object], store: Store) -> Event:

@@ -59,8 +59,7 @@ _YAML_BOOL_HINT = "YAML reads yes/no/on/off/true/false as booleans: put the text
 _URL_HINT = "write the page's full address, starting with https:// (or http://)"
 # An escape such as `\ud800` (JSON, or YAML's double quotes as PyYAML's pure-Python reader
 # takes them) gives half of a UTF-16 pair: a string no output can encode. Only a document whose
-# text holds such an escape is walked to find them.
-SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)[dD][89a-fA-F]")
+# text holds such an escape (fastyaml.SURROGATE_ESCAPE) is walked to find them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -154,9 +153,9 @@ class Checker:
         """Record every string in a document (or in a part at ``loc``) holding a lone surrogate.
 
         Such text cannot be written out by any output, so it is refused where it is read. In a
-        store only an escape makes one (see :data:`SURROGATE_ESCAPE`): the caller walks the
-        document only when its text holds such an escape. ``typed`` text came from the command
-        line, where Python keeps each byte that is not UTF-8 as a surrogate.
+        store only an escape makes one (:data:`carneytl.fastyaml.SURROGATE_ESCAPE`): the caller
+        walks the document only when its text holds such an escape. ``typed`` text came from the
+        command line, where Python keeps each byte that is not UTF-8 as a surrogate.
         """
         import orjson
 

@@ -35,15 +35,27 @@ def render_text(problems: Sequence[Problem], stores: Sequence[Store]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _encodable(text: str) -> str:
+    r"""Return ``text`` with each lone surrogate written out as the text ``\udXXX``.
+
+    A key the store spelled as half of a UTF-16 pair, or a file name that is not UTF-8, holds
+    one: no output can encode it, so it is shown as the text messages show it, and the JSON
+    stays readable by every parser (an escaped lone surrogate is refused by strict ones).
+    """
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def render_json(problems: Sequence[Problem]) -> str:
     """A JSON array of problem objects: path, line, column, message, field (null if unknown)."""
     records = [
         {
-            "path": problem.path,
+            "path": _encodable(problem.path),
             "line": problem.line,
             "column": problem.column,
-            "message": problem.message,
-            "field": problem.field,
+            "message": _encodable(problem.message),
+            "field": None if problem.field is None else _encodable(problem.field),
         }
         for problem in problems
     ]
