@@ -24,6 +24,8 @@ SHARES = (0.0, 0.0, 0.30, 0.22)
 
 
 HEADERS = ("Date", "Title", "Actors", "Tags")
+# Actors and Tags hold lists of names: measured, planned and wrapped by name, not by word.
+NAMES = (False, False, True, True)
 NAME_GAP = ", "  # how a cell joins its actors or tags
 
 
@@ -88,16 +90,11 @@ def measure(header: str, texts: Iterable[str], *, names: bool = True) -> Measure
     return Measure(max(natural, head), max(word, head), max(name, head))
 
 
-# plan() reads the widest name of Actors and Tags only, which shrink no further than that; the
-# Date never wraps and the Title wraps at any space.
-_NAMES_READ = (False, False, True, True)
-
-
 def measure_columns(columns: Sequence[Iterable[str]]) -> list[Measure]:
     """Measure the Date, Title, Actors and Tags columns from their cells' text, for plan()."""
     return [
         measure(header, texts, names=names)
-        for header, texts, names in zip(HEADERS, columns, _NAMES_READ, strict=True)
+        for header, texts, names in zip(HEADERS, columns, NAMES, strict=True)
     ]
 
 
@@ -128,7 +125,7 @@ def _share(
     room = width - date - GAP * (len(shown) - 1)
     widths: list[int | None] = [None] * len(measures)
     widths[0] = date
-    others = [i for i in shown if i >= 2]  # noqa: PLR2004 - Actors and Tags come after Title
+    others = [i for i in shown if NAMES[i]]
     for index in others:
         measure = measures[index]
         least = measure.name if whole and measure.name is not None else measure.word

@@ -21,6 +21,7 @@ from carneytl.model import Status
 from carneytl.render.columns import (
     HEADERS,
     NAME_GAP,
+    NAMES,
     cells,
     char_cells,
     measure_columns,
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from carneytl.render import RenderContext
 
 _WRAPS = (False, True, True, True)  # the date never wraps, as in the rich table
-_NAMES = (False, False, True, True)  # Actors and Tags wrap between names (see wrap_names)
 _COLUMN_SGR = ("36", "", "32", "35")  # cyan, plain, green, magenta
 _ROW_SGR = {Status.PAST: "", Status.ONGOING: "1", Status.UPCOMING: "3"}
 _GAP = "   "  # right padding, the box's blank divider, left padding
@@ -174,7 +174,7 @@ class _Column:
     def __init__(self, index: int, width: int, *, color: bool) -> None:
         self.width = width
         self.wraps = _WRAPS[index]
-        self.names = _NAMES[index]
+        self.names = NAMES[index]
         self.remember = index != 1  # a title is rarely repeated; every other cell is
         self.starts: dict[Status, str] = {}
         for status, row_sgr in _ROW_SGR.items():

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from carneytl.dates import display
 from carneytl.model import Status
 from carneytl.output import DEFAULT_WIDTH
-from carneytl.render.columns import HEADERS, measure_columns, plan
+from carneytl.render.columns import HEADERS, NAMES, measure_columns, plan
 from carneytl.render.text import printable
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def render(events: Sequence[Event], ctx: RenderContext) -> Table | Iterator[str]
         # Actors and Tags come wrapped between names, which rich's wrapping cannot do; their
         # lines fit the column, so rich keeps them as they are.
         cells = [
-            Text("\n".join(wrap_names(texts[i], planned[i] or 1)) if i >= 2 else texts[i])  # noqa: PLR2004 - Actors and Tags
+            Text("\n".join(wrap_names(texts[i], planned[i] or 1)) if NAMES[i] else texts[i])
             for i in shown
         ]
         table.add_row(*cells, style=_ROW_STYLE[status])
