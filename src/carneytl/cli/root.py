@@ -130,11 +130,7 @@ def main() -> None:
         if exc.filename is not None:
             raise  # a file's error is a bug here: every file carneytl opens reports its own
         # click writes help and its own messages straight to the stream (a full disk).
-        from carneytl.output import reader_gone
-
-        reader_gone()  # what is still buffered could only fail again at exit
-        typer.echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
-        status = ExitStatus.FAILURE
+        status = _cannot_write(exc)
     finally:
         status = _settle_stdout(status)
         # The interpreter collects garbage once more as it exits, collector off or not, and
@@ -185,16 +181,23 @@ def _settle_stdout(status: object) -> object:
     interpreter's own flush at exit fails again and prints an "Exception ignored" message about
     the broken pipe. Output that cannot be written (a full disk) is an error, exit 1.
     """
-    from carneytl.output import reader_gone
-
     try:
         sys.stdout.flush()
         if sys.__stdout__ is not None:
             sys.__stdout__.flush()
     except (BrokenPipeError, ValueError):
+        from carneytl.output import reader_gone
+
         reader_gone()
     except OSError as exc:
-        reader_gone()  # what is still buffered could only fail again at exit
-        typer.echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
-        return ExitStatus.FAILURE
+        return _cannot_write(exc)
     return status
+
+
+def _cannot_write(exc: OSError) -> ExitStatus:
+    """Report output that stdout refused, as output.write does for the data, and give exit 1."""
+    from carneytl.output import reader_gone
+
+    reader_gone()  # what is still buffered could only fail again at exit
+    typer.echo(f"error: cannot write the output: {exc.strerror or exc}", err=True)
+    return ExitStatus.FAILURE
