@@ -179,6 +179,15 @@ def test_quarters_not_yet_reached_are_last_years_in_the_past_tense():
     assert only("Sales fell in the third quarter.").value == "2025-Q3"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["The G20 summit is scheduled for November.", "Elections will take place in November."],
+)
+def test_a_month_the_future_tense_names_is_the_next_one_however_far(sentence):
+    # Written in January: November is ten months ahead, never the one just gone.
+    assert only(sentence).value == "2026-11"
+
+
 def test_expressions_come_in_text_order_without_overlap():
     text = "On Monday, long after the 2018 arrest, talks resumed; they end next week."
     found = find_timexes(text, PUBLISHED)

@@ -161,10 +161,11 @@ def month_in_context(
     """Pick the year of a bare month name: the nearest, leaning the way the tense points.
 
     A past-tense sentence may still name a month up to three ahead ("results due in
-    January", written in November); a future one a month up to three behind.
+    January", written in November); a future one names the next such month, however far
+    ("the summit is scheduled for November", written in January).
     """
     ahead = (month_number - anchor.month) % 12
-    reach = 5 if future is None else 8 if future else 0 if firm else 3
+    reach = 5 if future is None else 11 if future else 0 if firm else 3
     if ahead <= reach:
         return anchor.year + (1 if month_number < anchor.month else 0)
     return anchor.year - (1 if month_number > anchor.month else 0)
