@@ -81,7 +81,7 @@ _AHEAD_JUST_BEFORE = re.compile(
     r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to)\s+(?:not\s+)?be\s+"
     r"(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
     r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
-    r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|early|late|by|next|this)\s+)?$",
+    r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
 )
 # "Digging since Saturday", "missing since the blast on Friday": since looks back.
