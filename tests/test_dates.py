@@ -307,8 +307,8 @@ def test_a_weekday_that_does_not_match_its_day_is_refused_rather_than_ignored(te
         parse_bound(text, TODAY)
 
 
-def test_two_weekdays_must_both_match_the_day():
-    with pytest.raises(DateError, match="does not add up"):
+def test_two_weekdays_must_both_match_the_day_and_the_wrong_one_is_named():
+    with pytest.raises(DateError, match=r"1 Dec 2018 is a Saturday, not a Sunday$"):
         parse_bound("Sat Sun 1 Dec 2018", TODAY)
 
 
@@ -319,6 +319,12 @@ def test_two_weekdays_must_both_match_the_day():
 def test_a_bound_with_a_weekday_is_quoted_as_written_in_its_problem(text, problem):
     with pytest.raises(DateError, match=f"^'{text}' {problem}"):
         parse_bound(text, TODAY)
+
+
+def test_an_early_year_is_refused_with_the_same_day_written_as_iso():
+    with pytest.raises(DateError) as info:
+        parse_bound("1 Dec 0099", TODAY)
+    assert info.value.hint == "write it as ISO 8601: 0099-12-01"
 
 
 def test_a_weekday_without_a_day_is_refused_rather_than_moved_to():

@@ -193,6 +193,19 @@ def test_a_month_the_future_tense_names_is_the_next_one_however_far(sentence):
     assert only(sentence).value == "2026-11"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents had to be evacuated in March.",
+        "The bridge used to be closed during March.",
+        "He was supposed to be sentenced in March.",
+    ],
+)
+def test_a_passive_after_had_to_or_used_to_looks_back_not_ahead(sentence):
+    # Written in January: the March just gone, 2025, not the one to come.
+    assert only(sentence).value == "2025-03"
+
+
 def test_expressions_come_in_text_order_without_overlap():
     text = "On Monday, long after the 2018 arrest, talks resumed; they end next week."
     found = find_timexes(text, PUBLISHED)

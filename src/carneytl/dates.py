@@ -218,10 +218,12 @@ def _month_name_bound(text: str) -> tuple[dt.date, dt.date]:
         first, last = _dateutil_bound(_WEEKDAY_WORD.sub(" ", text), text)
         if first != last:
             raise DateError(f"{text!r} names a weekday but no day of the month")
-        if weekdays != {first.weekday()}:
+        wrong = sorted(weekdays - {first.weekday()})
+        if wrong:
             weekday = calendar.day_name[first.weekday()]
+            named = " or a ".join(calendar.day_name[n] for n in wrong)
             raise DateError(
-                f"{text!r} does not add up: {day_text(first)} is a {weekday}",
+                f"{text!r} does not add up: {day_text(first)} is a {weekday}, not a {named}",
                 hint="check the day, or leave the weekday out",
             )
         return first, last
@@ -257,9 +259,12 @@ def _dateutil_bound(text: str, written: str) -> tuple[dt.date, dt.date]:
     if one.year != written_year:
         # dateutil reads a year below 100 as the nearest such year of this century, even
         # written with four digits ("Dec 0050" as 2050).
+        iso = f"{written_year:04d}-{one.month:02d}" + (
+            f"-{one.day:02d}" if one.day == two.day else ""
+        )
         raise DateError(
             f"{written!r} is before the year 100, which month-name bounds cannot name",
-            hint="write it as ISO 8601, e.g. 0050-12",
+            hint=f"write it as ISO 8601: {iso}",
         )
     if one.day == two.day:
         day = one.date()

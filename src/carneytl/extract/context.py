@@ -74,11 +74,13 @@ _SCHEDULE_JUST_BEFORE = re.compile(
     r"\s+(?:(?:on|early|late|next|this)\s+)?$",
     re.IGNORECASE,
 )
-# A passive after a modal ("will be held Monday", "is expected to be signed Friday") and a
+# A passive after a modal or a word of expectation ("will be held Monday", "is expected to be
+# signed Friday"; not "had to be evacuated in March", which looks back) and a
 # deferral ("was postponed until Friday", "a hearing was set for Monday") point ahead even
 # though the word before the date looks like a past participle.
 _AHEAD_JUST_BEFORE = re.compile(
-    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to)\s+(?:not\s+)?be\s+"
+    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|"
+    r"(?:going|expected|due|set|scheduled|slated|planned|likely|about)\s+to)\s+(?:not\s+)?be\s+"
     r"(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
     r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
     r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
