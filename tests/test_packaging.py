@@ -48,26 +48,23 @@ def test_the_installed_package_finds_its_store_with_no_path(wheel, tmp_path):
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(site)
     env = {**os.environ, "PYTHONPATH": str(site)}
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", "between", "2018", "2018", "--json"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    assert [rec["id"] for rec in json.loads(done.stdout)] == [
+
+    def python(*args: str) -> str:
+        """Run Python outside the checkout, seeing only the installed package."""
+        return subprocess.run(
+            [sys.executable, *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout
+
+    done = python("-m", "carneytl", "between", "2018", "2018", "--json")
+    assert [rec["id"] for rec in json.loads(done)] == [
         "meng-arrest",
         "kovrig-spavor-detained",
     ]
-    where = subprocess.run(
-        [sys.executable, "-c", "from carneytl.store import default_store_path as p; print(p())"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    assert Path(where.stdout.strip()) == site / "carneytl" / "data" / "events.yaml"
+    where = python("-c", "from carneytl.store import default_store_path as p; print(p())")
+    assert Path(where.strip()) == site / "carneytl" / "data" / "events.yaml"
