@@ -7,7 +7,7 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Event, Source
 from carneytl.parsing import parse_store, sniff_format
 from carneytl.render import RenderContext

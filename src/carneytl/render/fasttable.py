@@ -16,7 +16,7 @@ from itertools import chain, repeat
 from operator import add, methodcaller, mul, sub
 from typing import TYPE_CHECKING
 
-from carneytl.dates import display
+from carneytl.dates.display import display
 from carneytl.model import Status
 from carneytl.render.columns import (
     HEADERS,

@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carneytl.dates import day_text, describe, display, elapsed, parse_edtf
+from carneytl.dates.display import day_text, describe, display, elapsed
+from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError
 from carneytl.model import Status
 from carneytl.render import marks

@@ -7,7 +7,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from carneytl.dates import display
+from carneytl.dates.display import display
 from carneytl.model import Status
 from carneytl.output import DEFAULT_WIDTH
 from carneytl.render.columns import HEADERS, NAMES, measure_columns, plan
