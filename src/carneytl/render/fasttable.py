@@ -28,7 +28,7 @@ from carneytl.render.columns import (
     narrow,
     plan,
 )
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence

@@ -12,7 +12,7 @@ from carneytl.errors import DateError
 from carneytl.model import Status
 from carneytl.render import marks
 from carneytl.render.records import event_record
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     import datetime as dt

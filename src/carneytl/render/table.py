@@ -11,7 +11,7 @@ from carneytl.dates.display import display
 from carneytl.model import Status
 from carneytl.output import DEFAULT_WIDTH
 from carneytl.render.columns import HEADERS, NAMES, measure_columns, plan
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates.display import display
 from carneytl.render.records import FIELDS, flat_record, flat_value, records
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
