@@ -8,10 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.dates.display import _ends, describe, display, elapsed, more_than_a_year
-from carneytl.dates.edtf import endpoints, parse_edtf
-
-D = dt.date
+from carneytl.dates.display import describe, display, elapsed, more_than_a_year
+from carneytl.dates.edtf import parse_edtf
 
 
 @pytest.mark.parametrize(
@@ -115,27 +113,3 @@ def test_more_than_a_year_is_strict_and_handles_29_february():
 )
 def test_display_shows_a_date_at_its_own_precision(text, shown):
     assert display(parse_edtf(text)) == shown
-
-
-@st.composite
-def _edtf_texts(draw):
-    """Any text of the store's date subset: single dates, intervals and open ends, qualified."""
-
-    def end(day):
-        forms = [f"{day.year:04d}", f"{day.year:04d}-{day.month:02d}", day.isoformat()]
-        return draw(st.sampled_from(forms)) + draw(st.sampled_from(["", "~", "?", "%"]))
-
-    days = st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31))
-    first, second = sorted([draw(days), draw(days)])
-    return draw(
-        st.sampled_from(
-            [end(first), f"{end(first)}/{end(second)}", f"../{end(first)}", f"{end(first)}/.."]
-        )
-    )
-
-
-@settings(max_examples=300)
-@given(_edtf_texts())
-def test_display_reads_each_end_from_the_spans_fields_as_parsing_its_text_would(text):
-    span = parse_edtf(text)
-    assert _ends(span) == endpoints(span)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carneytl.dates.display import display
-from carneytl.dates.edtf import parse_edtf
+from carneytl.dates.edtf import _parsed_endpoints, endpoints, parse_edtf
 from carneytl.errors import DateError
 from carneytl.model import Precision, Span
 
@@ -163,6 +163,33 @@ def test_an_interval_open_at_both_ends_is_refused():
 def test_a_reversed_interval_is_refused():
     with pytest.raises(DateError, match="ends before it starts"):
         parse_edtf("2019/2018")
+
+
+# --- endpoints: from the fields, as from the text ----------------------------------------
+
+
+@st.composite
+def _edtf_texts(draw):
+    """Any text of the store's date subset: single dates, intervals and open ends, qualified."""
+
+    def end(day):
+        forms = [f"{day.year:04d}", f"{day.year:04d}-{day.month:02d}", day.isoformat()]
+        return draw(st.sampled_from(forms)) + draw(st.sampled_from(["", "~", "?", "%"]))
+
+    days = st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31))
+    first, second = sorted([draw(days), draw(days)])
+    return draw(
+        st.sampled_from(
+            [end(first), f"{end(first)}/{end(second)}", f"../{end(first)}", f"{end(first)}/.."]
+        )
+    )
+
+
+@settings(max_examples=300)
+@given(_edtf_texts())
+def test_endpoints_read_from_the_spans_fields_are_those_parsing_its_text_gives(text):
+    span = parse_edtf(text)
+    assert endpoints(span) == _parsed_endpoints(span)
 
 
 # --- properties -----------------------------------------------------------------------------

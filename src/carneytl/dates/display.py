@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from carneytl.dates.edtf import parse_ends
+from carneytl.dates.edtf import endpoints, parse_ends
 from carneytl.dates.words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 from carneytl.model import Precision
 
@@ -53,41 +53,6 @@ def _fmt_interval(a: dt.date, a_precision: Precision, b: dt.date, b_precision: P
     return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
 
 
-# An end's precision from its length once a qualifier is dropped: YYYY, YYYY-MM, YYYY-MM-DD.
-_PRECISION_BY_LENGTH = {4: Precision.YEAR, 7: Precision.MONTH, 10: Precision.DAY}
-
-
-def _first_day(day: dt.date, precision: Precision) -> dt.date:
-    """Return the first day of the year, month or day that ``day`` falls in."""
-    if precision is Precision.DAY:
-        return day
-    return day.replace(day=1) if precision is Precision.MONTH else day.replace(month=1, day=1)
-
-
-def _ends(
-    span: Span,
-) -> tuple[tuple[dt.date, Precision] | None, tuple[dt.date, Precision] | None]:
-    """Return what :func:`.edtf.endpoints` returns, from the span's fields, not a new parse.
-
-    The span's days say which days each end covers; only the precision of each end of an
-    interval (``2018/2019-03``) is not among the fields, and the length of that end's text
-    tells it. A big table shows thousands of dates, so this skips the regular expressions,
-    the checks and the calendar that parsing the text again would cost.
-    """
-    left, slash, right = span.text.partition("/")
-    if not slash:
-        # A single date is both ends at once, at the span's own precision.
-        single = None if span.start is None else (span.start, span.precision)
-        return single, single
-    start = end = None
-    if span.start is not None:
-        start = (span.start, _PRECISION_BY_LENGTH[len(left.rstrip("~?%"))])
-    if span.end is not None:
-        precision = _PRECISION_BY_LENGTH[len(right.rstrip("~?%"))]
-        end = (_first_day(span.end, precision), precision)
-    return start, end
-
-
 def display(span: Span) -> str:
     """Format a span for people, at the precision it is known: ``2017``, ``3–7 Dec 2017``.
 
@@ -96,7 +61,7 @@ def display(span: Span) -> str:
     if span.start is not None and "/" not in span.text:
         text = _fmt(span.start, span.precision)  # a single date, the commonest kind
     else:
-        start, end = _ends(span)
+        start, end = endpoints(span)
         if start is None and end is not None:
             text = f"until {_fmt(*end)}"
         elif end is None and start is not None:
