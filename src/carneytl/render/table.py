@@ -351,11 +351,11 @@ def _cells(events: Sequence[Event], ctx: RenderContext) -> tuple[list[list[str]]
     spans = {event.date.text: event.date for event in events}
     days = {text: display(span) for text, span in spans.items()}
     statuses = {text: span.status(ctx.today) for text, span in spans.items()}
-    names = {
-        names: printable(", ".join(names))
-        for event in events
-        for names in (event.actors, event.tags)
-    }
+    names: dict[tuple[str, ...], str] = {}
+    for event in events:
+        for listed in (event.actors, event.tags):
+            if listed not in names:
+                names[listed] = printable(", ".join(listed))
     columns = [
         [days[event.date.text] for event in events],
         [printable(event.title) for event in events],
@@ -381,7 +381,11 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
     head = _GAP.join(
         f"{bold}{_pad(HEADERS[i], c.width)}{end}" for i, c in zip(shown, columns, strict=True)
     )
-    yield f"{_trim(head, color=ctx.color)}\n{'─' * total}\n"
+    # Plain lines end at their last character, as output.write trims rich's table; only spaces
+    # go, so a no-break space ending a title stays, as in rich's table. Coloured lines keep
+    # their padding inside the colour codes, where it does no harm.
+    trim = not ctx.color
+    yield f"{head.rstrip(' ') if trim else head}\n{'─' * total}\n"
 
     # A chunk of rows at a time, a column at a time: each column's cells are laid out as lines,
     # padded with blank lines to their row's height, and the columns' lines joined side by side.
@@ -397,14 +401,7 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
             column.fill(cell_lines, heights, chunk_statuses)
             for cell_lines, column in zip(laid, columns, strict=True)
         ]
-        lines = [_trim(_GAP.join(parts), color=ctx.color) for parts in zip(*filled, strict=True)]
+        lines = [_GAP.join(parts) for parts in zip(*filled, strict=True)]
+        if trim:
+            lines = [line.rstrip(" ") for line in lines]
         yield "\n".join(lines) + "\n"
-
-
-def _trim(line: str, *, color: bool) -> str:
-    """Drop a plain line's trailing spaces, as output.write trims rich's table.
-
-    Coloured lines keep their padding inside the colour codes, where it does no harm. Only
-    spaces go: a no-break space ending a title stays, as in rich's table.
-    """
-    return line if color else line.rstrip(" ")
