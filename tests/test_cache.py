@@ -392,7 +392,7 @@ def test_a_store_whose_text_is_not_valid_unicode_is_refused_and_not_cached(tmp_p
 
 @st.composite
 def _stores_and_windows(draw):
-    from carneytl.dates import parse_edtf
+    from carneytl.dates.edtf import parse_edtf
     from carneytl.model import Event
     from carneytl.store import Store
 

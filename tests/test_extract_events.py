@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.extract.events import candidates, draft_title, match_actors, store_date
 from carneytl.extract.tagger import Timex
 

@@ -53,7 +53,7 @@ PAUSED_WRITER = textwrap.dedent(
     """
     import os, sys, time
     from pathlib import Path
-    from carneytl.edit import NewEvent, add_event
+    from carneytl.editing.transaction import NewEvent, add_event
 
     real_fsync = os.fsync
 
@@ -95,15 +95,15 @@ RENAMED_WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from carneytl import edit
+    from carneytl.editing import transaction
 
     def pause(folder):
         sys.stdout.write("renamed\\n")
         sys.stdout.flush()
         time.sleep(600)
 
-    edit._sync_folder = pause
-    edit.add_event(Path(sys.argv[1]), edit.NewEvent(date="2019", title="Landed"))
+    transaction._sync_folder = pause
+    transaction.add_event(Path(sys.argv[1]), transaction.NewEvent(date="2019", title="Landed"))
     """
 )
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
 
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import NotFoundError
 from carneytl.model import Event, Source
 from carneytl.query import Query, find, run

@@ -94,7 +94,7 @@ def _records(store: Store) -> tuple[list[tuple[int, int, int, int]], bytes]:
     The records are written in the order a query sorts events, so those of one date range
     sit together in the file and a query touches few pages of it.
     """
-    from carneytl.query import sort_key
+    from carneytl.model import sort_key
     from carneytl.render.json import written
 
     events = store.events

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Mapping, Sequence
 
 
@@ -82,6 +82,22 @@ class Event:
     location: str | None = None
     sources: tuple[Source, ...] = ()
     as_written: str | None = None
+
+
+def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date]:
+    """Order by start (open start first), then end (open end last).
+
+    Events with the same span keep the order their store gives them (sorting is stable): a
+    store that has two meetings on one day lists them in the order they happened, which their
+    ids cannot tell.
+    """
+    span = event.date
+    return (
+        span.start is not None,
+        span.start or dt.date.min,
+        span.end is None,
+        span.end or dt.date.max,
+    )
 
 
 class WrittenRecords(Protocol):

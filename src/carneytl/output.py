@@ -143,7 +143,7 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
     if isinstance(rendered, str) and env.is_terminal:
         # Machine formats carry event text as it is; on a screen its escapes must not act.
         # (Drawn views escape event text themselves and add colour codes of their own.)
-        from carneytl.render.text import terminal_safe
+        from carneytl.terminal import terminal_safe
 
         rendered = terminal_safe(rendered)
     try:

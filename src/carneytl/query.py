@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from carneytl.model import sort_key
+
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable
 
     from carneytl.model import Event
@@ -66,22 +68,6 @@ def matches(event: Event, query: Query) -> bool:
         if not _folded(query.tags) <= tags or _folded(query.exclude_tags) & tags:
             return False
     return not (query.search and query.search.casefold() not in _haystack(event))
-
-
-def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date]:
-    """Order by start (open start first), then end (open end last).
-
-    Events with the same span keep the order their store gives them (sorting is stable): a
-    store that has two meetings on one day lists them in the order they happened, which their
-    ids cannot tell.
-    """
-    span = event.date
-    return (
-        span.start is not None,
-        span.start or dt.date.min,
-        span.end is None,
-        span.end or dt.date.max,
-    )
 
 
 def run(events: Iterable[Event], query: Query) -> list[Event]:

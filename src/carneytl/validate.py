@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError, Problem, StoreError
 from carneytl.model import Event, Source, Store
 

@@ -152,7 +152,7 @@ def add_command(
       carneytl add -s story.yaml --date 2026-01-16 --title "Carney meets Xi in Beijing"
       carneytl add -s story.yaml --date 2018-12 --title "..." --actor Canada --source bbc
     """
-    from carneytl.edit import NewEvent, add_event
+    from carneytl.editing.transaction import NewEvent, add_event
 
     with reporting(ctx):
         path = _one_store(ctx, store, "add")
@@ -188,7 +188,7 @@ def remove_command(
     Examples:
       carneytl remove meng-arrest -s story.yaml
     """
-    from carneytl.edit import remove_event
+    from carneytl.editing.transaction import remove_event
 
     with reporting(ctx):
         path = _one_store(ctx, store, "remove")

@@ -53,7 +53,7 @@ def reporting(ctx: typer.Context) -> Iterator[None]:
 
 def _safe(message: str) -> str:
     """Messages quote paths and store text: show their control characters, never obey them."""
-    from carneytl.render.text import printable
+    from carneytl.terminal import printable
 
     return printable(message, keep_newlines=True)
 

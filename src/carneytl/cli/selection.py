@@ -43,7 +43,7 @@ def parse_day(text: str, option: str) -> dt.date:
             return dt.date.fromisoformat(text)
         except ValueError:
             raise UsageError(f"{option} {text!r} is not a real day") from None
-    from carneytl.dates import parse_bound
+    from carneytl.dates.bounds import parse_bound
 
     try:
         bound = parse_bound(text, dt.date.today())  # noqa: DTZ011 - the user's own calendar day
@@ -59,7 +59,7 @@ def parse_day(text: str, option: str) -> dt.date:
 def _bound(text: str | None, today: dt.date, name: str) -> tuple[dt.date, dt.date] | None:
     if text is None:
         return None
-    from carneytl.dates import parse_bound
+    from carneytl.dates.bounds import parse_bound
 
     try:
         return parse_bound(text, today)

@@ -116,7 +116,7 @@ FORMATS: dict[str, Format] = {
             takes_fields=True,
         ),
         Format(
-            "yaml", "a carneytl store of the selection and its sources", "carneytl.render.store"
+            "yaml", "a carneytl store of the selection and its sources", "carneytl.render.yamlstore"
         ),
         Format("ics", "iCalendar: all-day events for calendar apps", "carneytl.render.ics"),
         Format("timelinejs", "TimelineJS3 JSON for a web timeline", "carneytl.render.timelinejs"),

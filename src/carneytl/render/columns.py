@@ -72,7 +72,7 @@ def measure(header: str, texts: Iterable[str], *, names: bool = True) -> Measure
 
     With ``names`` the cells are lists of names (``Canada, Li Keqiang``), and the widest piece
     that must stay whole is the widest name with the comma that follows it on its line (see
-    ``fasttable.wrap_names``). Without, the texts are not split, and the widest piece is given
+    ``table.wrap_names``). Without, the texts are not split, and the widest piece is given
     as the widest line, which nothing in it exceeds.
     """
     distinct = set(texts)

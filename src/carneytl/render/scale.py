@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from carneytl.dates import day_text, month_text
+from carneytl.dates.display import day_text, month_text
 from carneytl.model import Status
 from carneytl.render import marks
 from carneytl.render.timeline import date_cells, event_rows

@@ -6,12 +6,13 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carneytl.dates import day_text, describe, display, elapsed, parse_edtf
+from carneytl.dates.display import day_text, describe, display, elapsed
+from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError
 from carneytl.model import Status
 from carneytl.render import marks
 from carneytl.render.records import event_record
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     import datetime as dt

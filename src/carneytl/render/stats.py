@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carneytl.dates import day_text
+from carneytl.dates.display import day_text
 from carneytl.render import marks
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.errors import UsageError
 from carneytl.render.records import FIELDS, flat_record, records
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
