@@ -57,3 +57,38 @@ def test_distinct_fields_still_work(cli):
     result = cli("list", "--json", "--fields", "id,title")
     assert result.exit_code == 0
     assert json.loads(result.stdout)[0] == {"id": "visit", "title": "Trudeau visits Québec"}
+
+
+# --- bounded work from option values ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{title:>999999999}",
+        "{title:.999999999}",
+        "{title:x^1001}",
+        "{title:>" + "9" * 5000 + "}",
+        "{id:1001.2}",
+    ],
+)
+def test_a_template_asking_for_a_huge_width_or_precision_is_a_usage_error(cli, template):
+    result = cli("list", "--template", template)
+    assert result.exit_code == 2
+    assert "--template" in result.stderr
+    assert "1000" in result.stderr
+    assert "Traceback" not in result.output
+    assert result.stdout == ""
+
+
+def test_a_template_within_the_bound_pads_as_python_does(cli):
+    result = cli("list", "--template", "{id:>1000}|{title:.5}")
+    assert result.exit_code == 0
+    first = result.stdout.splitlines()[0]
+    assert first == " " * 995 + "visit|Trude"
+
+
+def test_a_template_nesting_a_field_in_a_spec_is_refused(cli):
+    result = cli("list", "--template", "{title:{id}}")
+    assert result.exit_code == 2
+    assert "nests" in result.stderr
