@@ -92,3 +92,31 @@ def test_a_template_nesting_a_field_in_a_spec_is_refused(cli):
     result = cli("list", "--template", "{title:{id}}")
     assert result.exit_code == 2
     assert "nests" in result.stderr
+
+
+# --- colour ----------------------------------------------------------------------------------
+
+ANSI = "\x1b["
+
+
+@pytest.mark.parametrize("command", [["list"], ["timeline"], ["timeline", "--scale"], ["stats"]])
+def test_an_explicit_color_flag_wins_over_a_dumb_terminal(cli, command):
+    result = cli(*command, "--color", env={"TERM": "dumb"})
+    assert result.exit_code == 0
+    assert ANSI in result.stdout
+
+
+def test_a_dumb_terminal_still_gets_no_colour_by_default(cli):
+    assert ANSI not in cli("list", env={"TERM": "dumb"}).stdout
+
+
+def test_an_explicit_color_flag_wins_in_a_subprocess_with_a_dumb_terminal(store):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TERM": "dumb"}
+    args = [sys.executable, "-m", "carneytl", "list", "--store", store, "--today", DAY, "--color"]
+    result = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0
+    assert ANSI in result.stdout

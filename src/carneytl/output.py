@@ -95,7 +95,7 @@ class Environment:
             record=record,
             file=self.stdout if file is None else file,
             width=self.width,
-            color_system="auto" if self.color else None,
+            color_system=_color_system() if self.color else None,
             force_terminal=self.color,
             no_color=not self.color,
             highlight=False,
@@ -103,6 +103,18 @@ class Environment:
             markup=False,
             soft_wrap=False,
         )
+
+
+def _color_system() -> str:
+    """Name the colours to use once colour is on, whatever decided that.
+
+    rich's "auto" turns colour off on a ``TERM=dumb`` (or ``unknown``) terminal; by the time
+    this is asked, the default has already said no to such a terminal, so colour here was
+    forced by ``--color`` and must win, as ``rg --color always`` does: the 16 standard colours.
+    """
+    if os.environ.get("TERM", "").lower() in {"dumb", "unknown"}:
+        return "standard"
+    return "auto"
 
 
 def _env_width() -> int | None:
