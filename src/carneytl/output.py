@@ -9,7 +9,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from carneytl.errors import CarneyError
 
@@ -105,7 +105,7 @@ class Environment:
         )
 
 
-def _color_system() -> str:
+def _color_system() -> Literal["auto", "standard"]:
     """Name the colours to use once colour is on, whatever decided that.
 
     rich's "auto" turns colour off on a ``TERM=dumb`` (or ``unknown``) terminal; by the time

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # gigabytes per line. No line needs more than the widest layout carneytl draws.
 MAX_SPEC_NUMBER = 1000
 _NUMBER = re.compile(r"\d+")
+_SHOWN = 20  # characters of an over-long spec quoted back
 
 _HINT = f"fields: {', '.join('{' + f + '}' for f in FIELDS)}; write {{{{ and }}}} for braces"
 
@@ -55,7 +56,7 @@ def _check_spec(name: str, spec: str) -> None:
     # first: int() of thousands of digits is itself refused by Python.
     for number in _NUMBER.findall(spec):
         if len(number) > len(str(MAX_SPEC_NUMBER)) or int(number) > MAX_SPEC_NUMBER:
-            shown = spec if len(spec) <= 20 else spec[:20] + "…"
+            shown = spec if len(spec) <= _SHOWN else spec[:_SHOWN] + "…"
             raise UsageError(
                 f"--template asks {{{name}:{shown}}} for more than {MAX_SPEC_NUMBER} characters",
                 hint=f"a width or precision in a template is at most {MAX_SPEC_NUMBER}",
