@@ -221,7 +221,10 @@ class Checker:
         if type(value) is str:
             return value.strip()
         if value is None:
-            if required:
+            if required and key in item:
+                # `title:` with nothing after it (YAML's null) is there, just empty.
+                self.problem((*loc, key), f"{key!r} is empty")
+            elif required:
                 self.problem(loc, f"missing required field {key!r}")
             return None
         if isinstance(value, bool):
@@ -311,7 +314,10 @@ class Checker:
     def _date(self, item: dict[Any, Any], loc: Loc) -> Span | None:
         value = item.get("date")
         if value is None:
-            self.problem(loc, "missing required field 'date'")
+            if "date" in item:
+                self.problem((*loc, "date"), "'date' is empty")
+            else:
+                self.problem(loc, "missing required field 'date'")
             return None
         if isinstance(value, dt.datetime):
             self.problem((*loc, "date"), "'date' has a time of day; carneytl works in whole days")
