@@ -1,4 +1,4 @@
-"""What a new user trips over: bounded option values, repeated names, Unicode filters, small views."""
+"""What a new user trips over: bounded option values, repeated names, Unicode, small views."""
 
 from __future__ import annotations
 
@@ -120,3 +120,90 @@ def test_an_explicit_color_flag_wins_in_a_subprocess_with_a_dumb_terminal(store)
     result = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0
     assert ANSI in result.stdout
+
+
+# --- one name twice in one event -------------------------------------------------------------
+
+REPEATS = """\
+version: 1
+events:
+  - id: visit
+    date: 2017-12-03
+    title: A visit
+    actors:
+      - Canada
+      - China
+      - canada
+    tags: [visit, Visit]
+"""
+
+
+def test_check_reports_an_actor_or_tag_listed_twice_with_its_place(runner, write_store):
+    path = write_store(REPEATS)
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1
+    assert (
+        f"{path}:9:9: actor 'canada' is listed twice in this event (also as 'Canada')"
+        in result.stdout
+    )
+    assert (
+        f"{path}:10:19: tag 'Visit' is listed twice in this event (also as 'visit')"
+        in result.stdout
+    )
+
+
+def test_a_decomposed_spelling_of_an_actor_is_the_same_actor(runner, write_store):
+    text = "version: 1\nevents:\n  - id: a\n    date: 2017\n    title: A\n"
+    text += "    actors: [Zo\u00eb, Zoe\u0308]\n"
+    result = runner.invoke(app, ["check", str(write_store(text))])
+    assert result.exit_code == 1
+    assert "listed twice" in result.stdout
+
+
+def test_add_refuses_the_same_actor_twice_and_leaves_the_store_alone(runner, write_store):
+    path = write_store("version: 1\nevents: []\n")
+    before = path.read_bytes()
+    args = ["add", "-s", str(path), "--date", "2018-12-01", "--title", "An arrest"]
+    result = runner.invoke(app, [*args, "--actor", "Canada", "--actor", "Canada"])
+    assert result.exit_code == 2
+    assert "--actor: actor 'Canada' is listed twice" in result.stderr
+    assert path.read_bytes() == before
+    result = runner.invoke(app, [*args, "--tag", "x", "--tag", "X"])
+    assert result.exit_code == 2
+    assert "--tag: tag 'X' is listed twice" in result.stderr
+
+
+def test_stats_counts_an_event_once_per_actor():
+    from carneytl.dates import parse_edtf
+    from carneytl.model import Event
+    from carneytl.render.stats import tally
+
+    event = Event(
+        id="a", date=parse_edtf("2018"), title="A", actors=("Canada", "canada"), tags=("x", "x")
+    )
+    counts = tally([event])
+    assert counts.actors == (("Canada", 1),)
+    assert counts.tags == (("x", 1),)
+
+
+# --- an empty required field -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["title", "date"])
+def test_a_null_required_field_is_reported_as_empty_not_missing(runner, write_store, field):
+    values = {"title": "A", "date": "2018"}
+    values[field] = "null"
+    text = "version: 1\nevents:\n  - id: a\n"
+    text += f"    date: {values['date']}\n    title: {values['title']}\n"
+    path = write_store(text)
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1
+    place = "4:11" if field == "date" else "5:12"  # where the value would be
+    assert f"{path}:{place}: '{field}' is empty" in result.stdout
+    assert "missing" not in result.stdout
+
+
+def test_a_required_field_left_out_is_still_missing(runner, write_store):
+    path = write_store("version: 1\nevents:\n  - id: a\n    date: 2018\n")
+    result = runner.invoke(app, ["check", str(path)])
+    assert "missing required field 'title'" in result.stdout

@@ -46,9 +46,7 @@ def parse_fields(text: str) -> tuple[str, ...]:
     # and JSON one key where two were asked for.
     repeated = next((name for i, name in enumerate(names) if name in names[:i]), None)
     if repeated is not None:
-        raise UsageError(
-            f"--fields names {repeated!r} more than once", hint="give each field once"
-        )
+        raise UsageError(f"--fields names {repeated!r} more than once", hint="give each field once")
     return names
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from carneytl.dates import day_text
 from carneytl.render import marks
 from carneytl.render.text import printable
+from carneytl.textkey import name_key
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -37,14 +38,21 @@ class Tally:
     tags: tuple[tuple[str, int], ...]
 
 
-def _ranked(names: Iterable[str]) -> tuple[tuple[str, int], ...]:
-    """Count names case-insensitively under their first spelling, most frequent first."""
+def _ranked(lists: Iterable[Sequence[str]]) -> tuple[tuple[str, int], ...]:
+    """Count events per name under the name's first spelling, most frequent first.
+
+    Names compare as filters compare them (case and Unicode spelling aside); an event that
+    lists a name twice counts once.
+    """
     spelling: dict[str, str] = {}
     counts: Counter[str] = Counter()
-    for name in names:
-        key = name.casefold()
-        spelling.setdefault(key, name)
-        counts[key] += 1
+    for names in lists:
+        keys: set[str] = set()
+        for name in names:
+            key = name_key(name)
+            spelling.setdefault(key, name)
+            keys.add(key)
+        counts.update(keys)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], spelling[item[0]].casefold()))
     return tuple((spelling[key], count) for key, count in ranked)
 
@@ -63,8 +71,8 @@ def tally(events: Sequence[Event]) -> Tally:
         first=None if None in starts else min((d for d in starts if d), default=None),
         last=None if None in ends else max((d for d in ends if d), default=None),
         years=years,
-        actors=_ranked(a for e in events for a in e.actors),
-        tags=_ranked(t for e in events for t in e.tags),
+        actors=_ranked(e.actors for e in events),
+        tags=_ranked(e.tags for e in events),
     )
 
 
