@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from carneytl.cli import app
 
@@ -207,3 +209,52 @@ def test_a_required_field_left_out_is_still_missing(runner, write_store):
     path = write_store("version: 1\nevents:\n  - id: a\n    date: 2018\n")
     result = runner.invoke(app, ["check", str(path)])
     assert "missing required field 'title'" in result.stdout
+
+
+# --- Unicode in filters ----------------------------------------------------------------------
+
+
+def ids(result):
+    assert result.exit_code == 0, result.output
+    return [record["id"] for record in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize("spelling", ["Zo\u00eb Martin", "Zoe\u0308 Martin", "ZOË MARTIN"])
+def test_an_actor_matches_in_any_unicode_spelling_and_case(cli, spelling):
+    assert ids(cli("list", "--json", "--actor", spelling)) == ["visit"]
+
+
+def test_an_actor_filter_still_tells_accents_apart(cli):
+    assert ids(cli("list", "--json", "--actor", "Zoe Martin")) == []
+
+
+@pytest.mark.parametrize("spelling", ["e\u0301conomie", "ÉCONOMIE"])
+def test_a_tag_matches_in_any_unicode_spelling_and_case(cli, spelling):
+    assert ids(cli("list", "--json", "--tag", spelling)) == ["visit"]
+    assert ids(cli("list", "--json", "--exclude-tag", spelling)) == ["arrest", "later"]
+
+
+@pytest.mark.parametrize("text", ["quebec", "QUÉBEC", "Que\u0301bec", "zoe"])
+def test_search_ignores_case_and_accents(cli, text):
+    assert ids(cli("list", "--json", "--search", text)) == ["visit"]
+
+
+def test_search_keys_fold_accents_and_compatibility_forms():
+    from carneytl.textkey import name_key, search_key
+
+    assert search_key("Québec") == search_key("quebec") == "quebec"
+    assert search_key("ﬁnance") == "finance"
+    assert search_key("Straße") == "strasse"
+    assert name_key("Zoe\u0308") == name_key("ZO\u00cb")
+    assert name_key("Zoë") != name_key("Zoe")
+
+
+@given(st.text(max_size=20))
+def test_keys_do_not_depend_on_the_unicode_spelling(text):
+    import unicodedata
+
+    from carneytl.textkey import name_key, search_key
+
+    composed, decomposed = (unicodedata.normalize(form, text) for form in ("NFC", "NFD"))
+    assert name_key(composed) == name_key(decomposed)
+    assert search_key(composed) == search_key(decomposed)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# The combining diacritical blocks: the accents of Latin, Greek and Cyrillic letters, which is
+# what a reader leaves off when typing. Marks that are letters' vowels in other scripts stay.
+_DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def name_key(name: str) -> str:
@@ -23,7 +28,7 @@ def search_key(text: str) -> str:
     """
     if text.isascii():
         return text.casefold()  # most text: nothing to decompose
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    bare = _DIACRITICS.sub("", unicodedata.normalize("NFKD", text.casefold()))
     # casefold() again: folding can leave characters that fold further once accents are gone.
-    return unicodedata.normalize("NFC", bare.casefold())
+    # Left decomposed: the key is only compared with other keys.
+    return bare.casefold()
