@@ -258,3 +258,31 @@ def test_keys_do_not_depend_on_the_unicode_spelling(text):
     composed, decomposed = (unicodedata.normalize(form, text) for form in ("NFC", "NFD"))
     assert name_key(composed) == name_key(decomposed)
     assert search_key(composed) == search_key(decomposed)
+
+
+# --- CSV where a store is expected -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_csv_piped_in_as_a_store_is_named_as_such(runner, store, fmt):
+    table = runner.invoke(app, ["list", "--store", store, "--today", DAY, "--format", fmt])
+    assert table.exit_code == 0
+    result = runner.invoke(app, ["list", "--store", "-", "--today", DAY], input=table.stdout)
+    assert result.exit_code == 1
+    kind = fmt.upper()
+    assert f"<stdin>: looks like {kind}, which is not a store format" in result.stderr
+    assert "YAML, JSON or JSON Lines" in result.stderr
+    assert "invalid YAML" not in result.stderr
+
+
+def test_a_tiny_csv_file_is_named_as_csv_too(runner, write_store):
+    path = write_store("id,date,title\na,2018,An event\n", name="events.csv")
+    result = runner.invoke(app, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "looks like CSV" in result.stdout
+
+
+def test_a_yaml_store_whose_first_line_has_commas_is_still_yaml(runner, write_store):
+    text = "# id, date, title\nversion: 1\nevents:\n  - {id: a, date: 2018, title: A}\n"
+    result = runner.invoke(app, ["check", str(write_store(text))])
+    assert result.exit_code == 0, result.output
