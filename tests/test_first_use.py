@@ -286,3 +286,92 @@ def test_a_yaml_store_whose_first_line_has_commas_is_still_yaml(runner, write_st
     text = "# id, date, title\nversion: 1\nevents:\n  - {id: a, date: 2018, title: A}\n"
     result = runner.invoke(app, ["check", str(write_store(text))])
     assert result.exit_code == 0, result.output
+
+
+# --- timeline --scale ------------------------------------------------------------------------
+
+
+def scale(runner, store, today, width=80):
+    args = ["timeline", "--scale", "-s", store, "--today", today, "--width", str(width)]
+    result = runner.invoke(app, [*args, "--no-color"])
+    assert result.exit_code == 0, result.output
+    return result.stdout.splitlines()
+
+
+def test_scale_says_today_is_past_the_axis_instead_of_pinning_it_to_the_edge(runner, store):
+    lines = scale(runner, store, "2026-11-28")
+    row = next(line for line in lines if "today" in line)
+    assert row == "today, 28 Nov 2026, is after the last date shown →"
+    legend = lines[-1]
+    assert "▶" not in legend
+    assert "▲" not in legend
+
+
+def test_scale_says_today_is_before_the_axis(runner, store):
+    lines = scale(runner, store, "2010-01-01")
+    assert "← today, 1 Jan 2010, is before the first date shown" in lines
+
+
+def test_the_scale_legend_shows_the_marker_the_axis_uses(runner, store):
+    lines = scale(runner, store, "2020-01-01")
+    row = next(line for line in lines if "today" in line)
+    assert "▲" in row
+    assert "▲ today" in lines[-1]
+    assert "▶" not in lines[-1]
+
+
+def test_the_plain_timeline_legend_keeps_its_own_marker(runner, store):
+    result = runner.invoke(app, ["timeline", "-s", store, "--today", DAY, "--no-color"])
+    assert "▶ today" in result.stdout.splitlines()[-1]
+
+
+def test_a_scale_of_a_few_days_has_day_ticks(runner, write_store):
+    store = write_store(
+        "version: 1\nevents:\n"
+        "  - {id: a, date: 2026-01-13, title: Leaves}\n"
+        "  - {id: b, date: 2026-01-17, title: Back}\n"
+    )
+    lines = scale(runner, str(store), "2026-01-15")
+    axis = next(line for line in lines if "┼" in line)
+    assert axis.count("┼") == 4  # 14, 15, 16 and 17 January
+    labels = lines[lines.index(axis) + 1]
+    assert labels.split() == ["14", "Jan", "15", "16", "17"]
+
+
+def test_a_scale_of_a_few_months_has_month_ticks(runner, write_store):
+    store = write_store(
+        "version: 1\nevents:\n"
+        "  - {id: a, date: 2025-10-20, title: Start}\n"
+        "  - {id: b, date: 2026-02-10, title: End}\n"
+    )
+    lines = scale(runner, str(store), "2026-01-15")
+    axis = next(line for line in lines if "┼" in line)
+    assert axis.count("┼") == 4  # November, December, January, February
+    labels = lines[lines.index(axis) + 1]
+    assert labels.split() == ["Nov", "Dec", "2026", "Feb"]  # January is named by its year
+
+
+def test_an_ongoing_open_ended_event_runs_to_today(runner, write_store):
+    store = write_store(
+        "version: 1\nevents:\n"
+        "  - {id: a, date: 2024-01-01, title: Before}\n"
+        "  - {id: b, date: 2025-01-01/.., title: Thaw begins}\n"
+    )
+    lines = scale(runner, str(store), "2026-01-01")
+    bar = next(line for line in lines if line.lstrip(" ●").startswith("▬"))
+    axis = next(line for line in lines if "┼" in line)
+    assert bar.endswith("━")
+    assert len(bar) == len(axis)  # the axis reaches today, and the bar with it
+    row = next(line for line in lines if "today" in line)
+    assert row.endswith("▲")
+
+
+def test_months_without_a_january_name_the_year_once(runner, write_store):
+    store = write_store(
+        "version: 1\nevents:\n"
+        "  - {id: a, date: 2025-02-20, title: Start}\n"
+        "  - {id: b, date: 2025-06-10, title: End}\n"
+    )
+    lines = scale(runner, str(store), "2025-03-15")
+    axis = next(line for line in lines if "┼" in line)
+    assert lines[lines.index(axis) + 1].split() == ["Mar", "2025", "Apr", "May", "Jun"]
