@@ -375,3 +375,36 @@ def test_months_without_a_january_name_the_year_once(runner, write_store):
     lines = scale(runner, str(store), "2025-03-15")
     axis = next(line for line in lines if "┼" in line)
     assert lines[lines.index(axis) + 1].split() == ["Mar", "2025", "Apr", "May", "Jun"]
+
+
+# --- stats: runs of empty years --------------------------------------------------------------
+
+
+def test_stats_collapses_a_run_of_empty_years_into_one_row(runner, write_store):
+    store = write_store(
+        "version: 1\nevents:\n"
+        "  - {id: a, date: 2010, title: A}\n"
+        "  - {id: b, date: 2012, title: B}\n"
+        "  - {id: c, date: 2019, title: C}\n"
+    )
+    args = ["stats", "-s", str(store), "--today", DAY, "--width", "60", "--no-color"]
+    lines = runner.invoke(app, args).stdout.splitlines()
+    years = lines[lines.index("Per year") + 1 :]  # the last chart: no actors, no tags
+    assert [line.split()[0] for line in years] == ["2010", "2011", "2012", "2013–2018", "2019"]
+    assert years[1].split()[-1] == "none"
+    assert years[3].split()[-1] == "none"
+    assert all(len(line) <= 60 for line in lines)
+    assert years[3].endswith("none")
+    assert len(years[3]) == len(years[0])  # "none" ends where the counts end
+
+
+def test_stats_json_still_has_a_row_for_every_year(runner, write_store):
+    store = write_store(
+        "version: 1\nevents:\n"
+        "  - {id: a, date: 2010, title: A}\n"
+        "  - {id: c, date: 2013, title: C}\n"
+    )
+    result = runner.invoke(app, ["stats", "-s", str(store), "--today", DAY, "--json"])
+    years = json.loads(result.stdout)["years"]
+    assert [row["year"] for row in years] == [2010, 2011, 2012, 2013]
+    assert years[1]["events"] == 0

@@ -127,7 +127,7 @@ class Stats:
             words += f", {first} – {last}"
         yield from marks.hanging(console, Text(), Text(), Text(words, style="bold"), width)
         sections = (
-            ("Per year", [(str(y), n) for y, n in counts.years]),
+            ("Per year", _years(counts.years)),
             ("Per actor", list(counts.actors)),
             ("Per tag", list(counts.tags)),
         )
@@ -157,6 +157,32 @@ def _chart(
         line = Text("  ").append_text(label).append("  ")
         drawn = bar(count, most, room)
         line.append(drawn, style="green")
-        line.append(" " * (room - cell_len(drawn) + 1))
-        line.append(str(count).rjust(count_cells), style="dim" if count == 0 else "")
+        # "none" takes cells of the (empty) bar rather than widening every row's count.
+        text = _count_text(count)
+        line.append(" " * max(1, room - cell_len(drawn) + 1 + count_cells - len(text)))
+        line.append(text, style="dim" if count == 0 else "")
         yield line
+
+
+def _years(years: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Label the year rows; a run of empty years is one row, ``2019–2024``, as a reader says it."""
+    rows: list[tuple[str, int]] = []
+    run: list[int] = []
+
+    def close_run() -> None:
+        if run:
+            rows.append((str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}", 0))
+            run.clear()
+
+    for year, count in years:
+        if count:
+            close_run()
+            rows.append((str(year), count))
+        else:
+            run.append(year)
+    close_run()
+    return rows
+
+
+def _count_text(count: int) -> str:
+    return str(count) if count else "none"
