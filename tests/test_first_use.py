@@ -408,3 +408,17 @@ def test_stats_json_still_has_a_row_for_every_year(runner, write_store):
     years = json.loads(result.stdout)["years"]
     assert [row["year"] for row in years] == [2010, 2011, 2012, 2013]
     assert years[1]["events"] == 0
+
+
+# --- small things ----------------------------------------------------------------------------
+
+
+def test_show_leaves_out_the_fields_an_event_does_not_have(cli):
+    result = cli("show", "later", "--width", "80")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "none" not in out
+    for label in ("As written", "Summary", "Actors", "Tags", "Location", "Sources"):
+        assert label not in out, label
+    for label in ("Date", "Span", "Status", "Stored as"):
+        assert label in out, label
