@@ -422,3 +422,26 @@ def test_show_leaves_out_the_fields_an_event_does_not_have(cli):
         assert label not in out, label
     for label in ("Date", "Span", "Status", "Stored as"):
         assert label in out, label
+
+
+def test_the_table_leaves_out_actors_and_tags_when_no_event_has_any(runner, write_store):
+    store = write_store(
+        "version: 1\nevents:\n"
+        "  - {id: a, date: 2018-12-01, title: An arrest, tags: [huawei]}\n"
+        "  - {id: b, date: 2019-01-01, title: A release}\n"
+    )
+    args = ["list", "-s", str(store), "--today", DAY, "--width", "120"]
+    header = runner.invoke(app, args).stdout.splitlines()[0].split()
+    assert header == ["Date", "Title", "Tags"]
+    store.write_text("version: 1\nevents:\n  - {id: b, date: 2019-01-01, title: A release}\n")
+    header = runner.invoke(app, args).stdout.splitlines()[0].split()
+    assert header == ["Date", "Title"]
+
+
+def test_the_fast_table_leaves_out_empty_columns_as_well(runner, write_store):
+    from carneytl.render.table import LARGE
+
+    rows = [f"  - {{id: e{i}, date: 2018-01-01, title: E{i}}}" for i in range(LARGE + 1)]
+    store = write_store("version: 1\nevents:\n" + "\n".join(rows) + "\n")
+    args = ["list", "-s", str(store), "--today", DAY, "--width", "120"]
+    assert runner.invoke(app, args).stdout.splitlines()[0].split() == ["Date", "Title"]
