@@ -445,3 +445,10 @@ def test_the_fast_table_leaves_out_empty_columns_as_well(runner, write_store):
     store = write_store("version: 1\nevents:\n" + "\n".join(rows) + "\n")
     args = ["list", "-s", str(store), "--today", DAY, "--width", "120"]
     assert runner.invoke(app, args).stdout.splitlines()[0].split() == ["Date", "Title"]
+
+
+def test_bare_check_names_the_embedded_store_not_a_path(runner):
+    result = runner.invoke(app, ["check"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("the embedded store: ok, ")
+    assert "events.yaml" not in result.stdout
