@@ -452,3 +452,28 @@ def test_bare_check_names_the_embedded_store_not_a_path(runner):
     assert result.exit_code == 0
     assert result.stdout.startswith("the embedded store: ok, ")
     assert "events.yaml" not in result.stdout
+
+
+@pytest.mark.parametrize("command", [["list"], ["timeline"], ["timeline", "--scale"], ["stats"]])
+def test_a_thirty_column_terminal_gets_a_thirty_column_layout(cli, command):
+    from rich.cells import cell_len
+
+    result = cli(*command, "--no-color", env={"COLUMNS": "30"})
+    assert result.exit_code == 0
+    widest = max(cell_len(line) for line in result.stdout.splitlines())
+    assert 25 <= widest <= 30
+
+
+def test_width_takes_thirty_and_refuses_less(cli):
+    assert cli("list", "--width", "30").exit_code == 0
+    result = cli("list", "--width", "29")
+    assert result.exit_code == 2
+    assert "30<=x<=1000" in result.stderr
+
+
+def test_width_help_says_where_the_width_comes_from(runner):
+    import re
+
+    out = re.sub(r"\s+", " ", runner.invoke(app, ["list", "--help"], env={"COLUMNS": "200"}).stdout)
+    assert "30 to 1000" in out
+    assert "COLUMNS" in out

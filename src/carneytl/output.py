@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from carneytl.render import Rendered
 
 DEFAULT_WIDTH = 80
-MIN_WIDTH = 40
+# The narrowest layout the views keep their shape at: below it the table's title column is
+# a few letters wide and a date no longer fits beside its label in `show`.
+MIN_WIDTH = 30
 # Wider than any screen; a layout much wider only costs time (a scaled timeline draws every
 # column) and makes lines no reader can follow.
 MAX_WIDTH = 1000
@@ -65,7 +67,7 @@ class Environment:
                 if is_terminal
                 else DEFAULT_WIDTH
             )
-            # The views are laid out for 40 to 1000 columns (as --width insists); a narrower
+            # The views are laid out for 30 to 1000 columns (as --width insists); a narrower
             # terminal gets lines that wrap rather than a layout squeezed out of shape.
             width = min(max(width, MIN_WIDTH), MAX_WIDTH)
         if page and is_terminal:

@@ -321,6 +321,7 @@ def _today_row(axis: _Axis, today: dt.date) -> Text:
             axis.width,
             f"today, {day}, is after the last date shown →",
             f"today, {day}: past the end →",
+            "today: past the end →",
         )
         return Text(text, style=marks.TODAY_STYLE)
     if today < axis.first:
@@ -328,6 +329,7 @@ def _today_row(axis: _Axis, today: dt.date) -> Text:
             axis.width,
             f"← today, {day}, is before the first date shown",
             f"← today, {day}: before the start",
+            "← today: before the start",
         )
         return Text(text, style=marks.TODAY_STYLE)
     column = axis.column(today)
