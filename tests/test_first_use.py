@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from hypothesis import given
@@ -113,7 +114,6 @@ def test_a_dumb_terminal_still_gets_no_colour_by_default(cli):
 
 
 def test_an_explicit_color_flag_wins_in_a_subprocess_with_a_dumb_terminal(store):
-    import os
     import subprocess
     import sys
 
@@ -477,3 +477,60 @@ def test_width_help_says_where_the_width_comes_from(runner):
     out = re.sub(r"\s+", " ", runner.invoke(app, ["list", "--help"], env={"COLUMNS": "200"}).stdout)
     assert "30 to 1000" in out
     assert "COLUMNS" in out
+
+
+def _on_a_terminal(args, columns):
+    """Run carneytl with stdout on a pseudo-terminal (no pager); return its stderr."""
+    import pty
+    import subprocess
+    import sys
+
+    env = dict(os.environ, CARNEYTL_PAGER="cat", COLUMNS=str(columns))
+    controller, worker = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "carneytl", *args, "--today", DAY, "--no-color"],
+            stdin=worker,
+            stdout=worker,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=60,
+            check=False,
+            text=True,
+        )
+    finally:
+        os.close(worker)
+        os.close(controller)
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_on_a_terminal_the_table_says_once_which_columns_it_left_out():
+    err = _on_a_terminal(["list"], 80)
+    assert err.count("\n") == 1
+    assert err.startswith("note: Tags was left out to fit 80 columns; --width ")
+    needed = int(err.split("--width ")[1].split()[0])
+    assert 80 < needed <= 120
+    assert _on_a_terminal(["list", "--width", str(needed)], 80) == ""
+    assert _on_a_terminal(["list", "--width", str(needed - 1)], 80) != ""
+
+
+def test_off_a_terminal_the_table_leaves_columns_out_without_a_word(runner):
+    result = runner.invoke(app, ["list", "--today", DAY, "--width", "80"])
+    assert result.exit_code == 0
+    assert "Tags" not in result.stdout.splitlines()[0]
+    assert result.stderr == ""
+
+
+def test_left_out_names_no_column_that_would_be_empty():
+    import datetime as dt
+
+    from carneytl.dates import parse_edtf
+    from carneytl.model import Event
+    from carneytl.render import RenderContext
+    from carneytl.render.table import left_out
+
+    event = Event(id="a", date=parse_edtf("2018"), title="A " * 40, actors=("Canada",))
+    assert left_out([event], RenderContext(dt.date(2026, 1, 1), 30)) == (("Actors",), 40)
+    assert left_out([event], RenderContext(dt.date(2026, 1, 1), 120)) == ((), 120)
