@@ -679,7 +679,7 @@ def test_a_terminal_or_columns_wider_than_1000_is_laid_out_for_1000(terminal, mo
 def test_a_width_over_1000_is_a_usage_error(cli):
     result = cli("timeline", "--scale", "--width", "10000000")
     assert result.exit_code == 2
-    assert "'--width': 10000000 is not in the range 40<=x<=1000" in result.stderr
+    assert "'--width': 10000000 is not in the range 30<=x<=1000" in result.stderr
 
 
 def test_columns_sets_the_table_width(cli):
@@ -761,11 +761,11 @@ def test_an_impossible_month_name_day_is_called_not_a_real_day(cli):
     assert "'29 Feb 2023' is not a real day" in result.stderr
 
 
-def test_a_tiny_columns_value_still_lays_views_out_for_forty(runner, store, monkeypatch):
+def test_a_tiny_columns_value_still_lays_views_out_for_thirty(runner, store, monkeypatch):
     monkeypatch.setenv("COLUMNS", "10")
     result = runner.invoke(app, ["timeline", "--store", store, "--today", DAY, "--no-color"])
     assert result.exit_code == 0
-    assert max(len(line) for line in result.stdout.splitlines()) == 40
+    assert max(len(line) for line in result.stdout.splitlines()) == 30
 
 
 def test_stats_leaves_the_range_open_when_an_event_is_open(runner, write_store):

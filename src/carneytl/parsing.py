@@ -96,6 +96,8 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
         fast = _fast_yaml_store(text, label)
         if fast is not None:
             return fast
+    if fmt == "yaml":
+        _refuse_a_table(text, label)
     raw = _load_json(text, label, found) if fmt == "json" else _load_yaml(text, label, found)
     checker = Checker(label)
     checker.check_document(raw)
@@ -103,6 +105,35 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
         checker.check_unicode(raw)
     checker.raise_if_problems(Locator(text).position, found)
     return checker.store()
+
+
+# A cell of the header row of a table carneytl writes (or a spreadsheet exports): a plain
+# name. No YAML store opens with two or more of them between commas or tabs: its first line
+# is a key (`version: 1`), a list item (`- id: ...`) or a comment.
+_HEADER_CELL = re.compile(r"\w+(?: \w+)*")
+_LONGEST_HEADER = 1000  # characters; a longer first line is not a header worth sniffing
+
+
+def _refuse_a_table(text: str, label: str) -> None:
+    """Say that CSV or TSV is a table, not a store, before YAML finds fault with it at random."""
+    first = text.lstrip("\r\n").partition("\n")[0].rstrip("\r")
+    if len(first) > _LONGEST_HEADER or ":" in first:
+        return
+    kind, sep = ("TSV", "\t") if "\t" in first else ("CSV", ",")
+    cells = first.split(sep)
+    if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(cell.strip()) for cell in cells):  # noqa: PLR2004 - a table has two columns at least
+        return
+    raise StoreError(
+        [
+            Problem(
+                label,
+                None,
+                None,
+                f"looks like {kind}, which is not a store format: a store is YAML, JSON or "
+                "JSON Lines (write one with --format json or --format jsonl)",
+            )
+        ]
+    )
 
 
 def _decode(data: bytes, label: str) -> str:

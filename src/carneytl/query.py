@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carneytl.model import sort_key
+from carneytl.textkey import name_key, search_key
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -20,7 +22,9 @@ class Query:
 
     ``start``..``end`` is an inclusive range of days. An event matches when its span overlaps
     the range, or, with ``within``, when its span lies entirely inside it.
-    Actors and tags match case-insensitively and all given must match.
+    Actors and tags match in any case and Unicode spelling (not accents), and all given must
+    match. ``search`` looks in the title, summary, location, actors and tags, ignoring case
+    and accents.
     """
 
     start: dt.date | None = None
@@ -49,12 +53,16 @@ def _inside(event: Event, query: Query) -> bool:
 
 
 def _folded(values: Iterable[str]) -> set[str]:
-    return {v.casefold() for v in values}
+    return {name_key(v) for v in values}
+
+
+# One query asks for the same key for every event in the store.
+_search_key = functools.lru_cache(maxsize=8)(search_key)
 
 
 def _haystack(event: Event) -> str:
     parts = [event.title, event.summary or "", event.location or "", *event.actors, *event.tags]
-    return "\n".join(parts).casefold()
+    return search_key("\n".join(parts))
 
 
 def matches(event: Event, query: Query) -> bool:
@@ -67,7 +75,7 @@ def matches(event: Event, query: Query) -> bool:
         tags = _folded(event.tags)
         if not _folded(query.tags) <= tags or _folded(query.exclude_tags) & tags:
             return False
-    return not (query.search and query.search.casefold() not in _haystack(event))
+    return not (query.search and _search_key(query.search) not in _haystack(event))
 
 
 def run(events: Iterable[Event], query: Query) -> list[Event]:

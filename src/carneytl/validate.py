@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError, Problem, StoreError
 from carneytl.model import Event, Source, Store
+from carneytl.textkey import name_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -221,7 +222,10 @@ class Checker:
         if type(value) is str:
             return value.strip()
         if value is None:
-            if required:
+            if required and key in item:
+                # `title:` with nothing after it (YAML's null) is there, just empty.
+                self.problem((*loc, key), f"{key!r} is empty")
+            elif required:
                 self.problem(loc, f"missing required field {key!r}")
             return None
         if isinstance(value, bool):
@@ -311,7 +315,10 @@ class Checker:
     def _date(self, item: dict[Any, Any], loc: Loc) -> Span | None:
         value = item.get("date")
         if value is None:
-            self.problem(loc, "missing required field 'date'")
+            if "date" in item:
+                self.problem((*loc, "date"), "'date' is empty")
+            else:
+                self.problem(loc, "missing required field 'date'")
             return None
         if isinstance(value, dt.datetime):
             self.problem((*loc, "date"), "'date' has a time of day; carneytl works in whole days")
@@ -341,6 +348,7 @@ class Checker:
             self.problem((*loc, key), f"{key!r} must be a list, like [a, b], not {_kind(value)}")
             return ()
         names: list[str] = []
+        seen: dict[str, int] = {}
         for index, name in enumerate(value):
             if name is None or (isinstance(name, str) and not name.strip()):
                 self.problem((*loc, key, index), f"each of {key!r} must be non-empty text")
@@ -352,6 +360,18 @@ class Checker:
                     (*loc, key, index),
                     f"each of {key!r} must be text, not {_kind(name)}",
                     hint="put it in quotes" if scalar else None,
+                )
+                continue
+            first = seen.setdefault(name_key(name.strip()), index)
+            if first != index:
+                # Counted twice by stats, and never what the writer meant. The first one is
+                # named only when spelled otherwise: often it is on the same line.
+                earlier = value[first].strip()
+                also = f" (also as {brief(earlier)})" if earlier != name.strip() else ""
+                self.problem(
+                    (*loc, key, index),
+                    f"{key[:-1]} {brief(name.strip())} is listed twice in this event{also}",
+                    hint="keep one of them",
                 )
                 continue
             # Interned: big stores repeat the same few actors and tags thousands of times.
@@ -565,7 +585,9 @@ def _kind(value: object) -> str:
 
 def _interned_names(texts: list[str]) -> tuple[str, ...] | None:
     stripped = [text.strip() for text in texts]
-    return tuple(map(sys.intern, stripped)) if all(stripped) else None
+    if not all(stripped) or len({name_key(text) for text in stripped}) != len(stripped):
+        return None  # an empty or repeated name: the full checks say which
+    return tuple(map(sys.intern, stripped))
 
 
 _Item = TypeVar("_Item")

@@ -60,6 +60,11 @@ def check_command(
             # `check FILE` means that file: a store set for everyday use stays out of it.
             store = None
         stores, problems = check_stores([*(paths or ()), *(store or ())])
+        if not paths and not store:
+            # Its path is somewhere inside the installation, which tells a user nothing.
+            import dataclasses
+
+            stores = [dataclasses.replace(s, path="the embedded store") for s in stores]
         env = output.Environment.from_system(color=False)
         if fmt == "json":
             output.write(problems_view.render_json(problems), env)

@@ -123,9 +123,10 @@ WidthOpt = Annotated[
     Optional[int],
     typer.Option(
         "--width",
-        min=40,
+        min=30,
         max=1000,
-        help="Columns to lay out for (40 to 1000).",
+        help="Columns to lay out for, 30 to 1000. Without it: COLUMNS, else the terminal's "
+        "width, else 80; a value outside 30 to 1000 is brought inside.",
         show_default="terminal",
     ),
 ]

@@ -230,6 +230,26 @@ def emit(
         records=records,
     )
     output.write(chosen.load()(events, ctx_render), env, plan.export)
+    if chosen.name == "table" and env.is_terminal:
+        _say_what_the_table_left_out(events, ctx_render, env)
+
+
+def _say_what_the_table_left_out(
+    events: Sequence[Event], ctx: RenderContext, env: output.Environment
+) -> None:
+    """Say once, after the table, which columns it had no room for: nothing else would."""
+    from carneytl import output
+    from carneytl.render.table import left_out
+
+    missing, enough = left_out(events, ctx)
+    if missing:
+        what = " and ".join(missing)
+        verb = "was" if len(missing) == 1 else "were"
+        output.note(
+            f"note: {what} {verb} left out to fit {ctx.width} columns; "
+            f"--width {enough} (or a terminal that wide) shows them",
+            env,
+        )
 
 
 def nothing_to_show(

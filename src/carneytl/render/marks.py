@@ -55,12 +55,21 @@ def glyph(event: Event, status: Status) -> str:
     return hollow if status is Status.UPCOMING else filled
 
 
-def legend(console: Console, width: int) -> Iterator[Text]:
-    """Explain the markers, packed into as few lines of ``width`` cells as they fit."""
+def legend(
+    console: Console, width: int, *, today_glyph: str | None = TODAY_GLYPH
+) -> Iterator[Text]:
+    """Explain the markers, packed into as few lines of ``width`` cells as they fit.
+
+    ``today_glyph`` is the mark the view draws for today; None when it draws none.
+    """
     from rich.cells import cell_len
     from rich.text import Text
 
-    items = [f"{mark} {meaning}" for mark, meaning in legend_items()]
+    items = [
+        f"{today_glyph if meaning == 'today' else mark} {meaning}"
+        for mark, meaning in legend_items()
+        if meaning != "today" or today_glyph is not None
+    ]
     line = Text(style="dim")
     for item in items:
         if line.cell_len and line.cell_len + 2 + cell_len(item) > width:

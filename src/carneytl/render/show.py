@@ -101,25 +101,20 @@ class Show:
             ("Tags", ", ".join(event.tags) or None),
             ("Location", event.location),
         ]
+        # A field the event does not have is left out: rows of "none" only hide the rest.
         for label, value in fields:
-            yield from _field(console, label, value, width)
-        if not event.sources:
-            yield from _field(console, "Sources", None, width)
+            if value is not None:
+                yield from _field(console, label, value, width)
         for index, source in enumerate(event.sources):
             label = "Sources" if index == 0 else ""
             for number, line in enumerate(source_lines(source)):
                 yield from _field(console, label if number == 0 else "", line, width)
 
 
-def _field(console: Console, label: str, value: Text | str | None, width: int) -> Iterator[Text]:
+def _field(console: Console, label: str, value: Text | str, width: int) -> Iterator[Text]:
     from rich.text import Text
 
-    if isinstance(value, Text):
-        body = value
-    elif value is None:
-        body = Text("none", style="dim")
-    else:
-        body = Text(printable(value))
+    body = value if isinstance(value, Text) else Text(printable(value))
     indent = "  " if width >= _INDENT_FROM else ""
     cells = len(indent) + _LABEL_CELLS
     first = marks.pad(Text(f"{indent}{label}", style="bold"), cells)

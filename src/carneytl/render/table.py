@@ -98,6 +98,30 @@ def widths(
     return plan(width, measure_columns(columns))
 
 
+def left_out(events: Sequence[Event], ctx: RenderContext) -> tuple[tuple[str, ...], int]:
+    """Name the columns with text that ``ctx.width`` leaves out, and the width that shows all.
+
+    ``((), width)`` when nothing with text is left out.
+    """
+    laid = rows(events, ctx)
+    measures = measure_columns([[row[i] for row in laid] for i in range(len(HEADERS))])
+    width = ctx.width or DEFAULT_WIDTH
+    wanted = [i for i, m in enumerate(measures) if not m.empty]
+    missing = tuple(
+        HEADERS[i] for i, w in enumerate(plan(width, measures)) if w is None and i in wanted
+    )
+    if not missing:
+        return (), width
+    # plan() only arranges numbers, so trying each wider width is cheap; MAX_WIDTH bounds it.
+    from carneytl.output import MAX_WIDTH
+
+    enough = next(
+        (w for w in range(width + 1, MAX_WIDTH + 1) if all(plan(w, measures)[i] for i in wanted)),
+        MAX_WIDTH,
+    )
+    return missing, enough
+
+
 def rich_table(events: Sequence[Event], ctx: RenderContext) -> Table:
     """Lay the table out as a rich ``Table``, whatever the number of rows."""
     from rich import box
