@@ -3,19 +3,40 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, WidthOpt
+from carneytl.cli.days import parse_day
+from carneytl.cli.options import (
+    ColorOpt,
+    ExportOptions,
+    ExpressionsOpt,
+    JsonOpt,
+    LookOptions,
+    OutputOptions,
+    StoreOpt,
+    WidthOpt,
+    format_option,
+)
+from carneytl.cli.planning import choose_format, plan_output
 from carneytl.cli.root import app, reporting
-from carneytl.cli.selection import emit, load, parse_day, plan_output
+from carneytl.cli.selection import load
+from carneytl.cli.writing import emit
 from carneytl.errors import UsageError
+
+if TYPE_CHECKING:
+    from carneytl.render import Kind
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
 
-_FORMATS = ("yaml", "json", "table")
+ExtractFormatOpt = Annotated[
+    Optional[str],
+    format_option(
+        "candidates", "yaml (a store fragment to review), json or table.", show_default="yaml"
+    ),
+]
 
 
 @app.command("extract")
@@ -34,20 +55,12 @@ def extract_command(
             "and 'on Friday' are reckoned from it.",
         ),
     ],
-    fmt: Annotated[
-        Optional[str],
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="yaml (a store fragment to review), json or table.",
-            show_default="yaml",
-        ),
-    ] = None,
+    fmt: ExtractFormatOpt = None,
     store: StoreOpt = None,
     expressions: ExpressionsOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
+    json_flag: JsonOpt = False,
 ) -> None:
     """Propose dated candidate events from a news article, dates resolved against --published.
 
@@ -66,38 +79,29 @@ def extract_command(
 
     with reporting(ctx):
         day = parse_day(published, "--published")
-        chosen = (fmt or "yaml").lower()
-        if chosen not in _FORMATS:
-            raise UsageError(
-                f"unknown format {fmt!r}", hint=f"choose one of: {', '.join(_FORMATS)}"
-            )
+        kind: Kind = "expressions" if expressions else "candidates"
+        chosen = choose_format(fmt, json_flag=json_flag, kind=kind, default="yaml")
         if file == STDIN and any(str(path) == STDIN for path in store or ()):
             raise UsageError(
                 "the article and the store cannot both come from standard input",
                 hint="give one of them as a file",
             )
         text, label = read_article(file)
-        env = output.Environment.from_system(
-            color=color if chosen == "table" else False, width=width
-        )
+        env = output.Environment.from_system(color=False if chosen.machine else color, width=width)
         if expressions:
             from carneytl.extract.tagger import find_timexes
 
-            found = find_timexes(text, day)
-            if chosen == "table":
-                output.write(fragment.expressions_table(found), env)
-            elif chosen == "json":
-                output.write(fragment.expressions_json(found), env)
-            else:
-                output.write(fragment.expressions_yaml(found), env)
+            output.write(chosen.load_for("expressions")(find_timexes(text, day)), env)
             return
         from carneytl.extract.events import candidates
 
         actors = {actor for event in load(store).events for actor in event.actors}
         proposed = candidates(text, day, actors)
         source = fragment.article_source(None if file == STDIN else Path(file).stem, text, day)
-        if chosen == "yaml":
-            output.write(fragment.to_yaml(proposed, source, label), env)
+        if not chosen.as_events("candidates"):
+            output.write(chosen.load_for("candidates")(proposed, source, label), env)
             return
-        plan = plan_output(ctx, {"fmt": chosen, "color": color, "width": width})
+        plan = plan_output(
+            ctx, OutputOptions(chosen.name), LookOptions(color, width), ExportOptions()
+        )
         emit(plan, fragment.to_events(proposed, source), day)

@@ -119,7 +119,7 @@ def _safe(message: str) -> str:
 
 def _version(value: bool) -> None:  # noqa: FBT001 - typer passes the flag positionally
     if value:
-        from carneytl.cli.selection import print_machine
+        from carneytl.cli.writing import print_machine
 
         print_machine(f"carneytl {__version__}\n")
         raise typer.Exit
