@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
+
 import typer
 
-from carneytl.cli import COMMANDS, FAMILIES, LazyCommands, app, register
+from carneytl.cli import COMMANDS, FAMILIES, LazyCommands, app
 
 
 def root_group():
@@ -14,8 +18,7 @@ def root_group():
 
 
 def test_the_lazy_group_lists_every_command_in_family_order():
-    group = root_group()
-    names = group.list_commands(None)
+    names = root_group().list_commands(None)
     assert names == list(COMMANDS)
     order = [FAMILIES.index(COMMANDS[name]) for name in names]
     assert order == sorted(order)
@@ -26,14 +29,35 @@ def test_every_listed_command_resolves_to_the_family_that_registers_it():
     for name, family in COMMANDS.items():
         command = group.get_command(None, name)
         assert command is not None, name
+        assert command.name == name
         assert command.callback.__module__ == f"carneytl.cli.{family}"
 
 
 def test_commands_matches_the_commands_the_families_register():
-    register()
-    registered = {info.name: info.callback.__module__ for info in app.registered_commands}
-    assert registered == {name: f"carneytl.cli.{family}" for name, family in COMMANDS.items()}
+    registered = {}
+    for family in FAMILIES:
+        module = importlib.import_module(f"carneytl.cli.{family}")
+        for info in module.commands.registered_commands:
+            registered[info.name] = family
+    assert registered == COMMANDS
 
 
 def test_an_unknown_name_resolves_to_nothing():
     assert root_group().get_command(None, "lst") is None
+
+
+def test_resolving_one_command_imports_only_its_family():
+    code = (
+        "import sys, typer\n"
+        "from carneytl.cli import app\n"
+        "typer.main.get_command(app).get_command(None, 'show')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('carneytl.cli.')))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = eval(done.stdout)  # noqa: S307 - our own repr() above
+    assert "carneytl.cli.views" in loaded
+    assert not {"carneytl.cli.listing", "carneytl.cli.editing", "carneytl.cli.extracting"} & set(
+        loaded
+    )

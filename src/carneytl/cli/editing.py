@@ -1,19 +1,19 @@
 """Checking and editing a store: `check`, `add` and `remove`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from carneytl.cli.options import EditStoreOpt, JsonOpt, StoreOpt, format_option
-from carneytl.cli.root import app, reporting
+from carneytl.cli.root import family, reporting
 from carneytl.errors import ExitStatus, UsageError
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -28,7 +28,11 @@ CheckFormatOpt = Annotated[
 ]
 
 
-@app.command("check")
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
+
+
+@commands.command("check")
 def check_command(
     ctx: typer.Context,
     paths: Annotated[
@@ -51,7 +55,7 @@ def check_command(
       carneytl check my-story.yaml --format json | jq -r '.[].message'
     """
     from carneytl import output
-    from carneytl.cli.planning import choose_format
+    from carneytl.cli.writing import choose_format
     from carneytl.store import check_stores
 
     with reporting(ctx):
@@ -107,7 +111,7 @@ def _waiting(path: Path) -> Callable[[], None]:
     return say
 
 
-@app.command("add")
+@commands.command("add")
 def add_command(
     ctx: typer.Context,
     date: Annotated[
@@ -180,7 +184,7 @@ def add_command(
         print_machine(f"{event.id}\n")
 
 
-@app.command("remove")
+@commands.command("remove")
 def remove_command(
     ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="Id of the event to remove.", metavar="ID")],

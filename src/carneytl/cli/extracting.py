@@ -1,13 +1,14 @@
 """The `extract` command: candidate events from a news article."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from carneytl.cli.days import parse_day
 from carneytl.cli.options import (
     ColorOpt,
     ExportOptions,
@@ -19,10 +20,9 @@ from carneytl.cli.options import (
     WidthOpt,
     format_option,
 )
-from carneytl.cli.planning import choose_format, plan_output
-from carneytl.cli.root import app, reporting
-from carneytl.cli.selection import load
-from carneytl.cli.writing import emit
+from carneytl.cli.root import family, reporting
+from carneytl.cli.selection import load, parse_day
+from carneytl.cli.writing import choose_format, emit, plan_output
 from carneytl.errors import UsageError
 
 if TYPE_CHECKING:
@@ -39,7 +39,11 @@ ExtractFormatOpt = Annotated[
 ]
 
 
-@app.command("extract")
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
+
+
+@commands.command("extract")
 def extract_command(
     ctx: typer.Context,
     file: Annotated[

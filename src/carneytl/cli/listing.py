@@ -1,10 +1,12 @@
 """The listing commands: `list`, `between`, `schema` and `formats`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-import typer  # noqa: TC002 - typer resolves the command annotations (typer.Context) at run time
+import typer
 
 from carneytl.cli.options import (
     ActorOpt,
@@ -35,16 +37,16 @@ from carneytl.cli.options import (
     WidthOpt,
     WithinOpt,
 )
-from carneytl.cli.planning import plan_output
-from carneytl.cli.root import app, reporting
+from carneytl.cli.root import family, reporting
 from carneytl.cli.selection import select
-from carneytl.cli.writing import emit, print_machine
+from carneytl.cli.writing import emit, plan_output, print_machine
+from carneytl.render import Kind
 
-if TYPE_CHECKING:
-    from carneytl.render import Kind
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
 
 
-@app.command("list")
+@commands.command("list")
 def list_command(
     ctx: typer.Context,
     store: StoreOpt = None,
@@ -98,7 +100,7 @@ def list_command(
         emit(plan, *chosen)
 
 
-@app.command("between")
+@commands.command("between")
 def between_command(
     ctx: typer.Context,
     start: RangeStartArg,
@@ -155,7 +157,7 @@ def between_command(
         emit(plan, *chosen)
 
 
-@app.command("schema")
+@commands.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema (draft 2020-12) of the store format, for editors and validators.
 
@@ -183,7 +185,7 @@ WRITERS: Final[dict[Kind, tuple[str, ...]]] = {
 }
 
 
-@app.command("formats")
+@commands.command("formats")
 def formats_command() -> None:
     """List the output formats that --format takes: name, what it is for, the commands it serves.
 

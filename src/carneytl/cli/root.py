@@ -45,8 +45,8 @@ class LazyCommands(TyperGroup):
     """The root group: knows every command by name, imports a command's family when asked.
 
     Building typer's click command for every command costs start-up time that one run does not
-    need, so a family module is imported (and registers its commands on ``app``) only when click
-    resolves one of its commands. ``--help`` and shell completion ask for every name in turn.
+    need, so a family module is imported, and its commands built, only when click resolves one
+    of its commands. ``--help`` and shell completion ask for every name in turn.
     """
 
     def list_commands(self, ctx: object) -> list[str]:  # noqa: ARG002 - click's signature
@@ -58,24 +58,29 @@ class LazyCommands(TyperGroup):
     def get_command(self, ctx: object, cmd_name: str) -> TyperCommand | None:  # noqa: ARG002 - click's signature
         """The command of that name, its family imported on first use; None if there is none."""
         if cmd_name not in self.commands:
-            family = COMMANDS.get(cmd_name)
+            wanted = COMMANDS.get(cmd_name)
             # A mistyped name loads every family so that click can suggest the real commands.
-            self._load(FAMILIES if family is None else (family,))
+            for name in FAMILIES if wanted is None else (wanted,):
+                self.commands.update(family_commands(name))
         command = self.commands.get(cmd_name)
         return command if isinstance(command, TyperCommand) else None
 
-    def _load(self, families: Sequence[str]) -> None:
-        register(families)
-        built = typer.main.get_command(app)
-        if isinstance(built, TyperGroup):
-            for name, command in built.commands.items():
-                self.commands.setdefault(name, command)
+
+def family() -> typer.Typer:
+    """A new family's Typer: its commands' help is click's plain help, as the root's is."""
+    return typer.Typer(rich_markup_mode=None, add_completion=False)
 
 
-def register(families: Sequence[str] = FAMILIES) -> None:
-    """Import command families; each registers its commands once, whatever the call order."""
-    for family in families:
-        importlib.import_module(f"carneytl.cli.{family}")
+def family_commands(name: str) -> dict[str, TyperCommand]:
+    """Import a command family and build its commands, by name (through typer's public API)."""
+    module = importlib.import_module(f"carneytl.cli.{name}")
+    built = typer.main.get_command(module.commands)
+    commands = built.commands if isinstance(built, TyperGroup) else {built.name: built}
+    return {
+        name: command
+        for name, command in commands.items()
+        if name is not None and isinstance(command, TyperCommand)
+    }
 
 
 app = typer.Typer(

@@ -1,12 +1,13 @@
 """The drawn views: `timeline`, `show` and `stats`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
 from typing import Annotated, Optional
 
 import typer
 
-from carneytl.cli.days import parse_today
 from carneytl.cli.options import (
     ActorOpt,
     ColorOpt,
@@ -36,10 +37,17 @@ from carneytl.cli.options import (
     WithinOpt,
     format_option,
 )
-from carneytl.cli.planning import choose_format, export_of, plan_output
-from carneytl.cli.root import app, reporting
-from carneytl.cli.selection import load, select
-from carneytl.cli.writing import draw, emit, nothing_to_show, print_machine
+from carneytl.cli.root import family, reporting
+from carneytl.cli.selection import load, parse_today, select
+from carneytl.cli.writing import (
+    choose_format,
+    draw,
+    emit,
+    export_of,
+    nothing_to_show,
+    plan_output,
+    print_machine,
+)
 from carneytl.errors import UsageError
 from carneytl.render import RenderContext, formats_for
 
@@ -63,7 +71,11 @@ StatsFormatOpt = Annotated[
 ]
 
 
-@app.command("timeline")
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
+
+
+@commands.command("timeline")
 def timeline_command(
     ctx: typer.Context,
     scale: ScaleOpt = False,
@@ -149,7 +161,7 @@ def timeline_command(
         )
 
 
-@app.command("show")
+@commands.command("show")
 def show_command(
     ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="The id of the event.", metavar="ID")],
@@ -186,7 +198,7 @@ def show_command(
         )
 
 
-@app.command("stats")
+@commands.command("stats")
 def stats_command(
     ctx: typer.Context,
     fmt: StatsFormatOpt = None,
@@ -227,7 +239,7 @@ def stats_command(
     export = ExportOptions(export_svg, export_html)
     with reporting(ctx):
         chosen = choose_format(fmt, json_flag=json_flag, kind="stats")
-        if chosen is not None and export:
+        if chosen is not None and export.asked:
             raise UsageError(
                 "--export-svg and --export-html draw the charts; --json is for programs",
                 hint="drop --json to export the charts",
