@@ -1,24 +1,49 @@
 """The `extract` command: candidate events from a news article."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, WidthOpt
-from carneytl.cli.root import app, reporting
-from carneytl.cli.selection import emit, load, parse_day, plan_output
+from carneytl.cli.options import (
+    ColorOpt,
+    ExportOptions,
+    ExpressionsOpt,
+    JsonOpt,
+    LookOptions,
+    OutputOptions,
+    StoreOpt,
+    WidthOpt,
+    format_option,
+)
+from carneytl.cli.root import family, reporting
+from carneytl.cli.selection import load, parse_day
+from carneytl.cli.writing import choose_format, emit, plan_output
 from carneytl.errors import UsageError
+
+if TYPE_CHECKING:
+    from carneytl.render import Kind
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
 
-_FORMATS = ("yaml", "json", "table")
+ExtractFormatOpt = Annotated[
+    Optional[str],
+    format_option(
+        "candidates", "yaml (a store fragment to review), json or table.", show_default="yaml"
+    ),
+]
 
 
-@app.command("extract")
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
+
+
+@commands.command("extract")
 def extract_command(
     ctx: typer.Context,
     file: Annotated[
@@ -34,20 +59,12 @@ def extract_command(
             "and 'on Friday' are reckoned from it.",
         ),
     ],
-    fmt: Annotated[
-        Optional[str],
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="yaml (a store fragment to review), json or table.",
-            show_default="yaml",
-        ),
-    ] = None,
+    fmt: ExtractFormatOpt = None,
     store: StoreOpt = None,
     expressions: ExpressionsOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
+    json_flag: JsonOpt = False,
 ) -> None:
     """Propose dated candidate events from a news article, dates resolved against --published.
 
@@ -66,38 +83,29 @@ def extract_command(
 
     with reporting(ctx):
         day = parse_day(published, "--published")
-        chosen = (fmt or "yaml").lower()
-        if chosen not in _FORMATS:
-            raise UsageError(
-                f"unknown format {fmt!r}", hint=f"choose one of: {', '.join(_FORMATS)}"
-            )
+        kind: Kind = "expressions" if expressions else "candidates"
+        chosen = choose_format(fmt, json_flag=json_flag, kind=kind, default="yaml")
         if file == STDIN and any(str(path) == STDIN for path in store or ()):
             raise UsageError(
                 "the article and the store cannot both come from standard input",
                 hint="give one of them as a file",
             )
         text, label = read_article(file)
-        env = output.Environment.from_system(
-            color=color if chosen == "table" else False, width=width
-        )
+        env = output.Environment.from_system(color=False if chosen.machine else color, width=width)
         if expressions:
             from carneytl.extract.tagger import find_timexes
 
-            found = find_timexes(text, day)
-            if chosen == "table":
-                output.write(fragment.expressions_table(found), env)
-            elif chosen == "json":
-                output.write(fragment.expressions_json(found), env)
-            else:
-                output.write(fragment.expressions_yaml(found), env)
+            output.write(chosen.load_for("expressions")(find_timexes(text, day)), env)
             return
         from carneytl.extract.events import candidates
 
         actors = {actor for event in load(store).events for actor in event.actors}
         proposed = candidates(text, day, actors)
         source = fragment.article_source(None if file == STDIN else Path(file).stem, text, day)
-        if chosen == "yaml":
-            output.write(fragment.to_yaml(proposed, source, label), env)
+        if not chosen.as_events("candidates"):
+            output.write(chosen.load_for("candidates")(proposed, source, label), env)
             return
-        plan = plan_output(ctx, {"fmt": chosen, "color": color, "width": width})
+        plan = plan_output(
+            ctx, OutputOptions(chosen.name), LookOptions(color, width), ExportOptions()
+        )
         emit(plan, fragment.to_events(proposed, source), day)

@@ -1,25 +1,20 @@
-"""Parsing at the boundary: option text becomes days, a Query, loaded events and an output."""
+"""Selection: option text to days, the stores ``--store`` names, and the events the filters keep."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from carneytl.errors import CarneyError, DateError, UsageError
+from carneytl.errors import DateError, UsageError
 from carneytl.query import Query
-from carneytl.render import FORMATS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Sequence
     from pathlib import Path
 
-    import typer
-
-    from carneytl import output
+    from carneytl.cli.options import FilterOptions, StoreOptions
     from carneytl.model import Event, Store, WrittenRecords
-    from carneytl.render import Format, RenderContext, Rendered
 
 
 def parse_today(text: str | None) -> dt.date:
@@ -120,201 +115,29 @@ class Selection(NamedTuple):
 
 
 def select(
-    params: Mapping[str, Any],
+    store: StoreOptions,
+    filters: FilterOptions,
     *,
     start: str | None,
     end: str | None,
     names: tuple[str, str] = ("--since", "--until"),
 ) -> Selection:
-    """Run a command's filter options (the STORE, FILTERS, ORDER and TODAY groups) on its stores."""
+    """Run a command's filter options on its stores, between ``start`` and ``end``."""
     from carneytl.query import run
 
-    today = parse_today(params.get("today"))
+    today = parse_today(filters.today)
     first, last = date_range(start, end, today, names)
     query = Query(
         start=first,
         end=last,
-        within=bool(params.get("within")),
-        actors=tuple(params.get("actor") or ()),
-        tags=tuple(params.get("tag") or ()),
-        exclude_tags=tuple(params.get("exclude_tag") or ()),
-        search=params.get("search"),
-        limit=params.get("limit"),
-        reverse=bool(params.get("reverse")),
+        within=filters.within,
+        actors=filters.actors,
+        tags=filters.tags,
+        exclude_tags=filters.exclude_tags,
+        search=filters.search,
+        limit=filters.limit,
+        reverse=filters.reverse,
     )
     window = (first, last) if first is not None or last is not None else None
-    store = load(params.get("store"), window)
-    return Selection(run(store.events, query), today, store.records)
-
-
-def export_of(ctx: typer.Context, params: Mapping[str, Any]) -> output.Export:
-    """Return the SVG/HTML export the EXPORT options ask for (falsy when none)."""
-    from carneytl import output
-
-    return output.Export(
-        params.get("export_svg"), params.get("export_html"), title=ctx.command_path
-    )
-
-
-def wants_machine_output(params: Mapping[str, Any]) -> bool:
-    """Tell whether the command was asked for a format rather than its own drawing."""
-    return bool(params.get("fmt") or params.get("json_flag") or params.get("template"))
-
-
-@dataclass(frozen=True, slots=True)
-class OutputPlan:
-    """What the FORMAT, LOOK and EXPORT options asked for, checked before any store is read."""
-
-    chosen: Format
-    fields: tuple[str, ...] | None
-    header: bool
-    template: str | None
-    color: bool | None
-    width: int | None
-    export: output.Export
-
-
-def plan_output(ctx: typer.Context, params: Mapping[str, Any]) -> OutputPlan:
-    """Check the output options now, so a typo fails at once, not after loading a big store."""
-    from carneytl.render.records import parse_fields
-
-    fields: str | None = params.get("fields")
-    template: str | None = params.get("template")
-    header = not params.get("no_header")
-    chosen = _choose_format(
-        params.get("fmt"), json_flag=bool(params.get("json_flag")), template=template
-    )
-    check_format_options(chosen, fields=fields, header=header)
-    export = export_of(ctx, params)
-    if export and chosen.machine:
-        raise UsageError(
-            f"--export-svg and --export-html draw a picture; {chosen.name} is for programs",
-            hint="drop --json/--format to export the table",
-        )
-    return OutputPlan(
-        chosen=chosen,
-        fields=parse_fields(fields) if fields is not None else None,
-        header=header,
-        template=template,
-        color=params.get("color"),
-        width=params.get("width"),
-        export=export,
-    )
-
-
-def emit(
-    plan: OutputPlan,
-    events: Sequence[Event],
-    today: dt.date,
-    records: WrittenRecords | None = None,
-) -> None:
-    """Render ``events`` as ``plan`` says, and write them; ``records`` as in :class:`Selection`."""
-    from carneytl import output
-    from carneytl.render import RenderContext
-
-    chosen = plan.chosen
-    env = output.Environment.from_system(
-        color=False if chosen.machine else plan.color, width=plan.width, page=not chosen.machine
-    )
-    if not events and not chosen.machine:
-        # A view with nothing in it is noise on stdout; say so where people look instead.
-        nothing_to_show(env, plan.export)
-        return
-    ctx_render = RenderContext(
-        today,
-        env.width,
-        plan.fields,
-        header=plan.header,
-        template=plan.template,
-        color=env.color,
-        records=records,
-    )
-    output.write(chosen.load()(events, ctx_render), env, plan.export)
-    if chosen.name == "table" and env.is_terminal:
-        _say_what_the_table_left_out(events, ctx_render, env)
-
-
-def _say_what_the_table_left_out(
-    events: Sequence[Event], ctx: RenderContext, env: output.Environment
-) -> None:
-    """Say once, after the table, which columns it had no room for: nothing else would."""
-    from carneytl import output
-    from carneytl.render.table import left_out
-
-    missing, enough = left_out(events, ctx)
-    if missing:
-        what = " and ".join(missing)
-        verb = "was" if len(missing) == 1 else "were"
-        output.note(
-            f"note: {what} {verb} left out to fit {ctx.width} columns; "
-            f"--width {enough} (or a terminal that wide) shows them",
-            env,
-        )
-
-
-def nothing_to_show(
-    env: output.Environment | None = None, export: output.Export | None = None
-) -> None:
-    """Say on stderr that no event matched; with an export asked for, that is a failure."""
-    from carneytl import output
-
-    output.note("no events match", env or output.Environment.from_system())
-    if export:
-        raise CarneyError("nothing to export: no events match", hint="widen the selection")
-
-
-def _choose_format(fmt: str | None, *, json_flag: bool, template: str | None) -> Format:
-    from carneytl.render import get_format
-
-    if json_flag and fmt is not None and fmt.lower() != "json":
-        raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
-    if template is None:
-        chosen = get_format("json" if json_flag else (fmt or "table"))
-        if chosen.name == "template":
-            raise UsageError(
-                "--format template needs the line to print", hint="give it with --template '...'"
-            )
-        return chosen
-    if json_flag or fmt not in {None, "template"}:
-        other = "--json" if json_flag else f"--format {fmt}"
-        raise UsageError(f"--template and {other} disagree", hint="give only one of them")
-    return get_format("template")
-
-
-def check_format_options(chosen: Format, *, fields: str | None, header: bool) -> None:
-    """Refuse ``--fields`` and ``--no-header`` where the chosen format cannot honour them."""
-    if fields is not None and not chosen.takes_fields:
-        takers = ", ".join(f.name for f in FORMATS.values() if f.takes_fields)
-        raise UsageError(
-            f"--fields does not apply to {chosen.name}", hint=f"it applies to {takers}"
-        )
-    if not header and not chosen.has_header:
-        takers = ", ".join(f.name for f in FORMATS.values() if f.has_header)
-        raise UsageError(
-            f"--no-header does not apply to {chosen.name}", hint=f"it applies to {takers}"
-        )
-
-
-def draw(
-    ctx: typer.Context,
-    params: Mapping[str, Any],
-    make: Callable[[RenderContext], Rendered],
-    today: dt.date,
-) -> None:
-    """Lay a drawn view out for the terminal (or ``--width``) and write it, exporting if asked."""
-    from carneytl import output
-    from carneytl.render import RenderContext
-
-    env = output.Environment.from_system(color=params.get("color"), width=params.get("width"))
-    export = export_of(ctx, params)
-    render_ctx = RenderContext(
-        today, env.width, color=env.color, reverse=bool(params.get("reverse"))
-    )
-    output.write(make(render_ctx), env, export)
-
-
-def print_machine(text: str) -> None:
-    """Write machine output (JSON) as it is: never coloured, never laid out."""
-    from carneytl import output
-
-    output.write(text, output.Environment.from_system(color=False))
+    loaded = load(store.paths, window)
+    return Selection(run(loaded.events, query), today, loaded.records)

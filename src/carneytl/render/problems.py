@@ -47,7 +47,7 @@ def _encodable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def render_json(problems: Sequence[Problem]) -> str:
+def render_json(problems: Sequence[Problem], stores: Sequence[Store] = ()) -> str:  # noqa: ARG001 - the problems renderers share one signature
     """A JSON array of problem objects: path, line, column, message, field (null if unknown)."""
     records = [
         {
