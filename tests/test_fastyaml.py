@@ -12,11 +12,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carneytl import fastyaml
 from carneytl.errors import StoreError
-from carneytl.parsing import parse_store
-from carneytl.safeyaml import StoreLoader
-from carneytl.validate import EVENT_KEYS, Checker
+from carneytl.storage import fastyaml
+from carneytl.storage.parsing import parse_store
+from carneytl.storage.safeyaml import StoreLoader
+from carneytl.storage.validate import EVENT_KEYS, Checker
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
 
@@ -194,7 +194,7 @@ def test_a_bracket_never_closed_is_declined_at_once_however_many_items_follow() 
     # in a child so that a regression fails the suite (the regular expression engine cannot
     # be interrupted) instead of hanging it; the limit is far above the moment it takes.
     script = (
-        "from carneytl import fastyaml\n"
+        "from carneytl.storage import fastyaml\n"
         "text = \"title: 'x [\" + 'a  ,' * 60 + \"'\\n\"\n"
         "print(fastyaml.doubt(text))\n"
     )

@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 
 from carneytl.dates import parse_edtf
 from carneytl.model import Event, Source
-from carneytl.parsing import parse_store, sniff_format
 from carneytl.render import RenderContext
 from carneytl.render.json import render as render_json
 from carneytl.render.json import render_lines
 from carneytl.render.store import render as render_yaml
+from carneytl.storage.parsing import parse_store, sniff_format
 from conftest import TODAY
 
 slugs = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)

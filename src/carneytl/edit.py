@@ -26,8 +26,7 @@ from carneytl.errors import CarneyError, NotFoundError, Problem, StoreError, Usa
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
-    from carneytl.model import Event
-    from carneytl.store import Store
+    from carneytl.model import Event, Store
 
 # How long an edit waits for another carneytl that is editing the same store.
 LOCK_TIMEOUT = 30.0
@@ -90,8 +89,8 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
         UsageError: the new event is invalid (each problem names its option).
         CarneyError: the store is locked for too long or cannot be written.
     """
-    from carneytl.parsing import check_event
     from carneytl.query import sort_key
+    from carneytl.storage.parsing import check_event
 
     target = _editable(path, new_store_hint=True)
     with _locked(target, on_wait):
@@ -213,8 +212,8 @@ def _remove_leftovers(target: Path) -> None:
 
 def _read_valid(target: Path, label: str) -> tuple[str, str, Store]:
     """Read and validate the whole store; return its text (without BOM), the BOM, the store."""
-    from carneytl.parsing import parse_store
-    from carneytl.store import read_store_bytes
+    from carneytl.storage.parsing import parse_store
+    from carneytl.storage.stores import read_store_bytes
 
     data = read_store_bytes(target, label)
     current = parse_store(data, label)
@@ -257,7 +256,7 @@ def _item(new: NewEvent, event_id: str) -> dict[str, Any]:
 
 def _verify_and_write(target: Path, label: str, text: str, expected: tuple[Event, ...]) -> None:
     """Write ``text`` only if it reads back as exactly ``expected``; never a broken store."""
-    from carneytl.parsing import parse_store
+    from carneytl.storage.parsing import parse_store
 
     data = text.encode("utf-8")
     try:
@@ -335,7 +334,7 @@ def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel Commente
     """
     import yaml
 
-    from carneytl import safeyaml
+    from carneytl.storage import safeyaml
 
     styled = _styled(item, quote_all=False)
     try:

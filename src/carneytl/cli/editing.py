@@ -49,8 +49,9 @@ def check_command(
       carneytl check my-story.yaml --format json | jq -r '.[].message'
     """
     from carneytl import output
+    from carneytl.cli.selection import record_codec
     from carneytl.render import problems as problems_view
-    from carneytl.store import check_stores
+    from carneytl.storage.stores import check_stores
 
     with reporting(ctx):
         fmt = fmt.lower()
@@ -59,7 +60,7 @@ def check_command(
         if paths and _from_environment(ctx, "store"):
             # `check FILE` means that file: a store set for everyday use stays out of it.
             store = None
-        stores, problems = check_stores([*(paths or ()), *(store or ())])
+        stores, problems = check_stores([*(paths or ()), *(store or ())], codec=record_codec())
         env = output.Environment.from_system(color=False)
         if fmt == "json":
             output.write(problems_view.render_json(problems), env)

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 # Python encoder the standard library falls back to whenever it indents.
 _INDENT = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 _ANY_DAY = dt.date(2000, 1, 1)
-# A piece of written JSON: bytes, or a view of the cache entry holding them.
-Piece = bytes | memoryview
 
 
 def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, Any]]:
@@ -126,7 +124,7 @@ def written(events: Sequence[Event]) -> tuple[bytes, list[tuple[int, int, int, i
     """
     # Any day will do: the status values are cut out.
     data = orjson.dumps(_whole_records(events, _ANY_DAY), option=orjson.OPT_INDENT_2)
-    places = []
+    places: list[tuple[int, int, int, int]] = []
     begin = len(b"[\n")
     find = data.index
     for _ in events:
@@ -138,22 +136,41 @@ def written(events: Sequence[Event]) -> tuple[bytes, list[tuple[int, int, int, i
     return data, places
 
 
+# What names the records :func:`written` writes, for a cache that keeps them: orjson's bytes,
+# which another orjson could write otherwise.
+RECORDS_NAME = f"json-indent-2 orjson {orjson.__version__}"
+# The fewest bytes a record's parts before and after its status can have.
+SHORTEST = (len('  {\n    "id": "",\n    "status": "'), len('"\n  }'))
+
+
+def record_fits(head: memoryview, tail: memoryview) -> bool:
+    """Tell whether a head and tail look like the parts of a record :func:`written` wrote.
+
+    Each opens with ``  {``, has its status between two quotes, and closes with ``}``.
+    """
+    return (
+        len(head) >= SHORTEST[0]
+        and len(tail) >= SHORTEST[1]
+        and head[:3].tobytes() == b"  {"
+        and head[-1] == _QUOTE
+        and tail[0] == _QUOTE
+        and tail[-1] == _BRACE
+    )
+
+
+_QUOTE, _BRACE = ord('"'), ord("}")
+
+
 def _join(
-    written: tuple[list[Piece], list[Piece]], events: Sequence[Event], today: dt.date
+    written: tuple[list[memoryview], list[memoryview]], events: Sequence[Event], today: dt.date
 ) -> bytes:
     if not events:
         return b"[]\n"
-    # Each distinct span's status is worked out once; events share spans.
-    dates = [event.date for event in events]
-    distinct = {id(span): span for span in dates}
-    status_of = {key: _STATUS[span.status(today)] for key, span in distinct.items()}
     heads, tails = written
     # "[\n", then head, status, tail and a comma per record, the last comma the array's end.
-    parts: list[Piece] = [b",\n"] * (4 * len(events) + 1)
-    parts[0] = b"[\n"
-    parts[1::4] = heads
-    parts[2::4] = list(map(status_of.__getitem__, map(id, dates)))
-    parts[3::4] = tails
+    parts: list[bytes | memoryview] = [b"[\n"]
+    for event, head, tail in zip(events, heads, tails, strict=True):
+        parts += (head, _STATUS[event.date.status(today)], tail, b",\n")
     parts[-1] = b"\n]\n"
     return b"".join(parts)
 

@@ -153,9 +153,9 @@ class Checker:
         """Record every string in a document (or in a part at ``loc``) holding a lone surrogate.
 
         Such text cannot be written out by any output, so it is refused where it is read. In a
-        store only an escape makes one (:data:`carneytl.fastyaml.SURROGATE_ESCAPE`): the caller
-        walks the document only when its text holds such an escape. ``typed`` text came from the
-        command line, where Python keeps each byte that is not UTF-8 as a surrogate.
+        store only an escape makes one (:data:`carneytl.storage.fastyaml.SURROGATE_ESCAPE`): the
+        caller walks the document only when its text holds such an escape. ``typed`` text came
+        from the command line, where Python keeps each byte that is not UTF-8 as a surrogate.
         """
         import orjson
 

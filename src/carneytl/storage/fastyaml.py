@@ -1,6 +1,6 @@
 """A fast first read of YAML stores with yaml-rs, taken only where it must agree with PyYAML.
 
-The store loader (:mod:`carneytl.safeyaml`) is PyYAML: YAML 1.1, dates and oddly written
+The store loader (:mod:`carneytl.storage.safeyaml`) is PyYAML: YAML 1.1, dates and oddly written
 numbers kept as text, exact ``LINE:COL`` for every problem, but about 1.7 s for a 20,000-event
 store. yaml-rs (Rust, YAML 1.2) reads the same file in about 0.2 s, yet reads some valid YAML
 differently: ``yes`` and ``on`` stay text, ``010``, ``2.50`` and ``1e3`` are numbers (the store
@@ -39,7 +39,8 @@ _ODD_UNICODE = (
 _LONE_CR = re.compile(rb"\r(?!\n)")
 # An escape of half a UTF-16 surrogate pair (`\ud83d`, `\U0000dc00`): libyaml refuses each,
 # while yaml-rs joins a high and a low half written together into one character. The one
-# definition of such an escape: :mod:`carneytl.parsing` uses it too (group 1: its four digits).
+# definition of such an escape: :mod:`carneytl.storage.parsing` uses it too (group 1: its
+# four digits).
 SURROGATE_ESCAPE = re.compile(rb"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})")
 
 # Tags (`!x`, `!!str`), anchors (`&a`) and aliases (`*a`) can only open a node: at the start of
