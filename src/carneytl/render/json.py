@@ -14,7 +14,7 @@ from carneytl.render.records import records, source_record
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from carneytl.model import Event, Source
+    from carneytl.model import Event, Source, Span
     from carneytl.render import RenderContext
 
 # orjson's two-space indent writes the same bytes as ``json.dumps(indent=2, ensure_ascii=False)``
@@ -27,30 +27,17 @@ _ANY_DAY = dt.date(2000, 1, 1)
 def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, Any]]:
     """Return full records as :func:`records` would, sharing the parts events share.
 
-    Big stores share spans and source lists between many events (the cache hands out the same
-    objects), so each such part's values are made once; tuples stand in for lists, which orjson
-    writes alike.
+    Big stores give many events the same span and the same list of sources, so each distinct
+    one's values are made once; tuples stand in for lists, which orjson writes alike.
     """
-    spans: dict[int, tuple[Any, ...]] = {}
-    cited: dict[int, tuple[dict[str, Any], ...]] = {}
-    made: dict[int, dict[str, Any]] = {}
-
-    def source_list(values: tuple[Source, ...]) -> tuple[dict[str, Any], ...]:
-        out = []
-        for source in values:
-            rec = made.get(id(source))
-            if rec is None:
-                rec = made[id(source)] = source_record(source)
-            out.append(rec)
-        return tuple(out)
-
+    span_values: dict[Span, tuple[Any, ...]] = {}
+    source_values: dict[tuple[Source, ...], tuple[dict[str, Any], ...]] = {}
     result: list[dict[str, Any]] = []
-    append = result.append
     for event in events:
         span = event.date
-        dates = spans.get(id(span))
+        dates = span_values.get(span)
         if dates is None:
-            dates = spans[id(span)] = (
+            dates = span_values[span] = (
                 span.text,
                 span.start.isoformat() if span.start else None,
                 span.end.isoformat() if span.end else None,
@@ -59,10 +46,10 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
                 span.uncertain,
                 span.status(today).value,
             )
-        sources = cited.get(id(event.sources))
+        sources = source_values.get(event.sources)
         if sources is None:
-            sources = cited[id(event.sources)] = source_list(event.sources)
-        append(
+            sources = source_values[event.sources] = tuple(map(source_record, event.sources))
+        result.append(
             {
                 "id": event.id,
                 "date": dates[0],

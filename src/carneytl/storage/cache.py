@@ -2,13 +2,13 @@
 
 A store is parsed and validated once; later runs read the cache instead, which is many times
 faster than YAML and never imports a YAML parser. An entry is keyed by the store's resolved
-path, size and modification time and by the carneytl, Python and orjson versions, so any
-change to the store or the program makes it stale. The cache holds only plain JSON and bytes
-(no pickle, nothing that can run code when read); a stale, truncated, unreadable or
-misshapen entry is ignored and rebuilt. Nothing checksums the text inside an entry: records
-that do not line up with their offsets are not written out (their edges are checked on a
-sample), but a byte changed within a title would be. Writes go to a temporary file that is
-renamed into place, so a reader never sees half an entry.
+path, size and modification time, by the carneytl and Python versions and by the name of the
+records' codec, so any change to the store or the program makes it stale. The cache holds only
+plain JSON and bytes (no pickle, nothing that can run code when read); a stale, truncated,
+unreadable or misshapen entry is ignored and rebuilt. Nothing checksums the text inside an
+entry: records that do not line up with their offsets are not written out (their edges are
+checked on a sample), but a byte changed within a title would be. Writes go to a temporary file
+that is renamed into place, so a reader never sees half an entry.
 
 An entry is a header line (the key and the lengths of the two parts), a JSON head (sources,
 spans, name lists, source lists, each stored once and referred to by number, and an index of
@@ -29,7 +29,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import mmap
-import operator
 import os
 import sys
 import zlib
@@ -250,24 +249,15 @@ def _strings(values: list[Any]) -> tuple[str, ...]:
     return tuple(map(sys.intern, values))
 
 
-def _build(cls: type[T], count: int, columns: Sequence[Iterable[Any]]) -> list[T]:
-    """Make ``count`` instances of a frozen, slotted dataclass from one column per field.
+def _build(cls: type[T], columns: Sequence[Iterable[Any]]) -> list[T]:
+    """Make instances of a model dataclass from one column per field, in the fields' order.
 
-    Each slot is set through its descriptor, a field at a time, as the generated ``__init__``
-    would set it; that skips a Python call per instance and builds a big store's events about
-    twice as fast as calling the class (``benchmarks/cache_build.py``). Only for the model's
-    plain dataclasses, which check nothing on creation.
+    Raises:
+        ValueError: the columns are not one per field, or not all of one length (damage).
     """
-    made = [object.__new__(cls) for _ in range(count)]
-    slots = fields(cls)
-    if len(columns) != len(slots):
+    if len(columns) != len(fields(cls)):
         raise ValueError("one column per field")
-    for slot, column in zip(slots, columns, strict=True):
-        set_slot = getattr(cls, slot.name).__set__
-        # strict: a column of the wrong length means a damaged entry.
-        for instance, value in zip(made, column, strict=True):
-            set_slot(instance, value)
-    return made
+    return [cls(*row) for row in zip(*columns, strict=True)]
 
 
 def _spans(rows: list[list[Any]], numbers: list[int]) -> dict[int, Span]:
@@ -280,7 +270,6 @@ def _spans(rows: list[list[Any]], numbers: list[int]) -> dict[int, Span]:
     texts, starts, ends, precisions, approximate, uncertain = columns
     made = _build(
         Span,
-        len(used),
         [
             list(map(sys.intern, texts)),
             list(map(_day, starts)),
@@ -307,10 +296,7 @@ def _spans_in(rows: list[list[Any]], window: Window) -> set[int]:
 
 def pick(column: list[Any], rows: list[int]) -> list[Any]:
     """Return the items of ``column`` at ``rows``, in that order."""
-    if len(rows) < 2:  # noqa: PLR2004 - itemgetter of one item returns it bare
-        return [column[row] for row in rows]
-    # itemgetter picks the rows in C, several times faster than a comprehension.
-    return list(operator.itemgetter(*rows)(column))
+    return [column[row] for row in rows]
 
 
 def _used(rows: list[Any], numbers: list[int], make: Callable[[Any], Any]) -> dict[int, Any]:
@@ -401,7 +387,6 @@ def _decode(
     events = tuple(
         _build(
             Event,
-            len(ids),
             [
                 ids,
                 map(spans.__getitem__, dates),
