@@ -10,8 +10,6 @@ less. A fast path is kept only while its ratio is at least 1.5.
 - yaml: a YAML store read through yaml-rs behind its screen, against PyYAML's store loader
   (both then validated), through ``storage.parsing.parse_store``.
 - yaml screen: the search for words YAML 1.1 and 1.2 read apart, for scale (no twin).
-- json: the full ``--json`` records built sharing the parts events share, against
-  ``render.records.records``; both written by orjson.
 - cached json: ``--json`` output copied from a cache entry's written records, against the
   records built and written afresh, through ``render.json.render_utf8``.
 - cache decode: a whole entry read back into events, for scale (no twin).
@@ -52,8 +50,7 @@ def pairs(count: int) -> list[tuple[str, Callable[[], object], Callable[[], obje
 
     from carneytl.cli.selection import record_codec
     from carneytl.render import RenderContext
-    from carneytl.render.json import _whole_records, render_utf8
-    from carneytl.render.records import records
+    from carneytl.render.json import render_utf8
     from carneytl.storage import cache, cachewrite, fastyaml
     from carneytl.storage.parsing import parse_store
     from run import store
@@ -61,7 +58,6 @@ def pairs(count: int) -> list[tuple[str, Callable[[], object], Callable[[], obje
     path = store(count, "yaml")
     data = path.read_bytes()
     parsed = parse_store(data, str(path))
-    events = parsed.events
 
     def yaml_fast() -> object:
         return parse_store(data, str(path))
@@ -73,12 +69,6 @@ def pairs(count: int) -> list[tuple[str, Callable[[], object], Callable[[], obje
             return parse_store(data, str(path))
         finally:
             fastyaml.load = load
-
-    def json_fast() -> bytes:
-        return orjson.dumps(_whole_records(events, TODAY), option=orjson.OPT_INDENT_2)
-
-    def json_plain() -> bytes:
-        return orjson.dumps(records(events, TODAY), option=orjson.OPT_INDENT_2)
 
     codec = record_codec()
     doc, blob, _ = cachewrite._pack(parsed, codec)  # noqa: SLF001 - an entry without files
@@ -97,7 +87,6 @@ def pairs(count: int) -> list[tuple[str, Callable[[], object], Callable[[], obje
     return [
         ("yaml: yaml-rs / PyYAML, each validated", yaml_fast, yaml_plain),
         ("(yaml screen, for scale)", screen, screen),
-        ("json: shared parts / records()", json_fast, json_plain),
         (
             "cached json: copied records / built afresh",
             lambda: render_utf8(kept.events, with_records),

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import orjson
 
 from carneytl.model import Status
-from carneytl.render.records import records, source_record
+from carneytl.render.records import records
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from carneytl.model import Event, Source, Span
+    from carneytl.model import Event
     from carneytl.render import RenderContext
 
 # orjson's two-space indent writes the same bytes as ``json.dumps(indent=2, ensure_ascii=False)``
@@ -22,53 +22,6 @@ if TYPE_CHECKING:
 # Python encoder the standard library falls back to whenever it indents.
 _INDENT = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 _ANY_DAY = dt.date(2000, 1, 1)
-
-
-def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, Any]]:
-    """Return full records as :func:`records` would, sharing the parts events share.
-
-    Big stores give many events the same span and the same list of sources, so each distinct
-    one's values are made once; tuples stand in for lists, which orjson writes alike.
-    """
-    span_values: dict[Span, tuple[Any, ...]] = {}
-    source_values: dict[tuple[Source, ...], tuple[dict[str, Any], ...]] = {}
-    result: list[dict[str, Any]] = []
-    for event in events:
-        span = event.date
-        dates = span_values.get(span)
-        if dates is None:
-            dates = span_values[span] = (
-                span.text,
-                span.start.isoformat() if span.start else None,
-                span.end.isoformat() if span.end else None,
-                span.precision.value,
-                span.approximate,
-                span.uncertain,
-                span.status(today).value,
-            )
-        sources = source_values.get(event.sources)
-        if sources is None:
-            sources = source_values[event.sources] = tuple(map(source_record, event.sources))
-        result.append(
-            {
-                "id": event.id,
-                "date": dates[0],
-                "start": dates[1],
-                "end": dates[2],
-                "precision": dates[3],
-                "approximate": dates[4],
-                "uncertain": dates[5],
-                "status": dates[6],
-                "title": event.title,
-                "summary": event.summary,
-                "actors": event.actors,
-                "tags": event.tags,
-                "location": event.location,
-                "sources": sources,
-                "as_written": event.as_written,
-            }
-        )
-    return result
 
 
 def render(events: Sequence[Event], ctx: RenderContext) -> str:
@@ -83,15 +36,11 @@ def render_utf8(events: Sequence[Event], ctx: RenderContext) -> bytes:
     the parse cache kept written (``ctx.records``) are written from those. Event text is
     always valid Unicode: a store holding a lone surrogate is refused where it is read.
     """
-    # tests/test_json_fast.py holds the fast builder to the same bytes as records().
-    if ctx.fields is None:
-        written = None if ctx.records is None else ctx.records.pieces(events)
+    if ctx.fields is None and ctx.records is not None:
+        written = ctx.records.pieces(events)
         if written is not None:
             return _join(written, events, ctx.today)
-        recs: list[dict[str, Any]] = _whole_records(events, ctx.today)
-    else:
-        recs = records(events, ctx.today, ctx.fields)
-    return orjson.dumps(recs, option=_INDENT)
+    return orjson.dumps(records(events, ctx.today, ctx.fields), option=_INDENT)
 
 
 # Within an indented array, each element is one record: it opens the line after "[" or a
@@ -110,7 +59,7 @@ def written(events: Sequence[Event]) -> tuple[bytes, list[tuple[int, int, int, i
     ``data[tail:end]`` are exactly the bytes of its element of the array, whatever the day.
     """
     # Any day will do: the status values are cut out.
-    data = orjson.dumps(_whole_records(events, _ANY_DAY), option=orjson.OPT_INDENT_2)
+    data = orjson.dumps(records(events, _ANY_DAY), option=orjson.OPT_INDENT_2)
     places: list[tuple[int, int, int, int]] = []
     begin = len(b"[\n")
     find = data.index

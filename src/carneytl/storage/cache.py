@@ -27,7 +27,6 @@ than built and serialized afresh. The store read carries them in its ``records``
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import mmap
 import os
 import sys
@@ -402,19 +401,14 @@ def _decode(
     )
     known = {sources[i].id: sources[i] for i in doc["store_sources"]}
     # Offsets out of range or out of order mean a damaged entry, whether or not it is asked
-    # for its records.
-    begins, heads, tails, ends = offsets = [_offsets(c, len(blob)) for c in columns[9:13]]
-    for earlier, later in itertools.pairwise(offsets):
-        if any(a > b for a, b in zip(earlier, later, strict=True)):
-            raise ValueError("record offsets out of order")
+    # for its records; so do pieces shorter than any record's (``pieces`` checks the records'
+    # edges on a sample only).
+    begins, heads, tails, ends = [_offsets(c, len(blob)) for c in columns[9:13]]
+    shortest_head, shortest_tail = codec.shortest if codec is not None else (0, 0)
+    for begin, head, tail, end in zip(begins, heads, tails, ends, strict=True):
+        if not (begin + shortest_head <= head <= tail and tail + shortest_tail <= end):
+            raise ValueError("record offsets out of order, or pieces too short")
     if codec is None:
         return Store(path=label, events=events, sources=known)
-    # Pieces shorter than any record's mean offsets that point nowhere; ``pieces`` checks the
-    # records' edges on a sample only.
-    shortest_head, shortest_tail = codec.shortest
-    if any(head - begin < shortest_head for begin, head in zip(begins, heads, strict=True)):
-        raise ValueError("record heads too short")
-    if any(end - tail < shortest_tail for tail, end in zip(tails, ends, strict=True)):
-        raise ValueError("record tails too short")
     written = Written(events, begins, heads, tails, ends, blob, codec.fits)
     return Store(path=label, events=events, sources=known, records=written)
