@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from carneytl.output import Environment, write
 from carneytl.render import RenderContext
 from carneytl.render.table import render_lines, rich_table
-from carneytl.store import load_store
+from carneytl.storage.stores import load_store
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence

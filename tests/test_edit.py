@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from carneytl.cli import app
 from carneytl.editing.transaction import NewEvent, add_event, remove_event, slugify, unique_id
 from carneytl.errors import CarneyError, NotFoundError, StoreError, UsageError
-from carneytl.store import default_store_path, load_store
+from carneytl.storage.stores import default_store_path, load_store
 from carneytl.textkey import name_key
 
 STORE = """\

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from carneytl.cli import app
-from carneytl.parsing import parse_store
+from carneytl.storage.parsing import parse_store
 
 # The seed article's date phrases, in sentences of our own.
 SEED_TEXT = """A prime minister heads to Beijing to mend ties

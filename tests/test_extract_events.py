@@ -96,7 +96,7 @@ def test_candidate_ids_are_unique_slugs():
 
 def test_an_empty_article_gives_an_empty_fragment_that_loads(runner):
     from carneytl.cli import app
-    from carneytl.parsing import parse_store
+    from carneytl.storage.parsing import parse_store
 
     result = runner.invoke(app, ["extract", "-", "--published", "2026-01-14"], input="")
     assert result.exit_code == 0, result.output

@@ -15,7 +15,7 @@ from carneytl.render import RenderContext
 from carneytl.render import table as rich_table
 from carneytl.render.columns import cells
 from carneytl.render.table import _Column, _pad, _wrap_words, render_lines, wrap, wrap_names
-from carneytl.store import load_store
+from carneytl.storage.stores import load_store
 
 TODAY = dt.date(2026, 11, 28)
 

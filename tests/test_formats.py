@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from carneytl.cli import app
-from carneytl.parsing import parse_store
+from carneytl.storage.parsing import parse_store
 
 STORE = """\
 version: 1

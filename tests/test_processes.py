@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from carneytl.store import load_store
+from carneytl.storage.stores import load_store
 
 STORE = "# kept\nversion: 1\nevents:\n  - id: seed\n    date: 2018\n    title: Seed\n"
 

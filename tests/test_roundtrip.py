@@ -9,11 +9,11 @@ from hypothesis import strategies as st
 
 from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Event, Source
-from carneytl.parsing import parse_store, sniff_format
 from carneytl.render import RenderContext
 from carneytl.render.json import render as render_json
 from carneytl.render.json import render_lines
 from carneytl.render.yamlstore import render as render_yaml
+from carneytl.storage.parsing import parse_store, sniff_format
 from carneytl.textkey import name_key
 from conftest import TODAY
 

@@ -101,11 +101,13 @@ def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date]:
 
 
 class WrittenRecords(Protocol):
-    """The ``--json`` records of a store's events, already written (the parse cache keeps them)."""
+    """The records of a store's events, already written (the parse cache keeps them).
 
-    def pieces(
-        self, events: Sequence[Event]
-    ) -> tuple[list[bytes | memoryview], list[bytes | memoryview]] | None:
+    The loader's caller says how records are written (``storage.cache.RecordCodec``); the
+    command line hands it the ``--json`` renderer's.
+    """
+
+    def pieces(self, events: Sequence[Event]) -> tuple[list[memoryview], list[memoryview]] | None:
         """Return the parts of ``events``' records before and after their status, or None.
 
         None unless every event is one of the store's own.

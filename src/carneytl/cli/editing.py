@@ -55,8 +55,9 @@ def check_command(
       carneytl check my-story.yaml --format json | jq -r '.[].message'
     """
     from carneytl import output
+    from carneytl.cli.selection import record_codec
     from carneytl.cli.writing import choose_format
-    from carneytl.store import check_stores
+    from carneytl.storage.stores import check_stores
 
     with reporting(ctx):
         # --format has a default, so only a --format given on the command line can disagree.
@@ -65,7 +66,7 @@ def check_command(
         if paths and _from_environment(ctx, "store"):
             # `check FILE` means that file: a store set for everyday use stays out of it.
             store = None
-        stores, problems = check_stores([*(paths or ()), *(store or ())])
+        stores, problems = check_stores([*(paths or ()), *(store or ())], codec=record_codec())
         if not paths and not store:
             # Its path is somewhere inside the installation, which tells a user nothing.
             import dataclasses

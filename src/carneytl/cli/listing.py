@@ -169,7 +169,7 @@ def schema_command() -> None:
     """
     import json
 
-    from carneytl.schema import store_schema
+    from carneytl.storage.schema import store_schema
 
     print_machine(json.dumps(store_schema(), ensure_ascii=False, indent=2) + "\n")
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
     from carneytl.cli.options import FilterOptions, StoreOptions
     from carneytl.model import Event, Store, WrittenRecords
+    from carneytl.storage.cache import RecordCodec
 
 
 def parse_today(text: str | None) -> dt.date:
@@ -94,12 +95,26 @@ def load(
     cannot match it. It only saves work; the query still checks every event it gets.
     """
     from carneytl.progress import progress
-    from carneytl.store import load_merged
+    from carneytl.storage.stores import load_merged
 
     what = ", ".join(p.name for p in paths) if paths else "the store"
     # A big store's first read (before the cache has it) can take seconds: show that it moves.
     with progress(f"reading {what}…"):
-        return load_merged(list(paths or ()), window=window)
+        return load_merged(list(paths or ()), window=window, codec=record_codec())
+
+
+def record_codec() -> RecordCodec:
+    """Return how the parse cache writes ``--json`` records: the JSON renderer's, in query order.
+
+    Wired here so that storage needs neither the renderer nor the query.
+    """
+    from carneytl.model import sort_key
+    from carneytl.render.json import RECORDS_NAME, SHORTEST, record_fits, written
+    from carneytl.storage.cache import RecordCodec
+
+    return RecordCodec(
+        name=RECORDS_NAME, write=written, order=sort_key, fits=record_fits, shortest=SHORTEST
+    )
 
 
 class Selection(NamedTuple):

@@ -87,7 +87,7 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
         UsageError: the new event is invalid (each problem names its option).
         CarneyError: the store is locked for too long or cannot be written.
     """
-    from carneytl.parsing import check_event
+    from carneytl.storage.parsing import check_event
 
     target = _editable(path, new_store_hint=True)
     with _locked(target, on_wait):
@@ -209,8 +209,8 @@ def _remove_leftovers(target: Path) -> None:
 
 def _read_valid(target: Path, label: str) -> tuple[str, str, Store]:
     """Read and validate the whole store; return its text (without BOM), the BOM, the store."""
-    from carneytl.parsing import parse_store
-    from carneytl.store import read_store_bytes
+    from carneytl.storage.parsing import parse_store
+    from carneytl.storage.stores import read_store_bytes
 
     data = read_store_bytes(target, label)
     current = parse_store(data, label)
@@ -253,7 +253,7 @@ def _item(new: NewEvent, event_id: str) -> dict[str, Any]:
 
 def _verify_and_write(target: Path, label: str, text: str, expected: tuple[Event, ...]) -> None:
     """Write ``text`` only if it reads back as exactly ``expected``; never a broken store."""
-    from carneytl.parsing import parse_store
+    from carneytl.storage.parsing import parse_store
 
     data = text.encode("utf-8")
     try:

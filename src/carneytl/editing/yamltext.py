@@ -38,7 +38,7 @@ def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel Commente
     """
     import yaml
 
-    from carneytl import safeyaml
+    from carneytl.storage import safeyaml
 
     styled = _styled(item, quote_all=False)
     try:

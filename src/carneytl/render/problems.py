@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from carneytl.errors import Problem
-    from carneytl.store import Store
+    from carneytl.model import Store
 
 
 def _plural(count: int, word: str) -> str:
