@@ -16,6 +16,8 @@ import re
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import orjson
+
 from carneytl.dates import display
 from carneytl.render.json import render_utf8
 
@@ -81,7 +83,9 @@ def _span_words(events: Sequence[Event]) -> str:
 def render(events: Sequence[Event], ctx: RenderContext) -> str:
     """Render the whole page as text."""
     # The page holds whole records whatever was asked of other formats.
-    records = render_utf8(events, dataclasses.replace(ctx, fields=None))
+    written = render_utf8(events, dataclasses.replace(ctx, fields=None))
+    # The same records without the indent, which only people reading --json raw need.
+    records = orjson.dumps(orjson.loads(written))
     meta = {
         "today": ctx.today.isoformat(),
         # The CLI's own wording of each date, so the page reads dates as the tables do.

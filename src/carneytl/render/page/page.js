@@ -133,6 +133,7 @@
     return ev;
   });
   const byIdMap = new Map(events.map((ev) => [ev.id, ev]));
+  performance.mark("carneytl-data");
   // The story runs from its earliest known day to the day after its latest.
   const story0 = events.length ? least(events.map((ev) => ev.at)) : today - 180;
   const story1 = events.length ? most(events.map((ev) => ev.to ?? ev.from + 1)) : today + 180;
@@ -176,7 +177,19 @@
   const overview = $("overview");
   const measure = document.createElement("canvas").getContext("2d");
   measure.font = `12px ${getComputedStyle(document.body).fontFamily}`;
-  for (const ev of events) ev.width = Math.ceil(measure.measureText(ev.title).width);
+  // Measuring every title would shape 10,000 strings; summing per-character widths is close
+  // enough for spacing labels (the margin covers kerning) and costs a lookup per character.
+  const glyphs = new Map();
+  function textWidth(text) {
+    let width = 0;
+    for (const ch of text) {
+      let w = glyphs.get(ch);
+      if (w === undefined) glyphs.set(ch, (w = measure.measureText(ch).width));
+      width += w;
+    }
+    return Math.ceil(width * 1.04);
+  }
+  for (const ev of events) ev.width = textWidth(ev.title);
 
   const widthNow = () => Math.max(wrap.clientWidth, HEAD_W + 200);
   const scaleNow = () => (widthNow() - HEAD_W) / (state.v1 - state.v0);
@@ -260,10 +273,10 @@
   function drawItem(ev, g, cy, k, W, showLabel, colour, text) {
     const node = svg("g", {
       class: `item ${colour}${ev.upcoming ? " upcoming" : ""}${ev.id === state.sel ? " selected" : ""}`,
-      "data-id": ev.id, "data-kind": ev.kind, "data-precision": ev.s ? ev.s.precision : ev.e.precision,
-      tabindex: "-1", role: "button", "aria-label": `${ev.label}: ${ev.title}`,
+      "data-id": ev.id,
     });
-    const shape = svg("g", { class: "shape" });
+    // Most items are one element; a group is added only where a mask must cover several.
+    const shape = document.createDocumentFragment();
     const fadeS = ev.s && ev.s.fuzzy;
     const fadeE = ev.e && ev.e.fuzzy;
     if (ev.kind === "point") {
@@ -286,12 +299,14 @@
       if (!ev.e) shape.append(svg("path", { class: "arrow", d: `M${g.x1} ${cy} l-8 -7 v14 z` }));
       node.setAttribute("data-open", !ev.s ? "start" : !ev.e ? "end" : "none");
     }
+    if (ev.id === state.sel) node.append(svg("rect", { class: "sel-ring", x: g.x0 - 4, y: cy - 11, width: g.x1 - g.x0 + 8, height: 22, rx: 5 }));
     if (ev.kind !== "point" && (fadeS || fadeE)) {
       const which = ev.kind === "band" || (fadeS && fadeE) ? "both" : fadeS ? "start" : "end";
-      shape.setAttribute("mask", `url(#fade-${which})`);
+      const group = svg("g", { class: "shape", mask: `url(#fade-${which})` });
+      group.append(shape);
+      node.append(group);
       node.setAttribute("data-fuzzy", which);
-    }
-    node.append(svg("rect", { class: "sel-ring", x: g.x0 - 4, y: cy - 11, width: g.x1 - g.x0 + 8, height: 22, rx: 5 }), shape);
+    } else node.append(shape);
     if (ev.disputed) {
       const dx = Math.max(g.x0, HEAD_W + 6);
       node.append(svg("path", { class: "disputed", d: `M${dx} ${cy - 14} l4 4 l-4 4 l-4 -4 z` }));
@@ -311,7 +326,7 @@
   function shorten(ev, room) {
     if (room < 60) return "";
     let chars = Math.floor((ev.title.length * room) / ev.width);
-    while (chars > 4 && measure.measureText(`${ev.title.slice(0, chars)}…`).width > room) chars -= 2;
+    while (chars > 4 && textWidth(`${ev.title.slice(0, chars)}…`) > room) chars -= 1;
     return `${ev.title.slice(0, chars).trimEnd()}…`;
   }
 
@@ -343,10 +358,9 @@
         const over = g.x1 + 5 + ev.width > W - 4;
         const left = over && g.x0 - 5 - ev.width > HEAD_W + 4;
         // With room on neither side, the title is shortened to what fits before the edge.
-        const room = W - 10 - g.x1;
-        const text = over && !left ? shorten(ev, room) : ev.title;
-        const width = text === ev.title ? ev.width : room;
-        placed.push({ ev, g, left, text, start: left ? g.x0 - 5 - width : g.x0, end: left ? g.x1 : g.x1 + 5 + width });
+        const cut = over && !left;
+        const width = cut ? W - 10 - g.x1 : ev.width;
+        placed.push({ ev, g, left, cut, start: left ? g.x0 - 5 - width : g.x0, end: left ? g.x1 : g.x1 + 5 + width });
       }
       placed.sort((a, b) => a.start - b.start);
       // Greedy rows: an item goes in the first row it fits with its label; with no room left
@@ -354,7 +368,7 @@
       const rows = [];
       for (const p of placed) {
         let row = rows.findIndex((end) => end + 8 <= p.start);
-        p.label = p.text !== "";
+        p.label = !p.cut || p.end - p.g.x1 >= 65;
         if (row < 0 && p.label && rows.length < MAX_ROWS) row = rows.push(0) - 1;
         if (row < 0 && !rows.length) row = rows.push(0) - 1;
         if (row < 0) {
@@ -370,7 +384,7 @@
       backs.append(svg("rect", { class: `lane-bg${alt}`, x: 0, y, width: W, height }));
       backs.append(svg("line", { class: "lane-sep", x1: 0, x2: W, y1: y + height, y2: y + height }));
       for (const p of placed) {
-        items.append(drawItem(p.ev, p.g, y + LANE_PAD + p.row * ROW + ROW / 2 + 1, k, W, p.label && (p.left ? "left" : "right"), colour, p.text));
+        items.append(drawItem(p.ev, p.g, y + LANE_PAD + p.row * ROW + ROW / 2 + 1, k, W, p.label && (p.left ? "left" : "right"), colour, p.cut ? shorten(p.ev, p.end - p.g.x1 - 5) : p.ev.title));
       }
       const head = svg("g", { class: `lane ${colour}` });
       head.append(svg("rect", { class: `lane-head${alt}`, x: 0, y, width: HEAD_W, height }));
@@ -395,7 +409,14 @@
     plot.setAttribute("height", total);
     plot.setAttribute("data-lanes", String(ordered.length));
     const first = plot.querySelector(`.item[data-id="${CSS.escape(state.sel || "")}"]`) || plot.querySelector(".item");
-    if (first) first.setAttribute("tabindex", "0");
+    // One item at a time is in the tab order (the selected one, else the first), named for
+    // screen readers; the arrow keys move on from it. The list names every event.
+    if (first) {
+      const ev = byIdMap.get(first.dataset.id);
+      first.setAttribute("tabindex", "0");
+      first.setAttribute("role", "button");
+      first.setAttribute("aria-label", `${ev.label}: ${ev.title}`);
+    }
     if (focusAfter !== null) {
       const target = plot.querySelector(`.item[data-id="${CSS.escape(focusAfter)}"]`);
       if (target) target.focus({ preventScroll: true });
@@ -424,8 +445,9 @@
   const ovX = (t, w) => ((t - ov.v0) / (ov.v1 - ov.v0)) * w;
   const ovT = (x, w) => ov.v0 + (x / w) * (ov.v1 - ov.v0);
   let ovBins = null;
+  let overviewWidth = 0;
   function drawOverview(brush) {
-    const w = overview.getBoundingClientRect().width || 600;
+    const w = overviewWidth || 600;
     const h = 38;
     const bins = 160;
     if (!ovBins || ovBins.w !== w) {
@@ -652,25 +674,58 @@
     paintListColours();
   }
 
-  // --- the list ---
-  function paintListColours() {
-    const info = laneInfo[state.lanes];
-    for (const ev of events) ev.li.firstChild.firstChild.className = `dot ${info.get(laneKeys(ev)[0]).colour}`;
-  }
-  const listFrag = document.createDocumentFragment();
-  for (const ev of events) {
-    const li = html("li");
+  // --- the list: a link per event, in the order the command gave ---
+  // The first rows are made at once; the rest in slices after the first paint, so a long story
+  // is usable at once and the list fills in while the reader looks (data-complete marks the end).
+  const listBox = $("list");
+  let built = 0;
+  function listItem(ev) {
+    const li = html("li", info(ev).colour);
     li.dataset.id = ev.id;
-    const b = html("button");
-    b.type = "button";
-    b.append(html("span", "dot"), html("span", "li-date", ev.label), html("span", "li-title", ev.title));
-    b.addEventListener("click", () => select(ev, { reveal: true }));
-    const more = [ev.r.summary, ev.r.location].filter((x) => x).map(String);
-    li.append(b, html("p", "li-more", more.join(" — ")));
+    const a = html("a");
+    a.href = `#sel=${encodeURIComponent(ev.id)}`;
+    a.append(html("small", null, ev.label), html("span", null, ev.title));
+    li.append(a);
+    li.hidden = !ev.on;
+    if (ev.id === state.sel) li.setAttribute("aria-current", "true");
     ev.li = li;
-    listFrag.append(li);
+    return li;
   }
-  $("list").append(listFrag);
+  function buildList(count) {
+    const frag = document.createDocumentFragment();
+    const stop = Math.min(events.length, built + count);
+    for (; built < stop; built += 1) frag.append(listItem(events[built]));
+    listBox.append(frag);
+  }
+  function buildRest() {
+    buildList(500);
+    if (built < events.length) setTimeout(buildRest);
+    else {
+      document.documentElement.dataset.complete = "true";
+      performance.mark("carneytl-complete");
+    }
+  }
+  const info = (ev) => laneInfo[state.lanes].get(laneKeys(ev)[0]);
+  function paintListColours() {
+    for (let i = 0; i < built; i += 1) events[i].li.className = info(events[i]).colour;
+  }
+  listBox.addEventListener("click", (e) => {
+    const li = e.target.closest && e.target.closest("li");
+    if (!li) return;
+    e.preventDefault();
+    select(byIdMap.get(li.dataset.id), { reveal: true });
+  });
+  // A printout has the whole story: every row, with its summary and place.
+  window.addEventListener("beforeprint", () => {
+    buildList(events.length);
+    for (const ev of events) {
+      if (ev.li.querySelector("p")) continue;
+      const more = [ev.r.summary, ev.r.location].filter((x) => x).map(String);
+      if (more.length) ev.li.append(html("p", "li-more", more.join(" — ")));
+    }
+  });
+  buildList(200);
+  performance.mark("carneytl-list");
 
   // --- the URL fragment ---
   let saveTimer = 0;
@@ -849,18 +904,28 @@
     if (e.key === "Escape") for (const set of document.querySelectorAll(".chipset[open]")) set.open = false;
   });
   window.addEventListener("hashchange", restore);
-  new ResizeObserver(() => { ovBins = null; redraw(); }).observe(wrap);
+  new ResizeObserver(() => {
+    overviewWidth = overview.getBoundingClientRect().width;
+    ovBins = null;
+    redraw();
+  }).observe(wrap);
 
   $("subtitle").textContent = [
     `${events.length} event${events.length === 1 ? "" : "s"}`,
     events.length ? `${fmtDay(story0)} – ${fmtDay(story1 - 1)}` : "",
     `as of ${fmtDay(today)}`,
   ].filter((x) => x).join(" · ");
+  overviewWidth = overview.getBoundingClientRect().width;
   restore();
   if (frame) {
     cancelAnimationFrame(frame);
     frame = 0;
     draw();
   }
-  document.documentElement.dataset.ready = "true";
+  // Ready once the first frame with the axis and the list has been laid out and painted.
+  requestAnimationFrame(() => setTimeout(() => {
+    document.documentElement.dataset.ready = "true";
+    performance.mark("carneytl-interactive"); // benchmarks/page_load.py reads it
+    buildRest();
+  }));
 })();
