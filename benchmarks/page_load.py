@@ -3,12 +3,13 @@
 Usage: ``uv run python benchmarks/page_load.py [--events N] [--runs R]`` (defaults 10,000 and 5).
 
 The store comes from ``make_store.py`` (made on the first run); the page is written with
-``carneytl list --format html``. Each run opens the file in a fresh browser context with every
-its requests watched, and reads two figures from the page: when its script had drawn the axis
-and the list and attached its handlers (the ``carneytl-interactive`` performance mark, counted
-from the start of navigation), and how long the first zoom then takes to redraw. It also
-reports the wall time from asking for the page until that mark (browser start-up excluded). The
-figures are medians; the target is an interactive page in under two seconds.
+``carneytl list --format html``. Each run opens the file in a fresh browser context, checks that
+it asked for nothing but itself, and reads from the page's performance marks (counted from the
+start of navigation): when its data was parsed, when the first list rows were made, when the
+axis and the list had been painted with every handler attached (interactive), and when the
+list was complete. It then times one zoom and its redraw inside the page, and gives the wall
+time from asking for the page to the interactive mark (browser start-up excluded). Figures are
+medians of the runs; the target is an interactive page in under two seconds.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def main() -> None:
         ("first zoom redraw", "zoom", " ms"),
     )
     for label, key, unit in rows:
-        print(f"  {label + ":":<52}{statistics.median(figures[key]):>7.0f}{unit}")
+        print(f"  {label + ':':<52}{statistics.median(figures[key]):>7.0f}{unit}")
 
 
 if __name__ == "__main__":
