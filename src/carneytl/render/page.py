@@ -48,8 +48,19 @@ def script_json(data: bytes) -> str:
     return data.decode("utf-8")
 
 
+# The page's script, in the order its parts must run: helpers, the data and its state, the
+# drawing, then the behaviour, which starts the page. One closure holds them all, so nothing
+# of the page's own leaks into the window's globals.
+_SCRIPT_PARTS = ("days.js", "story.js", "axis.js", "page.js")
+
+
 def _asset(name: str) -> str:
     return resources.files("carneytl.render").joinpath("page", name).read_text(encoding="utf-8")
+
+
+def _script() -> str:
+    body = "".join(_asset(name) for name in _SCRIPT_PARTS)
+    return f'"use strict";\n(() => {{\n{body}}})();\n'
 
 
 def _digest(text: str) -> str:
@@ -91,7 +102,7 @@ def render(events: Sequence[Event], ctx: RenderContext) -> str:
         # The CLI's own wording of each date, so the page reads dates as the tables do.
         "labels": [display(e.date) for e in events],
     }
-    script, style = _asset("page.js"), _asset("page.css")
+    script, style = _script(), _asset("page.css")
     count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
     years = _span_words(events)
     slots = {
