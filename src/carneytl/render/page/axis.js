@@ -1,6 +1,6 @@
 // The story page's drawing: the time axis, each event at its precision, the overview.
 // --- ticks: the finest step whose labels do not collide ---
-const STEPS = [[1, "day"], [2, "day"], [7, "week"], [1, "month"], [3, "month"], [6, "month"],
+const STEPS = [[1, "day"], [2, "day"], [1, "week"], [1, "month"], [3, "month"], [6, "month"],
   [1, "year"], [2, "year"], [5, "year"], [10, "year"], [20, "year"], [50, "year"], [100, "year"]];
 const UNIT_DAYS = { day: 1, week: 7, month: 30.44, year: 365.25 };
 function tickList(v0, v1, step, unit) {
@@ -149,6 +149,8 @@ function draw() {
   const info = laneInfo[state.lanes];
   const ordered = [...lanes.keys()].sort((a, b) => info.get(a).index - info.get(b).index);
   const backs = svg("g");
+  // Events drawn with a label go above those without, so no shape covers a label.
+  const bare = svg("g");
   const items = svg("g");
   const heads = svg("g");
   let y = 0;
@@ -188,7 +190,9 @@ function draw() {
     backs.append(svg("rect", { class: `lane-bg${alt}`, x: 0, y, width: W, height }));
     backs.append(svg("line", { class: "lane-sep", x1: 0, x2: W, y1: y + height, y2: y + height }));
     for (const p of placed) {
-      items.append(drawItem(p.ev, p.g, y + LANE_PAD + p.row * ROW + ROW / 2 + 1, k, W, p.label && (p.left ? "left" : "right"), colour, p.cut ? shorten(p.ev, p.end - p.g.x1 - 5) : p.ev.title));
+      const cy = y + LANE_PAD + p.row * ROW + ROW / 2 + 1;
+      const text = p.cut ? shorten(p.ev, p.end - p.g.x1 - 5) : p.ev.title;
+      (p.label ? items : bare).append(drawItem(p.ev, p.g, cy, k, W, p.label && (p.left ? "left" : "right"), colour, text));
     }
     const head = svg("g", { class: `lane ${colour}` });
     head.append(svg("rect", { class: `lane-head${alt}`, x: 0, y, width: HEAD_W, height }));
@@ -201,7 +205,7 @@ function draw() {
   });
   const total = Math.max(y, 60);
   const grid = drawTicks(k, W, total);
-  const parts = [defs(), backs, grid, items];
+  const parts = [defs(), backs, grid, bare, items];
   if (today >= state.v0 && today <= state.v1) {
     const x = xOf(today, k);
     parts.push(svg("line", { class: "today-line", x1: x, x2: x, y1: 0, y2: total }));

@@ -298,6 +298,23 @@ wrap.addEventListener("pointerdown", (e) => {
   pointers.set(e.pointerId, e.clientX);
   drag = { x: e.clientX, v0: state.v0, v1: state.v1, moved: false, pinch: pointers.size === 2 ? Math.abs([...pointers.values()][0] - [...pointers.values()][1]) : 0 };
 });
+// The date and title of the event under the pointer, for events drawn without a label.
+const tip = $("tip");
+wrap.addEventListener("pointerover", (e) => {
+  const item = !drag && e.target.closest && e.target.closest(".item");
+  if (!item) {
+    tip.hidden = true;
+    return;
+  }
+  const ev = byIdMap.get(item.dataset.id);
+  tip.replaceChildren(html("small", null, ev.label), ev.title);
+  const box = wrap.getBoundingClientRect();
+  const x = Math.min(e.clientX - box.left + 12, box.width - 370);
+  tip.style.left = `${Math.max(HEAD_W, x)}px`;
+  tip.style.top = `${e.clientY - box.top + wrap.scrollTop + 14}px`;
+  tip.hidden = false;
+});
+wrap.addEventListener("pointerleave", () => { tip.hidden = true; });
 wrap.addEventListener("pointermove", (e) => {
   if (!drag || !pointers.has(e.pointerId)) return;
   pointers.set(e.pointerId, e.clientX);
@@ -316,6 +333,7 @@ wrap.addEventListener("pointermove", (e) => {
     drag.moved = true;
     wrap.setPointerCapture(e.pointerId);
     wrap.classList.add("dragging");
+    tip.hidden = true;
   }
   const dt = dx / ((widthNow() - HEAD_W) / (drag.v1 - drag.v0));
   state.v0 = drag.v0 - dt;
