@@ -145,6 +145,15 @@ def test_every_event_is_drawn_once_and_listed(runner, page_file, reader):
     assert seen.page.inner_text("#list-count") == str(len(records))
 
 
+def test_an_empty_selection_opens_and_says_so(page_file, reader):
+    seen = reader(page_file("list", "--store", VARIED, "--tag", "no-such-tag"))
+    assert seen.drawn() == []
+    assert seen.page.text_content("#plot .empty-note") == "The command selected no events."
+    seen.page.click("#zoom-in")
+    seen.page.click("#fit")
+    assert seen.listed() == []
+
+
 def test_each_precision_has_its_own_shape(page_file, reader):
     seen = reader(page_file("list", "--store", VARIED))
     page = seen.page

@@ -211,7 +211,7 @@ function draw() {
     parts.push(svg("line", { class: "today-line", x1: x, x2: x, y1: 0, y2: total }));
   }
   parts.push(heads);
-  if (!shown.length) parts.push(svg("text", { class: "empty-note", x: HEAD_W + 20, y: 36 }, "No event matches the filters."));
+  if (!shown.length) parts.push(svg("text", { class: "empty-note", x: HEAD_W + 20, y: 36 }, events.length ? "No event matches the filters." : "The command selected no events."));
   plot.replaceChildren(...parts);
   plot.setAttribute("viewBox", `0 0 ${W} ${total}`);
   plot.setAttribute("height", total);
