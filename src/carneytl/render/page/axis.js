@@ -172,6 +172,7 @@ function draw() {
     // Greedy rows: an item goes in the first row it fits with its label; with no room left
     // it goes without one, so labels never overlap.
     const rows = [];
+    const labelled = []; // where each row's labels end
     for (const p of placed) {
       let row = rows.findIndex((end) => end + 8 <= p.start);
       p.label = !p.cut || p.end - p.g.x1 >= 65;
@@ -180,9 +181,12 @@ function draw() {
       if (row < 0) {
         p.label = false;
         row = rows.findIndex((end) => end + 2 <= p.g.x0);
+        // Overlapping cannot be helped now: overlap shapes rather than a label if possible.
+        for (let r = 0; row < 0 && r < rows.length; r += 1) if ((labelled[r] || 0) <= p.g.x0) row = r;
         if (row < 0) row = rows.indexOf(Math.min(...rows));
       }
       rows[row] = Math.max(rows[row], p.label ? p.end : p.g.x1);
+      if (p.label) labelled[row] = Math.max(labelled[row] || 0, p.end);
       p.row = row;
     }
     const height = Math.max(1, rows.length) * ROW + 2 * LANE_PAD;
