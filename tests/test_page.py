@@ -117,3 +117,16 @@ def test_the_format_is_registered_for_programs():
 
     assert FORMATS["html"].machine
     assert FORMATS["html"].module == "carneytl.render.page"
+
+
+def test_the_script_never_writes_markup():
+    from importlib import resources
+
+    folder = resources.files("carneytl.render") / "page"
+    scripts = [p for p in folder.iterdir() if p.name.endswith(".js")]
+    assert len(scripts) == 4
+    for script in scripts:
+        text = script.read_text(encoding="utf-8")
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+            assert sink not in text, (script.name, sink)
+        assert "new Function" not in text
