@@ -484,3 +484,48 @@ def test_the_screenshot_of_the_story(page_file, reader):
     shot = ROOT / "docs" / "page.png"
     seen.page.screenshot(path=str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+GEOMETRY = """() => [...document.querySelectorAll('#plot .item')].map(g => {
+  const b = g.getBBox();
+  return [g.dataset.id, Math.round(b.x), Math.round(b.y), Math.round(b.width)];
+}).sort()"""
+
+
+def test_a_gesture_on_a_big_story_ends_in_the_same_drawing(runner, tmp_path, reader):
+    # A drawing of over 2,000 items is stretched while the wheel turns and drawn in full once
+    # it rests (page.js, gesture); the drawing it rests on is the one a plain redraw gives.
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from make_store import write
+
+    store = write(2500, tmp_path)["yaml"]
+    result = runner.invoke(app, ["list", "--store", str(store), *TODAY, "--format", "html"])
+    assert result.exit_code == 0
+    path = tmp_path / "big.html"
+    path.write_text(result.stdout, encoding="utf-8")
+    seen = reader(path)
+    page = seen.page
+    box = page.locator("#plot-wrap").bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 500, box["y"] + 60)
+    stretched = []
+    for _ in range(4):
+        page.mouse.wheel(0, -150)
+        stretched.append(
+            page.evaluate("document.querySelector('#plot .moving').getAttribute('transform')")
+        )
+    page.wait_for_timeout(500)
+    assert (
+        page.evaluate("document.querySelector('#plot .moving').getAttribute('transform')") is None
+    )
+    after_gesture = page.evaluate(GEOMETRY)
+    view = seen.state()["view"]
+    page.check('input[name="lanes"][value="actor"]', force=True)
+    page.check('input[name="lanes"][value="tag"]', force=True)
+    seen.settle()
+    assert seen.state()["view"] == view
+    assert page.evaluate(GEOMETRY) == after_gesture
+    assert len(after_gesture) > 500
+    assert all(stretched), stretched

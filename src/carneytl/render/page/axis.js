@@ -136,6 +136,9 @@ function shorten(ev, room) {
 
 // --- the whole drawing ---
 let focusAfter = null;
+// What the last full drawing showed and how many items it drew: a big one is previewed during
+// a gesture by stretching it (see preview), then drawn again once the gesture rests.
+const drawn = { v0: 0, k: 1, count: 0, moving: null };
 function draw() {
   const W = widthNow();
   const k = scaleNow();
@@ -209,12 +212,13 @@ function draw() {
   });
   const total = Math.max(y, 60);
   const grid = drawTicks(k, W, total);
-  const parts = [defs(), backs, grid, bare, items];
+  const moving = svg("g", { class: "moving" });
+  moving.append(grid, bare, items);
   if (today >= state.v0 && today <= state.v1) {
     const x = xOf(today, k);
-    parts.push(svg("line", { class: "today-line", x1: x, x2: x, y1: 0, y2: total }));
+    moving.append(svg("line", { class: "today-line", x1: x, x2: x, y1: 0, y2: total }));
   }
-  parts.push(heads);
+  const parts = [defs(), backs, moving, heads];
   if (!shown.length) parts.push(svg("text", { class: "empty-note", x: HEAD_W + 20, y: 36 }, events.length ? "No event matches the filters." : "The command selected no events."));
   plot.replaceChildren(...parts);
   plot.setAttribute("viewBox", `0 0 ${W} ${total}`);
@@ -234,6 +238,18 @@ function draw() {
     if (target) target.focus({ preventScroll: true });
     focusAfter = null;
   }
+  drawOverview();
+  Object.assign(drawn, { v0: state.v0, k, count: bare.childElementCount + items.childElementCount, moving });
+}
+// The last drawing moved and stretched to the current view: items keep their rows, and
+// shapes and labels are briefly stretched, until the next full drawing.
+function preview() {
+  if (!drawn.moving) return;
+  const k = scaleNow();
+  const scale = k / drawn.k;
+  const shift = HEAD_W + (drawn.v0 - state.v0) * k - HEAD_W * scale;
+  drawn.moving.setAttribute("transform", `translate(${shift} 0) scale(${scale} 1)`);
+  drawTicks(k, widthNow(), 0);
   drawOverview();
 }
 let cachedDefs = null;

@@ -1,23 +1,37 @@
 // The story page's behaviour: zoom, selection, details, filters, the list, the URL, input.
 // --- view changes ---
 let frame = 0;
+let rest = 0;
+let previewFrame = 0;
 function redraw() {
   if (!frame) frame = requestAnimationFrame(() => { frame = 0; draw(); saveSoon(); });
 }
-function setView(v0, v1) {
+// During a wheel, drag or pinch a drawing of many items (slow to redo each frame) is previewed
+// each frame and drawn in full once the gesture pauses; a small one is drawn each frame.
+const PREVIEW_AFTER = 2000; // items drawn
+function gesture() {
+  if (drawn.count < PREVIEW_AFTER) return redraw();
+  if (!previewFrame) previewFrame = requestAnimationFrame(() => { previewFrame = 0; preview(); });
+  clearTimeout(rest);
+  rest = setTimeout(redraw, 150);
+  return undefined;
+}
+function setView(v0, v1, live = false) {
   let span = Math.min(Math.max(v1 - v0, MIN_SPAN), MAX_SPAN);
   const mid = (v0 + v1) / 2;
   if (!Number.isFinite(span) || !Number.isFinite(mid)) span = 365;
   state.v0 = mid - span / 2;
   state.v1 = mid + span / 2;
-  redraw();
+  if (live) gesture();
+  else redraw();
 }
-function zoomAt(t, factor) {
+function zoomAt(t, factor, live = false) {
   const span = Math.min(Math.max((state.v1 - state.v0) * factor, MIN_SPAN), MAX_SPAN);
   const ratio = (t - state.v0) / (state.v1 - state.v0);
   state.v0 = t - ratio * span;
   state.v1 = state.v0 + span;
-  redraw();
+  if (live) gesture();
+  else redraw();
 }
 const centre = () => (state.v0 + state.v1) / 2;
 function fit() {
@@ -285,10 +299,10 @@ wrap.addEventListener("wheel", (e) => {
   const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? 400 : 1;
   if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
     const dx = (e.deltaX || e.deltaY) * unit;
-    setView(state.v0 + dx / scaleNow(), state.v1 + dx / scaleNow());
+    setView(state.v0 + dx / scaleNow(), state.v1 + dx / scaleNow(), true);
   } else {
     // A trackpad pinch arrives as a wheel event with ctrlKey set and small deltas.
-    zoomAt(timeAt(e.clientX), Math.exp(e.deltaY * unit * (e.ctrlKey ? 0.01 : 0.0015)));
+    zoomAt(timeAt(e.clientX), Math.exp(e.deltaY * unit * (e.ctrlKey ? 0.01 : 0.0015)), true);
   }
 }, { passive: false });
 const pointers = new Map();
@@ -323,7 +337,7 @@ wrap.addEventListener("pointermove", (e) => {
     const spread = Math.max(Math.abs(a - b), 10);
     const span = ((drag.v1 - drag.v0) * drag.pinch) / spread;
     const mid = timeAt((a + b) / 2);
-    zoomAt(mid, span / (state.v1 - state.v0));
+    zoomAt(mid, span / (state.v1 - state.v0), true);
     drag.moved = true;
     return;
   }
@@ -338,7 +352,7 @@ wrap.addEventListener("pointermove", (e) => {
   const dt = dx / ((widthNow() - HEAD_W) / (drag.v1 - drag.v0));
   state.v0 = drag.v0 - dt;
   state.v1 = drag.v1 - dt;
-  redraw();
+  gesture();
 });
 const release = (e) => {
   pointers.delete(e.pointerId);
