@@ -76,7 +76,6 @@ def policy(script: str, style: str) -> str:
             "default-src 'none'",
             f"script-src {_digest(script)}",
             f"style-src {_digest(style)}",
-            "img-src data:",
             "base-uri 'none'",
             "form-action 'none'",
         )
