@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import shutil
@@ -478,12 +479,44 @@ def test_the_theme_follows_the_system_and_the_page_prints(page_file, reader):
     assert first.locator(".li-more").is_visible()
 
 
-def test_the_screenshot_of_the_story(page_file, reader):
+# Counts the pixels of two PNG pictures that differ visibly; -1 if their sizes differ.
+DIFFERING = """async ([a, b]) => {
+  const load = async (text) => {
+    const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext("2d");
+    context.drawImage(bitmap, 0, 0);
+    return context.getImageData(0, 0, bitmap.width, bitmap.height);
+  };
+  const [x, y] = await Promise.all([load(a), load(b)]);
+  if (x.width !== y.width || x.height !== y.height) return -1;
+  let count = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    const d = Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1])
+      + Math.abs(x.data[i + 2] - y.data[i + 2]);
+    if (d > 24) count += 1;
+  }
+  return count;
+}"""
+
+
+def test_the_screenshot_of_the_story(browser, page_file, reader):
     seen = reader(page_file("list"), "#sel=carney-meets-xi-2026")
     assert seen.page.locator("#details h2").count() == 1
+    picture = seen.page.screenshot()
+    assert picture[:8] == b"\x89PNG\r\n\x1a\n"
     shot = ROOT / "docs" / "page.png"
-    seen.page.screenshot(path=str(shot))
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # Chromium's software rasteriser varies a few edge pixels from run to run: the committed
+    # picture is replaced only when the page looks different.
+    if shot.exists():
+        blank = browser.new_page()
+        pair = [base64.b64encode(data).decode() for data in (shot.read_bytes(), picture)]
+        differing = blank.evaluate(DIFFERING, pair)
+        blank.close()
+        if 0 <= differing <= 50:
+            return
+    shot.write_bytes(picture)
 
 
 GEOMETRY = """() => [...document.querySelectorAll('#plot .item')].map(g => {
