@@ -217,6 +217,35 @@ def test_zooming_changes_the_visible_range(page_file, reader):
     assert seen.view_days() == pytest.approx(whole, rel=0.01)
 
 
+PINCH = """([x, y]) => {
+  const wrap = document.getElementById("plot-wrap");
+  const touch = (type, id, at) => wrap.dispatchEvent(new PointerEvent(type, {
+    pointerId: id, pointerType: "touch", clientX: at, clientY: y, button: 0, bubbles: true,
+  }));
+  touch("pointerdown", 11, x);
+  touch("pointerdown", 12, x + 100);
+  touch("pointermove", 12, x + 200);
+  touch("pointermove", 12, x + 300);
+  touch("pointerup", 12, x + 300);
+  touch("pointerup", 11, x);
+}"""
+
+
+def test_pinching_zooms_by_the_spread_of_the_fingers(page_file, reader):
+    seen = reader(page_file("list"))
+    whole = seen.view_days()
+    box = seen.page.locator("#plot-wrap").bounding_box()
+    assert box is not None
+    seen.page.evaluate(PINCH, [box["x"] + 400, box["y"] + 40])
+    assert seen.view_days() == pytest.approx(whole / 3, rel=0.02)
+    # A trackpad pinch arrives as the wheel with Control held.
+    seen.page.mouse.move(box["x"] + 400, box["y"] + 40)
+    seen.page.keyboard.down("Control")
+    seen.page.mouse.wheel(0, -100)
+    seen.page.keyboard.up("Control")
+    assert seen.view_days() < whole / 3 * 0.5
+
+
 def test_dragging_pans_the_axis(page_file, reader):
     seen = reader(page_file("list"))
     before = seen.state()["view"][0]
