@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from carneytl.dates import display
+from carneytl.dates.display import display
 from carneytl.render.json import render_utf8
 
 if TYPE_CHECKING:
