@@ -71,12 +71,66 @@ def test_relative_words_are_reckoned_from_the_given_today(text, today, first, la
     assert parse_bound(text, today) == (first, last)
 
 
-@pytest.mark.parametrize("text", ["01/02/2018", "1/2/2018", "01-02-2018", "2018/01/02", "1.2.2018"])
+@pytest.mark.parametrize("text", ["01/02/2018", "1/2/2018", "01-02-2018", "1.2.2018", "02/01/18"])
 def test_an_ambiguous_numeric_bound_is_refused_with_a_hint_to_write_iso(text):
     with pytest.raises(DateError) as info:
         parse_bound(text, TODAY)
     assert info.value.hint is not None
     assert "ISO" in info.value.hint
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # The year first is never ambiguous: no calendar puts the day before the month there.
+        ("2018-12-1", D(2018, 12, 1), D(2018, 12, 1)),
+        ("2018-1-2", D(2018, 1, 2), D(2018, 1, 2)),
+        ("2018/12/01", D(2018, 12, 1), D(2018, 12, 1)),
+        ("2018/01/02", D(2018, 1, 2), D(2018, 1, 2)),
+        ("2018.12.01", D(2018, 12, 1), D(2018, 12, 1)),
+        ("2018 / 12 / 01", D(2018, 12, 1), D(2018, 12, 1)),
+        ("2018/12", D(2018, 12, 1), D(2018, 12, 31)),
+        ("2018-2", D(2018, 2, 1), D(2018, 2, 28)),
+        ("20181201", D(2018, 12, 1), D(2018, 12, 1)),
+        ("20200229", D(2020, 2, 29), D(2020, 2, 29)),
+    ],
+)
+def test_a_numeric_bound_with_the_year_first_is_read_as_year_month_day(text, first, last):
+    assert parse_bound(text, TODAY) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("2018/13/01", "no month 13"),
+        ("2018-2-30", "is not a real day"),
+        ("20190229", "is not a real day"),
+        ("00001201", "no year 0000"),
+        ("20181301", "no month 13"),
+    ],
+)
+def test_an_impossible_year_first_bound_says_what_is_wrong(text, problem):
+    with pytest.raises(DateError, match=problem) as info:
+        parse_bound(text, TODAY)
+    assert str(info.value).startswith(repr(text))
+
+
+@pytest.mark.parametrize("text", ["2018-12/01", "2018/12-01", "201812", "2018120", "201812011"])
+def test_a_year_first_bound_with_mixed_separators_or_the_wrong_digit_count_is_refused(text):
+    with pytest.raises(DateError):
+        parse_bound(text, TODAY)
+
+
+@settings(max_examples=200)
+@given(st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31)), st.sampled_from("-/."))
+def test_any_day_written_year_first_bounds_exactly_that_day(day, separator):
+    forms = {
+        f"{day.year:04d}{separator}{day.month}{separator}{day.day}",
+        f"{day.year:04d}{separator}{day.month:02d}{separator}{day.day:02d}",
+        f"{day.year:04d}{day.month:02d}{day.day:02d}",
+    }
+    for text in forms:
+        assert parse_bound(text, TODAY) == (day, day)
 
 
 @pytest.mark.parametrize("text", ["Dec 1 2018 10:00", "1 Dec 2018 3pm", "Dec 2018 00:00"])

@@ -22,6 +22,10 @@ from carneytl.errors import DateError
 
 _AMBIGUOUS = re.compile(r"\d{1,4}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,4}")
 _ISO_BOUND = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", re.ASCII)
+# The year first is never ambiguous: no convention puts the day before the month after it. The
+# separator must be the same throughout, and the month and day may drop a leading zero.
+_YEAR_FIRST = re.compile(r"(\d{4}) ?([-/.]) ?(\d{1,2})(?: ?\2 ?(\d{1,2}))?", re.ASCII)
+_COMPACT_DAY = re.compile(r"(\d{4})(\d{2})(\d{2})", re.ASCII)
 # Every way of writing a month starts with its three-letter abbreviation.
 _MONTH_WORD = re.compile(
     rf"\b({'|'.join(name.lower() for name in MONTH_ABBREVIATIONS)})[a-z]*\.?(?=\W|\d|$)",
@@ -127,6 +131,14 @@ def _dateutil_bound(text: str, written: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, last_day(year, month))
 
 
+def _year_first_bound(match: re.Match[str], text: str) -> tuple[dt.date, dt.date]:
+    """Read a numeric bound with the year first (``2018/12/1``, ``20181201``) as its ISO twin."""
+    year, *rest = (part for part in match.groups() if part is not None and part.isdigit())
+    iso = "-".join([year, *(f"{int(part):02d}" for part in rest)])
+    end = parse_end(iso, text)
+    return end.first, end.last
+
+
 def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     """Parse a command-line bound into the first and last day it names; ``..`` gives ``None``.
 
@@ -151,6 +163,9 @@ def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     if _ISO_BOUND.fullmatch(cleaned):
         end = parse_end(cleaned, cleaned)
         return end.first, end.last
+    numeric = _YEAR_FIRST.fullmatch(cleaned) or _COMPACT_DAY.fullmatch(cleaned)
+    if numeric is not None:
+        return _year_first_bound(numeric, text)
     if _AMBIGUOUS.fullmatch(cleaned) or not _MONTH_WORD.search(cleaned):
         raise DateError(
             f"{text!r} is ambiguous or not a date carneytl understands",
