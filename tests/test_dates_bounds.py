@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.dates.bounds import parse_bound
+from carneytl.dates.bounds import as_store_date, parse_bound
+from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError
 from conftest import TODAY
 
@@ -460,3 +461,91 @@ def test_arbitrary_counts_weeks_and_quarters_give_a_range_or_a_date_error(text, 
     except DateError:
         return
     assert bound is None or bound[0] <= bound[1]
+
+
+# --- as_store_date: what `add --date` writes -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        # The store's own forms come back exactly as given.
+        ("2018", "2018"),
+        ("2018-12", "2018-12"),
+        ("2018-12-01", "2018-12-01"),
+        ("2018/2021-09", "2018/2021-09"),
+        ("2017-12-03~/2017-12-07~", "2017-12-03~/2017-12-07~"),
+        ("../2018", "../2018"),
+        ("2018/..", "2018/.."),
+        ("2018-12?", "2018-12?"),
+        ("2018-12-01%", "2018-12-01%"),
+        # Bounds become ISO at their own precision.
+        ("Dec 2018", "2018-12"),
+        ("December 2018", "2018-12"),
+        ("1 Dec 2018", "2018-12-01"),
+        ("Dec 1, 2018", "2018-12-01"),
+        ("Sat 1 Dec 2018", "2018-12-01"),
+        ("2018-12-1", "2018-12-01"),
+        ("2018/12/01", "2018-12-01"),
+        ("20181201", "2018-12-01"),
+        ("2018/12", "2018-12"),
+        ("today", "2026-11-28"),
+        ("yesterday", "2026-11-27"),
+        ("tomorrow", "2026-11-29"),
+        ("last month", "2026-10"),
+        ("this year", "2026"),
+        ("2 years ago", "2024"),
+        ("in 2 months", "2027-01"),
+        ("3 days ago", "2026-11-25"),
+        ("last week", "2026-11-16/2026-11-22"),
+        ("2026-W03", "2026-01-12/2026-01-18"),
+        ("Q1 2026", "2026-01/2026-03"),
+        ("0099-12", "0099-12"),
+    ],
+)
+def test_a_date_for_the_store_is_kept_if_the_store_takes_it_and_written_as_iso_if_not(text, stored):
+    assert as_store_date(text, TODAY) == stored
+
+
+def test_a_date_for_the_store_is_reckoned_from_the_given_today():
+    assert as_store_date("today", D(2018, 12, 1)) == "2018-12-01"
+    assert as_store_date("last month", D(2019, 1, 15)) == "2018-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("..", "names no day"),
+        ("01/02/2018", "is ambiguous"),
+        ("soon", "not a date carneytl understands"),
+        ("2018-13", "no month 13"),
+        ("2018-13~", "no month 13"),
+        ("2018-12-02/2018-12-01", "ends before it starts"),
+        ("2018/../2019", "more than one '/'"),
+        ("Dec 2018~", "not a date carneytl understands"),
+        ("999999999 years ago", "outside the calendar"),
+        ("Q5 2026", "Q1 to Q4"),
+        ("", "empty"),
+    ],
+)
+def test_a_date_neither_form_takes_is_refused_in_the_words_of_the_form_it_resembles(text, problem):
+    with pytest.raises(DateError, match=problem):
+        as_store_date(text, TODAY)
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(
+        st.text(max_size=30),
+        st.text(alphabet="0123456789 ,./-~?%QWDecmbrjantodayslgo", max_size=25),
+    ),
+    TODAYS,
+)
+def test_whatever_as_store_date_returns_is_a_store_date_covering_the_bounds_days(text, today):
+    try:
+        stored = as_store_date(text, today)
+    except DateError:
+        return
+    span = parse_edtf(stored)  # never raises: what is stored is always a store date
+    if stored != text:
+        assert (span.start, span.end) == parse_bound(text, today)

@@ -1,5 +1,7 @@
 """Command-line bounds: ISO dates, month-name dates and words like ``last month``, as days.
 
+A bound can also be written into the store as the EDTF text of the days it names.
+
 ``dateutil`` is imported only for month-name bounds, so ISO input never pays for it.
 """
 
@@ -9,7 +11,7 @@ import datetime as dt
 import re
 
 from carneytl.dates.display import day_text
-from carneytl.dates.edtf import OPEN, last_day, parse_end
+from carneytl.dates.edtf import OPEN, last_day, parse_edtf, parse_end
 from carneytl.dates.words import (
     AFTER_TODAY,
     BEFORE_TODAY,
@@ -266,3 +268,48 @@ def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
             "or with a month name (1 Feb 2018)",
         )
     return _month_name_bound(cleaned)
+
+
+# What only the store's own forms have: a qualifier, an open end, or two dates around a slash.
+_STORE_SHAPED = re.compile(r"[~?%]|\.\.|\d{4}[^/]*/\s*\d{4}", re.ASCII)
+
+
+def _iso_span(first: dt.date, last: dt.date) -> str:
+    """Write the days from ``first`` to ``last`` as EDTF, as coarsely as they allow."""
+    if first == last:
+        return first.isoformat()
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        years = f"{first.year:04d}", f"{last.year:04d}"
+        return years[0] if first.year == last.year else "/".join(years)
+    if first.day == 1 and last.day == last_day(last.year, last.month):
+        months = first.isoformat()[:7], last.isoformat()[:7]
+        return months[0] if months[0] == months[1] else "/".join(months)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def as_store_date(text: str, today: dt.date) -> str:
+    """Return the store's EDTF text for a date given as the store writes it or as a bound.
+
+    Store dates (``2018-12``, ``2018/2019~``, ``../2018``) come back as given. Any other bound
+    becomes ISO at its own precision: ``Dec 2018`` is ``2018-12``, ``1 Dec 2018`` and
+    ``today`` are days (reckoned from ``today``), ``Q1 2026`` is ``2026-01/2026-03``.
+
+    Raises:
+        DateError: the text is neither a store date nor a bound, or is the open bound ``..``.
+    """
+    try:
+        parse_edtf(text)
+    except DateError as store_problem:
+        try:
+            bound = parse_bound(text, today)
+        except DateError as bound_problem:
+            # Say what is wrong in the terms of the form the user was writing.
+            shaped = _STORE_SHAPED.search(text) is not None
+            raise (store_problem if shaped else bound_problem) from None
+        if bound is None:
+            raise DateError(
+                f"{text!r} names no day: an event's date needs at least one end",
+                hint="write an open end beside a date, as in 2018/.. or ../2018",
+            ) from None
+        return _iso_span(*bound)
+    return text
