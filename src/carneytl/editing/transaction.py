@@ -11,10 +11,8 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import re
 import stat
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from shlex import quote
@@ -32,8 +30,6 @@ if TYPE_CHECKING:
 # How long an edit waits for another carneytl that is editing the same store.
 LOCK_TIMEOUT = 30.0
 _YAML_SUFFIXES = {".yaml", ".yml"}
-_SLUG_WORDS = 8
-_SLUG_LENGTH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +48,10 @@ class NewEvent:
 
 
 def slugify(text: str) -> str:
-    """Make an id from a title: lower-case ASCII words joined by hyphens, kept short."""
-    # "Canada's" should give "canadas", not "canada-s".
-    text = re.sub("['\u2019]", "", text)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words[:_SLUG_WORDS]:
-        longer = f"{slug}-{word}" if slug else word
-        if len(longer) > _SLUG_LENGTH:
-            break
-        slug = longer
-    return slug or "event"
+    """Make an id from a title by the rule of :func:`carneytl.slugs.slug`; ``event`` if empty."""
+    from carneytl.slugs import slug
+
+    return slug(text, fallback="event")
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -88,6 +76,7 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
         CarneyError: the store is locked for too long or cannot be written.
     """
     from carneytl.parsing import check_event
+    from carneytl.slugs import slug
 
     target = _editable(path, new_store_hint=True)
     with _locked(target, on_wait):
@@ -98,7 +87,7 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
                 f"--id: the store already has an event {new.id!r}",
                 hint="choose another id, or leave --id out to have one made from the title",
             )
-        item = _item(new, new.id or unique_id(slugify(new.title), taken))
+        item = _item(new, new.id or unique_id(slug(new.title, fallback=new.date), taken))
         try:
             event = check_event(item, current)
         except StoreError as exc:
