@@ -251,7 +251,7 @@ def test_a_failed_write_leaves_the_store_as_it_was(store, monkeypatch):
     with pytest.raises(CarneyError, match="No space left on device"):
         add_event(store, NewEvent(date="2018", title="t"))
     assert store.read_bytes() == before
-    assert sorted(p.name for p in store.parent.iterdir()) == [store.name, f"{store.name}.lock"]
+    assert sorted(p.name for p in store.parent.iterdir()) == [store.name]
 
 
 @pytest.mark.parametrize(

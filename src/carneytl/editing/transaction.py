@@ -1,9 +1,9 @@
 """Add and remove events in a YAML store as transactions: locked, verified, written atomically.
 
-Every edit runs under a lock file (so concurrent edits queue up), validates the whole store
-first, has :mod:`carneytl.editing.yamltext` change only the lines of the event concerned, checks
-that the result reads back as the same store plus or minus that one event, and replaces the
-file atomically.
+Every edit runs under a lock (:mod:`carneytl.editing.lock`: concurrent edits queue up), checks
+the whole store first, has :mod:`carneytl.editing.yamltext` change only the lines of the event
+concerned, checks that the result reads back as the store with exactly that change, and
+replaces the file atomically.
 """
 
 from __future__ import annotations
@@ -164,29 +164,20 @@ def _editable(path: Path, *, new_store_hint: bool = False) -> Path:
 
 @contextlib.contextmanager
 def _locked(target: Path, on_wait: Callable[[], None] | None) -> Iterator[None]:
-    """Hold the store's lock file; call ``on_wait`` once if another process holds it."""
-    from filelock import FileLock, Timeout
+    """Hold the store's lock; call ``on_wait`` once if another process holds it."""
+    from carneytl.editing.lock import LockFailedError, LockTimeoutError, store_lock
 
-    lock = FileLock(str(target.with_name(target.name + ".lock")))
     try:
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            if on_wait is not None:
-                on_wait()
-            lock.acquire(timeout=LOCK_TIMEOUT)
-    except Timeout:
+        with store_lock(target, timeout=LOCK_TIMEOUT, on_wait=on_wait):
+            _remove_leftovers(target)
+            yield
+    except LockTimeoutError:
         raise CarneyError(
             f"gave up after {LOCK_TIMEOUT:.0f} s: another carneytl is still editing {target}",
             hint="try again when it has finished",
         ) from None
-    except OSError as exc:
-        raise CarneyError(f"cannot lock {target}: {exc.strerror or exc}") from None
-    try:
-        _remove_leftovers(target)
-        yield
-    finally:
-        lock.release()
+    except LockFailedError as exc:
+        raise CarneyError(f"cannot lock {target}: {exc}") from None
 
 
 def _remove_leftovers(target: Path) -> None:
