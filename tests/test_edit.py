@@ -694,3 +694,15 @@ def test_add_then_remove_gives_back_the_same_bytes_however_the_store_is_laid_out
     event = add_event(path, NewEvent(date=str(year), title="New"))
     remove_event(path, event.id)
     assert path.read_bytes() == before
+
+
+def test_add_to_an_empty_crlf_store_keeps_crlf_and_the_comment_after_the_list(write_store):
+    path = write_store("")
+    path.write_bytes(b"version: 1\r\nevents: []\r\n# events go above\r\n")
+    add_event(path, NewEvent(date="2019", title="New"))
+    assert path.read_bytes() == (
+        b"version: 1\r\nevents:\r\n  - id: new\r\n    date: 2019\r\n    title: New\r\n"
+        b"# events go above\r\n"
+    )
+    remove_event(path, "new")
+    assert path.read_bytes() == b"version: 1\r\nevents: []\r\n# events go above\r\n"

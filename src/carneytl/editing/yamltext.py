@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 # Characters that YAML readers count as line breaks but Python's split("\n") does not; a file
 # holding them is rewritten whole rather than edited line by line.
 _ODD_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+# The key line of an empty flow list: `events: []`, the key perhaps quoted.
+_EMPTY_LIST = re.compile(r"""(?P<key>(?:events|"events"|'events')[ \t]*:)[ \t]*\[[ \t]*\]""")
 
 
 def with_event_added(text: str, index: int, item: dict[str, Any]) -> str:
@@ -205,6 +207,9 @@ class _Document:
     def insert(self, index: int, item: Any) -> str:  # noqa: ANN401 - a ruamel CommentedMap
         """Return the text with ``item`` inserted as event number ``index``."""
         if not self._by_lines():
+            grown = self._grow_empty_list(item)
+            if grown is not None:
+                return grown
             return self._round_trip(lambda: self._insert_value(index, item))
         _, dash, column = self._dash(min(index, len(self.events) - 1))
         block = self._render(item, dash, column)
@@ -218,6 +223,37 @@ class _Document:
             if at and not lines[at - 1].endswith("\n"):
                 lines[at - 1] += self._newline()
             lines[at:at] = [gap + block]
+        return "".join(lines)
+
+    def _grow_empty_list(self, item: Any) -> str | None:  # noqa: ANN401 - a CommentedMap
+        """``events: []`` made ``events:`` with the item below it; None if not that shape.
+
+        Done by lines, like every other edit, so line ends and comments stay as written: a
+        comment after the `[]` stays on the key's line, and lines below stay below the item.
+        """
+        from ruamel.yaml.comments import CommentedMap
+
+        if (
+            self.events is None
+            or len(self.events) > 0
+            or not isinstance(self.doc, CommentedMap)
+            or _ODD_BREAKS.search(self.text)
+        ):
+            return None
+        line, column = self.doc.lc.key("events")
+        text = self.lines[line]
+        found = _EMPTY_LIST.match(text, column)
+        if found is None:
+            return None
+        rest = text[found.end() :]
+        body = rest.rstrip("\r\n")
+        if body.strip() and not body.lstrip().startswith("#"):
+            return None
+        sequence, offset = self._guess_indent()
+        block = self._render(item, column + offset, column + sequence)
+        lines = list(self.lines)
+        lines[line] = text[: found.end("key")] + body.rstrip(" \t") + self._newline()
+        lines[line + 1 : line + 1] = [block]
         return "".join(lines)
 
     def remove(self, index: int) -> str:
@@ -332,7 +368,11 @@ class _Document:
         dumper.Representer = _null_representer()
         out = io.StringIO()
         dumper.dump(self.doc, out)
-        return out.getvalue()
+        text = out.getvalue()
+        if self._newline() == "\r\n" and "\n" not in self.text.replace("\r\n", ""):
+            # ruamel writes LF (and keeps a comment's CR); a CRLF file stays CRLF.
+            text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+        return text
 
 
 def _null_representer() -> type[Any]:
