@@ -1,4 +1,4 @@
-"""Checking and editing a store: `check`, `add` and `remove`."""
+"""Checking and editing a store: `check`, `add`, `remove` and `edit`."""
 
 # No `from __future__ import annotations` here: typer reads these commands' signatures at run
 # time, and annotations that are already objects spare it compiling one string per option on
@@ -7,13 +7,16 @@
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import EditStoreOpt, JsonOpt, StoreOpt, format_option
+from carneytl.cli.options import DryRunOpt, EditStoreOpt, JsonOpt, StoreOpt, format_option
 from carneytl.cli.root import family, reporting
 from carneytl.errors import ExitStatus, UsageError
+
+if TYPE_CHECKING:
+    from carneytl.editing.transaction import Edit
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -155,6 +158,7 @@ def add_command(
         typer.Option("--id", metavar="SLUG", help="The event's id. Default: made from the title."),
     ] = None,
     store: EditStoreOpt = None,
+    dry_run: DryRunOpt = False,
 ) -> None:
     """Add an event to a YAML store, in date order, keeping the rest of the file as it is.
 
@@ -164,8 +168,9 @@ def add_command(
     Examples:
       carneytl add -s story.yaml --date 2026-01-16 --title "Carney meets Xi in Beijing"
       carneytl add -s story.yaml --date 2018-12 --title "..." --actor Canada --source bbc
+      carneytl add -s story.yaml --date 2019 --title "..." --dry-run   # the diff, no change
     """
-    from carneytl.editing.transaction import NewEvent, add_event
+    from carneytl.editing.transaction import NewEvent, adding, apply
 
     with reporting(ctx):
         path = _one_store(ctx, store, "add")
@@ -180,7 +185,13 @@ def add_command(
             as_written=as_written,
             id=event_id,
         )
-        event = add_event(path, new, on_wait=_waiting(path))
+        edit = apply(
+            path, adding(new), on_wait=_waiting(path), dry_run=dry_run, new_store_hint=True
+        )
+        event = edit.events[0]
+        if dry_run:
+            _print_dry_run(edit, f"would add {event.id!r} ({event.date.text}) to {path}")
+            return
         from carneytl.cli.writing import print_machine
 
         # Said first: if the id cannot be written (a full disk), the event is in the store
@@ -189,21 +200,38 @@ def add_command(
         print_machine(f"{event.id}\n")
 
 
+def _print_dry_run(edit: "Edit", said: str) -> None:
+    from carneytl.cli.writing import print_machine
+
+    typer.echo(f"{said} (dry run: nothing written)", err=True)
+    print_machine(edit.diff())
+
+
 @commands.command("remove")
 def remove_command(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="Id of the event to remove.", metavar="ID")],
+    event_ids: Annotated[
+        list[str], typer.Argument(help="Ids of the events to remove.", metavar="ID...")
+    ],
     store: EditStoreOpt = None,
+    dry_run: DryRunOpt = False,
 ) -> None:
-    """Remove an event from a YAML store, keeping the rest of the file as it is.
+    """Remove events from a YAML store, keeping the rest of the file as it is.
+
+    Every id must be in the store: if one is not, nothing is removed.
 
     \b
     Examples:
       carneytl remove meng-arrest -s story.yaml
+      carneytl remove first-talks second-talks -s story.yaml --dry-run
     """
-    from carneytl.editing.transaction import remove_event
+    from carneytl.editing.transaction import apply, removing
 
     with reporting(ctx):
         path = _one_store(ctx, store, "remove")
-        event = remove_event(path, event_id, on_wait=_waiting(path))
-        typer.echo(f"removed {event.id!r} from {path}", err=True)
+        edit = apply(path, removing(event_ids), on_wait=_waiting(path), dry_run=dry_run)
+        named = ", ".join(repr(event.id) for event in edit.events)
+        if dry_run:
+            _print_dry_run(edit, f"would remove {named} from {path}")
+            return
+        typer.echo(f"removed {named} from {path}", err=True)
