@@ -235,3 +235,100 @@ def remove_command(
             _print_dry_run(edit, f"would remove {named} from {path}")
             return
         typer.echo(f"removed {named} from {path}", err=True)
+
+
+@commands.command("edit")
+def edit_command(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="Id of the event to edit.", metavar="ID")],
+    store: EditStoreOpt = None,
+    dry_run: DryRunOpt = False,
+) -> None:
+    """Edit one event of a YAML store in your editor, keeping the rest of the file as it is.
+
+    The event's own lines open in $VISUAL, else $EDITOR, else vi (notepad on Windows); the
+    variable is split like a shell command line, so EDITOR="code --wait" works. When the editor
+    exits, the text is checked like `add` checks an event and put back in place of the old
+    lines. Text that no longer makes a valid event is refused, with each problem's line and
+    column in the edited text, and kept in a temporary file whose name is given. Unchanged
+    text changes nothing.
+
+    \b
+    Examples:
+      carneytl edit meng-arrest -s story.yaml
+      EDITOR=nano carneytl edit meng-arrest -s story.yaml --dry-run
+    """
+    from carneytl.editing.rewrite import event_text, replacing
+    from carneytl.editing.transaction import apply
+    from carneytl.errors import CarneyError
+
+    with reporting(ctx):
+        path = _one_store(ctx, store, "edit")
+        original = event_text(path, event_id)
+        edited, kept = _edited_in_editor(original, event_id)
+        if edited == original:
+            kept.unlink(missing_ok=True)
+            typer.echo(f"nothing changed: {event_id!r} is as it was in {path}", err=True)
+            return
+        try:
+            change = replacing(event_id, edited, original=original, label=str(kept))
+            edit = apply(path, change, on_wait=_waiting(path), dry_run=dry_run)
+        except CarneyError as exc:
+            note = f"your edited text is kept in {kept}"
+            exc.hint = f"{exc.hint}; {note}" if exc.hint else note
+            raise
+        kept.unlink(missing_ok=True)
+        now = edit.events[0].id
+        renamed = f" (now {now!r})" if now != event_id else ""
+        if dry_run:
+            _print_dry_run(edit, f"would edit {event_id!r}{renamed} in {path}")
+            return
+        typer.echo(f"edited {event_id!r}{renamed} in {path}", err=True)
+
+
+def _editor() -> list[str]:
+    """The user's editor as a command: $VISUAL, else $EDITOR, else the system's usual one."""
+    import shlex
+    import sys
+
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            try:
+                return shlex.split(value)
+            except ValueError as exc:
+                raise UsageError(f"{name}={value!r} cannot be read as a command: {exc}") from None
+    return ["notepad"] if sys.platform == "win32" else ["vi"]
+
+
+def _edited_in_editor(text: str, event_id: str) -> tuple[str, Path]:
+    """Open ``text`` in the user's editor; return what it holds then, and the file it is in."""
+    import subprocess
+    import tempfile
+
+    from carneytl.errors import CarneyError
+
+    command = _editor()
+    handle, name = tempfile.mkstemp(prefix=f"carneytl-{event_id}-", suffix=".yaml")
+    kept = Path(name)
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
+    try:
+        status = subprocess.run([*command, name], check=False).returncode  # noqa: S603 - the user's own editor
+    except OSError as exc:
+        kept.unlink(missing_ok=True)
+        raise CarneyError(
+            f"cannot start the editor {command[0]!r}: {exc.strerror or exc}",
+            hint="set VISUAL or EDITOR to the editor to use, e.g. EDITOR=nano",
+        ) from None
+    if status != 0:
+        raise CarneyError(
+            f"the editor exited with status {status}, so nothing was changed",
+            hint=f"your text is kept in {kept}",
+        )
+    try:
+        return kept.read_text(encoding="utf-8"), kept
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CarneyError(
+            f"cannot read the edited text in {kept}: {exc}", hint="nothing was changed"
+        ) from None

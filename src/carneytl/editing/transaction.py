@@ -96,7 +96,7 @@ class Edit:
 class Change(Protocol):
     """What an edit does to a valid store's text: the new text and the events to expect."""
 
-    def __call__(self, text: str, current: Store, label: str) -> Planned:
+    def __call__(self, text: str, current: Store, label: str, /) -> Planned:
         """Return the edited text (no BOM), the events it must read back as, those concerned."""
         ...
 
@@ -429,3 +429,9 @@ def _sync_folder(folder: Path) -> None:
         pass  # some file systems cannot sync a folder; the rename is done all the same
     finally:
         os.close(handle)
+
+
+# The steps that other editing modules (editing/rewrite.py) build their changes on.
+editable = _editable
+read_valid = _read_valid
+refuse_unknown = _refuse_unknown

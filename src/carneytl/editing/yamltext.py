@@ -32,6 +32,51 @@ def with_event_removed(text: str, index: int) -> str:
     return _Document(text).remove(index)
 
 
+def event_text(text: str, index: int) -> str | None:
+    """Return event number ``index`` as its own YAML text, the mapping moved to column 0.
+
+    The text is the event's own lines as written (comments, quoting and all), LF-ended. None
+    if the store's events cannot be edited line by line (a flow-style list of events, an item
+    whose mapping starts below its dash, line breaks other than LF and CRLF).
+    """
+    document = _Document(text)
+    if not document.by_lines():
+        return None
+    first, end, _, column = document.own_lines(index)
+    lines = [line.rstrip("\r\n") for line in document.lines[first:end]]
+    lines[0] = " " * column + lines[0][column:]
+    return "".join(
+        (line[column:] if not line[:column].strip() else line.lstrip(" ")) + "\n" for line in lines
+    )
+
+
+def with_event_text(text: str, index: int, new: str) -> tuple[str, int, int] | None:
+    """Return ``text`` with event number ``index`` written as ``new`` (text as from event_text).
+
+    Also returns where ``new`` went, to place problems found in it: line L of the result (from
+    1) is line ``L - shift`` of ``new``, and a column there is ``indent`` more than in ``new``.
+    None if the store's events cannot be edited line by line (see :func:`event_text`).
+    """
+    document = _Document(text)
+    if not document.by_lines():
+        return None
+    first, end, dash, column = document.own_lines(index)
+    lines = new.replace("\r\n", "\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    lead = 0
+    while lead < len(lines) - 1 and not lines[lead].strip():
+        lead += 1
+    newline = document.newline()
+    head = " " * dash + "-" + " " * (column - dash - 1)
+    block = [
+        (head if n == 0 else " " * column if line.strip() else "") + line + newline
+        for n, line in enumerate(lines[lead:])
+    ]
+    edited = [*document.lines[:first], *block, *document.lines[end:]]
+    return "".join(edited), first - lead, column
+
+
 def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
     """Style the new event like a hand-written entry, quoting only where a reader needs it.
 
@@ -148,6 +193,24 @@ class _Document:
         if pieces[-1]:
             lines.append(pieces[-1])
         return lines
+
+    def by_lines(self) -> bool:
+        """Tell whether the events can be edited line by line."""
+        return self._by_lines()
+
+    def own_lines(self, index: int) -> tuple[int, int, int, int]:
+        """Item ``index``'s own lines (first, end) and the columns of its dash and content.
+
+        The comment lines above it, and the blank lines and comments below, are not its own.
+        """
+        line, dash, column = self._dash(index)
+        last = index + 1 == len(self.events)
+        end = self._end() if last else self._content_end(index, dash)
+        return line, end, dash, column
+
+    def newline(self) -> str:
+        """The file's line end: CRLF if it has any, else LF."""
+        return self._newline()
 
     def _by_lines(self) -> bool:
         return (
