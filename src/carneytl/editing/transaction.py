@@ -18,7 +18,7 @@ from pathlib import Path
 from shlex import quote
 from typing import TYPE_CHECKING, Any, Protocol
 
-from carneytl.editing.yamltext import with_event_added, with_event_removed
+from carneytl.editing.yamltext import with_event_added, with_events_removed
 from carneytl.errors import CarneyError, NotFoundError, Problem, StoreError, UsageError
 from carneytl.model import sort_key
 
@@ -191,9 +191,8 @@ def removing(event_ids: Sequence[str]) -> Change:
     def change(text: str, current: Store, label: str) -> Planned:
         ids = [event.id for event in current.events]
         _refuse_unknown([i for i in wanted if i not in ids], ids, label, asked=len(wanted))
-        indexes = sorted((ids.index(i) for i in wanted), reverse=True)
-        for index in indexes:  # from the end, so the earlier events keep their numbers
-            text = with_event_removed(text, index)
+        indexes = [ids.index(i) for i in wanted]
+        text = with_events_removed(text, indexes)
         gone = set(wanted)
         expected = tuple(e for e in current.events if e.id not in gone)
         concerned = tuple(current.events[i] for i in sorted(indexes))
