@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from carneytl.cli import app
 from carneytl.editing.transaction import NewEvent, add_event, remove_event, slugify, unique_id
+from carneytl.editing.yamltext import with_event_removed, with_events_removed
 from carneytl.errors import CarneyError, NotFoundError, StoreError, UsageError
 from carneytl.storage.stores import default_store_path, load_store
 from carneytl.textkey import name_key
@@ -251,7 +252,7 @@ def test_a_failed_write_leaves_the_store_as_it_was(store, monkeypatch):
     with pytest.raises(CarneyError, match="No space left on device"):
         add_event(store, NewEvent(date="2018", title="t"))
     assert store.read_bytes() == before
-    assert sorted(p.name for p in store.parent.iterdir()) == [store.name, f"{store.name}.lock"]
+    assert sorted(p.name for p in store.parent.iterdir()) == [store.name]
 
 
 @pytest.mark.parametrize(
@@ -741,3 +742,56 @@ def test_add_then_remove_gives_back_the_same_bytes_however_the_store_is_laid_out
     event = add_event(path, NewEvent(date=str(year), title="New"))
     remove_event(path, event.id)
     assert path.read_bytes() == before
+
+
+def test_add_to_an_empty_crlf_store_keeps_crlf_and_the_comment_after_the_list(write_store):
+    path = write_store("")
+    path.write_bytes(b"version: 1\r\nevents: []\r\n# events go above\r\n")
+    add_event(path, NewEvent(date="2019", title="New"))
+    assert path.read_bytes() == (
+        b"version: 1\r\nevents:\r\n  - id: new\r\n    date: 2019\r\n    title: New\r\n"
+        b"# events go above\r\n"
+    )
+    remove_event(path, "new")
+    assert path.read_bytes() == b"version: 1\r\nevents: []\r\n# events go above\r\n"
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=_items(1), tail=st.booleans(), data=st.data())
+def test_removing_several_events_at_once_is_removing_them_one_at_a_time(items, tail, data):
+    text = _layout(items, tail=tail)
+    chosen = data.draw(st.sets(st.integers(0, len(items) - 1), min_size=1))
+    one_at_a_time = text
+    for index in sorted(chosen, reverse=True):
+        one_at_a_time = with_event_removed(one_at_a_time, index)
+    assert with_events_removed(text, chosen) == one_at_a_time
+
+
+def _three(head: str, item: str, tail: str = "", newline: str = "\n") -> str:
+    """A store of three events a, b, c, each written as ``item`` lays it out."""
+    body = "".join(item.format(n=n, y=2018 + i) for i, n in enumerate("abc"))
+    return (head + body + tail).replace("\n", newline)
+
+
+SHAPES = {
+    "flow": "events: [{id: a, date: 2018, title: A}, {id: b, date: 2019, title: B}]\n",
+    "bare-list": _three("", "- id: {n}\n  date: {y}\n  title: T\n"),
+    "crlf-then-key": _three(
+        "events:   # all\n", "  - id: {n}\n    date: {y}\n    title: T\n", "sources: []\n", "\r\n"
+    ),
+    "dash-alone": _three("events:\n", "-\n  id: {n}\n  date: {y}\n  title: T\n"),
+    "key-after": _three(
+        "events: # x\n", "  - id: {n}\n    date: {y}\n    title: T\n", "after: 1\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", SHAPES.values(), ids=SHAPES.keys())
+@pytest.mark.parametrize("chosen", [{0}, {1}, {0, 1}, {1, 2}, {0, 2}, {0, 1, 2}])
+def test_removing_several_events_at_once_from_any_shape_of_store(text, chosen):
+    if max(chosen) >= text.count("id:"):
+        chosen = {i for i in chosen if i < text.count("id:")} or {0}
+    one_at_a_time = text
+    for index in sorted(chosen, reverse=True):
+        one_at_a_time = with_event_removed(one_at_a_time, index)
+    assert with_events_removed(text, chosen) == one_at_a_time

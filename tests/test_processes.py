@@ -46,6 +46,7 @@ def test_ten_concurrent_adds_leave_ten_new_events_and_a_valid_file(write_store):
     # Each went in by date, whatever order the processes ran in.
     assert [e.date.text for e in events] == sorted(["2018", *(f"20{10 + n}" for n in range(10))])
     assert path.read_text(encoding="utf-8").startswith("# kept\n")
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
 
 # A writer that stops just before making its temporary file durable, and says so.
@@ -86,8 +87,8 @@ def test_a_writer_killed_mid_write_leaves_the_old_file_intact(write_store):
     follower = carneytl("add", "--store", str(path), "--date", "2020", "--title", "After")
     assert follower.wait() == 0, follower.communicate()
     assert [e.id for e in load_store(path).events] == ["seed", "after"]
-    # ...and clears away the dead writer's temporary file.
-    assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []
+    # ...and clears away the dead writer's temporary file and lock file.
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
 
 
 # A writer that stops right after renaming its new file over the store, and says so.

@@ -42,3 +42,25 @@ def test_an_event_goes_with_the_comment_lines_that_head_it():
 def test_text_that_yaml_would_read_as_something_else_is_quoted():
     edited = with_event_added(STORE, 2, {"id": "last", "date": "2021", "title": "yes"})
     assert "title: 'yes'" in edited
+
+
+def test_an_empty_flow_list_in_a_crlf_file_grows_with_crlf_and_keeps_its_comments():
+    text = "version: 1\r\nevents: []   # none yet\r\n# kept after the list\r\nsources: []\r\n"
+    edited = with_event_added(text, 0, {"id": "a", "date": "2019", "title": "A"})
+    assert edited == (
+        "version: 1\r\nevents:   # none yet\r\n  - id: a\r\n    date: 2019\r\n    title: A\r\n"
+        "# kept after the list\r\nsources: []\r\n"
+    )
+    assert with_event_removed(edited, 0) == text
+
+
+def test_an_empty_flow_list_grows_in_the_layout_of_the_file_s_other_lists():
+    text = "sources:\n- id: s\n  title: S\nevents: []\n"
+    edited = with_event_added(text, 0, {"id": "a", "date": "2019", "title": "A"})
+    assert edited == "sources:\n- id: s\n  title: S\nevents:\n- id: a\n  date: 2019\n  title: A\n"
+
+
+def test_a_store_rewritten_whole_keeps_crlf():
+    text = "[]\r\n"
+    edited = with_event_added(text, 0, {"id": "a", "date": "2019", "title": "A"})
+    assert "\n" not in edited.replace("\r\n", "")

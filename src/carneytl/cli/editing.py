@@ -1,4 +1,4 @@
-"""Checking and editing a store: `check`, `add` and `remove`."""
+"""Checking and editing a store: `check`, `add`, `remove` and `edit`."""
 
 # No `from __future__ import annotations` here: typer reads these commands' signatures at run
 # time, and annotations that are already objects spare it compiling one string per option on
@@ -7,13 +7,23 @@
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import EditStoreOpt, JsonOpt, StoreOpt, TodayOpt, format_option
+from carneytl.cli.options import (
+    DryRunOpt,
+    EditStoreOpt,
+    JsonOpt,
+    StoreOpt,
+    TodayOpt,
+    format_option,
+)
 from carneytl.cli.root import family, reporting
 from carneytl.errors import ExitStatus, UsageError
+
+if TYPE_CHECKING:
+    from carneytl.editing.transaction import Edit
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -170,6 +180,7 @@ def add_command(
     ] = None,
     store: EditStoreOpt = None,
     today: TodayOpt = None,
+    dry_run: DryRunOpt = False,
 ) -> None:
     """Add an event to a YAML store, in date order, keeping the rest of the file as it is.
 
@@ -180,8 +191,9 @@ def add_command(
       carneytl add -s story.yaml --date 2026-01-16 --title "Carney meets Xi in Beijing"
       carneytl add -s story.yaml --date 2018-12 --title "..." --actor Canada --source bbc
       carneytl add -s story.yaml --date "1 Dec 2018" --title "..."    # stored as 2018-12-01
+      carneytl add -s story.yaml --date 2019 --title "..." --dry-run   # the diff, no change
     """
-    from carneytl.editing.transaction import NewEvent, add_event
+    from carneytl.editing.transaction import NewEvent, adding, apply
 
     with reporting(ctx):
         path = _one_store(ctx, store, "add")
@@ -196,7 +208,13 @@ def add_command(
             as_written=as_written,
             id=event_id,
         )
-        event = add_event(path, new, on_wait=_waiting(path))
+        edit = apply(
+            path, adding(new), on_wait=_waiting(path), dry_run=dry_run, new_store_hint=True
+        )
+        event = edit.events[0]
+        if dry_run:
+            _print_dry_run(edit, f"would add {event.id!r} ({event.date.text}) to {path}")
+            return
         from carneytl.cli.writing import print_machine
 
         # Said first: if the id cannot be written (a full disk), the event is in the store
@@ -205,21 +223,135 @@ def add_command(
         print_machine(f"{event.id}\n")
 
 
+def _print_dry_run(edit: "Edit", said: str) -> None:
+    from carneytl.cli.writing import print_machine
+
+    typer.echo(f"{said} (dry run: nothing written)", err=True)
+    print_machine(edit.diff())
+
+
 @commands.command("remove")
 def remove_command(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="Id of the event to remove.", metavar="ID")],
+    event_ids: Annotated[
+        list[str], typer.Argument(help="Ids of the events to remove.", metavar="ID...")
+    ],
     store: EditStoreOpt = None,
+    dry_run: DryRunOpt = False,
 ) -> None:
-    """Remove an event from a YAML store, keeping the rest of the file as it is.
+    """Remove events from a YAML store, keeping the rest of the file as it is.
+
+    Every id must be in the store: if one is not, nothing is removed.
 
     \b
     Examples:
       carneytl remove meng-arrest -s story.yaml
+      carneytl remove first-talks second-talks -s story.yaml --dry-run
     """
-    from carneytl.editing.transaction import remove_event
+    from carneytl.editing.transaction import apply, removing
 
     with reporting(ctx):
         path = _one_store(ctx, store, "remove")
-        event = remove_event(path, event_id, on_wait=_waiting(path))
-        typer.echo(f"removed {event.id!r} from {path}", err=True)
+        edit = apply(path, removing(event_ids), on_wait=_waiting(path), dry_run=dry_run)
+        named = ", ".join(repr(event.id) for event in edit.events)
+        if dry_run:
+            _print_dry_run(edit, f"would remove {named} from {path}")
+            return
+        typer.echo(f"removed {named} from {path}", err=True)
+
+
+@commands.command("edit")
+def edit_command(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="Id of the event to edit.", metavar="ID")],
+    store: EditStoreOpt = None,
+    dry_run: DryRunOpt = False,
+) -> None:
+    """Edit one event of a YAML store in your editor, keeping the rest of the file as it is.
+
+    The event's own lines open in $VISUAL, else $EDITOR, else vi (notepad on Windows); the
+    variable is split like a shell command line, so EDITOR="code --wait" works. When the editor
+    exits, the text is checked like `add` checks an event and put back in place of the old
+    lines. Text that no longer makes a valid event is refused, with each problem's line and
+    column in the edited text, and kept in a temporary file whose name is given. Unchanged
+    text changes nothing.
+
+    \b
+    Examples:
+      carneytl edit meng-arrest -s story.yaml
+      EDITOR=nano carneytl edit meng-arrest -s story.yaml --dry-run
+    """
+    from carneytl.editing.rewrite import event_text, replacing
+    from carneytl.editing.transaction import apply
+    from carneytl.errors import CarneyError
+
+    with reporting(ctx):
+        path = _one_store(ctx, store, "edit")
+        original = event_text(path, event_id)
+        edited, kept = _edited_in_editor(original, event_id)
+        if edited == original:
+            kept.unlink(missing_ok=True)
+            typer.echo(f"nothing changed: {event_id!r} is as it was in {path}", err=True)
+            return
+        try:
+            change = replacing(event_id, edited, original=original, label=str(kept))
+            edit = apply(path, change, on_wait=_waiting(path), dry_run=dry_run)
+        except CarneyError as exc:
+            note = f"your edited text is kept in {kept}"
+            exc.hint = f"{exc.hint}; {note}" if exc.hint else note
+            raise
+        kept.unlink(missing_ok=True)
+        now = edit.events[0].id
+        renamed = f" (now {now!r})" if now != event_id else ""
+        if dry_run:
+            _print_dry_run(edit, f"would edit {event_id!r}{renamed} in {path}")
+            return
+        typer.echo(f"edited {event_id!r}{renamed} in {path}", err=True)
+
+
+def _editor() -> list[str]:
+    """The user's editor as a command: $VISUAL, else $EDITOR, else the system's usual one."""
+    import shlex
+    import sys
+
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            try:
+                return shlex.split(value)
+            except ValueError as exc:
+                raise UsageError(f"{name}={value!r} cannot be read as a command: {exc}") from None
+    return ["notepad"] if sys.platform == "win32" else ["vi"]
+
+
+def _edited_in_editor(text: str, event_id: str) -> tuple[str, Path]:
+    """Open ``text`` in the user's editor; return what it holds then, and the file it is in."""
+    import subprocess
+    import tempfile
+
+    from carneytl.errors import CarneyError
+
+    command = _editor()
+    handle, name = tempfile.mkstemp(prefix=f"carneytl-{event_id}-", suffix=".yaml")
+    kept = Path(name)
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+        out.write(text)
+    try:
+        status = subprocess.run([*command, name], check=False).returncode  # noqa: S603 - the user's own editor
+    except OSError as exc:
+        kept.unlink(missing_ok=True)
+        raise CarneyError(
+            f"cannot start the editor {command[0]!r}: {exc.strerror or exc}",
+            hint="set VISUAL or EDITOR to the editor to use, e.g. EDITOR=nano",
+        ) from None
+    if status != 0:
+        raise CarneyError(
+            f"the editor exited with status {status}, so nothing was changed",
+            hint=f"your text is kept in {kept}",
+        )
+    try:
+        return kept.read_text(encoding="utf-8"), kept
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CarneyError(
+            f"cannot read the edited text in {kept}: {exc}", hint="nothing was changed"
+        ) from None

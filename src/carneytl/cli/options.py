@@ -197,6 +197,13 @@ EditStoreOpt = Annotated[
         dir_okay=True,
     ),
 ]
+DryRunOpt = Annotated[
+    bool,
+    typer.Option(
+        "--dry-run",
+        help="Print the change as a unified diff of the store file and write nothing.",
+    ),
+]
 RangeStartArg = Annotated[
     str, typer.Argument(help="First day, month or year of the range (or ..).", metavar="START")
 ]

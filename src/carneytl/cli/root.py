@@ -37,6 +37,7 @@ COMMANDS: Final = {
     "check": "editing",
     "add": "editing",
     "remove": "editing",
+    "edit": "editing",
     "extract": "extracting",
 }
 
@@ -105,6 +106,8 @@ def reporting(ctx: typer.Context) -> Iterator[None]:
     except StoreError as exc:
         for problem in exc.problems:
             typer.echo(f"error: {_safe(str(problem))}", err=True)
+        if exc.hint:
+            typer.echo(f"hint: {_safe(exc.hint)}", err=True)
         raise typer.Exit(exc.exit_status) from None
     except CarneyError as exc:
         typer.echo(f"error: {_safe(exc.message)}", err=True)

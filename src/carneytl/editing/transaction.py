@@ -1,9 +1,9 @@
 """Add and remove events in a YAML store as transactions: locked, verified, written atomically.
 
-Every edit runs under a lock file (so concurrent edits queue up), validates the whole store
-first, has :mod:`carneytl.editing.yamltext` change only the lines of the event concerned, checks
-that the result reads back as the same store plus or minus that one event, and replaces the
-file atomically.
+Every edit runs under a lock (:mod:`carneytl.editing.lock`: concurrent edits queue up), checks
+the whole store first, has :mod:`carneytl.editing.yamltext` change only the lines of the event
+concerned, checks that the result reads back as the store with exactly that change, and
+replaces the file atomically.
 """
 
 from __future__ import annotations
@@ -11,29 +11,25 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
-import re
 import stat
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from shlex import quote
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from carneytl.editing.yamltext import with_event_added, with_event_removed
+from carneytl.editing.yamltext import with_event_added, with_events_removed
 from carneytl.errors import CarneyError, NotFoundError, Problem, StoreError, UsageError
 from carneytl.model import sort_key
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterator, Sequence
 
     from carneytl.model import Event, Store
 
 # How long an edit waits for another carneytl that is editing the same store.
 LOCK_TIMEOUT = 30.0
 _YAML_SUFFIXES = {".yaml", ".yml"}
-_SLUG_WORDS = 8
-_SLUG_LENGTH = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +48,10 @@ class NewEvent:
 
 
 def slugify(text: str) -> str:
-    """Make an id from a title: lower-case ASCII words joined by hyphens, kept short."""
-    # "Canada's" should give "canadas", not "canada-s".
-    text = re.sub("['\u2019]", "", text)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    slug = ""
-    for word in words[:_SLUG_WORDS]:
-        longer = f"{slug}-{word}" if slug else word
-        if len(longer) > _SLUG_LENGTH:
-            break
-        slug = longer
-    return slug or "event"
+    """Make an id from a title by the rule of :func:`carneytl.slugs.slug`; ``event`` if empty."""
+    from carneytl.slugs import slug
+
+    return slug(text, fallback="event")
 
 
 def unique_id(base: str, taken: set[str]) -> str:
@@ -74,6 +62,163 @@ def unique_id(base: str, taken: set[str]) -> str:
     while f"{base}-{number}" in taken:
         number += 1
     return f"{base}-{number}"
+
+
+# --- edits as values ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One edit of a store's file: its text before and after, and the events it concerns."""
+
+    path: Path
+    before: str
+    after: str
+    events: tuple[Event, ...]
+
+    def diff(self) -> str:
+        """The edit as a unified diff of the store file, as ``diff -u`` and ``patch`` know it."""
+        import difflib
+
+        label = str(self.path)
+        lines = difflib.unified_diff(
+            self.before.splitlines(keepends=True),
+            self.after.splitlines(keepends=True),
+            fromfile=label,
+            tofile=label,
+        )
+        return "".join(
+            line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+            for line in lines
+        )
+
+
+class Change(Protocol):
+    """What an edit does to a valid store's text: the new text and the events to expect."""
+
+    def __call__(self, text: str, current: Store, label: str, /) -> Planned:
+        """Return the edited text (no BOM), the events it must read back as, those concerned."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """A change worked out on the text: the new text, what it must read back as, and why."""
+
+    text: str
+    expected: tuple[Event, ...]
+    concerned: tuple[Event, ...]
+    # Checks the text read back beyond the events (None: the events are the whole check).
+    accept: Callable[[Store], bool] | None = None
+
+
+def apply(
+    path: Path,
+    change: Change,
+    *,
+    on_wait: Callable[[], None] | None = None,
+    dry_run: bool = False,
+    new_store_hint: bool = False,
+) -> Edit:
+    """Make ``change`` to the store at ``path``: locked, checked, verified, written atomically.
+
+    With ``dry_run`` the edit is worked out and verified the same way, and nothing is written
+    (nor locked: a reader always sees a whole file). ``new_store_hint`` says how to start a
+    store if there is none.
+
+    Raises:
+        StoreError: the store has problems; nothing is written.
+        CarneyError: the change is refused, the store is locked for too long or cannot be
+            written; nothing is written.
+    """
+    target = _editable(path, new_store_hint=new_store_hint)
+    if dry_run:
+        return _planned(path, target, change)
+    with _locked(target, on_wait):
+        edit = _planned(path, target, change)
+        write_atomically(target, edit.after.encode("utf-8"))
+        return edit
+
+
+def _planned(path: Path, target: Path, change: Change) -> Edit:
+    text, bom, current = _read_valid(target, str(path))
+    plan = change(text, current, str(path))
+    _verify(str(path), bom + plan.text, plan)
+    return Edit(path, bom + text, bom + plan.text, plan.concerned)
+
+
+def adding(new: NewEvent) -> Change:
+    """The change that adds ``new`` in date order (its id made from the title if not given).
+
+    Raises (when applied):
+        UsageError: the new event is invalid (each problem names its option).
+    """
+
+    def change(text: str, current: Store, label: str) -> Planned:  # noqa: ARG001 - one shape
+        from carneytl.slugs import slug
+        from carneytl.storage.parsing import check_event
+
+        taken = {event.id for event in current.events}
+        if new.id is not None and new.id in taken:
+            raise UsageError(
+                f"--id: the store already has an event {new.id!r}",
+                hint="choose another id, or leave --id out to have one made from the title",
+            )
+        item = _item(new, new.id or unique_id(slug(new.title, fallback=new.date), taken))
+        try:
+            event = check_event(item, current)
+        except StoreError as exc:
+            raise _as_usage_error(exc) from None
+        key = sort_key(event)
+        index = next(
+            (i for i, old in enumerate(current.events) if sort_key(old) > key),
+            len(current.events),
+        )
+        expected = (*current.events[:index], event, *current.events[index:])
+        return Planned(with_event_added(text, index, item), expected, (event,))
+
+    return change
+
+
+def removing(event_ids: Sequence[str]) -> Change:
+    """The change that removes the events ``event_ids``, all of them or, if any is unknown, none.
+
+    Raises (when applied):
+        NotFoundError: the store lacks one or more of the ids; each is named, with a hint.
+    """
+    wanted = list(dict.fromkeys(event_ids))  # a repeated id is removed once
+
+    def change(text: str, current: Store, label: str) -> Planned:
+        ids = [event.id for event in current.events]
+        _refuse_unknown([i for i in wanted if i not in ids], ids, label, asked=len(wanted))
+        indexes = [ids.index(i) for i in wanted]
+        text = with_events_removed(text, indexes)
+        gone = set(wanted)
+        expected = tuple(e for e in current.events if e.id not in gone)
+        concerned = tuple(current.events[i] for i in sorted(indexes))
+        return Planned(text, expected, concerned)
+
+    return change
+
+
+def _refuse_unknown(unknown: list[str], ids: list[str], label: str, *, asked: int) -> None:
+    import difflib
+
+    if not unknown:
+        return
+    guesses = {i: difflib.get_close_matches(i, ids, n=1) for i in unknown}
+    listing = "to see the ids: carneytl list --fields id,title -f jsonl --store " + quote(label)
+    if len(unknown) == 1:
+        (event_id, close), *_ = guesses.items()
+        raise NotFoundError(
+            f"{label} has no event {event_id!r}" + (", so none was removed" if asked > 1 else ""),
+            hint=f"did you mean {close[0]!r}?" if close else listing,
+        )
+    meant = [f"{close[0]!r} for {i!r}" for i, close in guesses.items() if close]
+    raise NotFoundError(
+        f"{label} has no events {', '.join(map(repr, unknown))}, so none was removed",
+        hint=f"did you mean {', '.join(meant)}?" if meant else listing,
+    )
 
 
 # --- the public operations ------------------------------------------------------------------
@@ -87,31 +232,7 @@ def add_event(path: Path, new: NewEvent, *, on_wait: Callable[[], None] | None =
         UsageError: the new event is invalid (each problem names its option).
         CarneyError: the store is locked for too long or cannot be written.
     """
-    from carneytl.storage.parsing import check_event
-
-    target = _editable(path, new_store_hint=True)
-    with _locked(target, on_wait):
-        text, bom, current = _read_valid(target, str(path))
-        taken = {event.id for event in current.events}
-        if new.id is not None and new.id in taken:
-            raise UsageError(
-                f"--id: the store already has an event {new.id!r}",
-                hint="choose another id, or leave --id out to have one made from the title",
-            )
-        item = _item(new, new.id or unique_id(slugify(new.title), taken))
-        try:
-            event = check_event(item, current)
-        except StoreError as exc:
-            raise _as_usage_error(exc) from None
-        key = sort_key(event)
-        index = next(
-            (i for i, old in enumerate(current.events) if sort_key(old) > key),
-            len(current.events),
-        )
-        edited = with_event_added(text, index, item)
-        expected = (*current.events[:index], event, *current.events[index:])
-        _verify_and_write(target, str(path), bom + edited, expected)
-        return event
+    return apply(path, adding(new), on_wait=on_wait, new_store_hint=True).events[0]
 
 
 def remove_event(path: Path, event_id: str, *, on_wait: Callable[[], None] | None = None) -> Event:
@@ -122,26 +243,22 @@ def remove_event(path: Path, event_id: str, *, on_wait: Callable[[], None] | Non
         NotFoundError: the store has no such event.
         CarneyError: the store is locked for too long or cannot be written.
     """
-    import difflib
+    return remove_events(path, [event_id], on_wait=on_wait)[0]
 
-    target = _editable(path)
-    with _locked(target, on_wait):
-        text, bom, current = _read_valid(target, str(path))
-        ids = [event.id for event in current.events]
-        if event_id not in ids:
-            close = difflib.get_close_matches(event_id, ids, n=1)
-            raise NotFoundError(
-                f"{path} has no event {event_id!r}",
-                hint=f"did you mean {close[0]!r}?"
-                if close
-                else "to see the ids: carneytl list --fields id,title -f jsonl --store "
-                + quote(str(path)),
-            )
-        index = ids.index(event_id)
-        edited = with_event_removed(text, index)
-        expected = current.events[:index] + current.events[index + 1 :]
-        _verify_and_write(target, str(path), bom + edited, expected)
-        return current.events[index]
+
+def remove_events(
+    path: Path, event_ids: Sequence[str], *, on_wait: Callable[[], None] | None = None
+) -> tuple[Event, ...]:
+    """Remove the events ``event_ids`` from the store at ``path``: all of them, or none.
+
+    Returns the events removed, in the store's order.
+
+    Raises:
+        StoreError: the store has problems; nothing is written.
+        NotFoundError: the store lacks one or more of the ids; nothing is written.
+        CarneyError: the store is locked for too long or cannot be written.
+    """
+    return apply(path, removing(event_ids), on_wait=on_wait).events
 
 
 # --- steps ------------------------------------------------------------------------------------
@@ -175,29 +292,20 @@ def _editable(path: Path, *, new_store_hint: bool = False) -> Path:
 
 @contextlib.contextmanager
 def _locked(target: Path, on_wait: Callable[[], None] | None) -> Iterator[None]:
-    """Hold the store's lock file; call ``on_wait`` once if another process holds it."""
-    from filelock import FileLock, Timeout
+    """Hold the store's lock; call ``on_wait`` once if another process holds it."""
+    from carneytl.editing.lock import LockFailedError, LockTimeoutError, store_lock
 
-    lock = FileLock(str(target.with_name(target.name + ".lock")))
     try:
-        try:
-            lock.acquire(timeout=0)
-        except Timeout:
-            if on_wait is not None:
-                on_wait()
-            lock.acquire(timeout=LOCK_TIMEOUT)
-    except Timeout:
+        with store_lock(target, timeout=LOCK_TIMEOUT, on_wait=on_wait):
+            _remove_leftovers(target)
+            yield
+    except LockTimeoutError:
         raise CarneyError(
             f"gave up after {LOCK_TIMEOUT:.0f} s: another carneytl is still editing {target}",
             hint="try again when it has finished",
         ) from None
-    except OSError as exc:
-        raise CarneyError(f"cannot lock {target}: {exc.strerror or exc}") from None
-    try:
-        _remove_leftovers(target)
-        yield
-    finally:
-        lock.release()
+    except LockFailedError as exc:
+        raise CarneyError(f"cannot lock {target}: {exc}") from None
 
 
 def _remove_leftovers(target: Path) -> None:
@@ -251,21 +359,23 @@ def _item(new: NewEvent, event_id: str) -> dict[str, Any]:
     return item
 
 
-def _verify_and_write(target: Path, label: str, text: str, expected: tuple[Event, ...]) -> None:
-    """Write ``text`` only if it reads back as exactly ``expected``; never a broken store."""
+def _verify(label: str, text: str, plan: Planned) -> None:
+    """Refuse ``text`` unless it reads back as exactly what ``plan`` expects; no broken store."""
     from carneytl.storage.parsing import parse_store
 
-    data = text.encode("utf-8")
     try:
-        result = parse_store(data, label)
+        result = parse_store(text.encode("utf-8"), label)
     except StoreError:
         result = None
-    if result is None or result.events != expected:
+    if (
+        result is None
+        or result.events != plan.expected
+        or (plan.accept is not None and not plan.accept(result))
+    ):
         raise CarneyError(
             f"{label}: the edit would have changed other parts of the store, so it was not made",
             hint="the store is unchanged; edit it by hand and run `carneytl check`",
         )
-    write_atomically(target, data)
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -318,3 +428,9 @@ def _sync_folder(folder: Path) -> None:
         pass  # some file systems cannot sync a folder; the rename is done all the same
     finally:
         os.close(handle)
+
+
+# The steps that other editing modules (editing/rewrite.py) build their changes on.
+editable = _editable
+read_valid = _read_valid
+refuse_unknown = _refuse_unknown

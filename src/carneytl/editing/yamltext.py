@@ -13,11 +13,13 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
 # Characters that YAML readers count as line breaks but Python's split("\n") does not; a file
 # holding them is rewritten whole rather than edited line by line.
 _ODD_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
+# The key line of an empty flow list: `events: []`, the key perhaps quoted.
+_EMPTY_LIST = re.compile(r"""(?P<key>(?:events|"events"|'events')[ \t]*:)[ \t]*\[[ \t]*\]""")
 
 
 def with_event_added(text: str, index: int, item: dict[str, Any]) -> str:
@@ -28,6 +30,62 @@ def with_event_added(text: str, index: int, item: dict[str, Any]) -> str:
 def with_event_removed(text: str, index: int) -> str:
     """Return ``text`` without event number ``index`` and the comment lines that head it."""
     return _Document(text).remove(index)
+
+
+def with_events_removed(text: str, indexes: Iterable[int]) -> str:
+    """Return ``text`` without the events numbered ``indexes`` (as numbered in ``text``).
+
+    The same as removing them one at a time, from the last; the text is parsed once.
+    """
+    document = _Document(text)
+    for index in sorted(set(indexes), reverse=True):
+        text = document.remove(index)
+    return text
+
+
+def event_text(text: str, index: int) -> str | None:
+    """Return event number ``index`` as its own YAML text, the mapping moved to column 0.
+
+    The text is the event's own lines as written (comments, quoting and all), LF-ended. None
+    if the store's events cannot be edited line by line (a flow-style list of events, an item
+    whose mapping starts below its dash, line breaks other than LF and CRLF).
+    """
+    document = _Document(text)
+    if not document.by_lines():
+        return None
+    first, end, _, column = document.own_lines(index)
+    lines = [line.rstrip("\r\n") for line in document.lines[first:end]]
+    lines[0] = " " * column + lines[0][column:]
+    return "".join(
+        (line[column:] if not line[:column].strip() else line.lstrip(" ")) + "\n" for line in lines
+    )
+
+
+def with_event_text(text: str, index: int, new: str) -> tuple[str, int, int] | None:
+    """Return ``text`` with event number ``index`` written as ``new`` (text as from event_text).
+
+    Also returns where ``new`` went, to place problems found in it: line L of the result (from
+    1) is line ``L - shift`` of ``new``, and a column there is ``indent`` more than in ``new``.
+    None if the store's events cannot be edited line by line (see :func:`event_text`).
+    """
+    document = _Document(text)
+    if not document.by_lines():
+        return None
+    first, end, dash, column = document.own_lines(index)
+    lines = new.replace("\r\n", "\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    lead = 0
+    while lead < len(lines) - 1 and not lines[lead].strip():
+        lead += 1
+    newline = document.newline()
+    head = " " * dash + "-" + " " * (column - dash - 1)
+    block = [
+        (head if n == 0 else " " * column if line.strip() else "") + line + newline
+        for n, line in enumerate(lines[lead:])
+    ]
+    edited = [*document.lines[:first], *block, *document.lines[end:]]
+    return "".join(edited), first - lead, column
 
 
 def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
@@ -124,6 +182,9 @@ class _Document:
     """
 
     def __init__(self, text: str) -> None:
+        self._load(text)
+
+    def _load(self, text: str) -> None:
         from ruamel.yaml import YAML
 
         self.text = text
@@ -132,6 +193,22 @@ class _Document:
         self.doc = self.yaml.load(text)
         self.events = self._events_list()
         self.lines = self._split(text)
+        # Where each item starts, and the line of the key after the list: kept up to date by
+        # remove(), so that several events go with one parse of the text.
+        self.items: list[tuple[int, int]] = (
+            [] if self.events is None else [self.events.lc.item(i) for i in range(len(self.events))]
+        )
+        self.after = self._key_after_events()
+
+    def _key_after_events(self) -> int | None:
+        from ruamel.yaml.comments import CommentedMap
+
+        if isinstance(self.doc, CommentedMap):
+            keys = list(self.doc)
+            after = keys[keys.index("events") + 1 :] if "events" in keys else []
+            if after:
+                return int(self.doc.lc.key(after[0])[0])
+        return None
 
     def _events_list(self) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq, or None
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -147,21 +224,39 @@ class _Document:
             lines.append(pieces[-1])
         return lines
 
+    def by_lines(self) -> bool:
+        """Tell whether the events can be edited line by line."""
+        return self._by_lines()
+
+    def own_lines(self, index: int) -> tuple[int, int, int, int]:
+        """Item ``index``'s own lines (first, end) and the columns of its dash and content.
+
+        The comment lines above it, and the blank lines and comments below, are not its own.
+        """
+        line, dash, column = self._dash(index)
+        last = index + 1 == len(self.items)
+        end = self._end() if last else self._content_end(index, dash)
+        return line, end, dash, column
+
+    def newline(self) -> str:
+        """The file's line end: CRLF if it has any, else LF."""
+        return self._newline()
+
     def _by_lines(self) -> bool:
         return (
             self.events is not None
-            and len(self.events) > 0
+            and len(self.items) > 0
             and not self.events.fa.flow_style()
             and not _ODD_BREAKS.search(self.text)
             # Every item starts on its dash's line (not `-` alone with the mapping below it).
-            and all(self._dash(i)[1] >= 0 for i in range(len(self.events)))
+            and all(self._dash(i)[1] >= 0 for i in range(len(self.items)))
         )
 
     # -- positions (0-based lines)
 
     def _dash(self, index: int) -> tuple[int, int, int]:
         """Return the line of item ``index``, the column of its dash and of its content."""
-        line, column = self.events.lc.item(index)
+        line, column = self.items[index]
         dash = self.lines[line].rfind("-", 0, column)
         return line, dash, column
 
@@ -179,15 +274,8 @@ class _Document:
 
     def _end(self) -> int:
         """The line after the last item's content: before trailing blanks and comments."""
-        from ruamel.yaml.comments import CommentedMap
-
-        boundary = len(self.lines)
-        if isinstance(self.doc, CommentedMap):
-            keys = list(self.doc)
-            after = keys[keys.index("events") + 1 :]
-            if after:
-                boundary = self.doc.lc.key(after[0])[0]
-        _, dash, _ = self._dash(len(self.events) - 1)
+        boundary = len(self.lines) if self.after is None else self.after
+        _, dash, _ = self._dash(len(self.items) - 1)
         while boundary > 0 and (
             not self.lines[boundary - 1].strip() or self._is_comment(boundary - 1, dash)
         ):
@@ -195,7 +283,7 @@ class _Document:
         return boundary
 
     def _blank_separated(self) -> bool:
-        return any(not self.lines[self._start(i) - 1].strip() for i in range(1, len(self.events)))
+        return any(not self.lines[self._start(i) - 1].strip() for i in range(1, len(self.items)))
 
     def _newline(self) -> str:
         return "\r\n" if "\r\n" in self.text else "\n"
@@ -205,12 +293,15 @@ class _Document:
     def insert(self, index: int, item: Any) -> str:  # noqa: ANN401 - a ruamel CommentedMap
         """Return the text with ``item`` inserted as event number ``index``."""
         if not self._by_lines():
+            grown = self._grow_empty_list(item)
+            if grown is not None:
+                return grown
             return self._round_trip(lambda: self._insert_value(index, item))
-        _, dash, column = self._dash(min(index, len(self.events) - 1))
+        _, dash, column = self._dash(min(index, len(self.items) - 1))
         block = self._render(item, dash, column)
         gap = self._newline() if self._blank_separated() else ""
         lines = list(self.lines)
-        if index < len(self.events):
+        if index < len(self.items):
             at = self._start(index)
             lines[at:at] = [block + gap]
         else:
@@ -218,6 +309,37 @@ class _Document:
             if at and not lines[at - 1].endswith("\n"):
                 lines[at - 1] += self._newline()
             lines[at:at] = [gap + block]
+        return "".join(lines)
+
+    def _grow_empty_list(self, item: Any) -> str | None:  # noqa: ANN401 - a CommentedMap
+        """``events: []`` made ``events:`` with the item below it; None if not that shape.
+
+        Done by lines, like every other edit, so line ends and comments stay as written: a
+        comment after the `[]` stays on the key's line, and lines below stay below the item.
+        """
+        from ruamel.yaml.comments import CommentedMap
+
+        if (
+            self.events is None
+            or len(self.items) > 0
+            or not isinstance(self.doc, CommentedMap)
+            or _ODD_BREAKS.search(self.text)
+        ):
+            return None
+        line, column = self.doc.lc.key("events")
+        text = self.lines[line]
+        found = _EMPTY_LIST.match(text, column)
+        if found is None:
+            return None
+        rest = text[found.end() :]
+        body = rest.rstrip("\r\n")
+        if body.strip() and not body.lstrip().startswith("#"):
+            return None
+        sequence, offset = self._guess_indent()
+        block = self._render(item, column + offset, column + sequence)
+        lines = list(self.lines)
+        lines[line] = text[: found.end("key")] + body.rstrip(" \t") + self._newline()
+        lines[line + 1 : line + 1] = [block]
         return "".join(lines)
 
     def remove(self, index: int) -> str:
@@ -228,13 +350,14 @@ class _Document:
         run usually goes too, so the events left are spaced as before and adding an event then
         removing it gives back the same text.
         """
-        emptied = self._emptied_key_line() if len(self.events) == 1 else None
+        emptied = self._emptied_key_line() if len(self.items) == 1 else None
         if not self._by_lines() or emptied is False:
-            return self._round_trip(lambda: self.events.pop(index))
+            self._load(self._round_trip(lambda: self.events.pop(index)))
+            return self.text
         lines = list(self.lines)
         start = self._start(index)
         _, dash, _ = self._dash(index)
-        if index + 1 == len(self.events):
+        if index + 1 == len(self.items):
             # The list's tail (blank lines, comments, the next key) stays as it was.
             end = self._end()
             while start > 0 and not lines[start - 1].strip():
@@ -257,7 +380,20 @@ class _Document:
             line, text = emptied
             del lines[start:end]
             lines[line] = text
-        return "".join(lines)
+        self._removed(index, start, len(lines) - len(self.lines), lines)
+        return self.text
+
+    def _removed(self, index: int, start: int, shift: int, lines: list[str]) -> None:
+        """Take in the lines left once item ``index`` went, ``shift`` lines from ``start`` on."""
+        self.lines = lines
+        self.text = "".join(lines)
+        del self.items[index]
+        self.items = [
+            (line + shift, column) if line >= start else (line, column)
+            for line, column in self.items
+        ]
+        if self.after is not None and self.after >= start:
+            self.after += shift
 
     def _content_end(self, index: int, dash: int) -> int:
         """The line after item ``index``'s own lines, before the blanks and comments below."""
@@ -332,7 +468,11 @@ class _Document:
         dumper.Representer = _null_representer()
         out = io.StringIO()
         dumper.dump(self.doc, out)
-        return out.getvalue()
+        text = out.getvalue()
+        if self._newline() == "\r\n" and "\n" not in self.text.replace("\r\n", ""):
+            # ruamel writes LF (and keeps a comment's CR); a CRLF file stays CRLF.
+            text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+        return text
 
 
 def _null_representer() -> type[Any]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from carneytl import slugs
 from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError
 from carneytl.extract.tagger import find_timexes
@@ -186,12 +187,6 @@ def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _slug(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    useful = [w for w in words if w not in {"the", "a", "an", "of", "to", "and", "in", "on"}]
-    return "-".join(useful[:5]) or "event"
-
-
 def candidates(text: str, published: dt.date, actors: Iterable[str] = ()) -> list[Candidate]:
     """Propose one event per dated expression, in the order the text gives them."""
     known = sorted(set(actors))
@@ -216,7 +211,7 @@ def candidates(text: str, published: dt.date, actors: Iterable[str] = ()) -> lis
                 continue
             phrase_start, phrase = _as_written(text, timex, begin)
             title = draft_title(sentence, phrase_start - begin, timex.end - begin)
-            slug = f"{date.split('/')[0].rstrip('~')}-{_slug(title)}"
+            slug = slugs.slug(f"{date.split('/')[0]} {title}", fallback=date)
             unique, number = slug, 2
             while unique in used:
                 unique, number = f"{slug}-{number}", number + 1

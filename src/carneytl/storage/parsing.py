@@ -523,3 +523,12 @@ def check_event(item: Mapping[str, object], store: Store) -> Event:
     checker.check_unicode(dict(item), where, typed=True)
     checker.raise_if_problems(lambda loc, *, key=False: (None, None))  # noqa: ARG005 - not in a file
     return checker.events[0]
+
+
+def load_yaml_text(text: str, label: str) -> object:
+    """Load YAML text that is not a whole store (an event being edited), or raise its problem.
+
+    Raises:
+        StoreError: the text is not YAML; the problem is placed in ``text`` under ``label``.
+    """
+    return _load_yaml(text, label)

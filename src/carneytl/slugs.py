@@ -1,0 +1,58 @@
+"""Ids made from words: a title transliterated to lower-case ASCII words, cut between words."""
+
+from __future__ import annotations
+
+import re
+
+# Default length of an id; long enough for a headline's gist, short enough to type.
+MAX_LENGTH = 60
+
+# Words that leave an id hanging when it is cut just after them ("...-to-land-a-man-on").
+_DANGLING_WORDS = """
+    a an the and or but nor of to in on at by for from with without into onto upon over under
+    about above after against along among around before behind below beneath beside between
+    beyond during except inside near off out outside past since than through throughout till
+    toward towards until via within as per versus vs its his her their our your my whose that
+    which who whom
+"""
+_DANGLING = frozenset(_DANGLING_WORDS.split())
+# An apostrophe inside a word joins it ("Canada's" -> canadas); thousands separators too.
+_JOINERS = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)|(?<=\d),(?=\d{3}(?!\d))")
+# Any other comma between digits separates numbers ("2018,2019"); python-slugify would join them.
+_SEPARATORS = re.compile(r"(?<=\d),(?=\d)")
+
+
+def words(text: str) -> list[str]:
+    """The lower-case ASCII words of ``text``, transliterated from any script."""
+    from slugify import slugify
+
+    joined = _SEPARATORS.sub(" ", _JOINERS.sub("", text))
+    # text-unidecode transliterates (Пекин -> pekin, 北京 -> bei jing); entities stay as typed.
+    return [word for word in slugify(joined, entities=False).split("-") if word]
+
+
+def slug(title: str, *, fallback: str, max_length: int = MAX_LENGTH) -> str:
+    """Make an id from ``title``: its words, hyphenated, at most ``max_length`` characters.
+
+    A title cut short ends on a word that carries meaning, not on "of" or "the". When the title
+    has no word to give (emoji, punctuation), the words of ``fallback`` are used (an event's
+    date, say), and ``event`` when neither has any. The result always matches the store's id
+    pattern, lower-case letters and digits in hyphen-joined runs.
+    """
+    max_length = max(max_length, 1)
+    found = words(title) or words(fallback) or ["event"]
+    kept: list[str] = []
+    length = -1
+    for word in found:
+        if length + 1 + len(word) > max_length:
+            break
+        kept.append(word)
+        length += 1 + len(word)
+    if len(kept) < len(found):
+        # Cut short: a trailing "to", "a", "of the" would dangle.
+        while len(kept) > 1 and kept[-1] in _DANGLING:
+            kept.pop()
+        if not kept:
+            # The first word alone is longer than the limit: keep its start.
+            kept = [found[0][:max_length]]
+    return "-".join(kept)

@@ -1,0 +1,85 @@
+"""Ids made from titles: words from any script, cut between words, one rule for add and extract."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from carneytl.editing.transaction import NewEvent, add_event
+from carneytl.extract.events import candidates
+from carneytl.slugs import MAX_LENGTH, slug
+from carneytl.storage.validate import SLUG
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Apollo–Soyuz test project", "apollo-soyuz-test-project"),
+        ("Canada's ambassador recalled", "canadas-ambassador-recalled"),
+        ("Canada’s ambassador recalled", "canadas-ambassador-recalled"),
+        ("Встреча в Пекине", "vstrecha-v-pekine"),
+        ("北京会谈", "bei-jing-hui-tan"),
+        ("Zoë in Québec", "zoe-in-quebec"),
+        ("1,000 troops, 2018,2019", "1000-troops-2018-2019"),
+        ("Rock 'n' roll", "rock-n-roll"),
+    ],
+)
+def test_titles_in_any_script_give_words(title, expected):
+    assert slug(title, fallback="2018") == expected
+
+
+def test_a_title_without_words_falls_back_to_the_fallback_then_to_event():
+    assert slug("🎉 !!!", fallback="2018-12-01") == "2018-12-01"
+    assert slug("", fallback="2018-12-01/2019-02~") == "2018-12-01-2019-02"
+    assert slug("…", fallback="?") == "event"
+
+
+def test_a_long_title_is_cut_between_words_without_a_dangling_little_word():
+    title = "Kennedy commits the nation to the goal of landing a man on the Moon"
+    assert slug(title, fallback="1961", max_length=40) == "kennedy-commits-the-nation-to-the-goal"
+    cut = slug("We choose to go to the Moon in this decade", fallback="x", max_length=22)
+    assert cut == "we-choose-to-go"  # not "...-to-the", "...-to" or "...-mo"
+    # An uncut title keeps its last word, whatever it is.
+    assert slug("What it was all about", fallback="x") == "what-it-was-all-about"
+    # A first word longer than the limit is cut inside it rather than left out.
+    assert slug("Pneumonoultramicroscopic", fallback="x", max_length=10) == "pneumonoul"
+
+
+@given(title=st.text(max_size=200), fallback=st.text(max_size=20), limit=st.integers(1, 80))
+def test_every_slug_is_a_valid_id_within_the_limit(title, fallback, limit):
+    made = slug(title, fallback=fallback, max_length=limit)
+    assert SLUG.fullmatch(made), made
+    assert len(made) <= max(limit, len("event"))
+
+
+@given(title=st.text(st.characters(categories=["L", "N", "Zs", "P"]), max_size=300))
+def test_a_cut_slug_is_a_prefix_of_the_uncut_one_at_a_word_boundary(title):
+    whole = slug(title, fallback="x", max_length=10_000)
+    cut = slug(title, fallback="x")
+    assert len(cut) <= MAX_LENGTH or "-" not in cut
+    assert whole == cut or whole.startswith(cut + "-")
+
+
+def test_add_makes_the_id_with_the_same_rule(write_store):
+    path = write_store("events: []\n")
+    titles = {
+        "Встреча в Пекине": "vstrecha-v-pekine",
+        "Apollo–Soyuz": "apollo-soyuz",
+        "Canada's envoy": "canadas-envoy",
+        "🎉": "2019-05-01",
+    }
+    for title, expected in titles.items():
+        assert add_event(path, NewEvent(date="2019-05-01", title=title)).id == expected
+    long = "President Kennedy asks Congress to commit the nation to land a man on the Moon"
+    made = add_event(path, NewEvent(date="1961", title=long)).id
+    assert made == "president-kennedy-asks-congress-to-commit-the-nation-to-land"
+
+
+def test_extract_makes_candidate_ids_with_the_same_rule():
+    found = candidates("On 3 May 2019, Встреча в Пекине прошла успешно.", dt.date(2019, 6, 1), ())
+    assert [c.id for c in found] == [slug(f"2019-05-03 {found[0].title}", fallback="2019")]
+    assert found[0].id.startswith("2019-05-03-")
+    assert len(found[0].id) > len("2019-05-03-")
