@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import EditStoreOpt, JsonOpt, StoreOpt, format_option
+from carneytl.cli.options import EditStoreOpt, FilePath, JsonOpt, StoreOpt, format_option
 from carneytl.cli.root import family, reporting
 from carneytl.errors import ExitStatus, UsageError
 
@@ -42,6 +42,7 @@ def check_command(
             help="Store files to check, as well as any --store. Default: the embedded store.",
             metavar="[PATH]...",
             show_default=False,
+            click_type=FilePath(),
         ),
     ] = None,
     store: StoreOpt = None,
@@ -130,26 +131,48 @@ def add_command(
             "uncertain.",
         ),
     ],
-    title: Annotated[str, typer.Option("--title", help="What happened, in one line.")],
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="What happened, in one line.")
+    ],
     summary: Annotated[
-        Optional[str], typer.Option("--summary", help="A few sentences more.")
+        Optional[str], typer.Option("--summary", metavar="TEXT", help="A few sentences more.")
     ] = None,
     actor: Annotated[
-        Optional[list[str]], typer.Option("--actor", "-a", help="Who took part; repeatable.")
+        Optional[list[str]],
+        typer.Option(
+            "--actor",
+            "-a",
+            metavar="NAME",
+            help="Who took part; repeatable.",
+        ),
     ] = None,
     tag: Annotated[
-        Optional[list[str]], typer.Option("--tag", "-t", help="A topic tag; repeatable.")
+        Optional[list[str]],
+        typer.Option(
+            "--tag",
+            "-t",
+            metavar="TAG",
+            help="A topic tag; repeatable.",
+        ),
     ] = None,
     location: Annotated[
-        Optional[str], typer.Option("--location", help="Where it happened.")
+        Optional[str], typer.Option("--location", metavar="TEXT", help="Where it happened.")
     ] = None,
     source: Annotated[
         Optional[list[str]],
-        typer.Option("--source", metavar="ID", help="Id of a source in the store; repeatable."),
+        typer.Option(
+            "--source",
+            metavar="ID",
+            help="Id of a source in the store; repeatable.",
+        ),
     ] = None,
     as_written: Annotated[
         Optional[str],
-        typer.Option("--as-written", help="The source's own words for the date, e.g. 'in 2018'."),
+        typer.Option(
+            "--as-written",
+            metavar="TEXT",
+            help="The source's own words for the date, e.g. 'in 2018'.",
+        ),
     ] = None,
     event_id: Annotated[
         Optional[str],
@@ -193,7 +216,10 @@ def add_command(
 @commands.command("remove")
 def remove_command(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="Id of the event to remove.", metavar="ID")],
+    event_id: Annotated[
+        str,
+        typer.Argument(help="Id of the event to remove.", metavar="ID"),
+    ],
     store: EditStoreOpt = None,
 ) -> None:
     """Remove an event from a YAML store, keeping the rest of the file as it is.

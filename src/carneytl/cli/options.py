@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Annotated, NamedTuple, Optional
+from typing import Annotated, Any, NamedTuple, Optional
 
 import typer
 import typer.models
@@ -14,6 +15,72 @@ from carneytl.render import Kind, formats_for
 # which typer understands on every supported version.
 # ruff: noqa: UP045
 
+
+class FilePath(typer.models.TyperPath):
+    """A path option's type: refuses an empty path; reading it is left to the command.
+
+    click's own checks (exists, readable) would report a file that cannot be read in its
+    words and with exit 2; carneytl reads every file itself and reports why it could not,
+    the same way for every file, with exit 1. An empty path would otherwise become ``.``,
+    the current directory, and be reported as a directory nobody named.
+    """
+
+    def __init__(self) -> None:
+        """A path to anything: what it names is checked when the command opens it."""
+        super().__init__(readable=False)
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:  # noqa: ANN401 - click's signature
+        """Refuse an empty path, naming where it came from; anything else is kept as given."""
+        if isinstance(value, str) and not value:
+            where = _where(ctx, param)
+            message = (
+                f"it holds an empty path (a {os.pathsep!r} at either end, or two together)"
+                if where is not None and where == getattr(param, "envvar", None)
+                else "the path is empty"
+            )
+            raise typer.BadParameter(message, ctx=ctx, param=param, param_hint=where)
+        return super().convert(value, param, ctx)
+
+
+def _where(ctx: Any, param: Any) -> str | None:  # noqa: ANN401 - click's context and parameter
+    """Name the place a value came from: the environment variable, else the option itself."""
+    name = getattr(param, "name", None)
+    envvar = getattr(param, "envvar", None)
+    source = ctx.get_parameter_source(name) if ctx is not None and name else None
+    if isinstance(envvar, str) and source is not None and source.name == "ENVIRONMENT":
+        return envvar
+    opts = getattr(param, "opts", None)
+    # An argument has no option name: click then names it by its metavar.
+    return f"'{opts[0]}'" if opts and opts[0].startswith("-") else None
+
+
+def _columns(text: str) -> int:
+    """``--width``: a whole number of columns, 30 to 1000, in the user's words if not."""
+    from carneytl.output import MAX_WIDTH, MIN_WIDTH
+
+    number = _whole(text, f"{text!r} is not a number of columns")
+    if not MIN_WIDTH <= number <= MAX_WIDTH:
+        raise typer.BadParameter(f"{number} is not between {MIN_WIDTH} and {MAX_WIDTH} columns")
+    return number
+
+
+def _count(text: str) -> int:
+    """``--limit``: a whole number of events, zero or more."""
+    number = _whole(text, f"{text!r} is not a number of events")
+    if number < 0:
+        raise typer.BadParameter(f"{number} is negative; give 0 or more events")
+    return number
+
+
+def _whole(text: str | int, message: str) -> int:
+    if isinstance(text, int):  # a default, already a number
+        return text
+    try:
+        return int(text.strip(), 10)
+    except ValueError:
+        raise typer.BadParameter(message + " (a whole number, e.g. 80)") from None
+
+
 StoreOpt = Annotated[
     Optional[list[Path]],
     typer.Option(
@@ -23,7 +90,8 @@ StoreOpt = Annotated[
         help="Store file to read (YAML, JSON or JSON Lines); repeat to merge stores. "
         "Default: the embedded Canada–China store.",
         show_default=False,
-        dir_okay=True,
+        metavar="PATH",
+        click_type=FilePath(),
     ),
 ]
 TodayOpt = Annotated[
@@ -38,23 +106,44 @@ TodayOpt = Annotated[
 ]
 ActorOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--actor", "-a", help="Only events with this actor; repeat: all must match."),
+    typer.Option(
+        "--actor",
+        "-a",
+        metavar="NAME",
+        help="Only events with this actor; repeat: all must match.",
+    ),
 ]
 TagOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--tag", "-t", help="Only events with this tag; repeat: all must match."),
+    typer.Option(
+        "--tag",
+        "-t",
+        metavar="TAG",
+        help="Only events with this tag; repeat: all must match.",
+    ),
 ]
 ExcludeTagOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--exclude-tag", "-T", help="Drop events with this tag; repeatable."),
+    typer.Option(
+        "--exclude-tag",
+        "-T",
+        metavar="TAG",
+        help="Drop events with this tag; repeatable.",
+    ),
 ]
 SearchOpt = Annotated[
     Optional[str],
-    typer.Option("--search", "-S", help="Only events whose text holds this (title, summary, ...)."),
+    typer.Option(
+        "--search",
+        "-S",
+        metavar="TEXT",
+        help="Only events that hold this in their title, summary, location, actors or tags, "
+        "ignoring case and accents.",
+    ),
 ]
 LimitOpt = Annotated[
     Optional[int],
-    typer.Option("--limit", "-n", min=0, help="Show at most this many events."),
+    typer.Option("--limit", "-n", metavar="N", parser=_count, help="Show at most N events."),
 ]
 ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Newest first.")]
 WithinOpt = Annotated[
@@ -130,8 +219,8 @@ WidthOpt = Annotated[
     Optional[int],
     typer.Option(
         "--width",
-        min=30,
-        max=1000,
+        metavar="COLUMNS",
+        parser=_columns,
         help="Columns to lay out for, 30 to 1000. Without it: COLUMNS, else the terminal's "
         "width, else 80; a value outside 30 to 1000 is brought inside.",
         show_default="terminal",
@@ -143,7 +232,7 @@ ExportSvgOpt = Annotated[
         "--export-svg",
         metavar="FILE",
         help="Also save what is shown as an SVG picture.",
-        dir_okay=False,
+        click_type=FilePath(),
     ),
 ]
 ExportHtmlOpt = Annotated[
@@ -152,7 +241,7 @@ ExportHtmlOpt = Annotated[
         "--export-html",
         metavar="FILE",
         help="Also save what is shown as an HTML page.",
-        dir_okay=False,
+        click_type=FilePath(),
     ),
 ]
 
@@ -194,7 +283,8 @@ EditStoreOpt = Annotated[
         envvar="CARNEYTL_STORE",
         help="The one YAML store to change. Required: the embedded store is never edited.",
         show_default=False,
-        dir_okay=True,
+        metavar="PATH",
+        click_type=FilePath(),
     ),
 ]
 RangeStartArg = Annotated[
