@@ -39,22 +39,35 @@ def check_command(
     paths: Annotated[
         Optional[list[Path]],
         typer.Argument(
-            help="Store files to check, as well as any --store. Default: the embedded store.",
+            help="Store files to check, each on its own, as well as any --store. "
+            "Default: the embedded store.",
             metavar="[PATH]...",
             show_default=False,
             click_type=FilePath(),
         ),
     ] = None,
     store: StoreOpt = None,
+    merged: Annotated[
+        bool,
+        typer.Option(
+            "--merged",
+            help="Check every PATH and --store as one store, as commands read several "
+            "--store: an event id in two of them is a problem.",
+        ),
+    ] = False,
     fmt: CheckFormatOpt = "text",
     json_flag: JsonOpt = False,
 ) -> None:
     """Check stores and report every problem at once; exit 1 if there is any.
 
+    Each PATH is checked on its own, as a linter checks files; the stores given with --store
+    are checked together, as every other command reads them. --merged checks them all as one.
+
     \b
     Examples:
       carneytl check my-story.yaml
-      carneytl check my-story.yaml --format json | jq -r '.[].message'
+      carneytl check *.yaml --format json | jq -r '.[].message'
+      carneytl check main.yaml extra.yaml --merged
     """
     from carneytl import output
     from carneytl.cli.writing import choose_format
@@ -67,7 +80,11 @@ def check_command(
         if paths and _from_environment(ctx, "store"):
             # `check FILE` means that file: a store set for everyday use stays out of it.
             store = None
-        stores, problems = check_stores([*(paths or ()), *(store or ())])
+        stores, problems = [], []
+        for unit in _units(paths or [], store or [], merged=merged):
+            unit_stores, unit_problems = check_stores(unit)
+            stores.extend(unit_stores)
+            problems.extend(unit_problems)
         if not paths and not store:
             # Its path is somewhere inside the installation, which tells a user nothing.
             import dataclasses
@@ -77,6 +94,16 @@ def check_command(
         output.write(chosen.load_for("problems")(problems, stores), env)
         if problems:
             raise typer.Exit(ExitStatus.FAILURE)
+
+
+def _units(paths: list[Path], stores: list[Path], *, merged: bool) -> list[list[Path]]:
+    """The groups of files that ``check`` checks as one store each (no files: the embedded)."""
+    if merged:
+        return [[*paths, *stores]]
+    units = [[path] for path in dict.fromkeys(paths)]
+    if stores:
+        units.append(stores)
+    return units or [[]]
 
 
 def _from_environment(ctx: typer.Context, name: str) -> bool:
