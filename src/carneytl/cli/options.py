@@ -122,6 +122,14 @@ TagOpt = Annotated[
         help="Only events with this tag; repeat: all must match.",
     ),
 ]
+AnyTagOpt = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--any-tag",
+        metavar="TAG",
+        help="Only events with at least one of these tags; repeat to give more.",
+    ),
+]
 ExcludeTagOpt = Annotated[
     Optional[list[str]],
     typer.Option(
@@ -129,6 +137,31 @@ ExcludeTagOpt = Annotated[
         "-T",
         metavar="TAG",
         help="Drop events with this tag; repeatable.",
+    ),
+]
+SourceOpt = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--source",
+        metavar="ID",
+        help="Only events that cite this source id; repeat: all must be cited.",
+    ),
+]
+StatusOpt = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--status",
+        metavar="STATUS",
+        help="Only events that are upcoming, ongoing or past (reckoned from --today); "
+        "repeat: any of them.",
+    ),
+]
+LocationOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--location",
+        metavar="TEXT",
+        help="Only events whose location holds this, ignoring case and accents.",
     ),
 ]
 SearchOpt = Annotated[
@@ -323,7 +356,11 @@ class FilterOptions(NamedTuple):
     within: bool = False
     actors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    any_tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    location: str | None = None
     search: str | None = None
     limit: int | None = None
     reverse: bool = False
@@ -338,7 +375,11 @@ class FilterOptions(NamedTuple):
         within: bool = False,
         actor: list[str] | None = None,
         tag: list[str] | None = None,
+        any_tag: list[str] | None = None,
         exclude_tag: list[str] | None = None,
+        source: list[str] | None = None,
+        status: list[str] | None = None,
+        location: str | None = None,
         search: str | None = None,
         limit: int | None = None,
         reverse: bool = False,
@@ -351,7 +392,11 @@ class FilterOptions(NamedTuple):
             within=within,
             actors=tuple(actor or ()),
             tags=tuple(tag or ()),
+            any_tags=tuple(any_tag or ()),
             exclude_tags=tuple(exclude_tag or ()),
+            sources=tuple(source or ()),
+            statuses=tuple(status or ()),
+            location=location,
             search=search,
             limit=limit,
             reverse=reverse,
