@@ -12,6 +12,12 @@ from typing import Annotated, Optional
 
 import typer
 
+from carneytl.cli.completion import (
+    complete_actors,
+    complete_ids,
+    complete_sources,
+    complete_tags,
+)
 from carneytl.cli.options import EditStoreOpt, FilePath, JsonOpt, StoreOpt, format_option
 from carneytl.cli.root import family, reporting
 from carneytl.errors import ExitStatus, UsageError
@@ -171,6 +177,7 @@ def add_command(
             "-a",
             metavar="NAME",
             help="Who took part; repeatable.",
+            autocompletion=complete_actors,
         ),
     ] = None,
     tag: Annotated[
@@ -180,6 +187,7 @@ def add_command(
             "-t",
             metavar="TAG",
             help="A topic tag; repeatable.",
+            autocompletion=complete_tags,
         ),
     ] = None,
     location: Annotated[
@@ -191,6 +199,7 @@ def add_command(
             "--source",
             metavar="ID",
             help="Id of a source in the store; repeatable.",
+            autocompletion=complete_sources,
         ),
     ] = None,
     as_written: Annotated[
@@ -245,7 +254,9 @@ def remove_command(
     ctx: typer.Context,
     event_id: Annotated[
         str,
-        typer.Argument(help="Id of the event to remove.", metavar="ID"),
+        typer.Argument(
+            help="Id of the event to remove.", metavar="ID", autocompletion=complete_ids
+        ),
     ],
     store: EditStoreOpt = None,
 ) -> None:

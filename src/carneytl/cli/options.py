@@ -9,6 +9,12 @@ from typing import Annotated, Any, NamedTuple, Optional
 import typer
 import typer.models
 
+from carneytl.cli.completion import (
+    complete_actors,
+    complete_sources,
+    complete_statuses,
+    complete_tags,
+)
 from carneytl.render import Kind, formats_for
 
 # typer reads these annotations at run time, so they keep typing's `Optional` spelling,
@@ -111,6 +117,7 @@ ActorOpt = Annotated[
         "-a",
         metavar="NAME",
         help="Only events with this actor; repeat: all must match.",
+        autocompletion=complete_actors,
     ),
 ]
 TagOpt = Annotated[
@@ -120,6 +127,7 @@ TagOpt = Annotated[
         "-t",
         metavar="TAG",
         help="Only events with this tag; repeat: all must match.",
+        autocompletion=complete_tags,
     ),
 ]
 AnyTagOpt = Annotated[
@@ -128,6 +136,7 @@ AnyTagOpt = Annotated[
         "--any-tag",
         metavar="TAG",
         help="Only events with at least one of these tags; repeat to give more.",
+        autocompletion=complete_tags,
     ),
 ]
 ExcludeTagOpt = Annotated[
@@ -137,6 +146,7 @@ ExcludeTagOpt = Annotated[
         "-T",
         metavar="TAG",
         help="Drop events with this tag; repeatable.",
+        autocompletion=complete_tags,
     ),
 ]
 SourceOpt = Annotated[
@@ -145,6 +155,7 @@ SourceOpt = Annotated[
         "--source",
         metavar="ID",
         help="Only events that cite this source id; repeat: all must be cited.",
+        autocompletion=complete_sources,
     ),
 ]
 StatusOpt = Annotated[
@@ -154,6 +165,7 @@ StatusOpt = Annotated[
         metavar="STATUS",
         help="Only events that are upcoming, ongoing or past (reckoned from --today); "
         "repeat: any of them.",
+        autocompletion=complete_statuses,
     ),
 ]
 LocationOpt = Annotated[

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from carneytl.cli.completion import complete_ids
 from carneytl.cli.options import (
     ActorOpt,
     AnyTagOpt,
@@ -179,7 +180,7 @@ def show_command(
     ctx: typer.Context,
     event_id: Annotated[
         str,
-        typer.Argument(help="The id of the event.", metavar="ID"),
+        typer.Argument(help="The id of the event.", metavar="ID", autocompletion=complete_ids),
     ],
     fmt: ShowFormatOpt = None,
     json_flag: JsonOpt = False,
