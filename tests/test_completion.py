@@ -76,9 +76,10 @@ def test_an_empty_word_offers_every_name_once_in_order(store):
 
 
 def test_without_a_store_the_embedded_one_is_offered():
-    assert ("meng-arrest", "Canada arrests Huawei finance chief Meng Wanzhou at Washington's request") in complete_ids(  # noqa: E501 - one title
-        context(), "meng-a"
-    )
+    assert (
+        "meng-arrest",
+        "Canada arrests Huawei finance chief Meng Wanzhou at Washington's request",
+    ) in complete_ids(context(), "meng-a")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +91,9 @@ def test_without_a_store_the_embedded_one_is_offered():
     ],
 )
 def test_a_store_that_cannot_be_read_offers_nothing_and_never_raises(stores, tmp_path):
-    ctx = SimpleNamespace(params={"store": [str(tmp_path / s) if s not in {"-", ""} else s for s in stores]})
+    ctx = SimpleNamespace(
+        params={"store": [str(tmp_path / s) if s not in {"-", ""} else s for s in stores]}
+    )
     assert complete_ids(ctx, "") == []
     assert complete_tags(ctx, "") == []
 
@@ -153,6 +156,10 @@ def test_the_shell_completion_reads_the_store_from_the_environment(store):
         "Meng",
         "Wanzhou",
     ]  # bash splits the one offer "Meng Wanzhou" at its space; the shell script quotes it
+
+
+def test_the_shell_completion_reads_the_store_given_before_the_command(store):
+    assert complete(f"carneytl --store {store} show mee") == ["meeting"]
 
 
 def test_the_shell_gets_nothing_and_no_error_from_a_missing_store(tmp_path):

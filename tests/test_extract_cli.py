@@ -215,6 +215,5 @@ def test_extract_dash_on_a_terminal_exits_1_with_the_store_commands_wording():
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
         "error: - reads an article piped in, not a terminal",
-        "hint: pipe the text in (cat article.txt | carneytl extract - ...) "
-        "or give the file's path",
+        "hint: pipe the text in (cat article.txt | carneytl extract - ...) or give the file's path",
     ]

@@ -61,9 +61,7 @@ def test_an_edit_of_an_unreadable_store_exits_1(runner, unreadable):
     assert "invalid value" not in result.stderr
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file"
-)
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file")
 def test_a_file_without_read_permission_exits_1_in_a_real_process(write_store):
     path = write_store(STORE, "locked.yaml")
     path.chmod(0)
@@ -87,6 +85,7 @@ def test_a_file_without_read_permission_exits_1_in_a_real_process(write_store):
         (["remove", "x", "-s", ""], "'--store'"),
         (["list", "--export-svg", ""], "'--export-svg'"),
         (["timeline", "--export-html", ""], "'--export-html'"),
+        (["--store", "", "list"], "'--store'"),
     ],
 )
 def test_an_empty_path_is_refused_as_empty(runner, args, option):
@@ -127,8 +126,10 @@ def test_the_empty_path_message_in_carneytls_own_words():
     done = run_main("list")
     assert done.returncode == 2
     assert done.stderr.splitlines() == [
-        "error: invalid value for CARNEYTL_STORE: it holds an empty path "
-        f"(a {os.pathsep!r} at either end, or two together)",
+        (
+            "error: invalid value for CARNEYTL_STORE: it holds an empty path "
+            f"(a {os.pathsep!r} at either end, or two together)"
+        ),
         "usage: carneytl list [OPTIONS]",
         "see 'carneytl list --help'",
     ]

@@ -448,3 +448,48 @@ class ExportOptions(NamedTuple):
     def asked(self) -> bool:
         """Tell whether an export was asked for."""
         return self.svg is not None or self.html is not None
+
+
+# --- the root's copies ---------------------------------------------------------------------
+#
+# `carneytl --store my.yaml list` takes these before the command and hands them down (see
+# carneytl.cli.root.PASSED_DOWN). They read no environment variable: the command does that,
+# so that a value given on the command line, before or after the command, beats the
+# environment.
+
+
+def root_store_option() -> typer.models.OptionInfo:
+    """``--store`` before the command."""
+    option: typer.models.OptionInfo = typer.Option(
+        "--store",
+        "-s",
+        metavar="PATH",
+        help="Store file for the command to read (or change); repeat to merge stores.",
+        show_default=False,
+        click_type=FilePath(),
+    )
+    return option
+
+
+def root_today_option() -> typer.models.OptionInfo:
+    """``--today`` before the command."""
+    option: typer.models.OptionInfo = typer.Option(
+        "--today", metavar="DATE", help="Day the command reckons 'today' and status from."
+    )
+    return option
+
+
+def root_color_option() -> typer.models.OptionInfo:
+    """``--color/--no-color`` before the command."""
+    option: typer.models.OptionInfo = typer.Option(
+        "--color/--no-color", help="Force colour on or off.", show_default=False
+    )
+    return option
+
+
+def root_width_option() -> typer.models.OptionInfo:
+    """``--width`` before the command."""
+    option: typer.models.OptionInfo = typer.Option(
+        "--width", metavar="COLUMNS", parser=_columns, help="Columns to lay out for, 30 to 1000."
+    )
+    return option

@@ -6,7 +6,8 @@ import contextlib
 import importlib
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Final, Optional, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Final, Optional, Protocol
 
 import typer
 import typer.main
@@ -64,6 +65,68 @@ class LazyCommands(TyperGroup):
                 self.commands.update(family_commands(name))
         command = self.commands.get(cmd_name)
         return command if isinstance(command, TyperCommand) else None
+
+    # ``ctx`` is click's Context and the command click's Command, both vendored privately by
+    # typer: they are used only through the attributes click documents.
+    def resolve_command(
+        self,
+        ctx: Any,  # noqa: ANN401 - see above
+        args: list[str],
+    ) -> tuple[str | None, Any, list[str]]:
+        """Find the command, and hand it the options given before its name (see PASSED_DOWN)."""
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and name is not None:
+            rest = _pass_down(ctx, command, name, rest)
+        return name, command, rest
+
+
+# Options the root takes as well as the commands, for `carneytl --store my.yaml list`: each is
+# handed down to the command as if given after its name, unless the command line gives it
+# there too, which then wins. Name of the root's parameter -> the command's option.
+PASSED_DOWN: Final = {
+    "store": "--store",
+    "today": "--today",
+    "color": "--color",
+    "width": "--width",
+}
+
+
+def _pass_down(ctx: Any, command: Any, name: str, rest: list[str]) -> list[str]:  # noqa: ANN401 - click's context and command
+    """``rest`` with the root-level options the command did not get after its name put first."""
+    given = [
+        key
+        for key in PASSED_DOWN
+        if ctx.params.get(key) is not None and _source(ctx, key) == "COMMANDLINE"
+    ]
+    if not given:
+        return rest
+    takes = {param.name for param in command.params}
+    for key in given:
+        if key not in takes and not ctx.resilient_parsing:
+            ctx.fail(f"{PASSED_DOWN[key]} does not apply to '{name}'")
+    try:
+        # A trial parse of what follows the command's name, only to learn what it sets.
+        after = command.make_context(name, list(rest), parent=ctx, resilient_parsing=True)
+    except Exception:  # noqa: BLE001 - the real parse that follows reports any problem
+        after = None
+    first: list[str] = []
+    for key in given:
+        if key not in takes or (after is not None and _source(after, key) == "COMMANDLINE"):
+            continue
+        value = ctx.params[key]
+        if key == "store":
+            first += [word for path in value for word in ("--store", str(path))]
+        elif key == "color":
+            first.append("--color" if value else "--no-color")
+        else:
+            first += [PASSED_DOWN[key], str(value)]
+    return [*first, *rest]
+
+
+def _source(ctx: Any, key: str) -> str | None:  # noqa: ANN401 - click's context
+    # Compared by name: typer may bring its own copy of click's ParameterSource or click's.
+    source = ctx.get_parameter_source(key)
+    return None if source is None else str(source.name)
 
 
 def family() -> typer.Typer:
@@ -130,6 +193,21 @@ def _version(value: bool) -> None:  # noqa: FBT001 - typer passes the flag posit
         raise typer.Exit
 
 
+def _root_options() -> dict[str, Any]:
+    """The options the root passes down, declared as the commands declare them."""
+    from carneytl.cli import options
+
+    return {
+        "store": options.root_store_option(),
+        "today": options.root_today_option(),
+        "color": options.root_color_option(),
+        "width": options.root_width_option(),
+    }
+
+
+_ROOT: Final = _root_options()
+
+
 @app.callback()
 def _root(
     version: Annotated[
@@ -138,14 +216,22 @@ def _root(
             "--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True
         ),
     ] = None,
+    store: Annotated[Optional[list[Path]], _ROOT["store"]] = None,
+    today: Annotated[Optional[str], _ROOT["today"]] = None,
+    color: Annotated[Optional[bool], _ROOT["color"]] = None,
+    width: Annotated[Optional[int], _ROOT["width"]] = None,
 ) -> None:
     """Query a news story's chronology: sourced events, precise dates, JSON for pipes.
+
+    --store, --today, --color and --width may come before the command, as in git and gh; the
+    command takes them as if given after its name, where a value given after wins.
 
     \b
     Examples:
       carneytl list
       carneytl between 2018 2021
       carneytl list --actor "Xi Jinping" --json | jq -r '.[].title'
+      carneytl --today 2026-01-14 timeline --since 2026
     """
 
 
@@ -227,10 +313,13 @@ def _framework_error(exc: typer.TyperException) -> int:
 
 def command_named(argv: Sequence[str]) -> str | None:
     """The command these arguments name, if they name one before asking for help or version."""
-    for word in argv:
+    words = iter(argv)
+    for word in words:
         if word in {"-h", "--help", "-V", "--version"}:
             return None
-        if not word.startswith("-"):
+        if word in {"-s", *PASSED_DOWN.values()} and word != "--color":
+            next(words, None)  # the option's value, not a command
+        elif not word.startswith("-"):
             return word if word in COMMANDS else None
     return None
 
