@@ -162,5 +162,9 @@ def test_the_shell_completion_reads_the_store_given_before_the_command(store):
     assert complete(f"carneytl --store {store} show mee") == ["meeting"]
 
 
+def test_the_shell_completes_format_names(store):
+    assert complete(f"carneytl list -s {store} --format js") == ["json", "jsonl"]
+
+
 def test_the_shell_gets_nothing_and_no_error_from_a_missing_store(tmp_path):
     assert complete(f"carneytl show -s {tmp_path / 'gone.yaml'} m") == []

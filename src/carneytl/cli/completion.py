@@ -9,7 +9,7 @@ store that cannot be read, or anything else going wrong, offers nothing rather t
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_type_hints
 
 # typer reads the callbacks' annotations at run time to tell their parameters apart.
 import typer
@@ -49,6 +49,19 @@ def complete_sources(ctx: typer.Context, incomplete: str) -> list[tuple[str, str
 def complete_statuses(incomplete: str) -> list[str]:
     """The three statuses an event can have."""
     return [status for status in STATUSES if status.startswith(incomplete.casefold())]
+
+
+# typer reads a completion callback's annotations each time it builds an option that has one,
+# which is on every run; given as objects once here, they are not compiled from text each time
+# (as carneytl.cli.root does for the commands).
+for _callback in (
+    complete_ids,
+    complete_actors,
+    complete_tags,
+    complete_sources,
+    complete_statuses,
+):
+    _callback.__annotations__ = get_type_hints(_callback)
 
 
 def _offer(names: Iterable[tuple[str, str]], incomplete: str) -> list[tuple[str, str]]:

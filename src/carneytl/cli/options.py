@@ -211,6 +211,9 @@ def format_option(
     def complete(incomplete: str) -> list[str]:
         return [name for name in formats_for(kind) if name.startswith(incomplete)]
 
+    # As objects: typer reads them each time it builds the option (see cli.completion).
+    complete.__annotations__ = {"incomplete": str, "return": list[str]}
+
     option: typer.models.OptionInfo = typer.Option(
         "--format",
         "-f",

@@ -7,7 +7,7 @@ import importlib
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Final, Optional, Protocol
+from typing import TYPE_CHECKING, Annotated, Any, Final, Optional, Protocol, get_type_hints
 
 import typer
 import typer.main
@@ -17,7 +17,7 @@ from carneytl import __version__
 from carneytl.errors import CarneyError, ExitStatus, StoreError, UsageError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -137,6 +137,9 @@ def family() -> typer.Typer:
 def family_commands(name: str) -> dict[str, TyperCommand]:
     """Import a command family and build its commands, by name (through typer's public API)."""
     module = importlib.import_module(f"carneytl.cli.{name}")
+    for info in module.commands.registered_commands:
+        if info.callback is not None:
+            _resolve_annotations(info.callback)
     built = typer.main.get_command(module.commands)
     commands = built.commands if isinstance(built, TyperGroup) else {built.name: built}
     return {
@@ -233,6 +236,18 @@ def _root(
       carneytl list --actor "Xi Jinping" --json | jq -r '.[].title'
       carneytl --today 2026-01-14 timeline --since 2026
     """
+
+
+def _resolve_annotations(function: Callable[..., object]) -> None:
+    """Give typer a function's postponed annotations as objects, resolved once.
+
+    typer compiles each annotation written as text twice (for the signature, then for the
+    type hints) every time it builds a command, which is on every run.
+    """
+    function.__annotations__ = get_type_hints(function, include_extras=True)
+
+
+_resolve_annotations(_root)
 
 
 def main() -> None:
