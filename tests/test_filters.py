@@ -226,3 +226,13 @@ def test_a_name_the_store_has_gets_no_hint(runner):
     result = runner.invoke(app, ["list", "--actor", "xi jinping", "--json"])
     assert "hint" not in result.stderr
     assert json.loads(result.stdout)
+
+
+def test_a_hint_for_a_store_piped_in_does_not_read_standard_input_twice(runner):
+    store = "events:\n  - id: a\n    date: 2018\n    title: t\n    actors: [Xi Jinping]\n"
+    result = runner.invoke(
+        app, ["list", "-s", "-", "--since", "2017", "--actor", "Xi Jinpin", "--json"], input=store
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "[]\n"
+    assert "did you mean 'Xi Jinping'?" in result.stderr

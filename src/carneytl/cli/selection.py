@@ -186,9 +186,11 @@ def _hint_unmatched(
     from carneytl.query import unmatched
 
     missing = unmatched(events, query)
-    if missing and window is not None:
-        # A store read for a date range may have left out events outside it, and their
-        # names with them: a name is only unknown if the whole store lacks it.
+    # One store read for a date range, from the parse cache, may have left out the events
+    # outside it, and their names with them: a name is only unknown if the whole store lacks
+    # it. Merged stores and standard input are always read whole (and stdin cannot be reread).
+    windowed = window is not None and len(store.paths) <= 1
+    if missing and windowed and not any(str(path) == "-" for path in store.paths):
         missing = unmatched(load(store.paths).events, query)
     if not missing:
         return
