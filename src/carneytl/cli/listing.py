@@ -85,6 +85,7 @@ def list_command(
     Examples:
       carneytl list
       carneytl list --since 2025 --tag visit
+      carneytl list --status past --any-tag huawei --any-tag trade
       carneytl list --search huawei --json | jq -r '.[].id'
       carneytl list --fields id,date,title --format jsonl
     """
