@@ -84,8 +84,8 @@ def test_an_edit_takes_its_store_from_before_the_command(runner, write_store):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--today", "2026-01-01", "add", "--date", "2026", "--title", "x"], "--today"),
-        (["--store", "x.yaml", "schema"], "--store"),
+        (["--today", "2026-01-01", "schema"], "--today"),
+        (["--store", "x.yaml", "formats"], "--store"),
         (["--width", "80", "check"], "--width"),
     ],
 )
