@@ -168,3 +168,8 @@ def test_the_shell_completes_format_names(store):
 
 def test_the_shell_gets_nothing_and_no_error_from_a_missing_store(tmp_path):
     assert complete(f"carneytl show -s {tmp_path / 'gone.yaml'} m") == []
+
+
+def test_completion_after_a_root_option_the_command_does_not_take_is_quiet():
+    # Running it would be refused; completing it must neither fail nor print.
+    assert "--help" in complete("carneytl --today 2026-01-01 schema --")
