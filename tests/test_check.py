@@ -181,3 +181,50 @@ def test_check_format_names_ignore_case(runner, write_store):
     result = runner.invoke(app, ["check", str(write_store(CLEAN)), "--format", "JSON"])
     assert result.exit_code == 0
     assert result.stdout.strip() == "[]"
+
+
+SAME_ID_YAML = "events:\n  - id: shared\n    date: 2018\n    title: In YAML\n"
+SAME_ID_JSON = '{"events": [{"id": "shared", "date": "2019", "title": "In JSON"}]}'
+
+
+def test_several_paths_are_checked_each_on_its_own(runner, write_store):
+    one = write_store(SAME_ID_JSON, "a.json")
+    two = write_store(SAME_ID_YAML, "b.yaml")
+    result = runner.invoke(app, ["check", str(one), str(two)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "2 stores: ok, 2 events, 0 sources, no problems\n"
+
+
+def test_merged_checks_the_paths_as_one_store(runner, write_store):
+    one = write_store(SAME_ID_JSON, "a.json")
+    two = write_store(SAME_ID_YAML, "b.yaml")
+    result = runner.invoke(app, ["check", str(one), str(two), "--merged"])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        f"{two}:2:9: event id 'shared' is also in {one}:1:20",
+        f"1 problem in {two}",
+    ]
+
+
+def test_one_bad_file_among_several_fails_the_check_and_is_named(runner, write_store):
+    good = write_store(CLEAN, "good.yaml")
+    bad = write_store(BROKEN, "bad.yaml")
+    result = runner.invoke(app, ["check", str(good), str(bad), "--format", "json"])
+    assert result.exit_code == 1
+    assert {problem["path"] for problem in json.loads(result.stdout)} == {str(bad)}
+
+
+def test_a_path_given_twice_is_checked_once(runner, write_store):
+    bad = write_store(BROKEN, "bad.yaml")
+    result = runner.invoke(app, ["check", str(bad), str(bad)])
+    assert result.stdout.splitlines()[-1] == f"{len(EXPECTED)} problems in {bad}"
+
+
+def test_the_stores_given_with_store_are_checked_together_as_commands_read_them(
+    runner, write_store
+):
+    one = write_store(SAME_ID_JSON, "a.json")
+    two = write_store(SAME_ID_YAML, "b.yaml")
+    result = runner.invoke(app, ["check", "--store", str(one), "--store", str(two)])
+    assert result.exit_code == 1
+    assert "event id 'shared' is also in" in result.stdout

@@ -697,7 +697,7 @@ def test_a_terminal_or_columns_wider_than_1000_is_laid_out_for_1000(terminal, mo
 def test_a_width_over_1000_is_a_usage_error(cli):
     result = cli("timeline", "--scale", "--width", "10000000")
     assert result.exit_code == 2
-    assert "'--width': 10000000 is not in the range 30<=x<=1000" in result.stderr
+    assert "'--width': 10000000 is not between 30 and 1000 columns" in result.stderr
 
 
 def test_columns_sets_the_table_width(cli):

@@ -176,3 +176,44 @@ def test_the_article_and_the_store_cannot_both_come_from_standard_input(runner):
     )
     assert result.exit_code == 2
     assert "cannot both come from standard input" in result.stderr
+
+
+def test_reading_a_terminal_is_refused_at_once(monkeypatch):
+    import io
+
+    from carneytl.errors import CarneyError
+    from carneytl.extract.article import read_article
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"typed text\n")))
+    with pytest.raises(CarneyError, match="reads an article piped in, not a terminal"):
+        read_article("-")
+
+
+def test_extract_dash_on_a_terminal_exits_1_with_the_store_commands_wording():
+    import os
+    import pty
+
+    if not hasattr(os, "openpty"):
+        pytest.skip("needs a pseudo-terminal")
+    controller, worker = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "carneytl", "extract", "-", "--published", "2026-01-14"],
+            stdin=worker,
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    finally:
+        os.close(worker)
+        os.close(controller)
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "error: - reads an article piped in, not a terminal",
+        "hint: pipe the text in (cat article.txt | carneytl extract - ...) or give the file's path",
+    ]

@@ -138,3 +138,66 @@ def test_list_on_a_terminal_pages_the_table(tmp_path):
         os.close(controller)
     assert result.returncode == 0, result.stderr
     assert "Meng Wanzhou" in paged.read_text()
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["timeline"], "Meng Wanzhou"),
+        (["timeline", "--scale"], "Meng Wanzhou"),
+        (["stats"], "Xi Jinping"),
+        (["show", "carney-china-visit-2026"], "canadian-press-2026-01-13"),
+    ],
+)
+def test_the_drawn_views_page_like_list(tmp_path, args, expected):
+    import pty
+    import subprocess
+
+    paged = tmp_path / "paged.txt"
+    script = tmp_path / "pager.py"
+    script.write_text(COPY)
+    env = dict(
+        os.environ,
+        CARNEYTL_PAGER=shlex.join([sys.executable, str(script), str(paged)]),
+        LINES="5",
+        COLUMNS="80",
+    )
+    controller, worker = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "carneytl", *args, "--today", "2026-11-28", "--no-color"],
+            stdin=worker,
+            stdout=worker,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(worker)
+        os.close(controller)
+    assert result.returncode == 0, result.stderr
+    assert expected in paged.read_text()
+
+
+def test_a_drawn_view_in_a_pipe_is_never_paged(tmp_path):
+    import subprocess
+
+    paged = tmp_path / "paged.txt"
+    script = tmp_path / "pager.py"
+    script.write_text(COPY)
+    env = dict(
+        os.environ, CARNEYTL_PAGER=shlex.join([sys.executable, str(script), str(paged)]), LINES="5"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "carneytl", "stats", "--today", "2026-11-28"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "Xi Jinping" in result.stdout
+    assert not paged.exists()

@@ -297,7 +297,7 @@ def test_a_command_line_error_exits_2():
     _, err = process.communicate(timeout=60)
     assert process.returncode == 2
     assert err.startswith(
-        "error: invalid value for '--width': 10 is not in the range 30<=x<=1000\n"
+        "error: invalid value for '--width': 10 is not between 30 and 1000 columns\n"
     )
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from carneytl.model import sort_key
+from carneytl.model import Status, sort_key
 from carneytl.textkey import name_key, search_key
 
 if TYPE_CHECKING:
@@ -22,9 +22,11 @@ class Query:
 
     ``start``..``end`` is an inclusive range of days. An event matches when its span overlaps
     the range, or, with ``within``, when its span lies entirely inside it.
-    Actors and tags match in any case and Unicode spelling (not accents), and all given must
-    match. ``search`` looks in the title, summary, location, actors and tags, ignoring case
-    and accents.
+    Actors, tags and source ids match in any case and Unicode spelling (not accents), and
+    all given must match; of ``any_tags`` one is enough. ``statuses`` keeps events whose
+    status on ``today`` is one of them (``today`` is needed then). ``location`` and ``search``
+    look for text, ignoring case and accents: ``location`` in the location, ``search`` in the
+    title, summary, location, actors and tags.
     """
 
     start: dt.date | None = None
@@ -32,10 +34,21 @@ class Query:
     within: bool = False
     actors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    any_tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    statuses: tuple[Status, ...] = ()
+    today: dt.date | None = None
+    location: str | None = None
     search: str | None = None
     limit: int | None = None
     reverse: bool = False
+
+    def __post_init__(self) -> None:
+        """A status is reckoned from a day: asking for one without it is a programming error."""
+        if self.statuses and self.today is None:
+            msg = "a Query with statuses needs today"
+            raise ValueError(msg)
 
 
 def _overlaps(event: Event, query: Query) -> bool:
@@ -69,13 +82,28 @@ def matches(event: Event, query: Query) -> bool:
     """Tell whether one event passes every filter of ``query`` (ordering and limit aside)."""
     if not (_inside(event, query) if query.within else _overlaps(event, query)):
         return False
+    if not _names_match(event, query):
+        return False
+    if query.statuses and query.today and event.date.status(query.today) not in query.statuses:
+        return False
+    if query.location and _search_key(query.location) not in search_key(event.location or ""):
+        return False
+    return not (query.search and _search_key(query.search) not in _haystack(event))
+
+
+def _names_match(event: Event, query: Query) -> bool:
+    """The actor, tag and source filters: all of each kind given, one of ``any_tags``."""
     if query.actors and not _folded(query.actors) <= _folded(event.actors):
         return False
-    if query.tags or query.exclude_tags:
+    if query.tags or query.any_tags or query.exclude_tags:
         tags = _folded(event.tags)
         if not _folded(query.tags) <= tags or _folded(query.exclude_tags) & tags:
             return False
-    return not (query.search and _search_key(query.search) not in _haystack(event))
+        if query.any_tags and not _folded(query.any_tags) & tags:
+            return False
+    return not (
+        query.sources and not _folded(query.sources) <= _folded(s.id for s in event.sources)
+    )
 
 
 def run(events: Iterable[Event], query: Query) -> list[Event]:
@@ -116,3 +144,53 @@ def find(events: Iterable[Event], event_id: str) -> Event:
         else "'carneytl list --fields id,title --format jsonl' with the same --store lists the ids"
     )
     raise NotFoundError(f"no event has the id {event_id!r}", hint=hint)
+
+
+class Unmatched(NamedTuple):
+    """A name a filter asked for that no event has, and the closest names that events do have."""
+
+    option: str
+    name: str
+    closest: tuple[str, ...]
+
+
+def unmatched(events: Iterable[Event], query: Query) -> list[Unmatched]:
+    """The actors, tags and source ids ``query`` names that no event in ``events`` has.
+
+    Each comes with up to three of the events' own names that are closest to it, so that a
+    typo can be told from a name the store does not use.
+    """
+    wanted = {
+        "--actor": query.actors,
+        "--tag": query.tags,
+        "--any-tag": query.any_tags,
+        "--exclude-tag": query.exclude_tags,
+        "--source": query.sources,
+    }
+    if not any(wanted.values()):
+        return []
+    actors: dict[str, str] = {}
+    tags: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    for event in events:
+        for actor in event.actors:
+            actors.setdefault(name_key(actor), actor)
+        for tag in event.tags:
+            tags.setdefault(name_key(tag), tag)
+        for source in event.sources:
+            sources.setdefault(name_key(source.id), source.id)
+    known = {"--actor": actors, "--source": sources}
+    return [
+        Unmatched(option, name, _closest(name, have))
+        for option, names in wanted.items()
+        for have in (known.get(option, tags),)
+        for name in dict.fromkeys(names)
+        if name_key(name) not in have
+    ]
+
+
+def _closest(name: str, have: dict[str, str]) -> tuple[str, ...]:
+    import difflib
+
+    close = difflib.get_close_matches(name_key(name), list(have), n=3, cutoff=0.6)
+    return tuple(have[key] for key in close)

@@ -1,9 +1,10 @@
 """Checking and editing a store: `check`, `add`, `remove` and `edit`."""
 
-# No `from __future__ import annotations` here: typer reads these commands' signatures at run
-# time, and annotations that are already objects spare it compiling one string per option on
-# every start-up.
+from __future__ import annotations
 
+# typer evaluates these commands' string annotations with typing.get_type_hints in this
+# module's namespace: every name an annotation uses is imported here at run time, never only
+# under TYPE_CHECKING.
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -11,9 +12,16 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from carneytl.cli.completion import (
+    complete_actors,
+    complete_ids,
+    complete_sources,
+    complete_tags,
+)
 from carneytl.cli.options import (
     DryRunOpt,
     EditStoreOpt,
+    FilePath,
     JsonOpt,
     StoreOpt,
     TodayOpt,
@@ -48,21 +56,35 @@ def check_command(
     paths: Annotated[
         Optional[list[Path]],
         typer.Argument(
-            help="Store files to check, as well as any --store. Default: the embedded store.",
+            help="Store files to check, each on its own, as well as any --store. "
+            "Default: the embedded store.",
             metavar="[PATH]...",
             show_default=False,
+            click_type=FilePath(),
         ),
     ] = None,
     store: StoreOpt = None,
+    merged: Annotated[
+        bool,
+        typer.Option(
+            "--merged",
+            help="Check every PATH and --store as one store, as commands read several "
+            "--store: an event id in two of them is a problem.",
+        ),
+    ] = False,
     fmt: CheckFormatOpt = "text",
     json_flag: JsonOpt = False,
 ) -> None:
     """Check stores and report every problem at once; exit 1 if there is any.
 
+    Each PATH is checked on its own, as a linter checks files; the stores given with --store
+    are checked together, as every other command reads them. --merged checks them all as one.
+
     \b
     Examples:
       carneytl check my-story.yaml
-      carneytl check my-story.yaml --format json | jq -r '.[].message'
+      carneytl check *.yaml --format json | jq -r '.[].message'
+      carneytl check main.yaml extra.yaml --merged
     """
     from carneytl import output
     from carneytl.cli.selection import record_codec
@@ -76,7 +98,11 @@ def check_command(
         if paths and _from_environment(ctx, "store"):
             # `check FILE` means that file: a store set for everyday use stays out of it.
             store = None
-        stores, problems = check_stores([*(paths or ()), *(store or ())], codec=record_codec())
+        stores, problems = [], []
+        for unit in _units(paths or [], store or [], merged=merged):
+            unit_stores, unit_problems = check_stores(unit, codec=record_codec())
+            stores.extend(unit_stores)
+            problems.extend(unit_problems)
         if not paths and not store:
             # Its path is somewhere inside the installation, which tells a user nothing.
             import dataclasses
@@ -86,6 +112,16 @@ def check_command(
         output.write(chosen.load_for("problems")(problems, stores), env)
         if problems:
             raise typer.Exit(ExitStatus.FAILURE)
+
+
+def _units(paths: list[Path], stores: list[Path], *, merged: bool) -> list[list[Path]]:
+    """The groups of files that ``check`` checks as one store each (no files: the embedded)."""
+    if merged:
+        return [[*paths, *stores]]
+    units = [[path] for path in dict.fromkeys(paths)]
+    if stores:
+        units.append(stores)
+    return units or [[]]
 
 
 def _from_environment(ctx: typer.Context, name: str) -> bool:
@@ -153,26 +189,51 @@ def add_command(
             "as ISO.",
         ),
     ],
-    title: Annotated[str, typer.Option("--title", help="What happened, in one line.")],
+    title: Annotated[
+        str, typer.Option("--title", metavar="TEXT", help="What happened, in one line.")
+    ],
     summary: Annotated[
-        Optional[str], typer.Option("--summary", help="A few sentences more.")
+        Optional[str], typer.Option("--summary", metavar="TEXT", help="A few sentences more.")
     ] = None,
     actor: Annotated[
-        Optional[list[str]], typer.Option("--actor", "-a", help="Who took part; repeatable.")
+        Optional[list[str]],
+        typer.Option(
+            "--actor",
+            "-a",
+            metavar="NAME",
+            help="Who took part; repeatable.",
+            autocompletion=complete_actors,
+        ),
     ] = None,
     tag: Annotated[
-        Optional[list[str]], typer.Option("--tag", "-t", help="A topic tag; repeatable.")
+        Optional[list[str]],
+        typer.Option(
+            "--tag",
+            "-t",
+            metavar="TAG",
+            help="A topic tag; repeatable.",
+            autocompletion=complete_tags,
+        ),
     ] = None,
     location: Annotated[
-        Optional[str], typer.Option("--location", help="Where it happened.")
+        Optional[str], typer.Option("--location", metavar="TEXT", help="Where it happened.")
     ] = None,
     source: Annotated[
         Optional[list[str]],
-        typer.Option("--source", metavar="ID", help="Id of a source in the store; repeatable."),
+        typer.Option(
+            "--source",
+            metavar="ID",
+            help="Id of a source in the store; repeatable.",
+            autocompletion=complete_sources,
+        ),
     ] = None,
     as_written: Annotated[
         Optional[str],
-        typer.Option("--as-written", help="The source's own words for the date, e.g. 'in 2018'."),
+        typer.Option(
+            "--as-written",
+            metavar="TEXT",
+            help="The source's own words for the date, e.g. 'in 2018'.",
+        ),
     ] = None,
     event_id: Annotated[
         Optional[str],
@@ -223,7 +284,7 @@ def add_command(
         print_machine(f"{event.id}\n")
 
 
-def _print_dry_run(edit: "Edit", said: str) -> None:
+def _print_dry_run(edit: Edit, said: str) -> None:
     from carneytl.cli.writing import print_machine
 
     typer.echo(f"{said} (dry run: nothing written)", err=True)
@@ -234,7 +295,10 @@ def _print_dry_run(edit: "Edit", said: str) -> None:
 def remove_command(
     ctx: typer.Context,
     event_ids: Annotated[
-        list[str], typer.Argument(help="Ids of the events to remove.", metavar="ID...")
+        list[str],
+        typer.Argument(
+            help="Ids of the events to remove.", metavar="ID...", autocompletion=complete_ids
+        ),
     ],
     store: EditStoreOpt = None,
     dry_run: DryRunOpt = False,
@@ -263,7 +327,10 @@ def remove_command(
 @commands.command("edit")
 def edit_command(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="Id of the event to edit.", metavar="ID")],
+    event_id: Annotated[
+        str,
+        typer.Argument(help="Id of the event to edit.", metavar="ID", autocompletion=complete_ids),
+    ],
     store: EditStoreOpt = None,
     dry_run: DryRunOpt = False,
 ) -> None:

@@ -1,15 +1,17 @@
 """The listing commands: `list`, `between`, `schema` and `formats`."""
 
-# No `from __future__ import annotations` here: typer reads these commands' signatures at run
-# time, and annotations that are already objects spare it compiling one string per option on
-# every start-up.
+from __future__ import annotations
 
+# typer evaluates these commands' string annotations with typing.get_type_hints in this
+# module's namespace: every name an annotation uses is imported here at run time, never only
+# under TYPE_CHECKING.
 from typing import Final
 
 import typer
 
 from carneytl.cli.options import (
     ActorOpt,
+    AnyTagOpt,
     ColorOpt,
     ExcludeTagOpt,
     ExportHtmlOpt,
@@ -20,6 +22,7 @@ from carneytl.cli.options import (
     FormatOpt,
     JsonOpt,
     LimitOpt,
+    LocationOpt,
     LookOptions,
     NoHeaderOpt,
     OutputOptions,
@@ -28,6 +31,8 @@ from carneytl.cli.options import (
     ReverseOpt,
     SearchOpt,
     SinceOpt,
+    SourceOpt,
+    StatusOpt,
     StoreOpt,
     StoreOptions,
     TagOpt,
@@ -55,7 +60,11 @@ def list_command(
     within: WithinOpt = False,
     actor: ActorOpt = None,
     tag: TagOpt = None,
+    any_tag: AnyTagOpt = None,
     exclude_tag: ExcludeTagOpt = None,
+    source: SourceOpt = None,
+    status: StatusOpt = None,
+    location: LocationOpt = None,
     search: SearchOpt = None,
     limit: LimitOpt = None,
     reverse: ReverseOpt = False,
@@ -76,6 +85,7 @@ def list_command(
     Examples:
       carneytl list
       carneytl list --since 2025 --tag visit
+      carneytl list --status past --any-tag huawei --any-tag trade
       carneytl list --search huawei --json | jq -r '.[].id'
       carneytl list --fields id,date,title --format jsonl
     """
@@ -85,7 +95,11 @@ def list_command(
         within=within,
         actor=actor,
         tag=tag,
+        any_tag=any_tag,
         exclude_tag=exclude_tag,
+        source=source,
+        status=status,
+        location=location,
         search=search,
         limit=limit,
         reverse=reverse,
@@ -109,7 +123,11 @@ def between_command(
     within: WithinOpt = False,
     actor: ActorOpt = None,
     tag: TagOpt = None,
+    any_tag: AnyTagOpt = None,
     exclude_tag: ExcludeTagOpt = None,
+    source: SourceOpt = None,
+    status: StatusOpt = None,
+    location: LocationOpt = None,
     search: SearchOpt = None,
     limit: LimitOpt = None,
     reverse: ReverseOpt = False,
@@ -140,7 +158,11 @@ def between_command(
         within=within,
         actor=actor,
         tag=tag,
+        any_tag=any_tag,
         exclude_tag=exclude_tag,
+        source=source,
+        status=status,
+        location=location,
         search=search,
         limit=limit,
         reverse=reverse,

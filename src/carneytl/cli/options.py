@@ -2,17 +2,90 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import Annotated, NamedTuple, Optional
+from typing import Annotated, Any, NamedTuple, Optional
 
 import typer
 import typer.models
 
+from carneytl.cli.completion import (
+    complete_actors,
+    complete_sources,
+    complete_statuses,
+    complete_tags,
+)
 from carneytl.render import Kind, formats_for
 
 # typer reads these annotations at run time, so they keep typing's `Optional` spelling,
 # which typer understands on every supported version.
 # ruff: noqa: UP045
+
+
+class FilePath(typer.models.TyperPath):
+    """A path option's type: refuses an empty path; reading it is left to the command.
+
+    click's own checks (exists, readable) would report a file that cannot be read in its
+    words and with exit 2; carneytl reads every file itself and reports why it could not,
+    the same way for every file, with exit 1. An empty path would otherwise become ``.``,
+    the current directory, and be reported as a directory nobody named.
+    """
+
+    def __init__(self) -> None:
+        """A path to anything: what it names is checked when the command opens it."""
+        super().__init__(readable=False)
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:  # noqa: ANN401 - click's signature
+        """Refuse an empty path, naming where it came from; anything else is kept as given."""
+        if isinstance(value, str) and not value:
+            where = _where(ctx, param)
+            message = (
+                f"it holds an empty path (a {os.pathsep!r} at either end, or two together)"
+                if where is not None and where == getattr(param, "envvar", None)
+                else "the path is empty"
+            )
+            raise typer.BadParameter(message, ctx=ctx, param=param, param_hint=where)
+        return super().convert(value, param, ctx)
+
+
+def _where(ctx: Any, param: Any) -> str | None:  # noqa: ANN401 - click's context and parameter
+    """Name the place a value came from: the environment variable, else the option itself."""
+    name = getattr(param, "name", None)
+    envvar = getattr(param, "envvar", None)
+    source = ctx.get_parameter_source(name) if ctx is not None and name else None
+    if isinstance(envvar, str) and source is not None and source.name == "ENVIRONMENT":
+        return envvar
+    opts = getattr(param, "opts", None)
+    # An argument has no option name: click then names it by its metavar.
+    return f"'{opts[0]}'" if opts and opts[0].startswith("-") else None
+
+
+def _columns(text: str) -> int:
+    """``--width``: a whole number of columns, 30 to 1000, in the user's words if not."""
+    from carneytl.output import MAX_WIDTH, MIN_WIDTH
+
+    number = _whole(text, f"{text!r} is not a number of columns")
+    if not MIN_WIDTH <= number <= MAX_WIDTH:
+        raise typer.BadParameter(f"{number} is not between {MIN_WIDTH} and {MAX_WIDTH} columns")
+    return number
+
+
+def _count(text: str) -> int:
+    """``--limit``: a whole number of events, zero or more."""
+    number = _whole(text, f"{text!r} is not a number of events")
+    if number < 0:
+        raise typer.BadParameter(f"{number} is negative; give 0 or more events")
+    return number
+
+
+def _whole(text: str | int, message: str) -> int:
+    if isinstance(text, int):  # a default, already a number
+        return text
+    try:
+        return int(text.strip(), 10)
+    except ValueError:
+        raise typer.BadParameter(message + " (a whole number, e.g. 80)") from None
+
 
 StoreOpt = Annotated[
     Optional[list[Path]],
@@ -23,7 +96,8 @@ StoreOpt = Annotated[
         help="Store file to read (YAML, JSON or JSON Lines); repeat to merge stores. "
         "Default: the embedded Canada–China store.",
         show_default=False,
-        dir_okay=True,
+        metavar="PATH",
+        click_type=FilePath(),
     ),
 ]
 TodayOpt = Annotated[
@@ -38,23 +112,83 @@ TodayOpt = Annotated[
 ]
 ActorOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--actor", "-a", help="Only events with this actor; repeat: all must match."),
+    typer.Option(
+        "--actor",
+        "-a",
+        metavar="NAME",
+        help="Only events with this actor; repeat: all must match.",
+        autocompletion=complete_actors,
+    ),
 ]
 TagOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--tag", "-t", help="Only events with this tag; repeat: all must match."),
+    typer.Option(
+        "--tag",
+        "-t",
+        metavar="TAG",
+        help="Only events with this tag; repeat: all must match.",
+        autocompletion=complete_tags,
+    ),
+]
+AnyTagOpt = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--any-tag",
+        metavar="TAG",
+        help="Only events with at least one of these tags; repeat to give more.",
+        autocompletion=complete_tags,
+    ),
 ]
 ExcludeTagOpt = Annotated[
     Optional[list[str]],
-    typer.Option("--exclude-tag", "-T", help="Drop events with this tag; repeatable."),
+    typer.Option(
+        "--exclude-tag",
+        "-T",
+        metavar="TAG",
+        help="Drop events with this tag; repeatable.",
+        autocompletion=complete_tags,
+    ),
+]
+SourceOpt = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--source",
+        metavar="ID",
+        help="Only events that cite this source id; repeat: all must be cited.",
+        autocompletion=complete_sources,
+    ),
+]
+StatusOpt = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--status",
+        metavar="STATUS",
+        help="Only events that are upcoming, ongoing or past (reckoned from --today); "
+        "repeat: any of them.",
+        autocompletion=complete_statuses,
+    ),
+]
+LocationOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--location",
+        metavar="TEXT",
+        help="Only events whose location holds this, ignoring case and accents.",
+    ),
 ]
 SearchOpt = Annotated[
     Optional[str],
-    typer.Option("--search", "-S", help="Only events whose text holds this (title, summary, ...)."),
+    typer.Option(
+        "--search",
+        "-S",
+        metavar="TEXT",
+        help="Only events that hold this in their title, summary, location, actors or tags, "
+        "ignoring case and accents.",
+    ),
 ]
 LimitOpt = Annotated[
     Optional[int],
-    typer.Option("--limit", "-n", min=0, help="Show at most this many events."),
+    typer.Option("--limit", "-n", metavar="N", parser=_count, help="Show at most N events."),
 ]
 ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Newest first.")]
 WithinOpt = Annotated[
@@ -76,6 +210,9 @@ def format_option(
 
     def complete(incomplete: str) -> list[str]:
         return [name for name in formats_for(kind) if name.startswith(incomplete)]
+
+    # As objects: typer reads them each time it builds the option (see cli.completion).
+    complete.__annotations__ = {"incomplete": str, "return": list[str]}
 
     option: typer.models.OptionInfo = typer.Option(
         "--format",
@@ -130,8 +267,8 @@ WidthOpt = Annotated[
     Optional[int],
     typer.Option(
         "--width",
-        min=30,
-        max=1000,
+        metavar="COLUMNS",
+        parser=_columns,
         help="Columns to lay out for, 30 to 1000. Without it: COLUMNS, else the terminal's "
         "width, else 80; a value outside 30 to 1000 is brought inside.",
         show_default="terminal",
@@ -143,7 +280,7 @@ ExportSvgOpt = Annotated[
         "--export-svg",
         metavar="FILE",
         help="Also save what is shown as an SVG picture.",
-        dir_okay=False,
+        click_type=FilePath(),
     ),
 ]
 ExportHtmlOpt = Annotated[
@@ -152,7 +289,7 @@ ExportHtmlOpt = Annotated[
         "--export-html",
         metavar="FILE",
         help="Also save what is shown as an HTML page.",
-        dir_okay=False,
+        click_type=FilePath(),
     ),
 ]
 
@@ -194,7 +331,8 @@ EditStoreOpt = Annotated[
         envvar="CARNEYTL_STORE",
         help="The one YAML store to change. Required: the embedded store is never edited.",
         show_default=False,
-        dir_okay=True,
+        metavar="PATH",
+        click_type=FilePath(),
     ),
 ]
 DryRunOpt = Annotated[
@@ -240,7 +378,11 @@ class FilterOptions(NamedTuple):
     within: bool = False
     actors: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    any_tags: tuple[str, ...] = ()
     exclude_tags: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    location: str | None = None
     search: str | None = None
     limit: int | None = None
     reverse: bool = False
@@ -255,7 +397,11 @@ class FilterOptions(NamedTuple):
         within: bool = False,
         actor: list[str] | None = None,
         tag: list[str] | None = None,
+        any_tag: list[str] | None = None,
         exclude_tag: list[str] | None = None,
+        source: list[str] | None = None,
+        status: list[str] | None = None,
+        location: str | None = None,
         search: str | None = None,
         limit: int | None = None,
         reverse: bool = False,
@@ -268,7 +414,11 @@ class FilterOptions(NamedTuple):
             within=within,
             actors=tuple(actor or ()),
             tags=tuple(tag or ()),
+            any_tags=tuple(any_tag or ()),
             exclude_tags=tuple(exclude_tag or ()),
+            sources=tuple(source or ()),
+            statuses=tuple(status or ()),
+            location=location,
             search=search,
             limit=limit,
             reverse=reverse,
@@ -308,3 +458,48 @@ class ExportOptions(NamedTuple):
     def asked(self) -> bool:
         """Tell whether an export was asked for."""
         return self.svg is not None or self.html is not None
+
+
+# --- the root's copies ---------------------------------------------------------------------
+#
+# `carneytl --store my.yaml list` takes these before the command and hands them down (see
+# carneytl.cli.root.PASSED_DOWN). They read no environment variable: the command does that,
+# so that a value given on the command line, before or after the command, beats the
+# environment.
+
+
+def root_store_option() -> typer.models.OptionInfo:
+    """``--store`` before the command."""
+    option: typer.models.OptionInfo = typer.Option(
+        "--store",
+        "-s",
+        metavar="PATH",
+        help="Store file for the command to read (or change); repeat to merge stores.",
+        show_default=False,
+        click_type=FilePath(),
+    )
+    return option
+
+
+def root_today_option() -> typer.models.OptionInfo:
+    """``--today`` before the command."""
+    option: typer.models.OptionInfo = typer.Option(
+        "--today", metavar="DATE", help="Day the command reckons 'today' and status from."
+    )
+    return option
+
+
+def root_color_option() -> typer.models.OptionInfo:
+    """``--color/--no-color`` before the command."""
+    option: typer.models.OptionInfo = typer.Option(
+        "--color/--no-color", help="Force colour on or off.", show_default=False
+    )
+    return option
+
+
+def root_width_option() -> typer.models.OptionInfo:
+    """``--width`` before the command."""
+    option: typer.models.OptionInfo = typer.Option(
+        "--width", metavar="COLUMNS", parser=_columns, help="Columns to lay out for, 30 to 1000."
+    )
+    return option

@@ -6,7 +6,8 @@ import contextlib
 import importlib
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Final, Optional, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Final, Optional, Protocol, get_type_hints
 
 import typer
 import typer.main
@@ -16,7 +17,7 @@ from carneytl import __version__
 from carneytl.errors import CarneyError, ExitStatus, StoreError, UsageError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -66,6 +67,68 @@ class LazyCommands(TyperGroup):
         command = self.commands.get(cmd_name)
         return command if isinstance(command, TyperCommand) else None
 
+    # ``ctx`` is click's Context and the command click's Command, both vendored privately by
+    # typer: they are used only through the attributes click documents.
+    def resolve_command(
+        self,
+        ctx: Any,  # noqa: ANN401 - see above
+        args: list[str],
+    ) -> tuple[str | None, Any, list[str]]:
+        """Find the command, and hand it the options given before its name (see PASSED_DOWN)."""
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None and name is not None:
+            rest = _pass_down(ctx, command, name, rest)
+        return name, command, rest
+
+
+# Options the root takes as well as the commands, for `carneytl --store my.yaml list`: each is
+# handed down to the command as if given after its name, unless the command line gives it
+# there too, which then wins. Name of the root's parameter -> the command's option.
+PASSED_DOWN: Final = {
+    "store": "--store",
+    "today": "--today",
+    "color": "--color",
+    "width": "--width",
+}
+
+
+def _pass_down(ctx: Any, command: Any, name: str, rest: list[str]) -> list[str]:  # noqa: ANN401 - click's context and command
+    """``rest`` with the root-level options the command did not get after its name put first."""
+    given = [
+        key
+        for key in PASSED_DOWN
+        if ctx.params.get(key) is not None and _source(ctx, key) == "COMMANDLINE"
+    ]
+    if not given:
+        return rest
+    takes = {param.name for param in command.params}
+    for key in given:
+        if key not in takes and not ctx.resilient_parsing:
+            ctx.fail(f"{PASSED_DOWN[key]} does not apply to '{name}'")
+    try:
+        # A trial parse of what follows the command's name, only to learn what it sets.
+        after = command.make_context(name, list(rest), parent=ctx, resilient_parsing=True)
+    except Exception:  # noqa: BLE001 - the real parse that follows reports any problem
+        after = None
+    first: list[str] = []
+    for key in given:
+        if key not in takes or (after is not None and _source(after, key) == "COMMANDLINE"):
+            continue
+        value = ctx.params[key]
+        if key == "store":
+            first += [word for path in value for word in ("--store", str(path))]
+        elif key == "color":
+            first.append("--color" if value else "--no-color")
+        else:
+            first += [PASSED_DOWN[key], str(value)]
+    return [*first, *rest]
+
+
+def _source(ctx: Any, key: str) -> str | None:  # noqa: ANN401 - click's context
+    # Compared by name: typer may bring its own copy of click's ParameterSource or click's.
+    source = ctx.get_parameter_source(key)
+    return None if source is None else str(source.name)
+
 
 def family() -> typer.Typer:
     """A new family's Typer: its commands' help is click's plain help, as the root's is."""
@@ -75,6 +138,9 @@ def family() -> typer.Typer:
 def family_commands(name: str) -> dict[str, TyperCommand]:
     """Import a command family and build its commands, by name (through typer's public API)."""
     module = importlib.import_module(f"carneytl.cli.{name}")
+    for info in module.commands.registered_commands:
+        if info.callback is not None:
+            _resolve_annotations(info.callback)
     built = typer.main.get_command(module.commands)
     commands = built.commands if isinstance(built, TyperGroup) else {built.name: built}
     return {
@@ -133,6 +199,21 @@ def _version(value: bool) -> None:  # noqa: FBT001 - typer passes the flag posit
         raise typer.Exit
 
 
+def _root_options() -> dict[str, Any]:
+    """The options the root passes down, declared as the commands declare them."""
+    from carneytl.cli import options
+
+    return {
+        "store": options.root_store_option(),
+        "today": options.root_today_option(),
+        "color": options.root_color_option(),
+        "width": options.root_width_option(),
+    }
+
+
+_ROOT: Final = _root_options()
+
+
 @app.callback()
 def _root(
     version: Annotated[
@@ -141,15 +222,35 @@ def _root(
             "--version", "-V", help="Show the version and exit.", callback=_version, is_eager=True
         ),
     ] = None,
+    store: Annotated[Optional[list[Path]], _ROOT["store"]] = None,
+    today: Annotated[Optional[str], _ROOT["today"]] = None,
+    color: Annotated[Optional[bool], _ROOT["color"]] = None,
+    width: Annotated[Optional[int], _ROOT["width"]] = None,
 ) -> None:
     """Query a news story's chronology: sourced events, precise dates, JSON for pipes.
+
+    --store, --today, --color and --width may come before the command, as in git and gh; the
+    command takes them as if given after its name, where a value given after wins.
 
     \b
     Examples:
       carneytl list
       carneytl between 2018 2021
       carneytl list --actor "Xi Jinping" --json | jq -r '.[].title'
+      carneytl --today 2026-01-14 timeline --since 2026
     """
+
+
+def _resolve_annotations(function: Callable[..., object]) -> None:
+    """Give typer a function's postponed annotations as objects, resolved once.
+
+    typer compiles each annotation written as text twice (for the signature, then for the
+    type hints) every time it builds a command, which is on every run.
+    """
+    function.__annotations__ = get_type_hints(function, include_extras=True)
+
+
+_resolve_annotations(_root)
 
 
 def main() -> None:
@@ -230,10 +331,13 @@ def _framework_error(exc: typer.TyperException) -> int:
 
 def command_named(argv: Sequence[str]) -> str | None:
     """The command these arguments name, if they name one before asking for help or version."""
-    for word in argv:
+    words = iter(argv)
+    for word in words:
         if word in {"-h", "--help", "-V", "--version"}:
             return None
-        if not word.startswith("-"):
+        if word in {"-s", *PASSED_DOWN.values()} and word != "--color":
+            next(words, None)  # the option's value, not a command
+        elif not word.startswith("-"):
             return word if word in COMMANDS else None
     return None
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from carneytl.cli.options import FilterOptions, StoreOptions
-    from carneytl.model import Event, Store, WrittenRecords
+    from carneytl.model import Event, Status, Store, WrittenRecords
     from carneytl.storage.cache import RecordCodec
 
 
@@ -137,7 +137,11 @@ def select(
     end: str | None,
     names: tuple[str, str] = ("--since", "--until"),
 ) -> Selection:
-    """Run a command's filter options on its stores, between ``start`` and ``end``."""
+    """Run a command's filter options on its stores, between ``start`` and ``end``.
+
+    A name given to ``--actor``, ``--tag``, ``--any-tag``, ``--exclude-tag`` or ``--source``
+    that no event in the stores has gets a hint on stderr with the closest names they do have.
+    """
     from carneytl.query import run
 
     today = parse_today(filters.today)
@@ -148,11 +152,69 @@ def select(
         within=filters.within,
         actors=filters.actors,
         tags=filters.tags,
+        any_tags=filters.any_tags,
         exclude_tags=filters.exclude_tags,
+        sources=filters.sources,
+        statuses=parse_statuses(filters.statuses),
+        today=today,
+        location=filters.location,
         search=filters.search,
         limit=filters.limit,
         reverse=filters.reverse,
     )
     window = (first, last) if first is not None or last is not None else None
     loaded = load(store.paths, window)
+    _hint_unmatched(loaded.events, query, store, window=window)
     return Selection(run(loaded.events, query), today, loaded.records)
+
+
+def parse_statuses(texts: Sequence[str]) -> tuple[Status, ...]:
+    """The statuses ``--status`` names, in any case; anything else is refused with a hint."""
+    from carneytl.model import Status
+
+    chosen: list[Status] = []
+    for text in texts:
+        folded = text.strip().casefold()
+        try:
+            chosen.append(Status(folded))
+        except ValueError:
+            import difflib
+
+            known = [status.value for status in Status]
+            close = difflib.get_close_matches(folded, known, n=1)
+            raise UsageError(
+                f"--status {text!r} is not a status",
+                hint=(f"did you mean {close[0]}? " if close else "")
+                + "give upcoming, ongoing or past",
+            ) from None
+    return tuple(dict.fromkeys(chosen))
+
+
+def _hint_unmatched(
+    events: Sequence[Event],
+    query: Query,
+    store: StoreOptions,
+    *,
+    window: tuple[dt.date | None, dt.date | None] | None,
+) -> None:
+    """Say which asked-for names no event has, with the closest ones that events do have."""
+    from carneytl.query import unmatched
+
+    missing = unmatched(events, query)
+    # One store read for a date range, from the parse cache, may have left out the events
+    # outside it, and their names with them: a name is only unknown if the whole store lacks
+    # it. Merged stores and standard input are always read whole (and stdin cannot be reread).
+    windowed = window is not None and len(store.paths) <= 1
+    if missing and windowed and not any(str(path) == "-" for path in store.paths):
+        missing = unmatched(load(store.paths).events, query)
+    if not missing:
+        return
+    import typer
+
+    from carneytl.terminal import printable
+
+    for option, name, closest in missing:
+        guess = f"; did you mean {', '.join(map(repr, closest))}?" if closest else ""
+        typer.echo(
+            printable(f"hint: {option} {name!r} matches no event in the store{guess}"), err=True
+        )

@@ -1,15 +1,18 @@
 """The drawn views: `timeline`, `show` and `stats`."""
 
-# No `from __future__ import annotations` here: typer reads these commands' signatures at run
-# time, and annotations that are already objects spare it compiling one string per option on
-# every start-up.
+from __future__ import annotations
 
+# typer evaluates these commands' string annotations with typing.get_type_hints in this
+# module's namespace: every name an annotation uses is imported here at run time, never only
+# under TYPE_CHECKING.
 from typing import Annotated, Optional
 
 import typer
 
+from carneytl.cli.completion import complete_ids
 from carneytl.cli.options import (
     ActorOpt,
+    AnyTagOpt,
     ColorOpt,
     ExcludeTagOpt,
     ExportHtmlOpt,
@@ -20,6 +23,7 @@ from carneytl.cli.options import (
     FormatOpt,
     JsonOpt,
     LimitOpt,
+    LocationOpt,
     LookOptions,
     NoHeaderOpt,
     OutputOptions,
@@ -27,6 +31,8 @@ from carneytl.cli.options import (
     ScaleOpt,
     SearchOpt,
     SinceOpt,
+    SourceOpt,
+    StatusOpt,
     StoreOpt,
     StoreOptions,
     TagOpt,
@@ -85,7 +91,11 @@ def timeline_command(
     within: WithinOpt = False,
     actor: ActorOpt = None,
     tag: TagOpt = None,
+    any_tag: AnyTagOpt = None,
     exclude_tag: ExcludeTagOpt = None,
+    source: SourceOpt = None,
+    status: StatusOpt = None,
+    location: LocationOpt = None,
     search: SearchOpt = None,
     limit: LimitOpt = None,
     reverse: ReverseOpt = False,
@@ -120,7 +130,11 @@ def timeline_command(
         within=within,
         actor=actor,
         tag=tag,
+        any_tag=any_tag,
         exclude_tag=exclude_tag,
+        source=source,
+        status=status,
+        location=location,
         search=search,
         limit=limit,
         reverse=reverse,
@@ -164,7 +178,10 @@ def timeline_command(
 @commands.command("show")
 def show_command(
     ctx: typer.Context,
-    event_id: Annotated[str, typer.Argument(help="The id of the event.", metavar="ID")],
+    event_id: Annotated[
+        str,
+        typer.Argument(help="The id of the event.", metavar="ID", autocompletion=complete_ids),
+    ],
     fmt: ShowFormatOpt = None,
     json_flag: JsonOpt = False,
     store: StoreOpt = None,
@@ -209,7 +226,11 @@ def stats_command(
     within: WithinOpt = False,
     actor: ActorOpt = None,
     tag: TagOpt = None,
+    any_tag: AnyTagOpt = None,
     exclude_tag: ExcludeTagOpt = None,
+    source: SourceOpt = None,
+    status: StatusOpt = None,
+    location: LocationOpt = None,
     search: SearchOpt = None,
     limit: LimitOpt = None,
     color: ColorOpt = None,
@@ -231,7 +252,11 @@ def stats_command(
         within=within,
         actor=actor,
         tag=tag,
+        any_tag=any_tag,
         exclude_tag=exclude_tag,
+        source=source,
+        status=status,
+        location=location,
         search=search,
         limit=limit,
         today=today,

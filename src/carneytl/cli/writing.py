@@ -186,11 +186,14 @@ def draw(
     *,
     reverse: bool = False,
 ) -> None:
-    """Lay a drawn view out for the terminal (or ``--width``) and write it, exporting if asked."""
+    """Lay a drawn view out for the terminal (or ``--width``) and write it, exporting if asked.
+
+    On a terminal, a view longer than the screen goes through the pager, as ``list`` does.
+    """
     from carneytl import output
     from carneytl.render import RenderContext
 
-    env = output.Environment.from_system(color=look.color, width=look.width)
+    env = output.Environment.from_system(color=look.color, width=look.width, page=True)
     render_ctx = RenderContext(today, env.width, color=env.color, reverse=reverse)
     output.write(make(render_ctx), env, export)
 

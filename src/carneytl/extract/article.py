@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from carneytl.errors import CarneyError
+from carneytl.errors import CarneyError, UsageError
 
 STDIN = "-"
 # A long-form article is well under a megabyte; sixteen take the tagger several seconds. More
@@ -17,13 +17,23 @@ def read_article(file: str) -> tuple[str, str]:
     """Read the article from a file or standard input; return its text and a label for it.
 
     Raises:
-        CarneyError: the file is missing, a directory, unreadable, over 16 MB, binary, or not
-            UTF-8 text.
+        UsageError: the path is empty.
+        CarneyError: standard input is a terminal; the file is missing, a directory,
+            unreadable, over 16 MB, binary, or not UTF-8 text.
     """
     # One byte past the limit tells a text that is too long without holding more than that.
     if file == STDIN:
+        if sys.stdin is None or sys.stdin.isatty():
+            # Nothing is piped in: reading would wait, silently, for text typed at the prompt.
+            raise CarneyError(
+                "- reads an article piped in, not a terminal",
+                hint="pipe the text in (cat article.txt | carneytl extract - ...) "
+                "or give the file's path",
+            )
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
         label = "standard input"
+    elif not file:
+        raise UsageError("FILE is empty", hint="give the article's path, or - for standard input")
     else:
         try:
             with Path(file).open("rb") as handle:
