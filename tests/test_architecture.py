@@ -17,7 +17,13 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 PACKAGE = "carneytl"
 
 # Modules and packages that read or write files, streams or the terminal.
-IO = ("carneytl.storage", "carneytl.edit", "carneytl.output", "carneytl.pager", "carneytl.progress")
+IO = (
+    "carneytl.storage",
+    "carneytl.editing",
+    "carneytl.output",
+    "carneytl.pager",
+    "carneytl.progress",
+)
 
 # The layer rules: a module under the first name (a module or a package) imports nothing
 # under any of the second names.
