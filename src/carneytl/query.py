@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from carneytl.accounts import disputed
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -18,7 +20,8 @@ class Query:
 
     ``start``..``end`` is an inclusive range of days. An event matches when its span overlaps
     the range, or, with ``within``, when its span lies entirely inside it.
-    Actors and tags match case-insensitively and all given must match.
+    Actors and tags match case-insensitively and all given must match. ``disputed`` keeps only
+    events that hold an account their own date does not allow.
     """
 
     start: dt.date | None = None
@@ -30,6 +33,7 @@ class Query:
     search: str | None = None
     limit: int | None = None
     reverse: bool = False
+    disputed: bool = False
 
 
 def _overlaps(event: Event, query: Query) -> bool:
@@ -65,7 +69,9 @@ def matches(event: Event, query: Query) -> bool:
         tags = _folded(event.tags)
         if not _folded(query.tags) <= tags or _folded(query.exclude_tags) & tags:
             return False
-    return not (query.search and query.search.casefold() not in _haystack(event))
+    if query.search and query.search.casefold() not in _haystack(event):
+        return False
+    return not query.disputed or disputed(event)
 
 
 def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date]:

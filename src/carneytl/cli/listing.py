@@ -8,6 +8,7 @@ from typing import Any
 import typer  # noqa: TC002 - typer resolves the command annotations (typer.Context) at run time
 
 from carneytl.cli.options import (
+    AS_OF,
     EXPORT,
     FILTERS,
     FORMAT,
@@ -25,7 +26,7 @@ from carneytl.cli.selection import emit, plan_output, print_machine, select
 
 
 @app.command("list")
-@takes(STORE, RANGE, FILTERS, ORDER, FORMAT, LOOK, TODAY, EXPORT)
+@takes(STORE, RANGE, FILTERS, ORDER, FORMAT, LOOK, TODAY, AS_OF, EXPORT)
 def list_command(ctx: typer.Context, options: Mapping[str, Any]) -> None:
     """List the events of the story, oldest first.
 
@@ -43,7 +44,7 @@ def list_command(ctx: typer.Context, options: Mapping[str, Any]) -> None:
 
 
 @app.command("between")
-@takes(STORE, FILTERS, ORDER, FORMAT, LOOK, TODAY, EXPORT)
+@takes(STORE, FILTERS, ORDER, FORMAT, LOOK, TODAY, AS_OF, EXPORT)
 def between_command(
     ctx: typer.Context, start: RangeStartArg, end: RangeEndArg, options: Mapping[str, Any]
 ) -> None:

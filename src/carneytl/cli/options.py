@@ -62,6 +62,21 @@ LimitOpt = Annotated[
     Optional[int],
     typer.Option("--limit", "-n", min=0, help="Show at most this many events."),
 ]
+DisputedOpt = Annotated[
+    bool,
+    typer.Option(
+        "--disputed", help="Only events with another account of their date that disagrees."
+    ),
+]
+AsOfOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--as-of",
+        metavar="DAY",
+        help="The story as it was known on DAY: only what its sources had reported by then.",
+        show_default=False,
+    ),
+]
 ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Newest first.")]
 WithinOpt = Annotated[
     bool,
@@ -219,6 +234,7 @@ FILTERS = (
     _keyword("exclude_tag", ExcludeTagOpt),
     _keyword("search", SearchOpt),
     _keyword("limit", LimitOpt),
+    _keyword("disputed", DisputedOpt, default=False),
 )
 ORDER = (_keyword("reverse", ReverseOpt, default=False),)
 FORMAT = (
@@ -230,6 +246,7 @@ FORMAT = (
 )
 LOOK = (_keyword("color", ColorOpt), _keyword("width", WidthOpt))
 TODAY = (_keyword("today", TodayOpt),)
+AS_OF = (_keyword("as_of", AsOfOpt),)
 EXPORT = (_keyword("export_svg", ExportSvgOpt), _keyword("export_html", ExportHtmlOpt))
 
 

@@ -67,6 +67,16 @@ def _bound(text: str | None, today: dt.date, name: str) -> tuple[dt.date, dt.dat
         raise UsageError(f"{name}: {exc.message}", hint=exc.hint) from None
 
 
+def _one_day(text: str, today: dt.date, option: str) -> dt.date:
+    """Return the one day an option names, words such as 'yesterday' reckoned from ``today``."""
+    bound = _bound(text, today, option)
+    if bound is None or bound[0] != bound[1]:
+        raise UsageError(
+            f"{option} {text!r} is not a single day", hint="write one day, e.g. 2026-01-14"
+        )
+    return bound[0]
+
+
 def date_range(
     start_text: str | None,
     end_text: str | None,
@@ -141,9 +151,16 @@ def select(
         search=params.get("search"),
         limit=params.get("limit"),
         reverse=bool(params.get("reverse")),
+        disputed=bool(params.get("disputed")),
     )
+    as_of_text: str | None = params.get("as_of")
+    as_of_day = _one_day(as_of_text, today, "--as-of") if as_of_text is not None else None
     window = (first, last) if first is not None or last is not None else None
     store = load(params.get("store"), window)
+    if as_of_day is not None:
+        from carneytl.accounts import as_of
+
+        store = as_of(store, as_of_day)
     return Selection(run(store.events, query), today, store.records)
 
 

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from carneytl.cli.options import (
+    AS_OF,
     EXPORT,
     FILTERS,
     FORMAT,
@@ -39,7 +40,7 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print it as JSON instead
 
 
 @app.command("timeline")
-@takes(STORE, RANGE, FILTERS, ORDER, FORMAT, LOOK, TODAY, EXPORT)
+@takes(STORE, RANGE, FILTERS, ORDER, FORMAT, LOOK, TODAY, AS_OF, EXPORT)
 def timeline_command(
     ctx: typer.Context, options: Mapping[str, Any], scale: ScaleOpt = False
 ) -> None:
@@ -113,7 +114,7 @@ def show_command(
 
 
 @app.command("stats")
-@takes(STORE, RANGE, FILTERS, LOOK, TODAY, EXPORT)
+@takes(STORE, RANGE, FILTERS, LOOK, TODAY, AS_OF, EXPORT)
 def stats_command(
     ctx: typer.Context, options: Mapping[str, Any], json_flag: JsonFlag = False
 ) -> None:

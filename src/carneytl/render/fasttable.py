@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain, repeat
-from operator import add, methodcaller, mul, sub
+from operator import add, attrgetter, methodcaller, mul, sub
 from typing import TYPE_CHECKING
 
 from carneytl.dates import display
@@ -278,8 +278,13 @@ def _cells(events: Sequence[Event], ctx: RenderContext) -> tuple[list[list[str]]
     tags = [event.tags for event in events]
     lists = list({*actors, *tags})
     joined = dict(zip(lists, _printable_each([", ".join(names) for names in lists]), strict=True))
+    dates = list(map(days.__getitem__, texts))
+    if any(map(attrgetter("accounts"), events)):  # rare: only then is each event looked at
+        from carneytl.render.marks import date_words
+
+        dates = [date_words(e) if e.accounts else day for e, day in zip(events, dates, strict=True)]
     columns = [
-        list(map(days.__getitem__, texts)),
+        dates,
         _printable_each([event.title for event in events]),
         list(map(joined.__getitem__, actors)),
         list(map(joined.__getitem__, tags)),

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from carneytl.accounts import first_reported
 from carneytl.model import Status
-from carneytl.render.records import records, source_record
+from carneytl.render.records import account_record, records, source_record
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,6 +37,7 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
     spans: dict[int, tuple[Any, ...]] = {}
     cited: dict[int, tuple[dict[str, Any], ...]] = {}
     made: dict[int, dict[str, Any]] = {}
+    reported: dict[int, str | None] = {}
 
     def source_list(values: tuple[Source, ...]) -> tuple[dict[str, Any], ...]:
         out = []
@@ -64,6 +66,11 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
         sources = cited.get(id(event.sources))
         if sources is None:
             sources = cited[id(event.sources)] = source_list(event.sources)
+        if id(event.sources) in reported:
+            first = reported[id(event.sources)]
+        else:
+            day = first_reported(event)
+            first = reported[id(event.sources)] = None if day is None else day.isoformat()
         append(
             {
                 "id": event.id,
@@ -81,6 +88,8 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
                 "location": event.location,
                 "sources": sources,
                 "as_written": event.as_written,
+                "accounts": tuple(map(account_record, event.accounts)),
+                "first_reported": first,
             }
         )
     return result

@@ -120,7 +120,7 @@ def _lines(events: Sequence[Event], today: dt.date, console: Console, width: int
         status = event.date.status(today)
         yield from event_rows(console, event, status, lead=lead, date_cells=cells, width=width)
     yield Text()
-    yield from marks.legend(console, width)
+    yield from marks.legend(console, width, disputed=marks.any_disputed(events))
 
 
 def _start_col(axis: _Axis, event: Event) -> int:

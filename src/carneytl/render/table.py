@@ -7,9 +7,9 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from carneytl.dates import display
 from carneytl.model import Status
 from carneytl.output import DEFAULT_WIDTH
+from carneytl.render import marks
 from carneytl.render.columns import HEADERS, NAMES, measure_columns, plan
 from carneytl.render.text import printable
 
@@ -50,7 +50,7 @@ def rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, st
     """Return each event's four cells as safe text, with its status for the row's style."""
     return [
         (
-            display(event.date),
+            marks.date_words(event),
             printable(event.title),
             printable(", ".join(event.actors)),
             printable(", ".join(event.tags)),
