@@ -7,8 +7,9 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carneytl.accounts import agrees
 from carneytl.dates import parse_edtf
-from carneytl.model import Event, Source
+from carneytl.model import Account, Event, Source
 from carneytl.parsing import parse_store, sniff_format
 from carneytl.render import RenderContext
 from carneytl.render.json import render as render_json
@@ -75,10 +76,25 @@ sources = st.builds(
 )
 
 
+def _accounts(draw, date, pool):
+    """Other accounts of ``date``, each one it does not agree with, citing sources of ``pool``."""
+    if not pool:
+        return ()
+    found = []
+    for text in draw(st.lists(edtf(), max_size=2)):
+        other = parse_edtf(text)
+        if agrees(date, other):
+            continue
+        cited = tuple(draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2)))
+        found.append(Account(other, cited, draw(optional(texts)), draw(optional(texts))))
+    return tuple(found)
+
+
 def _event(draw, event_id, pool):
+    date = parse_edtf(draw(edtf()))
     return Event(
         id=event_id,
-        date=parse_edtf(draw(edtf())),
+        date=date,
         title=draw(st.one_of(title_text, tricky_text)),
         summary=draw(optional(texts)),
         actors=tuple(draw(st.lists(st.one_of(name_text, tricky_text), max_size=3))),
@@ -86,6 +102,7 @@ def _event(draw, event_id, pool):
         location=draw(optional(texts)),
         sources=tuple(draw(st.lists(st.sampled_from(pool), max_size=3))) if pool else (),
         as_written=draw(optional(texts)),
+        accounts=_accounts(draw, date, pool),
     )
 
 
