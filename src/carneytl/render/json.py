@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from carneytl.accounts import first_reported
+from carneytl.accounts import published_day
 from carneytl.model import Status
 from carneytl.render.records import account_record, records, source_record
 
@@ -35,18 +35,23 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
     writes alike.
     """
     spans: dict[int, tuple[Any, ...]] = {}
-    cited: dict[int, tuple[dict[str, Any], ...]] = {}
-    made: dict[int, dict[str, Any]] = {}
-    reported: dict[int, str | None] = {}
+    # By source list: the sources' records and the first report they make.
+    cited: dict[int, tuple[tuple[dict[str, Any], ...], str | None]] = {}
+    made: dict[int, tuple[dict[str, Any], dt.date | None]] = {}
 
-    def source_list(values: tuple[Source, ...]) -> tuple[dict[str, Any], ...]:
+    def source_list(values: tuple[Source, ...]) -> tuple[tuple[dict[str, Any], ...], str | None]:
+        """Return the sources' records and the earliest day one was out (as ``first_reported``)."""
         out = []
+        first: dt.date | None = None
         for source in values:
             rec = made.get(id(source))
             if rec is None:
-                rec = made[id(source)] = source_record(source)
-            out.append(rec)
-        return tuple(out)
+                rec = made[id(source)] = (source_record(source), published_day(source))
+            out.append(rec[0])
+            day = rec[1]
+            if day is not None and (first is None or day < first):
+                first = day
+        return tuple(out), None if first is None else first.isoformat()
 
     result: list[dict[str, Any]] = []
     append = result.append
@@ -63,14 +68,10 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
                 span.uncertain,
                 span.status(today).value,
             )
-        sources = cited.get(id(event.sources))
-        if sources is None:
-            sources = cited[id(event.sources)] = source_list(event.sources)
-        if id(event.sources) in reported:
-            first = reported[id(event.sources)]
-        else:
-            day = first_reported(event)
-            first = reported[id(event.sources)] = None if day is None else day.isoformat()
+        found = cited.get(id(event.sources))
+        if found is None:
+            found = cited[id(event.sources)] = source_list(event.sources)
+        sources, first = found
         append(
             {
                 "id": event.id,
@@ -88,7 +89,7 @@ def _whole_records(events: Sequence[Event], today: dt.date) -> list[dict[str, An
                 "location": event.location,
                 "sources": sources,
                 "as_written": event.as_written,
-                "accounts": tuple(map(account_record, event.accounts)),
+                "accounts": tuple(map(account_record, event.accounts)) if event.accounts else (),
                 "first_reported": first,
             }
         )
