@@ -36,6 +36,8 @@ def list_command(ctx: typer.Context, options: Mapping[str, Any]) -> None:
       carneytl list --since 2025 --tag visit
       carneytl list --search huawei --json | jq -r '.[].id'
       carneytl list --fields id,date,title --format jsonl
+      carneytl list --disputed
+      carneytl list --as-of 2018-12-06
     """
     with reporting(ctx):
         plan = plan_output(ctx, options)

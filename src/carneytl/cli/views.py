@@ -47,7 +47,8 @@ def timeline_command(
     """Draw the story as a timeline: years, long silences, and where today falls.
 
     Markers tell the precision of each date: ● a day, ◆ a month, ■ a year, ▬ an interval;
-    hollow markers (○ ◇ □ ▭) are events still to come. With --format, --json or --template,
+    hollow markers (○ ◇ □ ▭) are events still to come; ≠ after a date means another account
+    of it disagrees (--disputed keeps only those). With --format, --json or --template,
     the timeline's selection is written in that format instead, for programs.
 
     \b
@@ -56,6 +57,7 @@ def timeline_command(
       carneytl timeline --since 2025 --width 60
       carneytl timeline --scale
       carneytl timeline --scale --export-svg story.svg
+      carneytl timeline --as-of 2026-01-14
       carneytl timeline --since 2025 --format ics > visit.ics
     """
     with reporting(ctx):
