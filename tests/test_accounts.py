@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import subprocess
+import sys
 
 import jsonschema
 import pytest
@@ -419,3 +421,32 @@ def test_the_query_keeps_disputed_events_only_when_asked():
 def test_as_of_keeps_the_written_records_for_events_it_leaves_alone():
     store = Store("s", (event(sources=[EARLY]),), {"early": EARLY})
     assert as_of(store, D(2018, 12, 2)).events[0] is store.events[0]
+
+
+# --- real processes ------------------------------------------------------------------------
+
+
+def _process(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "carneytl", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_a_process_pipes_the_story_as_of_a_day_and_refuses_a_month(story):
+    piped = _process("list", "-s", str(story), "--as-of", "2018-12-02", "-f", "jsonl")
+    assert piped.returncode == 0, piped.stderr
+    assert [json.loads(line)["id"] for line in piped.stdout.splitlines()] == [
+        "bare",
+        "quiet",
+        "arrest",
+    ]
+    refused = _process("timeline", "-s", str(story), "--as-of", "2018-12")
+    assert (refused.returncode, refused.stdout) == (2, "")
+    assert "--as-of '2018-12' is not a single day" in refused.stderr
+
+
+def test_check_exits_1_for_an_account_with_nothing_to_record(write_store):
+    path = write_store(HEAD + "    accounts:\n      - date: 2018-12\n        sources: [late]\n")
+    checked = _process("check", str(path))
+    assert checked.returncode == 1
+    assert checked.stdout.startswith(f"{path}:9:15: the account's date '2018-12' agrees with")
