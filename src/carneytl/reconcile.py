@@ -26,13 +26,16 @@ if TYPE_CHECKING:
 WORDS_WEIGHT = 0.6
 ACTORS_WEIGHT = 0.4
 # A candidate whose date the event's date allows is that event reported again from this score
-# up: most of the words and some of the actors in common, or all the actors and half the words.
-SAME_SCORE = 0.5
+# up. The agreeing date is already half the evidence, so less likeness is asked than for a
+# conflict: some of the words and one actor in two in common, or two-thirds of the words.
+SAME_SCORE = 0.4
 # With a date the event's date does not allow, only a closer likeness says it is the same event
 # misdated; below it, two meetings of the same people are two events.
 CONFLICT_SCORE = 0.7
 # ...and only within a month: a misreported date is a day or a week out (the announcement taken
 # for the act, a typo in the day), while the same people's next meeting is usually months off.
+# The candidate's span may be at most that much longer than the event's, too: "over the next
+# decade" holds a five-day visit without being another date for it.
 CONFLICT_DAYS = 31
 # Two articles' candidates are one event when they give the same days and are this much alike.
 SHARED_SCORE = 0.5
@@ -79,10 +82,14 @@ def _words(a: str, b: str) -> float:
 
 
 def _actors(a: Sequence[str], b: Sequence[str]) -> float:
-    """The share of the smaller cast that the other has too; 0 when either names nobody."""
+    """The actors both name, against the number each names (Dice); 0 when either names nobody.
+
+    Not the share of the smaller cast: a sentence naming only "Canada" would then fully match
+    every event in which Canada takes part.
+    """
     if not a or not b:
         return 0.0
-    return len(set(a) & set(b)) / min(len(set(a)), len(set(b)))
+    return 2 * len(set(a) & set(b)) / (len(set(a)) + len(set(b)))
 
 
 def likeness(proposal: Proposal, event: Event) -> float:
@@ -102,6 +109,13 @@ def _days_apart(a: Span, b: Span) -> int | None:
     if b.end < a.start:
         return (a.start - b.end).days
     return 0
+
+
+def _length(span: Span) -> int:
+    """Days a span covers; an open one counts as endless."""
+    if span.start is None or span.end is None:
+        return 1 << 30
+    return (span.end - span.start).days + 1
 
 
 def match(proposal: Proposal, events: Iterable[Event]) -> Match:
@@ -126,6 +140,7 @@ def match(proposal: Proposal, events: Iterable[Event]) -> Match:
         if (
             apart is not None
             and apart <= CONFLICT_DAYS
+            and _length(proposal.date) <= _length(event.date) + CONFLICT_DAYS
             and score >= CONFLICT_SCORE
             and (best_conflict is None or score > best_conflict[0])
         ):
