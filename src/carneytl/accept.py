@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from carneytl.model import Event
+    from carneytl.model import Event, Source
     from carneytl.review import Plan
     from carneytl.store import Store
 
@@ -251,3 +251,68 @@ def _add_source(text: str, item: dict[str, Any]) -> str:
     if "published" in item:
         styled["published"] = edit._date_value(str(item["published"]), quote_all=False)  # noqa: SLF001 - as above
     return document.insert(size, styled)
+
+
+def add_source(
+    path: Path, item: dict[str, Any], *, on_wait: Callable[[], None] | None = None
+) -> Source:
+    """Add one source to the store at ``path``, after the others, and return it as stored.
+
+    ``item`` holds ``id`` (None: made from publisher, day and title), ``title``,
+    ``publisher``, ``published`` and ``url``.
+
+    Raises:
+        StoreError: the store has problems; nothing is written.
+        UsageError: the source is invalid or its id is taken (each problem names its option).
+        CarneyError: the store is locked for too long or cannot be written.
+    """
+    from carneytl import slugs
+    from carneytl.errors import UsageError
+    from carneytl.validate import Checker
+
+    target = edit._editable(path)  # noqa: SLF001 - the editing steps `add` takes, shared
+    with edit._locked(target, on_wait):  # noqa: SLF001 - as above
+        text, bom, current = edit._read_valid(target, str(path))  # noqa: SLF001 - as above
+        given = {k: v.strip() for k, v in item.items() if isinstance(v, str) and v.strip()}
+        if "id" not in given:
+            given["id"] = slugs.unique(_made_id(given), set(current.sources))
+        elif given["id"] in current.sources:
+            raise UsageError(f"--id: the store already has a source {given['id']!r}")
+        checker = Checker(str(path))
+        source = checker.check_source(dict(given), ("sources", len(current.sources)))
+        if checker.issues or source is None:
+            raise UsageError("\n".join(f"--{i.loc[-1]}: {i.message}" for i in checker.issues))
+        edited = _add_source(text, given)
+        _verify(edited, str(path), current.events, current)
+        result = _parsed(edited, str(path))
+        if result.sources.get(source.id) != source:
+            raise CarneyError(
+                f"{path}: the source did not read back as given, so it was not added",
+                hint="the store is unchanged",
+            )
+        edit.write_atomically(target, (bom + edited).encode("utf-8"))
+        return source
+
+
+def _made_id(given: dict[str, str]) -> str:
+    import datetime as dt
+
+    from carneytl import slugs
+
+    published = given.get("published", "")
+    try:
+        day = dt.date.fromisoformat(published) if len(published) == len("2026-01-14") else None
+    except ValueError:
+        day = None
+    return slugs.source_id(
+        publisher=given.get("publisher"),
+        published=day,
+        title=given.get("title"),
+        fallback=given.get("url", "source"),
+    )
+
+
+def _parsed(text: str, label: str) -> Store:
+    from carneytl.parsing import parse_store
+
+    return parse_store(text.encode("utf-8"), label)

@@ -52,6 +52,9 @@ class Entry:
     match: Match
     action: str
     event_id: str
+    summary: str | None = None
+    tags: tuple[str, ...] = ()
+    note: str | None = None
 
 
 def proposed_action(proposal: Proposal, match: Match, event: Event | None) -> str:
@@ -131,6 +134,8 @@ def write(
     for entry in entries:
         p, m = entry.proposal, entry.match
         lines.append(_explain(entry, events))
+        if entry.note:
+            lines.append(f"  #   {entry.note}")
         lines.append(f"  - action: {entry.action}")
         event = "null" if m.event is None else _flow(m.event)
         lines.append(f"    match: {{status: {m.status}, event: {event}, score: {m.score:g}}}")
@@ -138,11 +143,15 @@ def write(
         lines.append(f"      id: {_flow(entry.event_id)}")
         lines.append(f"      date: {_flow(p.date.text)}")
         lines.append(f"      title: {_flow(p.title)}")
+        if entry.summary:
+            lines.append(f"      summary: {_flow(entry.summary)}")
         lines.append(f"      actors: {_flow(p.actors)}")
-        lines.append("      tags: []")
+        lines.append(f"      tags: {_flow(entry.tags)}")
         lines.append(f"      sources: {_flow(p.sources)}")
-        lines.append(f"      as_written: {_flow(p.as_written)}")
-        lines.append(f"    sentence: {_flow(p.sentence)}")
+        if p.as_written:
+            lines.append(f"      as_written: {_flow(p.as_written)}")
+        if p.sentence:
+            lines.append(f"    sentence: {_flow(p.sentence)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 

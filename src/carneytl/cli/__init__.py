@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import typer
 
 # In the order ``--help`` lists them: reading first, editing last.
-FAMILIES: Final = ("listing", "views", "editing", "extracting")
+FAMILIES: Final = ("listing", "views", "editing", "extracting", "articles")
 
 # Which family registers each command. A test checks this against the full app, so a command
 # added to a family without a line here fails the suite rather than going missing.
@@ -37,6 +37,10 @@ COMMANDS: Final = {
     "add": "editing",
     "remove": "editing",
     "extract": "extracting",
+    "accept": "articles",
+    "init": "articles",
+    "source": "articles",
+    "import": "articles",
 }
 
 # The root takes only flags (--version, --help), so the first other word names the command.
