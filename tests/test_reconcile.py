@@ -70,9 +70,7 @@ def test_a_date_far_from_the_event_is_new_even_with_the_same_words():
 
 
 def test_a_long_vague_range_over_the_event_is_not_a_conflict():
-    found = match(
-        proposal("2018/2028~", "Police arrest the harbour master", ARRESTED), STORE
-    )
+    found = match(proposal("2018/2028~", "Police arrest the harbour master", ARRESTED), STORE)
     assert found.status is Status.NEW
 
 

@@ -320,6 +320,11 @@ class _Reader:
             k: event[k] for k in (*_EVENT_ORDER, "as_written") if event.get(k) not in (None, [])
         }
         item.update({k: v for k, v in event.items() if k not in item and v not in (None, [])})
+        date = item.get("date")
+        if isinstance(date, int) and not isinstance(date, bool):
+            item["date"] = (
+                f"{date:04d}" if date >= 0 else str(date)
+            )  # `date: 2025` reads as a number
         if item.get("id") in taken:
             self.problem((*loc, "id"), f"the store already has an event {item['id']!r}")
             return None
