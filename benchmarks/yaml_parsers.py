@@ -62,7 +62,7 @@ def store_loader(text: str) -> Any:  # noqa: ANN401 - any YAML document
     """Parse as the store does: PyYAML's safe loader, dates left as text."""
     import yaml
 
-    from carneytl.store import _yaml_loader
+    from carneytl.storage.parsing import _yaml_loader
 
     return yaml.load(text, Loader=_yaml_loader())  # noqa: S506 - the store's safe loader
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from carneytl import safeyaml
 from carneytl.cli import app
-from carneytl.parsing import parse_store
+from carneytl.storage import safeyaml
+from carneytl.storage.parsing import parse_store
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 VALLEY = ARTICLES / "valley-post.txt"

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl import cache, cachewrite
+from carneytl.cli.selection import record_codec
 from carneytl.query import Query, matches, run
-from carneytl.store import load_store
+from carneytl.storage import cache, cachewrite, stores
+from carneytl.storage.stores import load_store
 
 STORE = """\
 version: 1
@@ -74,8 +75,8 @@ def test_a_first_load_writes_one_cache_entry(store_path):
 
 def test_a_first_load_that_writes_an_entry_hands_on_the_records_it_wrote(store_path):
     # The query that pays for the entry writes its --json output from those records.
-    first = load_store(store_path)
-    again = load_store(store_path)
+    first = load_store(store_path, codec=record_codec())
+    again = load_store(store_path, codec=record_codec())
     assert first.records is not None
     assert first.records.pieces(first.events) is not None
     assert first == again
@@ -83,7 +84,7 @@ def test_a_first_load_that_writes_an_entry_hands_on_the_records_it_wrote(store_p
 
 def test_a_store_that_is_not_cached_carries_no_records(store_path, monkeypatch):
     monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
-    assert load_store(store_path).records is None
+    assert load_store(store_path, codec=record_codec()).records is None
 
 
 def _cached_long_ago(path):
@@ -163,7 +164,7 @@ def test_the_second_load_reads_the_cache_and_not_the_store(store_path, monkeypat
     def no_parse(*_args, **_kwargs):
         raise AssertionError("the store was parsed again")
 
-    monkeypatch.setattr("carneytl.store._read_store", no_parse)
+    monkeypatch.setattr("carneytl.storage.stores._read_store", no_parse)
     assert [e.id for e in load_store(store_path).events] == ["visit", "arrest", "talks", "open"]
 
 
@@ -180,12 +181,12 @@ def test_a_store_touched_without_change_of_size_is_parsed_again(store_path, monk
     load_store(store_path)
     os.utime(store_path, ns=(LONG_AGO + 5, LONG_AGO + 5))
     parsed = []
-    real = cache.load_cached
+    real = stores.load_cached
 
     def spy(path, parse, **options):
         return real(path, lambda: parsed.append(path) or parse(), **options)
 
-    monkeypatch.setattr(cache, "load_cached", spy)
+    monkeypatch.setattr(stores, "load_cached", spy)
     load_store(store_path)
     assert parsed == [store_path]
 
@@ -393,9 +394,9 @@ def test_a_store_whose_text_is_not_valid_unicode_is_refused_and_not_cached(tmp_p
 
 @st.composite
 def _stores_and_windows(draw):
-    from carneytl.dates import parse_edtf
+    from carneytl.dates.edtf import parse_edtf
     from carneytl.model import Event
-    from carneytl.store import Store
+    from carneytl.storage.stores import Store
 
     days = st.dates(dt.date(2015, 1, 1), dt.date(2022, 12, 31))
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from carneytl.dates import endpoints, parse_edtf
+from carneytl.dates.edtf import endpoints, parse_edtf
 from carneytl.model import Event, Precision
 from carneytl.render.ics import all_day_range, uid
 from carneytl.render.timelinejs import slide

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from carneytl.query import Query, run
-from carneytl.store import default_store_path, load_store
+from carneytl.storage.stores import default_store_path, load_store
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
 BBC = "bbc-2026-01-14"

@@ -14,9 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carneytl.cli import app
-from carneytl.edit import NewEvent, add_event, remove_event, slugify, unique_id
+from carneytl.editing.transaction import NewEvent, add_event, remove_event, slugify, unique_id
 from carneytl.errors import CarneyError, NotFoundError, StoreError, UsageError
-from carneytl.store import default_store_path, load_store
+from carneytl.storage.stores import default_store_path, load_store
+from carneytl.textkey import name_key
 
 STORE = """\
 # My story. Comments stay where they are.
@@ -477,7 +478,12 @@ def test_a_store_with_no_list_yet_gets_the_usual_layout(write_store):
 @given(
     title=st.text(min_size=1, max_size=40).filter(lambda t: t.strip() and "\n" not in t.strip()),
     summary=st.none() | st.text(max_size=40),
-    actors=st.lists(st.text(min_size=1, max_size=10).filter(str.strip), max_size=3),
+    # One name at most once per event: a repeat is refused (see tests/test_first_use.py).
+    actors=st.lists(
+        st.text(min_size=1, max_size=10).filter(str.strip),
+        max_size=3,
+        unique_by=lambda name: name_key(name.strip()),
+    ),
     location=st.none() | st.text(min_size=1, max_size=15).filter(str.strip),
     year=st.integers(min_value=1990, max_value=2040),
 )

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from carneytl import safeyaml
 from carneytl.cli import app
+from carneytl.storage import safeyaml
 
 # The seed article's date phrases, in sentences of our own.
 SEED_TEXT = """A prime minister heads to Beijing to mend ties

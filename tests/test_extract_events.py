@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.extract.events import candidates, draft_title, match_actors, store_date
 from carneytl.extract.tagger import Timex
 
@@ -95,8 +95,8 @@ def test_candidate_ids_are_unique_slugs():
 
 
 def test_an_empty_article_gives_an_empty_review(runner):
-    from carneytl import safeyaml
     from carneytl.cli import app
+    from carneytl.storage import safeyaml
 
     result = runner.invoke(app, ["extract", "-", "--published", "2026-01-14"], input="")
     assert result.exit_code == 0, result.output

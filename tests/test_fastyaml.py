@@ -12,11 +12,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carneytl import fastyaml
 from carneytl.errors import StoreError
-from carneytl.parsing import parse_store
-from carneytl.safeyaml import StoreLoader
-from carneytl.validate import EVENT_KEYS, Checker
+from carneytl.storage import fastyaml
+from carneytl.storage.parsing import parse_store
+from carneytl.storage.safeyaml import StoreLoader
+from carneytl.storage.validate import EVENT_KEYS
 
 SHIPPED = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
 
@@ -194,7 +194,7 @@ def test_a_bracket_never_closed_is_declined_at_once_however_many_items_follow() 
     # in a child so that a regression fails the suite (the regular expression engine cannot
     # be interrupted) instead of hanging it; the limit is far above the moment it takes.
     script = (
-        "from carneytl import fastyaml\n"
+        "from carneytl.storage import fastyaml\n"
         "text = \"title: 'x [\" + 'a  ,' * 60 + \"'\\n\"\n"
         "print(fastyaml.doubt(text))\n"
     )
@@ -534,39 +534,3 @@ def test_a_generated_store_reads_the_same_with_and_without_the_fast_parser(text:
     finally:
         sys.modules["yaml_rs"] = saved  # type: ignore[assignment]
     assert fast == slow
-
-
-# --- validation: the quick pass keeps what the full checks keep --------------------------------
-
-field_value = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(-5, 2030),
-    st.sampled_from(["", " ", "x\ny", "2018", "2018-05-02", "2018-02-30", "2018-05/2019", "a b"]),
-    st.text(max_size=6),
-    st.lists(st.sampled_from(["a", " b ", "", "src", 1]), max_size=3),
-)
-
-
-class _FullChecksOnly(Checker):
-    def _quick_event(self, item: dict[Any, Any], loc: tuple[str | int, ...]) -> bool:  # noqa: ARG002 - declines all
-        return False
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    st.lists(
-        st.dictionaries(st.sampled_from([*EVENT_KEYS, "start", "odd"]), field_value),
-        max_size=4,
-    )
-)
-def test_the_quick_event_checks_keep_and_refuse_what_the_full_checks_do(
-    events: list[dict[str, Any]],
-) -> None:
-    document = {"sources": [{"id": "src"}], "events": events}
-    quick = Checker("s.yaml")
-    quick.check_document(document)
-    full = _FullChecksOnly("s.yaml")
-    full.check_document(document)
-    assert quick.events == full.events
-    assert [(i.loc, i.message) for i in quick.issues] == [(i.loc, i.message) for i in full.issues]

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from carneytl.cli import app
 from carneytl.errors import StoreError
-from carneytl.parsing import parse_store
-from carneytl.store import load_store
+from carneytl.storage.parsing import parse_store
+from carneytl.storage.stores import load_store
 
 BILLION_LAUGHS = """\
 a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from carneytl.errors import StoreError
-from carneytl.store import load_store, load_stores
+from carneytl.storage.stores import load_store, load_stores
 
 ONE = """\
 version: 1

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from carneytl import safeyaml
 from carneytl.cli import app
 from carneytl.importing import COLUMNS, date_text, read_csv, read_json, summary_text
-from carneytl.parsing import parse_store
+from carneytl.storage import safeyaml
+from carneytl.storage.parsing import parse_store
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 

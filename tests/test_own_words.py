@@ -12,7 +12,7 @@ import re
 import sys
 from pathlib import Path
 
-from carneytl.store import load_store
+from carneytl.storage.stores import load_store
 
 RUN = 6
 FINGERPRINTS = Path(__file__).parent / "data" / "seed-6word-runs.txt"

@@ -66,5 +66,5 @@ def test_the_installed_package_finds_its_store_with_no_path(wheel, tmp_path):
         "meng-arrest",
         "kovrig-spavor-detained",
     ]
-    where = python("-c", "from carneytl.store import default_store_path as p; print(p())")
+    where = python("-c", "from carneytl.storage.stores import default_store_path as p; print(p())")
     assert Path(where.strip()) == site / "carneytl" / "data" / "events.yaml"

@@ -13,7 +13,7 @@ JQ_FILTER = 'map(select(.tags | index("huawei")))'
 
 def _huawei_events():
     from carneytl.query import Query, run
-    from carneytl.store import load_stores
+    from carneytl.storage.stores import load_stores
 
     return [e for e in run(load_stores([]), Query()) if "huawei" in e.tags]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from carneytl.store import load_store
+from carneytl.storage.stores import load_store
 
 STORE = "# kept\nversion: 1\nevents:\n  - id: seed\n    date: 2018\n    title: Seed\n"
 
@@ -53,7 +53,7 @@ PAUSED_WRITER = textwrap.dedent(
     """
     import os, sys, time
     from pathlib import Path
-    from carneytl.edit import NewEvent, add_event
+    from carneytl.editing.transaction import NewEvent, add_event
 
     real_fsync = os.fsync
 
@@ -95,15 +95,15 @@ RENAMED_WRITER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from carneytl import edit
+    from carneytl.editing import transaction
 
     def pause(folder):
         sys.stdout.write("renamed\\n")
         sys.stdout.flush()
         time.sleep(600)
 
-    edit._sync_folder = pause
-    edit.add_event(Path(sys.argv[1]), edit.NewEvent(date="2019", title="Landed"))
+    transaction._sync_folder = pause
+    transaction.add_event(Path(sys.argv[1]), transaction.NewEvent(date="2019", title="Landed"))
     """
 )
 
@@ -296,7 +296,7 @@ def test_a_command_line_error_exits_2():
     _, err = process.communicate(timeout=60)
     assert process.returncode == 2
     assert err.startswith(
-        "error: invalid value for '--width': 10 is not in the range 40<=x<=1000\n"
+        "error: invalid value for '--width': 10 is not in the range 30<=x<=1000\n"
     )
 
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Event
 from carneytl.reconcile import (
     CONFLICT_DAYS,

@@ -8,13 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carneytl.accounts import agrees
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Account, Event, Source
-from carneytl.parsing import parse_store, sniff_format
 from carneytl.render import RenderContext
 from carneytl.render.json import render as render_json
 from carneytl.render.json import render_lines
-from carneytl.render.store import render as render_yaml
+from carneytl.render.yamlstore import render as render_yaml
+from carneytl.storage.parsing import parse_store, sniff_format
+from carneytl.textkey import name_key
 from conftest import TODAY
 
 slugs = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
@@ -53,6 +54,10 @@ def edtf(draw):
         return f"{end()}/.."
     first, second = sorted([end(), end()], key=lambda t: parse_edtf(t).start)
     return f"{first}/{second}"
+
+
+def _key(name):
+    return name_key(name.strip())
 
 
 def optional(strategy):
@@ -97,8 +102,11 @@ def _event(draw, event_id, pool):
         date=date,
         title=draw(st.one_of(title_text, tricky_text)),
         summary=draw(optional(texts)),
-        actors=tuple(draw(st.lists(st.one_of(name_text, tricky_text), max_size=3))),
-        tags=tuple(draw(st.lists(st.text(string.ascii_lowercase, min_size=1), max_size=3))),
+        # A name appears at most once in an event: a repeat is a problem the store reports.
+        actors=tuple(draw(st.lists(st.one_of(name_text, tricky_text), max_size=3, unique_by=_key))),
+        tags=tuple(
+            draw(st.lists(st.text(string.ascii_lowercase, min_size=1), max_size=3, unique=True))
+        ),
         location=draw(optional(texts)),
         sources=tuple(draw(st.lists(st.sampled_from(pool), max_size=3))) if pool else (),
         as_written=draw(optional(texts)),

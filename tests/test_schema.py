@@ -11,10 +11,16 @@ from hypothesis import given, settings
 
 from carneytl.cli import app
 from carneytl.render import RenderContext
-from carneytl.render.store import render as render_yaml
-from carneytl.schema import store_schema
-from carneytl.store import default_store_path
-from carneytl.validate import ACCOUNT_KEYS, DERIVED_KEYS, EVENT_KEYS, SOURCE_KEYS, TOP_KEYS
+from carneytl.render.yamlstore import render as render_yaml
+from carneytl.storage.schema import store_schema
+from carneytl.storage.stores import default_store_path
+from carneytl.storage.validate import (
+    ACCOUNT_KEYS,
+    DERIVED_KEYS,
+    EVENT_KEYS,
+    SOURCE_KEYS,
+    TOP_KEYS,
+)
 from conftest import TODAY
 from test_roundtrip import stores
 

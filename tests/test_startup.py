@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from carneytl.cli import COMMANDS
-from carneytl.store import default_store_path
+from carneytl.storage.stores import default_store_path
 
 SLOW_MODULES = ("rich", "dateutil", "pydantic")
 
@@ -107,6 +107,10 @@ def test_a_cached_read_imports_neither_the_parsers_nor_the_cache_writer(tmp_path
     shutil.copyfile(default_store_path(), store)
     long_ago = 1_600_000_000 * 10**9
     os.utime(store, ns=(long_ago, long_ago))
-    first_read = {"carneytl.parsing", "carneytl.validate", "carneytl.cachewrite"}
+    first_read = {
+        "carneytl.storage.parsing",
+        "carneytl.storage.validate",
+        "carneytl.storage.cachewrite",
+    }
     assert first_read <= imported_carneytl_modules("list", "--json", "-s", str(store))
     assert not first_read & imported_carneytl_modules("list", "--json", "-s", str(store))

@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from carneytl.errors import StoreError
 from carneytl.model import Precision
-from carneytl.parsing import parse_store
 from carneytl.render.records import records
-from carneytl.store import load_store, load_stores
-from carneytl.validate import EVENT_KEYS, SOURCE_KEYS
+from carneytl.storage.parsing import parse_store
+from carneytl.storage.stores import load_store, load_stores
+from carneytl.storage.validate import EVENT_KEYS, SOURCE_KEYS
 from conftest import TODAY
 
 GOOD = """\
@@ -517,7 +517,7 @@ def test_a_key_written_twice_on_a_json_lines_line_is_located_on_that_line(write_
 
 def test_a_repeated_json_key_that_yaml_cannot_place_is_still_reported(write_store, monkeypatch):
     # Places come from reading the JSON again as YAML; some valid JSON is beyond libyaml.
-    from carneytl import safeyaml
+    from carneytl.storage import safeyaml
 
     def unreadable(text):
         raise yaml.YAMLError(text[:10])
@@ -531,7 +531,7 @@ def test_a_repeated_json_key_that_yaml_cannot_place_is_still_reported(write_stor
 def test_a_repeated_json_lines_key_that_yaml_cannot_place_is_reported_on_its_line(
     write_store, monkeypatch
 ):
-    from carneytl import safeyaml
+    from carneytl.storage import safeyaml
 
     def unreadable(text):
         raise yaml.YAMLError(text[:10])
@@ -628,7 +628,7 @@ def test_arbitrary_bytes_give_a_store_or_problems_never_another_error(data):
 def test_every_json_record_field_is_a_store_key_or_one_the_store_recomputes():
     # carneytl's JSON output must load back as a store: no field it writes may be unknown there.
     from carneytl.render.records import FIELDS
-    from carneytl.validate import DERIVED_KEYS
+    from carneytl.storage.validate import DERIVED_KEYS
 
     assert set(FIELDS) == set(EVENT_KEYS) | set(DERIVED_KEYS)
     assert not set(EVENT_KEYS) & set(DERIVED_KEYS)

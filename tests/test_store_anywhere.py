@@ -9,10 +9,10 @@ import pytest
 
 from carneytl.cli import app
 from carneytl.errors import StoreError
-from carneytl.parsing import parse_store, sniff_format
 from carneytl.render import RenderContext
 from carneytl.render.json import render, render_lines
-from carneytl.store import load_stdin, load_store, load_stores
+from carneytl.storage.parsing import parse_store, sniff_format
+from carneytl.storage.stores import load_stdin, load_store, load_stores
 from conftest import TODAY
 
 YAML_STORE = """\

@@ -15,12 +15,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl import safeyaml
 from carneytl.cli import app
 from carneytl.errors import StoreError
-from carneytl.parsing import parse_store, sniff_format
 from carneytl.render.records import records
-from carneytl.validate import Checker
+from carneytl.storage import safeyaml
+from carneytl.storage.parsing import parse_store, sniff_format
+from carneytl.storage.validate import Checker
 from conftest import TODAY
 
 

@@ -13,16 +13,15 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carneytl import edit
+from carneytl.editing import transaction, yamltext
 from carneytl.errors import CarneyError
 
 if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
-    from carneytl.model import Event, Source
+    from carneytl.model import Event, Source, Store
     from carneytl.review import Plan
-    from carneytl.store import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +62,15 @@ def accept(
     """
     from carneytl import review
 
-    target = edit._editable(path)  # noqa: SLF001 - the editing steps `add` takes, shared
-    with edit._locked(target, on_wait):  # noqa: SLF001 - as above
-        text, bom, current = edit._read_valid(target, str(path))  # noqa: SLF001 - as above
+    target = transaction._editable(path)  # noqa: SLF001 - the editing steps `add` takes, shared
+    with transaction._locked(target, on_wait):  # noqa: SLF001 - as above
+        text, bom, current = transaction._read_valid(target, str(path))  # noqa: SLF001 - as above
         found = review.plan(review_text, review_label, current)
         edited, expected = apply_plan(text, current, found)
         _verify(edited, str(path), expected, current)
         diff = _diff(text, edited, str(path))
         if not dry_run and edited != text:
-            edit.write_atomically(target, (bom + edited).encode("utf-8"))
+            transaction.write_atomically(target, (bom + edited).encode("utf-8"))
     return Outcome(
         added=tuple(event.id for _, event in found.added),
         cited=tuple(found.cited),
@@ -85,7 +84,7 @@ def accept(
 
 def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, ...]]:
     """Return the store's text with the plan applied, and the events it must then hold."""
-    from carneytl.query import sort_key
+    from carneytl.model import sort_key
 
     for event_id in {*found.cited, *found.accounts}:
         index = next(i for i, e in enumerate(store.events) if e.id == event_id)
@@ -101,14 +100,14 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
     for item, event in found.added:
         key = sort_key(event)
         index = next((i for i, e in enumerate(events) if sort_key(e) > key), len(events))
-        text = edit._Document(text).insert(index, edit._yaml_item(item))  # noqa: SLF001 - add's own text edit
+        text = yamltext._Document(text).insert(index, yamltext._yaml_item(item))  # noqa: SLF001 - add's own text edit
         events = (*events[:index], event, *events[index:])
     return text, events
 
 
 def _verify(text: str, label: str, expected: tuple[Event, ...], before: Store) -> None:
     from carneytl.errors import StoreError
-    from carneytl.parsing import parse_store
+    from carneytl.storage.parsing import parse_store
 
     try:
         result = parse_store(text.encode("utf-8"), label)
@@ -145,7 +144,7 @@ def _diff(before: str, after: str, label: str) -> str:
 def _styled_refs(refs: list[str]) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq
     from ruamel.yaml.comments import CommentedSeq
 
-    seq = CommentedSeq([edit._safe_text(r, quote_all=False) for r in refs])  # noqa: SLF001 - add's quoting
+    seq = CommentedSeq([yamltext._safe_text(r, quote_all=False) for r in refs])  # noqa: SLF001 - add's quoting
     seq.fa.set_flow_style()
     return seq
 
@@ -156,7 +155,7 @@ def _grow(item: Any, refs: list[str], accounts: list[dict[str, Any]]) -> None:  
 
     if refs:
         if isinstance(item.get("sources"), list):
-            item["sources"].extend(edit._safe_text(r, quote_all=False) for r in refs)  # noqa: SLF001 - add's quoting
+            item["sources"].extend(yamltext._safe_text(r, quote_all=False) for r in refs)  # noqa: SLF001 - add's quoting
         else:
             keys = list(item)
             later = [k for k in ("as_written", "accounts") if k in keys]
@@ -167,10 +166,10 @@ def _grow(item: Any, refs: list[str], accounts: list[dict[str, Any]]) -> None:  
             item["accounts"] = CommentedSeq()
         for account in accounts:
             styled = CommentedMap()
-            styled["date"] = edit._date_value(account["date"], quote_all=False)  # noqa: SLF001 - add's date style
+            styled["date"] = yamltext._date_value(account["date"], quote_all=False)  # noqa: SLF001 - add's date style
             styled["sources"] = _styled_refs(account["sources"])
             if "as_written" in account:
-                styled["as_written"] = edit._safe_text(account["as_written"], quote_all=False)  # noqa: SLF001 - as above
+                styled["as_written"] = yamltext._safe_text(account["as_written"], quote_all=False)  # noqa: SLF001 - as above
             item["accounts"].append(styled)
 
 
@@ -181,7 +180,7 @@ def _change_event(text: str, index: int, refs: list[str], accounts: list[dict[st
     """
     from ruamel.yaml import YAML
 
-    document = edit._Document(text)  # noqa: SLF001 - add's text model
+    document = yamltext._Document(text)  # noqa: SLF001 - add's text model
     if not document._by_lines():  # noqa: SLF001 - as above
         return document._round_trip(lambda: _grow(document.events[index], refs, accounts))  # noqa: SLF001 - as above
     line, dash, _ = document._dash(index)  # noqa: SLF001 - as above
@@ -203,7 +202,7 @@ def _change_event(text: str, index: int, refs: list[str], accounts: list[dict[st
     return "".join(document.lines[:line]) + written + "".join(document.lines[end:])
 
 
-class _Sources(edit._Document):  # noqa: SLF001 - add's text model, pointed at the sources list
+class _Sources(yamltext._Document):  # noqa: SLF001 - add's text model, pointed at the sources list
     """The store's text with the top-level ``sources`` list located instead of ``events``."""
 
     def _events_list(self) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq, or None
@@ -247,9 +246,9 @@ def _add_source(text: str, item: dict[str, Any]) -> str:
     size = 0 if document.events is None else len(document.events)
     keys = ("id", "title", "publisher", "published", "url")
     fields: dict[str, Any] = {k: item[k] for k in keys if k in item}
-    styled = edit._yaml_item(fields)  # noqa: SLF001 - add's styling
+    styled = yamltext._yaml_item(fields)  # noqa: SLF001 - add's styling
     if "published" in item:
-        styled["published"] = edit._date_value(str(item["published"]), quote_all=False)  # noqa: SLF001 - as above
+        styled["published"] = yamltext._date_value(str(item["published"]), quote_all=False)  # noqa: SLF001 - as above
     return document.insert(size, styled)
 
 
@@ -268,11 +267,11 @@ def add_source(
     """
     from carneytl import slugs
     from carneytl.errors import UsageError
-    from carneytl.validate import Checker
+    from carneytl.storage.validate import Checker
 
-    target = edit._editable(path)  # noqa: SLF001 - the editing steps `add` takes, shared
-    with edit._locked(target, on_wait):  # noqa: SLF001 - as above
-        text, bom, current = edit._read_valid(target, str(path))  # noqa: SLF001 - as above
+    target = transaction._editable(path)  # noqa: SLF001 - the editing steps `add` takes, shared
+    with transaction._locked(target, on_wait):  # noqa: SLF001 - as above
+        text, bom, current = transaction._read_valid(target, str(path))  # noqa: SLF001 - as above
         given = {k: v.strip() for k, v in item.items() if isinstance(v, str) and v.strip()}
         if "id" not in given:
             given["id"] = slugs.unique(_made_id(given), set(current.sources))
@@ -290,7 +289,7 @@ def add_source(
                 f"{path}: the source did not read back as given, so it was not added",
                 hint="the store is unchanged",
             )
-        edit.write_atomically(target, (bom + edited).encode("utf-8"))
+        transaction.write_atomically(target, (bom + edited).encode("utf-8"))
         return source
 
 
@@ -313,6 +312,6 @@ def _made_id(given: dict[str, str]) -> str:
 
 
 def _parsed(text: str, label: str) -> Store:
-    from carneytl.parsing import parse_store
+    from carneytl.storage.parsing import parse_store
 
     return parse_store(text.encode("utf-8"), label)

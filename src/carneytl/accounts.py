@@ -53,7 +53,7 @@ def disputed(event: Event) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _out_by(published: str) -> dt.date | None:
-    from carneytl.dates import parse_edtf
+    from carneytl.dates.edtf import parse_edtf
 
     try:
         return parse_edtf(published).end

@@ -97,7 +97,7 @@ def date_text(start: tuple[object, object, object], end: tuple[object, object, o
     Raises:
         DateError: a part is not a number, has no year above it, or the date is impossible.
     """
-    from carneytl.dates import parse_edtf
+    from carneytl.dates.edtf import parse_edtf
 
     first = _edtf(*start)
     if first is None:
@@ -267,7 +267,7 @@ def entries(found: list[Imported], store: Store) -> list[Entry]:
     Matched like an article's candidates, so importing the same timeline twice adds nothing.
     """
     from carneytl import slugs
-    from carneytl.dates import parse_edtf
+    from carneytl.dates.edtf import parse_edtf
     from carneytl.reconcile import Proposal, Status, reconcile
     from carneytl.review import Entry
 

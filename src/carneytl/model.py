@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Mapping, Sequence
 
 
@@ -99,12 +99,30 @@ class Event:
     accounts: tuple[Account, ...] = ()
 
 
-class WrittenRecords(Protocol):
-    """The ``--json`` records of a store's events, already written (the parse cache keeps them)."""
+def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date]:
+    """Order by start (open start first), then end (open end last).
 
-    def pieces(
-        self, events: Sequence[Event]
-    ) -> tuple[list[bytes | memoryview], list[bytes | memoryview]] | None:
+    Events with the same span keep the order their store gives them (sorting is stable): a
+    store that has two meetings on one day lists them in the order they happened, which their
+    ids cannot tell.
+    """
+    span = event.date
+    return (
+        span.start is not None,
+        span.start or dt.date.min,
+        span.end is None,
+        span.end or dt.date.max,
+    )
+
+
+class WrittenRecords(Protocol):
+    """The records of a store's events, already written (the parse cache keeps them).
+
+    The loader's caller says how records are written (``storage.cache.RecordCodec``); the
+    command line hands it the ``--json`` renderer's.
+    """
+
+    def pieces(self, events: Sequence[Event]) -> tuple[list[memoryview], list[memoryview]] | None:
         """Return the parts of ``events``' records before and after their status, or None.
 
         None unless every event is one of the store's own.

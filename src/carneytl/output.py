@@ -9,7 +9,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from carneytl.errors import CarneyError
 
@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from carneytl.render import Rendered
 
 DEFAULT_WIDTH = 80
-MIN_WIDTH = 40
+# The narrowest layout the views keep their shape at: below it the table's title column is
+# a few letters wide and a date no longer fits beside its label in `show`.
+MIN_WIDTH = 30
 # Wider than any screen; a layout much wider only costs time (a scaled timeline draws every
 # column) and makes lines no reader can follow.
 MAX_WIDTH = 1000
@@ -65,7 +67,7 @@ class Environment:
                 if is_terminal
                 else DEFAULT_WIDTH
             )
-            # The views are laid out for 40 to 1000 columns (as --width insists); a narrower
+            # The views are laid out for 30 to 1000 columns (as --width insists); a narrower
             # terminal gets lines that wrap rather than a layout squeezed out of shape.
             width = min(max(width, MIN_WIDTH), MAX_WIDTH)
         if page and is_terminal:
@@ -95,7 +97,7 @@ class Environment:
             record=record,
             file=self.stdout if file is None else file,
             width=self.width,
-            color_system="auto" if self.color else None,
+            color_system=_color_system() if self.color else None,
             force_terminal=self.color,
             no_color=not self.color,
             highlight=False,
@@ -103,6 +105,18 @@ class Environment:
             markup=False,
             soft_wrap=False,
         )
+
+
+def _color_system() -> Literal["auto", "standard"]:
+    """Name the colours to use once colour is on, whatever decided that.
+
+    rich's "auto" turns colour off on a ``TERM=dumb`` (or ``unknown``) terminal; by the time
+    this is asked, the default has already said no to such a terminal, so colour here was
+    forced by ``--color`` and must win, as ``rg --color always`` does: the 16 standard colours.
+    """
+    if os.environ.get("TERM", "").lower() in {"dumb", "unknown"}:
+        return "standard"
+    return "auto"
 
 
 def _env_width() -> int | None:
@@ -143,7 +157,7 @@ def write(rendered: Rendered, env: Environment, export: Export | None = None) ->
     if isinstance(rendered, str) and env.is_terminal:
         # Machine formats carry event text as it is; on a screen its escapes must not act.
         # (Drawn views escape event text themselves and add colour codes of their own.)
-        from carneytl.render.text import terminal_safe
+        from carneytl.terminal import terminal_safe
 
         rendered = terminal_safe(rendered)
     try:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carneytl.accounts import disputed
+from carneytl.model import sort_key
+from carneytl.textkey import name_key, search_key
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable
 
     from carneytl.model import Event
@@ -20,8 +23,10 @@ class Query:
 
     ``start``..``end`` is an inclusive range of days. An event matches when its span overlaps
     the range, or, with ``within``, when its span lies entirely inside it.
-    Actors and tags match case-insensitively and all given must match. ``disputed`` keeps only
-    events that hold an account their own date does not allow.
+    Actors and tags match in any case and Unicode spelling (not accents), and all given must
+    match. ``search`` looks in the title, summary, location, actors and tags, ignoring case
+    and accents. ``disputed`` keeps only events that hold an account their own date does not
+    allow.
     """
 
     start: dt.date | None = None
@@ -51,12 +56,16 @@ def _inside(event: Event, query: Query) -> bool:
 
 
 def _folded(values: Iterable[str]) -> set[str]:
-    return {v.casefold() for v in values}
+    return {name_key(v) for v in values}
+
+
+# One query asks for the same key for every event in the store.
+_search_key = functools.lru_cache(maxsize=8)(search_key)
 
 
 def _haystack(event: Event) -> str:
     parts = [event.title, event.summary or "", event.location or "", *event.actors, *event.tags]
-    return "\n".join(parts).casefold()
+    return search_key("\n".join(parts))
 
 
 def matches(event: Event, query: Query) -> bool:
@@ -69,25 +78,9 @@ def matches(event: Event, query: Query) -> bool:
         tags = _folded(event.tags)
         if not _folded(query.tags) <= tags or _folded(query.exclude_tags) & tags:
             return False
-    if query.search and query.search.casefold() not in _haystack(event):
+    if query.search and _search_key(query.search) not in _haystack(event):
         return False
     return not query.disputed or disputed(event)
-
-
-def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date]:
-    """Order by start (open start first), then end (open end last).
-
-    Events with the same span keep the order their store gives them (sorting is stable): a
-    store that has two meetings on one day lists them in the order they happened, which their
-    ids cannot tell.
-    """
-    span = event.date
-    return (
-        span.start is not None,
-        span.start or dt.date.min,
-        span.end is None,
-        span.end or dt.date.max,
-    )
 
 
 def run(events: Iterable[Event], query: Query) -> list[Event]:

@@ -1,5 +1,7 @@
-"""The review file between `extract` and `accept`: written for people, read back exactly. Pure.
+"""The review file between `extract` and `accept`: written for people, read back exactly.
 
+It does no I/O: it is given the review's text and the store, and reads the text with the
+store readers' YAML loader, locator and validator.
 ``extract`` writes each candidate with the action it proposes; a person edits the actions
 (and the drafts); ``accept`` reads the file back into a :class:`Plan` of changes to one store,
 or refuses it whole, each problem at its line and column in the review.
@@ -103,7 +105,7 @@ def _source_lines(source: Source, *, existing: bool) -> list[str]:
 
 
 def _explain(entry: Entry, events: Mapping[str, Event]) -> str:
-    from carneytl.dates import display
+    from carneytl.dates.display import display
 
     when = display(entry.proposal.date)
     event = events.get(entry.match.event or "")
@@ -180,7 +182,7 @@ class _Reader:
     """Collects a review's problems at their places while turning it into a plan."""
 
     def __init__(self, text: str, label: str, store: Store) -> None:
-        from carneytl.parsing import Locator
+        from carneytl.storage.parsing import Locator
 
         self.label = label
         self.locator = Locator(text)
@@ -200,7 +202,7 @@ class _Reader:
         self.problems.append(Problem(self.label, line, column, message))
 
     def read_sources(self, value: object) -> None:
-        from carneytl.validate import Checker
+        from carneytl.storage.validate import Checker
 
         if value is None:
             return
@@ -314,7 +316,7 @@ class _Reader:
     def _new_event(
         self, event: dict[str, Any], loc: tuple[str | int, ...], taken: set[str]
     ) -> tuple[dict[str, Any], Event] | None:
-        from carneytl.parsing import check_event
+        from carneytl.storage.parsing import check_event
 
         item = {
             k: event[k] for k in (*_EVENT_ORDER, "as_written") if event.get(k) not in (None, [])
@@ -344,7 +346,7 @@ class _Reader:
         target: Event,
         refs: list[str],
     ) -> dict[str, Any] | None:
-        from carneytl.dates import parse_edtf
+        from carneytl.dates.edtf import parse_edtf
 
         raw = event.get("date")
         text = str(raw).strip() if isinstance(raw, (str, int)) else None
@@ -376,7 +378,7 @@ def plan(text: str, label: str, store: Store) -> Plan:
     Raises:
         StoreError: every problem of the review, each at its place in ``label``.
     """
-    from carneytl import safeyaml
+    from carneytl.storage import safeyaml
 
     reader = _Reader(text, label, store)
     try:
@@ -405,7 +407,7 @@ def plan(text: str, label: str, store: Store) -> Plan:
 
 
 def _changed_events(store: Store, sources: Mapping[str, Source], found: Plan) -> tuple[Event, ...]:
-    from carneytl.dates import parse_edtf
+    from carneytl.dates.edtf import parse_edtf
     from carneytl.model import Account
 
     changed: list[Event] = []

@@ -1,6 +1,8 @@
 """From articles and timelines to the store: `accept`, `init`, `source add` and `import`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
 from pathlib import Path
 from typing import Annotated, Optional
@@ -9,7 +11,7 @@ import typer
 
 from carneytl.cli.editing import _one_store, _waiting
 from carneytl.cli.options import EditStoreOpt, StoreOpt
-from carneytl.cli.root import app, reporting
+from carneytl.cli.root import family, reporting
 from carneytl.errors import CarneyError
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
@@ -17,6 +19,9 @@ from carneytl.errors import CarneyError
 
 # The largest review or timeline read: thousands of candidates take well under a megabyte.
 MAX_INPUT_BYTES = 16_000_000
+
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
 
 
 def _read_text(path: Path) -> str:
@@ -38,7 +43,7 @@ def _read_text(path: Path) -> str:
         raise CarneyError(f"{path} is not UTF-8 text (offset {exc.start})") from None
 
 
-@app.command("accept")
+@commands.command("accept")
 def accept_command(
     ctx: typer.Context,
     review: Annotated[
@@ -66,7 +71,7 @@ def accept_command(
       carneytl accept review.yaml --store story.yaml
     """
     from carneytl.accept import accept
-    from carneytl.cli.selection import print_machine
+    from carneytl.cli.writing import print_machine
 
     with reporting(ctx):
         path = _one_store(ctx, store, "accept")
@@ -77,7 +82,7 @@ def accept_command(
             print_machine(outcome.diff)
 
 
-@app.command("init")
+@commands.command("init")
 def init_command(
     ctx: typer.Context,
     path: Annotated[
@@ -101,8 +106,8 @@ def init_command(
         typer.echo(f"started {path}: replace the example source and event with your own", err=True)
 
 
-sources_app = typer.Typer(rich_markup_mode=None, no_args_is_help=True)
-app.add_typer(sources_app, name="source")
+sources_app = typer.Typer(rich_markup_mode=None, add_completion=False, no_args_is_help=True)
+commands.add_typer(sources_app, name="source")
 
 
 @sources_app.callback()
@@ -140,7 +145,7 @@ def source_add_command(
         --title 'Repairs to begin in May' --url https://example.org/repairs
     """
     from carneytl.accept import add_source
-    from carneytl.cli.selection import print_machine
+    from carneytl.cli.writing import print_machine
 
     with reporting(ctx):
         path = _one_store(ctx, store, "source add")
@@ -156,7 +161,7 @@ def source_add_command(
         print_machine(f"{source.id}\n")
 
 
-@app.command("import")
+@commands.command("import")
 def import_command(
     ctx: typer.Context,
     file: Annotated[

@@ -1,25 +1,38 @@
 """Checking and editing a store: `check`, `add` and `remove`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import EditStoreOpt, StoreOpt
-from carneytl.cli.root import app, reporting
+from carneytl.cli.options import EditStoreOpt, JsonOpt, StoreOpt, format_option
+from carneytl.cli.root import family, reporting
 from carneytl.errors import ExitStatus, UsageError
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
 
+CheckFormatOpt = Annotated[
+    str,
+    format_option(
+        "problems",
+        "text: one PATH:LINE:COL: message per line; json: an array of problem objects.",
+        show_default=True,
+    ),
+]
 
-@app.command("check")
+
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
+
+
+@commands.command("check")
 def check_command(
     ctx: typer.Context,
     paths: Annotated[
@@ -31,15 +44,8 @@ def check_command(
         ),
     ] = None,
     store: StoreOpt = None,
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="text: one PATH:LINE:COL: message per line; json: an array of problem objects.",
-        ),
-    ] = "text",
+    fmt: CheckFormatOpt = "text",
+    json_flag: JsonOpt = False,
 ) -> None:
     """Check stores and report every problem at once; exit 1 if there is any.
 
@@ -49,22 +55,25 @@ def check_command(
       carneytl check my-story.yaml --format json | jq -r '.[].message'
     """
     from carneytl import output
-    from carneytl.render import problems as problems_view
-    from carneytl.store import check_stores
+    from carneytl.cli.selection import record_codec
+    from carneytl.cli.writing import choose_format
+    from carneytl.storage.stores import check_stores
 
     with reporting(ctx):
-        fmt = fmt.lower()
-        if fmt not in {"text", "json"}:
-            raise UsageError(f"unknown format {fmt!r}", hint="choose text or json")
+        # --format has a default, so only a --format given on the command line can disagree.
+        given = None if _from_default(ctx, "fmt") else fmt
+        chosen = choose_format(given, json_flag=json_flag, kind="problems", default=fmt)
         if paths and _from_environment(ctx, "store"):
             # `check FILE` means that file: a store set for everyday use stays out of it.
             store = None
-        stores, problems = check_stores([*(paths or ()), *(store or ())])
+        stores, problems = check_stores([*(paths or ()), *(store or ())], codec=record_codec())
+        if not paths and not store:
+            # Its path is somewhere inside the installation, which tells a user nothing.
+            import dataclasses
+
+            stores = [dataclasses.replace(s, path="the embedded store") for s in stores]
         env = output.Environment.from_system(color=False)
-        if fmt == "json":
-            output.write(problems_view.render_json(problems), env)
-        else:
-            output.write(problems_view.render_text(problems, stores), env)
+        output.write(chosen.load_for("problems")(problems, stores), env)
         if problems:
             raise typer.Exit(ExitStatus.FAILURE)
 
@@ -73,6 +82,11 @@ def _from_environment(ctx: typer.Context, name: str) -> bool:
     # Compared by name: typer may bring its own copy of click's ParameterSource or click's.
     source = ctx.get_parameter_source(name)
     return source is not None and source.name == "ENVIRONMENT"
+
+
+def _from_default(ctx: typer.Context, name: str) -> bool:
+    source = ctx.get_parameter_source(name)
+    return source is not None and source.name == "DEFAULT"
 
 
 def _one_store(ctx: typer.Context, stores: list[Path] | None, command: str) -> Path:
@@ -103,7 +117,7 @@ def _waiting(path: Path) -> Callable[[], None]:
     return say
 
 
-@app.command("add")
+@commands.command("add")
 def add_command(
     ctx: typer.Context,
     date: Annotated[
@@ -152,7 +166,7 @@ def add_command(
       carneytl add -s story.yaml --date 2026-01-16 --title "Carney meets Xi in Beijing"
       carneytl add -s story.yaml --date 2018-12 --title "..." --actor Canada --source bbc
     """
-    from carneytl.edit import NewEvent, add_event
+    from carneytl.editing.transaction import NewEvent, add_event
 
     with reporting(ctx):
         path = _one_store(ctx, store, "add")
@@ -168,7 +182,7 @@ def add_command(
             id=event_id,
         )
         event = add_event(path, new, on_wait=_waiting(path))
-        from carneytl.cli.selection import print_machine
+        from carneytl.cli.writing import print_machine
 
         # Said first: if the id cannot be written (a full disk), the event is in the store
         # all the same, and the user must not take the error for a failed add.
@@ -176,7 +190,7 @@ def add_command(
         print_machine(f"{event.id}\n")
 
 
-@app.command("remove")
+@commands.command("remove")
 def remove_command(
     ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="Id of the event to remove.", metavar="ID")],
@@ -188,7 +202,7 @@ def remove_command(
     Examples:
       carneytl remove meng-arrest -s story.yaml
     """
-    from carneytl.edit import remove_event
+    from carneytl.editing.transaction import remove_event
 
     with reporting(ctx):
         path = _one_store(ctx, store, "remove")

@@ -1,30 +1,52 @@
 """The `extract` command: candidate events from news articles, matched against the store."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, WidthOpt
-from carneytl.cli.root import app, reporting
+from carneytl.cli.options import (
+    ColorOpt,
+    ExpressionsOpt,
+    JsonOpt,
+    StoreOpt,
+    WidthOpt,
+    format_option,
+)
+from carneytl.cli.root import family, reporting
 from carneytl.cli.selection import load, parse_day
+from carneytl.cli.writing import choose_format
 from carneytl.errors import UsageError
-from carneytl.extract import frontmatter
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from carneytl import output
+    from carneytl.extract.frontmatter import Article, Described
+    from carneytl.render import Format, Kind
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
 
-_FORMATS = ("yaml", "json", "table")
+ExtractFormatOpt = Annotated[
+    Optional[str],
+    format_option(
+        "candidates",
+        "yaml (a review file for `carneytl accept`), json or table.",
+        show_default="yaml",
+    ),
+]
 
 
-@app.command("extract")
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
+
+
+@commands.command("extract")
 def extract_command(
     ctx: typer.Context,
     files: Annotated[
@@ -55,20 +77,12 @@ def extract_command(
         Optional[str],
         typer.Option("--url", help="Web address of an article without one in front matter."),
     ] = None,
-    fmt: Annotated[
-        Optional[str],
-        typer.Option(
-            "--format",
-            "-f",
-            metavar="FORMAT",
-            help="yaml (a review file for `carneytl accept`), json or table.",
-            show_default="yaml",
-        ),
-    ] = None,
+    fmt: ExtractFormatOpt = None,
     store: StoreOpt = None,
     expressions: ExpressionsOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
+    json_flag: JsonOpt = False,
 ) -> None:
     """Propose candidate events from news articles and match them against the store.
 
@@ -85,16 +99,13 @@ def extract_command(
       cat article.txt | carneytl extract - --published 2026-01-14 --expressions --format json
     """
     from carneytl import output
-    from carneytl.extract import fragment
     from carneytl.extract.article import STDIN
+    from carneytl.extract.frontmatter import Described
 
     with reporting(ctx):
         day = parse_day(published, "--published") if published is not None else None
-        chosen = (fmt or "yaml").lower()
-        if chosen not in _FORMATS:
-            raise UsageError(
-                f"unknown format {fmt!r}", hint=f"choose one of: {', '.join(_FORMATS)}"
-            )
+        kind: Kind = "expressions" if expressions else "candidates"
+        chosen = choose_format(fmt, json_flag=json_flag, kind=kind, default="yaml")
         if files.count(STDIN) > 1:
             raise UsageError("standard input (-) can be read only once", hint="give it once")
         if STDIN in files and any(str(path) == STDIN for path in store or ()):
@@ -104,30 +115,22 @@ def extract_command(
             )
         if expressions and len(files) > 1:
             raise UsageError("--expressions lists one article's expressions: give one article")
-        defaults = frontmatter.Described(title=title, publisher=publisher, published=day, url=url)
+        defaults = Described(title=title, publisher=publisher, published=day, url=url)
         articles = _read_articles(files, defaults)
-        env = output.Environment.from_system(
-            color=color if chosen == "table" else False, width=width
-        )
+        env = output.Environment.from_system(color=False if chosen.machine else color, width=width)
         if expressions:
             from carneytl.extract.tagger import find_timexes
 
             article = articles[0][0]
             found = find_timexes(article.body, article.described.published or _never())
-            if chosen == "table":
-                output.write(fragment.expressions_table(found), env)
-            elif chosen == "json":
-                output.write(fragment.expressions_json(found), env)
-            else:
-                output.write(fragment.expressions_yaml(found), env)
+            output.write(chosen.load_for("expressions")(found), env)
             return
         _write_candidates(articles, store, chosen, env)
 
 
-def _read_articles(
-    files: list[str], defaults: frontmatter.Described
-) -> list[tuple[frontmatter.Article, str]]:
+def _read_articles(files: list[str], defaults: "Described") -> list[tuple["Article", str]]:
     """Read each article and its front matter; pair it with a stem for ids."""
+    from carneytl.extract import frontmatter
     from carneytl.extract.article import STDIN, read_article
 
     articles = []
@@ -139,31 +142,26 @@ def _read_articles(
 
 
 def _write_candidates(
-    articles: list[tuple[frontmatter.Article, str]],
-    store: list[Path] | None,
-    chosen: str,
-    env: output.Environment,
+    articles: list[tuple["Article", str]],
+    store: Optional[list[Path]],
+    chosen: "Format",
+    env: "output.Environment",
 ) -> None:
     """Match the articles' candidates against the store and write them as asked."""
     from carneytl import output
-    from carneytl.extract import views
     from carneytl.extract.gather import gather
-    from carneytl.review import write
+    from carneytl.extract.views import Extracted
 
     current = load(store)
-    gathered = gather(articles, current)
-    if chosen == "yaml":
-        what = ", ".join(a.label for a, _ in articles)
-        where = ", ".join(str(p) for p in store) if store else "the embedded store"
-        events = {e.id: e for e in current.events}
-        text = write(gathered.entries, gathered.sources, events, what=what, store=where)
-        output.write(text, env)
-    elif chosen == "json":
-        latest = max(a.described.published or _never() for a, _ in articles)
-        output.write(views.to_json(gathered, latest), env)
-    else:
-        output.write(views.to_table(gathered), env)
+    extracted = Extracted(
+        gathered=gather(articles, current),
+        store=current,
+        articles=", ".join(a.label for a, _ in articles),
+        where=", ".join(str(p) for p in store) if store else "the embedded store",
+        today=max(a.described.published or _never() for a, _ in articles),
+    )
+    output.write(chosen.load_for("candidates")(extracted), env)
 
 
-def _never() -> dt.date:  # pragma: no cover - frontmatter.read insists on a day
+def _never() -> "dt.date":  # pragma: no cover - frontmatter.read insists on a day
     raise UsageError("an article has no publication day", hint="give --published")

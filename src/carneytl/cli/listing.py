@@ -1,33 +1,79 @@
 """The listing commands: `list`, `between`, `schema` and `formats`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
-from collections.abc import Mapping
-from typing import Any
+from typing import Final
 
-import typer  # noqa: TC002 - typer resolves the command annotations (typer.Context) at run time
+import typer
 
 from carneytl.cli.options import (
-    AS_OF,
-    EXPORT,
-    FILTERS,
-    FORMAT,
-    LOOK,
-    ORDER,
-    RANGE,
-    STORE,
-    TODAY,
+    ActorOpt,
+    AsOfOpt,
+    ColorOpt,
+    DisputedOpt,
+    ExcludeTagOpt,
+    ExportHtmlOpt,
+    ExportOptions,
+    ExportSvgOpt,
+    FieldsOpt,
+    FilterOptions,
+    FormatOpt,
+    JsonOpt,
+    LimitOpt,
+    LookOptions,
+    NoHeaderOpt,
+    OutputOptions,
     RangeEndArg,
     RangeStartArg,
-    takes,
+    ReverseOpt,
+    SearchOpt,
+    SinceOpt,
+    StoreOpt,
+    StoreOptions,
+    TagOpt,
+    TemplateOpt,
+    TodayOpt,
+    UntilOpt,
+    WidthOpt,
+    WithinOpt,
 )
-from carneytl.cli.root import app, reporting
-from carneytl.cli.selection import emit, plan_output, print_machine, select
+from carneytl.cli.root import family, reporting
+from carneytl.cli.selection import select
+from carneytl.cli.writing import emit, plan_output, print_machine
+from carneytl.render import Kind
+
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
 
 
-@app.command("list")
-@takes(STORE, RANGE, FILTERS, ORDER, FORMAT, LOOK, TODAY, AS_OF, EXPORT)
-def list_command(ctx: typer.Context, options: Mapping[str, Any]) -> None:
+@commands.command("list")
+def list_command(
+    ctx: typer.Context,
+    store: StoreOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    within: WithinOpt = False,
+    actor: ActorOpt = None,
+    tag: TagOpt = None,
+    exclude_tag: ExcludeTagOpt = None,
+    search: SearchOpt = None,
+    limit: LimitOpt = None,
+    disputed: DisputedOpt = False,
+    reverse: ReverseOpt = False,
+    fmt: FormatOpt = None,
+    json_flag: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_header: NoHeaderOpt = False,
+    template: TemplateOpt = None,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    today: TodayOpt = None,
+    as_of: AsOfOpt = None,
+    export_svg: ExportSvgOpt = None,
+    export_html: ExportHtmlOpt = None,
+) -> None:
     """List the events of the story, oldest first.
 
     \b
@@ -39,16 +85,54 @@ def list_command(ctx: typer.Context, options: Mapping[str, Any]) -> None:
       carneytl list --disputed
       carneytl list --as-of 2018-12-06
     """
+    filters = FilterOptions.of(
+        since=since,
+        until=until,
+        within=within,
+        actor=actor,
+        tag=tag,
+        exclude_tag=exclude_tag,
+        search=search,
+        limit=limit,
+        reverse=reverse,
+        today=today,
+        disputed=disputed,
+        as_of=as_of,
+    )
+    out = OutputOptions(fmt, json_flag, fields, no_header, template)
     with reporting(ctx):
-        plan = plan_output(ctx, options)
-        chosen = select(options, start=options["since"], end=options["until"])
+        plan = plan_output(
+            ctx, out, LookOptions(color, width), ExportOptions(export_svg, export_html)
+        )
+        chosen = select(StoreOptions.of(store), filters, start=since, end=until)
         emit(plan, *chosen)
 
 
-@app.command("between")
-@takes(STORE, FILTERS, ORDER, FORMAT, LOOK, TODAY, AS_OF, EXPORT)
+@commands.command("between")
 def between_command(
-    ctx: typer.Context, start: RangeStartArg, end: RangeEndArg, options: Mapping[str, Any]
+    ctx: typer.Context,
+    start: RangeStartArg,
+    end: RangeEndArg,
+    store: StoreOpt = None,
+    within: WithinOpt = False,
+    actor: ActorOpt = None,
+    tag: TagOpt = None,
+    exclude_tag: ExcludeTagOpt = None,
+    search: SearchOpt = None,
+    limit: LimitOpt = None,
+    disputed: DisputedOpt = False,
+    reverse: ReverseOpt = False,
+    fmt: FormatOpt = None,
+    json_flag: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_header: NoHeaderOpt = False,
+    template: TemplateOpt = None,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    today: TodayOpt = None,
+    as_of: AsOfOpt = None,
+    export_svg: ExportSvgOpt = None,
+    export_html: ExportHtmlOpt = None,
 ) -> None:
     """List the events between two dates, both ends included.
 
@@ -62,13 +146,30 @@ def between_command(
       carneytl between 2025 .. --json | jq -r '.[].id'
       carneytl between "last year" today
     """
+    filters = FilterOptions.of(
+        within=within,
+        actor=actor,
+        tag=tag,
+        exclude_tag=exclude_tag,
+        search=search,
+        limit=limit,
+        reverse=reverse,
+        today=today,
+        disputed=disputed,
+        as_of=as_of,
+    )
+    out = OutputOptions(fmt, json_flag, fields, no_header, template)
     with reporting(ctx):
-        plan = plan_output(ctx, options)
-        chosen = select(options, start=start, end=end, names=("START", "END"))
+        plan = plan_output(
+            ctx, out, LookOptions(color, width), ExportOptions(export_svg, export_html)
+        )
+        chosen = select(
+            StoreOptions.of(store), filters, start=start, end=end, names=("START", "END")
+        )
         emit(plan, *chosen)
 
 
-@app.command("schema")
+@commands.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema (draft 2020-12) of the store format, for editors and validators.
 
@@ -80,14 +181,25 @@ def schema_command() -> None:
     """
     import json
 
-    from carneytl.schema import store_schema
+    from carneytl.storage.schema import store_schema
 
     print_machine(json.dumps(store_schema(), ensure_ascii=False, indent=2) + "\n")
 
 
-@app.command("formats")
+# Which commands write each kind of result, for `formats`.
+WRITERS: Final[dict[Kind, tuple[str, ...]]] = {
+    "events": ("list", "between", "timeline"),
+    "event": ("show",),
+    "stats": ("stats",),
+    "problems": ("check",),
+    "expressions": ("extract",),
+    "candidates": ("extract",),
+}
+
+
+@commands.command("formats")
 def formats_command() -> None:
-    """List the output formats that --format takes, with what each is for.
+    """List the output formats that --format takes: name, what it is for, the commands it serves.
 
     \b
     Examples:
@@ -96,4 +208,10 @@ def formats_command() -> None:
     """
     from carneytl.render import FORMATS
 
-    print_machine("".join(f"{spec.name}\t{spec.summary}\n" for spec in FORMATS.values()))
+    lines = []
+    for spec in FORMATS.values():
+        commands = dict.fromkeys(
+            command for kind, writers in WRITERS.items() if spec.serves(kind) for command in writers
+        )
+        lines.append(f"{spec.name}\t{spec.summary}\t{', '.join(commands)}\n")
+    print_machine("".join(lines))

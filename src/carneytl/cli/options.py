@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import inspect
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import Annotated, NamedTuple, Optional
 
 import typer
+import typer.models
 
-if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
-
-    Command = Callable[..., None]
-
-from carneytl.render import FORMATS
+from carneytl.render import Kind, formats_for
 
 # typer reads these annotations at run time, so they keep typing's `Optional` spelling,
 # which typer understands on every supported version.
@@ -86,22 +80,35 @@ WithinOpt = Annotated[
 ]
 
 
-def _complete_format(incomplete: str) -> list[str]:
-    from carneytl.render import FORMATS
+def format_option(
+    kind: Kind, help_text: str, *, show_default: bool | str = False
+) -> typer.models.OptionInfo:
+    """The ``-f/--format`` option of a command that writes ``kind``, its choices from the registry.
 
-    return [name for name in FORMATS if name.startswith(incomplete)]
+    The choices are checked in one place, :func:`carneytl.render.get_format`, after parsing; the
+    option only completes them.
+    """
+
+    def complete(incomplete: str) -> list[str]:
+        return [name for name in formats_for(kind) if name.startswith(incomplete)]
+
+    option: typer.models.OptionInfo = typer.Option(
+        "--format",
+        "-f",
+        metavar="FORMAT",
+        help=help_text,
+        autocompletion=complete,
+        show_default=show_default,
+    )
+    return option
 
 
 FormatOpt = Annotated[
     Optional[str],
-    typer.Option(
-        "--format",
-        "-f",
-        metavar="FORMAT",
-        help=f"Write the selection in this format instead of the command's own view: "
-        f"{', '.join(FORMATS)}.",
-        autocompletion=_complete_format,
-        show_default=False,
+    format_option(
+        "events",
+        f"Write the selection in this format instead of the command's own view: "
+        f"{', '.join(formats_for('events'))}.",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Short for --format json.")]
@@ -138,9 +145,10 @@ WidthOpt = Annotated[
     Optional[int],
     typer.Option(
         "--width",
-        min=40,
+        min=30,
         max=1000,
-        help="Columns to lay out for (40 to 1000).",
+        help="Columns to lay out for, 30 to 1000. Without it: COLUMNS, else the terminal's "
+        "width, else 80; a value outside 30 to 1000 is brought inside.",
         show_default="terminal",
     ),
 ]
@@ -214,59 +222,106 @@ RangeEndArg = Annotated[
 
 # --- option groups ---------------------------------------------------------------------------
 #
-# Several commands take the same options. Each group below is declared once; @takes adds a
-# group's parameters to a command's signature (typer reads signatures), and hands their
-# values to the command as one mapping, `options`, already converted by typer.
+# Several commands take the same options. Each option is declared once above, as an Annotated
+# alias that a command lists among its parameters (typer reads them from the signature). A
+# command then gathers the values of each group into one frozen, typed value below, and works
+# with those: mypy checks every use. They are NamedTuples, immutable and typed like a frozen
+# dataclass, because a NamedTuple class is several times cheaper to create at start-up.
 
 
-def _keyword(name: str, annotation: object, *, default: object = None) -> inspect.Parameter:
-    return inspect.Parameter(
-        name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation
-    )
+class StoreOptions(NamedTuple):
+    """``--store``: the stores to read, merged; none means the embedded one."""
+
+    paths: tuple[Path, ...] = ()
+
+    @classmethod
+    def of(cls, store: list[Path] | None) -> StoreOptions:
+        """Gather the option's value as typer passes it."""
+        return cls(tuple(store or ()))
 
 
-STORE = (_keyword("store", StoreOpt),)
-RANGE = (_keyword("since", SinceOpt), _keyword("until", UntilOpt))
-FILTERS = (
-    _keyword("within", WithinOpt, default=False),
-    _keyword("actor", ActorOpt),
-    _keyword("tag", TagOpt),
-    _keyword("exclude_tag", ExcludeTagOpt),
-    _keyword("search", SearchOpt),
-    _keyword("limit", LimitOpt),
-    _keyword("disputed", DisputedOpt, default=False),
-)
-ORDER = (_keyword("reverse", ReverseOpt, default=False),)
-FORMAT = (
-    _keyword("fmt", FormatOpt),
-    _keyword("json_flag", JsonOpt, default=False),
-    _keyword("fields", FieldsOpt),
-    _keyword("no_header", NoHeaderOpt, default=False),
-    _keyword("template", TemplateOpt),
-)
-LOOK = (_keyword("color", ColorOpt), _keyword("width", WidthOpt))
-TODAY = (_keyword("today", TodayOpt),)
-AS_OF = (_keyword("as_of", AsOfOpt),)
-EXPORT = (_keyword("export_svg", ExportSvgOpt), _keyword("export_html", ExportHtmlOpt))
+class FilterOptions(NamedTuple):
+    """The options that choose events: the range, the filters, the order and ``--today``.
+
+    ``as_of`` is ``--as-of``: the story as it was known on that day.
+    """
+
+    since: str | None = None
+    until: str | None = None
+    within: bool = False
+    actors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    exclude_tags: tuple[str, ...] = ()
+    search: str | None = None
+    limit: int | None = None
+    reverse: bool = False
+    today: str | None = None
+    disputed: bool = False
+    as_of: str | None = None
+
+    @classmethod
+    def of(
+        cls,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        within: bool = False,
+        actor: list[str] | None = None,
+        tag: list[str] | None = None,
+        exclude_tag: list[str] | None = None,
+        search: str | None = None,
+        limit: int | None = None,
+        reverse: bool = False,
+        today: str | None = None,
+        disputed: bool = False,
+        as_of: str | None = None,
+    ) -> FilterOptions:
+        """Gather the options' values as typer passes them (a repeated option as a list)."""
+        return cls(
+            since=since,
+            until=until,
+            within=within,
+            actors=tuple(actor or ()),
+            tags=tuple(tag or ()),
+            exclude_tags=tuple(exclude_tag or ()),
+            search=search,
+            limit=limit,
+            reverse=reverse,
+            today=today,
+            disputed=disputed,
+            as_of=as_of,
+        )
 
 
-def takes(*groups: tuple[inspect.Parameter, ...]) -> Callable[[Command], Command]:
-    """Add option groups to a command, passed to it as ``options: Mapping[str, Any]``."""
-    extra = [param for group in groups for param in group]
-    names = [param.name for param in extra]
+class OutputOptions(NamedTuple):
+    """The FORMAT group: ``--format``, ``--json``, ``--fields``, ``--no-header``, ``--template``."""
 
-    def decorate(command: Command) -> Command:
-        own = inspect.signature(command, eval_str=True)
-        kept = [param for param in own.parameters.values() if param.name != "options"]
+    fmt: str | None = None
+    json: bool = False
+    fields: str | None = None
+    no_header: bool = False
+    template: str | None = None
 
-        @functools.wraps(command)
-        def run(**kwargs: Any) -> None:  # noqa: ANN401 - typer passes each option's own type
-            options: Mapping[str, Any] = {name: kwargs.pop(name) for name in names}
-            command(**kwargs, options=options)
+    @property
+    def machine(self) -> bool:
+        """Tell whether a format was asked for rather than the command's own drawing."""
+        return bool(self.fmt or self.json or self.template)
 
-        parameters = [*kept, *extra]
-        run.__signature__ = own.replace(parameters=parameters)  # type: ignore[attr-defined]  # typer reads the signature; functions take the attribute
-        run.__annotations__ = {p.name: p.annotation for p in parameters} | {"return": None}
-        return run
 
-    return decorate
+class LookOptions(NamedTuple):
+    """``--color`` and ``--width``: how a drawn view is laid out."""
+
+    color: bool | None = None
+    width: int | None = None
+
+
+class ExportOptions(NamedTuple):
+    """``--export-svg`` and ``--export-html``: where to save a picture of a drawn view."""
+
+    svg: Path | None = None
+    html: Path | None = None
+
+    @property
+    def asked(self) -> bool:
+        """Tell whether an export was asked for."""
+        return self.svg is not None or self.html is not None

@@ -3,25 +3,94 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import sys
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Final, Optional, Protocol
 
 import typer
+import typer.main
+from typer.core import TyperCommand, TyperGroup
 
 from carneytl import __version__
 from carneytl.errors import CarneyError, ExitStatus, StoreError, UsageError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
-    from typer._click import exceptions as click
+    from collections.abc import Iterator, Sequence
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
 
+# In the order ``--help`` lists them: reading first, editing last.
+FAMILIES: Final = ("listing", "views", "editing", "extracting", "articles")
+
+# The one table of commands: which family module registers each, in ``--help`` order. A test
+# checks it against the commands the families register, so neither can drift from the other.
+COMMANDS: Final = {
+    "list": "listing",
+    "between": "listing",
+    "schema": "listing",
+    "formats": "listing",
+    "timeline": "views",
+    "show": "views",
+    "stats": "views",
+    "check": "editing",
+    "add": "editing",
+    "remove": "editing",
+    "extract": "extracting",
+    "accept": "articles",
+    "init": "articles",
+    "source": "articles",
+    "import": "articles",
+}
+
+
+class LazyCommands(TyperGroup):
+    """The root group: knows every command by name, imports a command's family when asked.
+
+    Building typer's click command for every command costs start-up time that one run does not
+    need, so a family module is imported, and its commands built, only when click resolves one
+    of its commands. ``--help`` and shell completion ask for every name in turn.
+    """
+
+    def list_commands(self, ctx: object) -> list[str]:  # noqa: ARG002 - click's signature
+        """Every command, in ``--help`` order, without importing any family."""
+        return list(COMMANDS)
+
+    # ``ctx`` is click's Context, which typer vendors privately: ``object`` is its public
+    # supertype, and the method never touches it.
+    def get_command(self, ctx: object, cmd_name: str) -> TyperCommand | TyperGroup | None:  # noqa: ARG002 - click's signature
+        """The command of that name, its family imported on first use; None if there is none."""
+        if cmd_name not in self.commands:
+            wanted = COMMANDS.get(cmd_name)
+            # A mistyped name loads every family so that click can suggest the real commands.
+            for name in FAMILIES if wanted is None else (wanted,):
+                self.commands.update(family_commands(name))
+        command = self.commands.get(cmd_name)
+        return command if isinstance(command, (TyperCommand, TyperGroup)) else None
+
+
+def family() -> typer.Typer:
+    """A new family's Typer: its commands' help is click's plain help, as the root's is."""
+    return typer.Typer(rich_markup_mode=None, add_completion=False)
+
+
+def family_commands(name: str) -> dict[str, TyperCommand | TyperGroup]:
+    """Import a command family and build its commands, by name (through typer's public API)."""
+    module = importlib.import_module(f"carneytl.cli.{name}")
+    built = typer.main.get_command(module.commands)
+    commands = built.commands if isinstance(built, TyperGroup) else {built.name: built}
+    return {
+        name: command
+        for name, command in commands.items()
+        # A group (`source add`) is mounted whole, like a command.
+        if name is not None and isinstance(command, (TyperCommand, TyperGroup))
+    }
+
+
 app = typer.Typer(
     name="carneytl",
+    cls=LazyCommands,
     no_args_is_help=True,
     rich_markup_mode=None,  # plain click help and errors: faster to start, nothing to escape
     pretty_exceptions_enable=False,
@@ -53,14 +122,14 @@ def reporting(ctx: typer.Context) -> Iterator[None]:
 
 def _safe(message: str) -> str:
     """Messages quote paths and store text: show their control characters, never obey them."""
-    from carneytl.render.text import printable
+    from carneytl.terminal import printable
 
     return printable(message, keep_newlines=True)
 
 
 def _version(value: bool) -> None:  # noqa: FBT001 - typer passes the flag positionally
     if value:
-        from carneytl.cli.selection import print_machine
+        from carneytl.cli.writing import print_machine
 
         print_machine(f"carneytl {__version__}\n")
         raise typer.Exit
@@ -99,25 +168,13 @@ def main() -> None:
             sys.stderr.write("error: standard output is closed\n")
         sys.exit(ExitStatus.FAILURE)
     _utf8_streams()
-    from carneytl.cli import families_for, register
-
-    register(families_for(sys.argv[1:]))
     # Not standalone: click would print its own "Usage: ... Error: ..." block for a mistyped
     # option or a missing argument; carneytl words those like every other error it reports.
-    # typer (0.28, see pyproject) vendors click and re-exports only BadParameter of its errors.
-    from typer._click import exceptions as click_errors
-
     status: object = ExitStatus.FAILURE  # what an error no branch below catches ends in
     try:
         status = app(prog_name="carneytl", standalone_mode=False)
-    except click_errors.NoArgsIsHelpError as exc:
-        typer.echo(exc.format_message(), err=True)
-        status = ExitStatus.USAGE
-    except click_errors.UsageError as exc:
-        status = _usage_error(exc)
-    except click_errors.ClickException as exc:
-        typer.echo(f"error: {_safe(_sentence(exc.format_message()))}", err=True)
-        status = exc.exit_code
+    except typer.TyperException as exc:
+        status = _framework_error(exc)
     except (typer.Abort, KeyboardInterrupt):
         # typer turns Ctrl-C into exit 130 inside a command; this catches it anywhere else.
         status = ExitStatus.INTERRUPTED
@@ -139,19 +196,48 @@ def main() -> None:
     sys.exit(status if isinstance(status, int) else ExitStatus.OK)
 
 
-def _usage_error(exc: click.UsageError) -> int:
-    """Report a command line click could not parse: what, the usage line, where to look."""
-    typer.echo(f"error: {_safe(_sentence(exc.format_message()))}", err=True)
-    if exc.ctx is not None:
-        usage = exc.ctx.get_usage().removeprefix("Usage: ")
-        typer.echo(f"usage: {usage}", err=True)
-        typer.echo(f"see '{exc.ctx.command_path} --help'", err=True)
-    else:  # an option's missing value is found before a context exists
-        from carneytl.cli import command_named
+class _UsageContext(Protocol):
+    """What a usage error's click context offers to its report."""
 
+    command_path: str
+
+    def get_usage(self) -> str:
+        """The command's usage line."""
+        ...
+
+
+def _framework_error(exc: typer.TyperException) -> int:
+    """Report an error click raised: its own help block, a usage error, or anything else.
+
+    typer vendors click and makes public only the base of click's errors
+    (``typer.TyperException``); a usage error is the kind that carries the context it arose in.
+    """
+    # typer tells this one apart by name too: it is help, not an error, and has nothing to add.
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        typer.echo(exc.format_message(), err=True)
+        return ExitStatus.USAGE
+    typer.echo(f"error: {_safe(_sentence(exc.format_message()))}", err=True)
+    if not hasattr(exc, "ctx"):
+        return exc.exit_code
+    ctx: _UsageContext | None = getattr(exc, "ctx", None)
+    if ctx is not None:
+        usage = ctx.get_usage().removeprefix("Usage: ")
+        typer.echo(f"usage: {usage}", err=True)
+        typer.echo(f"see '{ctx.command_path} --help'", err=True)
+    else:  # an option's missing value is found before a context exists
         named = command_named(sys.argv[1:])
         typer.echo(f"see '{' '.join(filter(None, ('carneytl', named)))} --help'", err=True)
     return exc.exit_code
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command these arguments name, if they name one before asking for help or version."""
+    for word in argv:
+        if word in {"-h", "--help", "-V", "--version"}:
+            return None
+        if not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return None
 
 
 def _sentence(message: str) -> str:

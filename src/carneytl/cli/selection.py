@@ -1,25 +1,21 @@
-"""Parsing at the boundary: option text becomes days, a Query, loaded events and an output."""
+"""Selection: option text to days, the stores ``--store`` names, and the events the filters keep."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from carneytl.errors import CarneyError, DateError, UsageError
+from carneytl.errors import DateError, UsageError
 from carneytl.query import Query
-from carneytl.render import FORMATS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Sequence
     from pathlib import Path
 
-    import typer
-
-    from carneytl import output
+    from carneytl.cli.options import FilterOptions, StoreOptions
     from carneytl.model import Event, Store, WrittenRecords
-    from carneytl.render import Format, RenderContext, Rendered
+    from carneytl.storage.cache import RecordCodec
 
 
 def parse_today(text: str | None) -> dt.date:
@@ -43,7 +39,7 @@ def parse_day(text: str, option: str) -> dt.date:
             return dt.date.fromisoformat(text)
         except ValueError:
             raise UsageError(f"{option} {text!r} is not a real day") from None
-    from carneytl.dates import parse_bound
+    from carneytl.dates.bounds import parse_bound
 
     try:
         bound = parse_bound(text, dt.date.today())  # noqa: DTZ011 - the user's own calendar day
@@ -59,7 +55,7 @@ def parse_day(text: str, option: str) -> dt.date:
 def _bound(text: str | None, today: dt.date, name: str) -> tuple[dt.date, dt.date] | None:
     if text is None:
         return None
-    from carneytl.dates import parse_bound
+    from carneytl.dates.bounds import parse_bound
 
     try:
         return parse_bound(text, today)
@@ -109,12 +105,26 @@ def load(
     cannot match it. It only saves work; the query still checks every event it gets.
     """
     from carneytl.progress import progress
-    from carneytl.store import load_merged
+    from carneytl.storage.stores import load_merged
 
     what = ", ".join(p.name for p in paths) if paths else "the store"
     # A big store's first read (before the cache has it) can take seconds: show that it moves.
     with progress(f"reading {what}…"):
-        return load_merged(list(paths or ()), window=window)
+        return load_merged(list(paths or ()), window=window, codec=record_codec())
+
+
+def record_codec() -> RecordCodec:
+    """Return how the parse cache writes ``--json`` records: the JSON renderer's, in query order.
+
+    Wired here so that storage needs neither the renderer nor the query.
+    """
+    from carneytl.model import sort_key
+    from carneytl.render.json import RECORDS_NAME, SHORTEST, record_fits, written
+    from carneytl.storage.cache import RecordCodec
+
+    return RecordCodec(
+        name=RECORDS_NAME, write=written, order=sort_key, fits=record_fits, shortest=SHORTEST
+    )
 
 
 class Selection(NamedTuple):
@@ -130,188 +140,35 @@ class Selection(NamedTuple):
 
 
 def select(
-    params: Mapping[str, Any],
+    store: StoreOptions,
+    filters: FilterOptions,
     *,
     start: str | None,
     end: str | None,
     names: tuple[str, str] = ("--since", "--until"),
 ) -> Selection:
-    """Run a command's filter options (the STORE, FILTERS, ORDER and TODAY groups) on its stores."""
+    """Run a command's filter options on its stores, between ``start`` and ``end``."""
     from carneytl.query import run
 
-    today = parse_today(params.get("today"))
+    today = parse_today(filters.today)
     first, last = date_range(start, end, today, names)
     query = Query(
         start=first,
         end=last,
-        within=bool(params.get("within")),
-        actors=tuple(params.get("actor") or ()),
-        tags=tuple(params.get("tag") or ()),
-        exclude_tags=tuple(params.get("exclude_tag") or ()),
-        search=params.get("search"),
-        limit=params.get("limit"),
-        reverse=bool(params.get("reverse")),
-        disputed=bool(params.get("disputed")),
+        within=filters.within,
+        actors=filters.actors,
+        tags=filters.tags,
+        exclude_tags=filters.exclude_tags,
+        search=filters.search,
+        limit=filters.limit,
+        reverse=filters.reverse,
+        disputed=filters.disputed,
     )
-    as_of_text: str | None = params.get("as_of")
-    as_of_day = _one_day(as_of_text, today, "--as-of") if as_of_text is not None else None
+    as_of_day = _one_day(filters.as_of, today, "--as-of") if filters.as_of is not None else None
     window = (first, last) if first is not None or last is not None else None
-    store = load(params.get("store"), window)
+    loaded = load(store.paths, window)
     if as_of_day is not None:
         from carneytl.accounts import as_of
 
-        store = as_of(store, as_of_day)
-    return Selection(run(store.events, query), today, store.records)
-
-
-def export_of(ctx: typer.Context, params: Mapping[str, Any]) -> output.Export:
-    """Return the SVG/HTML export the EXPORT options ask for (falsy when none)."""
-    from carneytl import output
-
-    return output.Export(
-        params.get("export_svg"), params.get("export_html"), title=ctx.command_path
-    )
-
-
-def wants_machine_output(params: Mapping[str, Any]) -> bool:
-    """Tell whether the command was asked for a format rather than its own drawing."""
-    return bool(params.get("fmt") or params.get("json_flag") or params.get("template"))
-
-
-@dataclass(frozen=True, slots=True)
-class OutputPlan:
-    """What the FORMAT, LOOK and EXPORT options asked for, checked before any store is read."""
-
-    chosen: Format
-    fields: tuple[str, ...] | None
-    header: bool
-    template: str | None
-    color: bool | None
-    width: int | None
-    export: output.Export
-
-
-def plan_output(ctx: typer.Context, params: Mapping[str, Any]) -> OutputPlan:
-    """Check the output options now, so a typo fails at once, not after loading a big store."""
-    from carneytl.render.records import parse_fields
-
-    fields: str | None = params.get("fields")
-    template: str | None = params.get("template")
-    header = not params.get("no_header")
-    chosen = _choose_format(
-        params.get("fmt"), json_flag=bool(params.get("json_flag")), template=template
-    )
-    check_format_options(chosen, fields=fields, header=header)
-    export = export_of(ctx, params)
-    if export and chosen.machine:
-        raise UsageError(
-            f"--export-svg and --export-html draw a picture; {chosen.name} is for programs",
-            hint="drop --json/--format to export the table",
-        )
-    return OutputPlan(
-        chosen=chosen,
-        fields=parse_fields(fields) if fields is not None else None,
-        header=header,
-        template=template,
-        color=params.get("color"),
-        width=params.get("width"),
-        export=export,
-    )
-
-
-def emit(
-    plan: OutputPlan,
-    events: Sequence[Event],
-    today: dt.date,
-    records: WrittenRecords | None = None,
-) -> None:
-    """Render ``events`` as ``plan`` says, and write them; ``records`` as in :class:`Selection`."""
-    from carneytl import output
-    from carneytl.render import RenderContext
-
-    chosen = plan.chosen
-    env = output.Environment.from_system(
-        color=False if chosen.machine else plan.color, width=plan.width, page=not chosen.machine
-    )
-    if not events and not chosen.machine:
-        # A view with nothing in it is noise on stdout; say so where people look instead.
-        nothing_to_show(env, plan.export)
-        return
-    ctx_render = RenderContext(
-        today,
-        env.width,
-        plan.fields,
-        header=plan.header,
-        template=plan.template,
-        color=env.color,
-        records=records,
-    )
-    output.write(chosen.load()(events, ctx_render), env, plan.export)
-
-
-def nothing_to_show(
-    env: output.Environment | None = None, export: output.Export | None = None
-) -> None:
-    """Say on stderr that no event matched; with an export asked for, that is a failure."""
-    from carneytl import output
-
-    output.note("no events match", env or output.Environment.from_system())
-    if export:
-        raise CarneyError("nothing to export: no events match", hint="widen the selection")
-
-
-def _choose_format(fmt: str | None, *, json_flag: bool, template: str | None) -> Format:
-    from carneytl.render import get_format
-
-    if json_flag and fmt is not None and fmt.lower() != "json":
-        raise UsageError(f"--json and --format {fmt} disagree", hint="give only one of them")
-    if template is None:
-        chosen = get_format("json" if json_flag else (fmt or "table"))
-        if chosen.name == "template":
-            raise UsageError(
-                "--format template needs the line to print", hint="give it with --template '...'"
-            )
-        return chosen
-    if json_flag or fmt not in {None, "template"}:
-        other = "--json" if json_flag else f"--format {fmt}"
-        raise UsageError(f"--template and {other} disagree", hint="give only one of them")
-    return get_format("template")
-
-
-def check_format_options(chosen: Format, *, fields: str | None, header: bool) -> None:
-    """Refuse ``--fields`` and ``--no-header`` where the chosen format cannot honour them."""
-    if fields is not None and not chosen.takes_fields:
-        takers = ", ".join(f.name for f in FORMATS.values() if f.takes_fields)
-        raise UsageError(
-            f"--fields does not apply to {chosen.name}", hint=f"it applies to {takers}"
-        )
-    if not header and not chosen.has_header:
-        takers = ", ".join(f.name for f in FORMATS.values() if f.has_header)
-        raise UsageError(
-            f"--no-header does not apply to {chosen.name}", hint=f"it applies to {takers}"
-        )
-
-
-def draw(
-    ctx: typer.Context,
-    params: Mapping[str, Any],
-    make: Callable[[RenderContext], Rendered],
-    today: dt.date,
-) -> None:
-    """Lay a drawn view out for the terminal (or ``--width``) and write it, exporting if asked."""
-    from carneytl import output
-    from carneytl.render import RenderContext
-
-    env = output.Environment.from_system(color=params.get("color"), width=params.get("width"))
-    export = export_of(ctx, params)
-    render_ctx = RenderContext(
-        today, env.width, color=env.color, reverse=bool(params.get("reverse"))
-    )
-    output.write(make(render_ctx), env, export)
-
-
-def print_machine(text: str) -> None:
-    """Write machine output (JSON) as it is: never coloured, never laid out."""
-    from carneytl import output
-
-    output.write(text, output.Environment.from_system(color=False))
+        loaded = as_of(loaded, as_of_day)
+    return Selection(run(loaded.events, query), today, loaded.records)

@@ -1,48 +1,108 @@
 """The drawn views: `timeline`, `show` and `stats`."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads these commands' signatures at run
+# time, and annotations that are already objects spare it compiling one string per option on
+# every start-up.
 
-from collections.abc import Mapping
-from typing import Annotated, Any
+from typing import Annotated, Optional
 
 import typer
 
 from carneytl.cli.options import (
-    AS_OF,
-    EXPORT,
-    FILTERS,
-    FORMAT,
-    LOOK,
-    ORDER,
-    RANGE,
-    STORE,
-    TODAY,
+    ActorOpt,
+    AsOfOpt,
+    ColorOpt,
+    DisputedOpt,
+    ExcludeTagOpt,
+    ExportHtmlOpt,
+    ExportOptions,
+    ExportSvgOpt,
+    FieldsOpt,
+    FilterOptions,
+    FormatOpt,
+    JsonOpt,
+    LimitOpt,
+    LookOptions,
+    NoHeaderOpt,
+    OutputOptions,
+    ReverseOpt,
     ScaleOpt,
-    takes,
+    SearchOpt,
+    SinceOpt,
+    StoreOpt,
+    StoreOptions,
+    TagOpt,
+    TemplateOpt,
+    TodayOpt,
+    UntilOpt,
+    WidthOpt,
+    WithinOpt,
+    format_option,
 )
-from carneytl.cli.root import app, reporting
-from carneytl.cli.selection import (
+from carneytl.cli.root import family, reporting
+from carneytl.cli.selection import load, parse_today, select
+from carneytl.cli.writing import (
+    choose_format,
     draw,
     emit,
     export_of,
-    load,
     nothing_to_show,
-    parse_today,
     plan_output,
     print_machine,
-    select,
-    wants_machine_output,
 )
 from carneytl.errors import UsageError
-from carneytl.render import RenderContext
+from carneytl.render import RenderContext, formats_for
 
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print it as JSON instead.")]
+# typer reads parameter annotations at run time; it understands `Optional` on every version.
+# ruff: noqa: UP045
+
+ShowFormatOpt = Annotated[
+    Optional[str],
+    format_option(
+        "event",
+        f"Write the event in this format instead of showing it: {', '.join(formats_for('event'))}.",
+    ),
+]
+StatsFormatOpt = Annotated[
+    Optional[str],
+    format_option(
+        "stats",
+        f"Write the counts in this format instead of the charts: "
+        f"{', '.join(formats_for('stats'))}.",
+    ),
+]
 
 
-@app.command("timeline")
-@takes(STORE, RANGE, FILTERS, ORDER, FORMAT, LOOK, TODAY, AS_OF, EXPORT)
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
+
+
+@commands.command("timeline")
 def timeline_command(
-    ctx: typer.Context, options: Mapping[str, Any], scale: ScaleOpt = False
+    ctx: typer.Context,
+    scale: ScaleOpt = False,
+    store: StoreOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    within: WithinOpt = False,
+    actor: ActorOpt = None,
+    tag: TagOpt = None,
+    exclude_tag: ExcludeTagOpt = None,
+    search: SearchOpt = None,
+    limit: LimitOpt = None,
+    disputed: DisputedOpt = False,
+    reverse: ReverseOpt = False,
+    fmt: FormatOpt = None,
+    json_flag: JsonOpt = False,
+    fields: FieldsOpt = None,
+    no_header: NoHeaderOpt = False,
+    template: TemplateOpt = None,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    today: TodayOpt = None,
+    as_of: AsOfOpt = None,
+    export_svg: ExportSvgOpt = None,
+    export_html: ExportHtmlOpt = None,
 ) -> None:
     """Draw the story as a timeline: years, long silences, and where today falls.
 
@@ -60,40 +120,65 @@ def timeline_command(
       carneytl timeline --as-of 2026-01-14
       carneytl timeline --since 2025 --format ics > visit.ics
     """
+    filters = FilterOptions.of(
+        since=since,
+        until=until,
+        within=within,
+        actor=actor,
+        tag=tag,
+        exclude_tag=exclude_tag,
+        search=search,
+        limit=limit,
+        reverse=reverse,
+        today=today,
+        disputed=disputed,
+        as_of=as_of,
+    )
+    out = OutputOptions(fmt, json_flag, fields, no_header, template)
+    look = LookOptions(color, width)
+    export = ExportOptions(export_svg, export_html)
     with reporting(ctx):
-        machine = wants_machine_output(options)
-        if machine and scale:
+        if out.machine and scale:
             raise UsageError(
                 "--scale draws a picture; --format, --json and --template are for programs"
             )
-        if not machine and (options["fields"] is not None or options["no_header"]):
+        if not out.machine and (out.fields is not None or out.no_header):
             raise UsageError(
                 "--fields and --no-header shape a format, not the drawn timeline",
                 hint="add --format (e.g. --format csv) to write the selection for programs",
             )
-        plan = plan_output(ctx, options) if machine else None
-        chosen = select(options, start=options["since"], end=options["until"])
+        plan = plan_output(ctx, out, look, export) if out.machine else None
+        chosen = select(StoreOptions.of(store), filters, start=since, end=until)
         events, day = chosen.events, chosen.today
         if plan is not None:
             emit(plan, *chosen)
             return
         if not events:
-            nothing_to_show(export=export_of(ctx, options))
+            nothing_to_show(export=export_of(ctx, export))
             return
         from carneytl.render import scale as scale_view
         from carneytl.render import timeline as timeline_view
 
         view = scale_view if scale else timeline_view
-        draw(ctx, options, lambda render_ctx: view.render(events, render_ctx), day)
+        draw(
+            look,
+            export_of(ctx, export),
+            lambda render_ctx: view.render(events, render_ctx),
+            day,
+            reverse=filters.reverse,
+        )
 
 
-@app.command("show")
-@takes(STORE, LOOK, TODAY)
+@commands.command("show")
 def show_command(
     ctx: typer.Context,
     event_id: Annotated[str, typer.Argument(help="The id of the event.", metavar="ID")],
-    options: Mapping[str, Any],
-    json_flag: JsonFlag = False,
+    fmt: ShowFormatOpt = None,
+    json_flag: JsonOpt = False,
+    store: StoreOpt = None,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    today: TodayOpt = None,
 ) -> None:
     """Show one event in full: its dates in plain words, status, sources.
 
@@ -105,20 +190,43 @@ def show_command(
     from carneytl.query import find
 
     with reporting(ctx):
-        day = parse_today(options["today"])
-        event = find(load(options["store"]).events, event_id)
+        chosen = choose_format(fmt, json_flag=json_flag, kind="event")
+        day = parse_today(today)
+        event = find(load(StoreOptions.of(store).paths).events, event_id)
         from carneytl.render import show as view
 
-        if json_flag:
-            print_machine(view.render_json(event, RenderContext(day)))
+        if chosen is not None:
+            print_machine(chosen.load_for("event")(event, RenderContext(day)))
             return
-        draw(ctx, options, lambda render_ctx: view.render(event, render_ctx), day)
+        draw(
+            LookOptions(color, width),
+            export_of(ctx, ExportOptions()),
+            lambda render_ctx: view.render(event, render_ctx),
+            day,
+        )
 
 
-@app.command("stats")
-@takes(STORE, RANGE, FILTERS, LOOK, TODAY, AS_OF, EXPORT)
+@commands.command("stats")
 def stats_command(
-    ctx: typer.Context, options: Mapping[str, Any], json_flag: JsonFlag = False
+    ctx: typer.Context,
+    fmt: StatsFormatOpt = None,
+    json_flag: JsonOpt = False,
+    store: StoreOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    within: WithinOpt = False,
+    actor: ActorOpt = None,
+    tag: TagOpt = None,
+    exclude_tag: ExcludeTagOpt = None,
+    search: SearchOpt = None,
+    limit: LimitOpt = None,
+    disputed: DisputedOpt = False,
+    color: ColorOpt = None,
+    width: WidthOpt = None,
+    today: TodayOpt = None,
+    as_of: AsOfOpt = None,
+    export_svg: ExportSvgOpt = None,
+    export_html: ExportHtmlOpt = None,
 ) -> None:
     """Count the events per year, per actor and per tag, as bar charts.
 
@@ -127,19 +235,39 @@ def stats_command(
       carneytl stats
       carneytl stats --since 2025 --json
     """
+    filters = FilterOptions.of(
+        since=since,
+        until=until,
+        within=within,
+        actor=actor,
+        tag=tag,
+        exclude_tag=exclude_tag,
+        search=search,
+        limit=limit,
+        today=today,
+        disputed=disputed,
+        as_of=as_of,
+    )
+    export = ExportOptions(export_svg, export_html)
     with reporting(ctx):
-        if json_flag and (options["export_svg"] or options["export_html"]):
+        chosen = choose_format(fmt, json_flag=json_flag, kind="stats")
+        if chosen is not None and export.asked:
             raise UsageError(
                 "--export-svg and --export-html draw the charts; --json is for programs",
                 hint="drop --json to export the charts",
             )
-        events, day, _ = select(options, start=options["since"], end=options["until"])
+        events, day, _ = select(StoreOptions.of(store), filters, start=since, end=until)
         from carneytl.render import stats as view
 
-        if json_flag:
-            print_machine(view.render_json(events, RenderContext(day)))
+        if chosen is not None:
+            print_machine(chosen.load_for("stats")(events, RenderContext(day)))
             return
         if not events:
-            nothing_to_show(export=export_of(ctx, options))
+            nothing_to_show(export=export_of(ctx, export))
             return
-        draw(ctx, options, lambda render_ctx: view.render(events, render_ctx), day)
+        draw(
+            LookOptions(color, width),
+            export_of(ctx, export),
+            lambda render_ctx: view.render(events, render_ctx),
+            day,
+        )

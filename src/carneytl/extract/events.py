@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError
 from carneytl.extract.tagger import find_timexes
 

@@ -9,7 +9,7 @@ import json
 import re
 from typing import TYPE_CHECKING, Any
 
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Event, Source
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def expressions_table(timexes: Sequence[Timex]) -> Table:
     from rich.table import Table
     from rich.text import Text
 
-    from carneytl.render.text import printable
+    from carneytl.terminal import printable
 
     table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
     table.add_column("Offsets", style="dim", no_wrap=True)

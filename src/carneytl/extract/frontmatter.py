@@ -63,7 +63,7 @@ def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
         )
     import yaml
 
-    from carneytl import safeyaml
+    from carneytl.storage import safeyaml
 
     block = text[opening.end() : closing.start()]
     try:

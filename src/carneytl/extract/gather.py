@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carneytl import slugs
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Source
 
 if TYPE_CHECKING:

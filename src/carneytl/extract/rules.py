@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from carneytl.dates.words import MONTH_WORDS, WEEKDAY_NAMES
 from carneytl.extract import normalize as nz
 
 if TYPE_CHECKING:
@@ -28,25 +29,9 @@ def _words(text: str) -> list[str]:
 
 # --- vocabulary ----------------------------------------------------------------------------
 
-_MONTH_NUMBERS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH_NAMES = _words(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NUMBERS = MONTH_WORDS
+_MONTH_NAMES = list(MONTH_WORDS)
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 # Month and weekday names must be capitalised: "may", "march" and "sun" are ordinary words.
 MONTH = (
     r"(?-i:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"

@@ -1,20 +1,22 @@
-"""The renderer registry: every output format by name, its module imported only when chosen.
+"""The format registry: every output format by name, what it renders, imported only when chosen.
 
-A renderer takes the selected events and a :class:`RenderContext` and returns either text or a
-rich renderable. It never prints: writing is :mod:`carneytl.output`'s job.
+A format renders one or more *kinds* of result (see :data:`KINDS`): most render a list of
+events, and some also one event, the stats, check's problems, extract's expressions or its
+candidates. A renderer returns text or a rich renderable. It never prints: writing is
+:mod:`carneytl.output`'s job.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Final, Literal, Protocol
 
 from carneytl.errors import UsageError
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Mapping, Sequence
 
     from rich.console import RenderableType
 
@@ -50,22 +52,57 @@ class Renderer(Protocol):
         ...
 
 
+Kind = Literal["events", "event", "stats", "problems", "expressions", "candidates"]
+
+# What each kind is, in words, and the arguments its renderers take (beyond "events", whose
+# renderers are :class:`Renderer`s).
+KINDS: Final[dict[Kind, str]] = {
+    "events": "a list of events",  # (events, RenderContext)
+    "event": "one event",  # (event, RenderContext)
+    "stats": "the stats",  # (events, RenderContext)
+    "problems": "a store's problems",  # (problems, stores)
+    "expressions": "temporal expressions",  # (timexes)
+    "candidates": "candidate events",  # (Extracted) from carneytl.extract.views
+}
+
+# In ``Format.also``: the format renders this kind by rendering the events it makes.
+AS_EVENTS: Final = "as events"
+
+
 @dataclass(frozen=True, slots=True)
 class Format:
     """One registry entry. ``machine`` formats are for programs: never coloured, never paged."""
 
     name: str
     summary: str
-    module: str
+    module: str | None
     function: str = "render"
     machine: bool = True
     # Which of --fields and --no-header the format honours; the CLI refuses them elsewhere.
     takes_fields: bool = False
     has_header: bool = False
+    # The other kinds it renders: kind -> "module:function", or AS_EVENTS.
+    also: Mapping[Kind, str] = field(default_factory=dict)
+
+    def serves(self, kind: Kind) -> bool:
+        """Tell whether the format can render this kind of result."""
+        return (kind == "events" and self.module is not None) or kind in self.also
+
+    def as_events(self, kind: Kind) -> bool:
+        """Tell whether this kind is rendered as the events it makes, by :meth:`load`."""
+        return kind == "events" or self.also.get(kind) == AS_EVENTS
 
     def load(self) -> Renderer:
-        """Import the renderer's module now, and only now."""
+        """Import the events renderer's module now, and only now."""
+        if self.module is None:
+            raise UsageError(f"{self.name} does not write events")
         renderer: Renderer = getattr(importlib.import_module(self.module), self.function)
+        return renderer
+
+    def load_for(self, kind: Kind) -> Callable[..., Rendered]:
+        """Import the renderer of another kind now; its arguments are those :data:`KINDS` says."""
+        module, _, function = self.also[kind].partition(":")
+        renderer: Callable[..., Rendered] = getattr(importlib.import_module(module), function)
         return renderer
 
 
@@ -77,13 +114,24 @@ FORMATS: dict[str, Format] = {
             "a table for people, coloured on a terminal",
             "carneytl.render.table",
             machine=False,
+            also={
+                "expressions": "carneytl.extract.fragment:expressions_table",
+                "candidates": "carneytl.extract.views:to_table",
+            },
         ),
         Format(
             "json",
-            "a JSON array of event objects",
+            "JSON: an array of objects (events, problems, expressions); one object for show, stats",
             "carneytl.render.json",
             function="render_utf8",
             takes_fields=True,
+            also={
+                "event": "carneytl.render.show:render_json",
+                "stats": "carneytl.render.stats:render_json",
+                "problems": "carneytl.render.problems:render_json",
+                "expressions": "carneytl.extract.fragment:expressions_json",
+                "candidates": "carneytl.extract.views:to_json",
+            },
         ),
         Format(
             "jsonl",
@@ -116,7 +164,13 @@ FORMATS: dict[str, Format] = {
             takes_fields=True,
         ),
         Format(
-            "yaml", "a carneytl store of the selection and its sources", "carneytl.render.store"
+            "yaml",
+            "a carneytl store of the selection and its sources (a fragment to review for extract)",
+            "carneytl.render.yamlstore",
+            also={
+                "expressions": "carneytl.extract.fragment:expressions_yaml",
+                "candidates": "carneytl.extract.views:to_review",
+            },
         ),
         Format("ics", "iCalendar: all-day events for calendar apps", "carneytl.render.ics"),
         Format("timelinejs", "TimelineJS3 JSON for a web timeline", "carneytl.render.timelinejs"),
@@ -125,19 +179,34 @@ FORMATS: dict[str, Format] = {
             "one line per event from --template (set by --template itself)",
             "carneytl.render.template",
         ),
+        Format(
+            "text",
+            "one PATH:LINE:COL: message line per problem, then a summary",
+            None,
+            also={
+                "problems": "carneytl.render.problems:render_text",
+            },
+        ),
     )
 }
 
 
-def get_format(name: str) -> Format:
-    """Look a format up by name.
+def formats_for(kind: Kind) -> list[str]:
+    """The names of the formats that render this kind, in registry order."""
+    return [name for name, spec in FORMATS.items() if spec.serves(kind)]
+
+
+def get_format(name: str, kind: Kind = "events") -> Format:
+    """Look up the format of that name that renders ``kind``: the one place a format is refused.
 
     Raises:
-        UsageError: no format has that name; the message lists those that do.
+        UsageError: no format has that name, or it cannot render ``kind``; the message lists
+            those that can.
     """
-    try:
-        return FORMATS[name.lower()]
-    except KeyError:
-        raise UsageError(
-            f"unknown format {name!r}", hint=f"choose one of: {', '.join(FORMATS)}"
-        ) from None
+    spec = FORMATS.get(name.lower())
+    if spec is not None and spec.serves(kind):
+        return spec
+    hint = f"choose one of: {', '.join(formats_for(kind))}"
+    if spec is None:
+        raise UsageError(f"unknown format {name!r}", hint=hint)
+    raise UsageError(f"{spec.name} cannot write {KINDS[kind]}", hint=hint)

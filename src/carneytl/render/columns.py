@@ -40,6 +40,8 @@ class Measure:
     natural: int
     word: int
     name: int | None = None
+    # No cell has any text: the column would be a header over blanks.
+    empty: bool = False
 
 
 def cells(text: str) -> int:
@@ -72,7 +74,7 @@ def measure(header: str, texts: Iterable[str], *, names: bool = True) -> Measure
 
     With ``names`` the cells are lists of names (``Canada, Li Keqiang``), and the widest piece
     that must stay whole is the widest name with the comma that follows it on its line (see
-    ``fasttable.wrap_names``). Without, the texts are not split, and the widest piece is given
+    ``table.wrap_names``). Without, the texts are not split, and the widest piece is given
     as the widest line, which nothing in it exceeds.
     """
     distinct = set(texts)
@@ -81,13 +83,13 @@ def measure(header: str, texts: Iterable[str], *, names: bool = True) -> Measure
     natural = max(map(size, distinct), default=0)
     head = cells(header)
     if not names:
-        return Measure(max(natural, head), max(natural, head))
+        return Measure(max(natural, head), max(natural, head), empty=natural == 0)
     # Each name on a line of its own, with its comma where one follows: "a, b" gives "a," and
     # "b". The cells are escaped text, so no line break of theirs gets in the way.
     listed = "\n".join(distinct).replace(NAME_GAP, ",\n")
     name = max(map(size, set(listed.split("\n"))), default=0)
     word = max(map(size, set(listed.split())), default=0)
-    return Measure(max(natural, head), max(word, head), max(name, head))
+    return Measure(max(natural, head), max(word, head), max(name, head), empty=natural == 0)
 
 
 def measure_columns(columns: Sequence[Iterable[str]]) -> list[Measure]:
@@ -101,14 +103,19 @@ def measure_columns(columns: Sequence[Iterable[str]]) -> list[Measure]:
 def plan(width: int, measures: Sequence[Measure]) -> list[int | None]:
     """Return the width of Date, Title, Actors and Tags for a table ``width`` cells wide.
 
-    ``None`` means the column is left out. The widths plus the gaps between the shown columns
+    ``None`` means the column is left out: Actors or Tags when no row has any, and on a
+    narrow screen Tags, then Actors. The widths plus the gaps between the shown columns
     never exceed ``width`` (unless the Date and a minimal Title alone are wider).
     """
-    natural = [m.natural for m in measures]
-    if sum(natural) + GAP * (len(natural) - 1) <= width:
-        return list(natural)
+    kept = tuple(i for i, m in enumerate(measures) if not (NAMES[i] and m.empty))
+    natural = [None if i not in kept else m.natural for i, m in enumerate(measures)]
+    if sum(w or 0 for w in natural) + GAP * (len(kept) - 1) <= width:
+        return natural
     # Names whole if the room allows, else wrapped at their spaces, before a column goes.
-    for shown in ((0, 1, 2, 3), (0, 1, 2)):
+    choices = dict.fromkeys(
+        tuple(i for i in shown if i in kept) for shown in ((0, 1, 2, 3), (0, 1, 2))
+    )
+    for shown in choices:
         for whole in (True, False):
             widths = _share(width, measures, shown, whole=whole)
             title = widths[1] or 0

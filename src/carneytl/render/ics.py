@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from carneytl import __version__
-from carneytl.dates import display
+from carneytl.dates.display import display
 from carneytl.render.records import account_words
 
 if TYPE_CHECKING:

@@ -60,7 +60,7 @@ def glyph(event: Event, status: Status) -> str:
 def date_words(event: Event) -> str:
     """Return the event's date as people write it, marked when another account disputes it."""
     from carneytl.accounts import disputed
-    from carneytl.dates import display
+    from carneytl.dates.display import display
 
     words = display(event.date)
     return f"{words} {DISPUTED_GLYPH}" if event.accounts and disputed(event) else words
@@ -73,15 +73,26 @@ def any_disputed(events: Iterable[Event]) -> bool:
     return any(disputed(event) for event in events if event.accounts)
 
 
-def legend(console: Console, width: int, *, disputed: bool = False) -> Iterator[Text]:
+def legend(
+    console: Console,
+    width: int,
+    *,
+    today_glyph: str | None = TODAY_GLYPH,
+    disputed: bool = False,
+) -> Iterator[Text]:
     """Explain the markers, packed into as few lines of ``width`` cells as they fit.
 
-    The mark of a disputed date is explained only where one is drawn (``disputed``).
+    ``today_glyph`` is the mark the view draws for today; None when it draws none. The mark
+    of a disputed date is explained only where one is drawn (``disputed``).
     """
     from rich.cells import cell_len
     from rich.text import Text
 
-    items = [f"{mark} {meaning}" for mark, meaning in legend_items(disputed=disputed)]
+    items = [
+        f"{today_glyph if meaning == 'today' else mark} {meaning}"
+        for mark, meaning in legend_items(disputed=disputed)
+        if meaning != "today" or today_glyph is not None
+    ]
     line = Text(style="dim")
     for item in items:
         if line.cell_len and line.cell_len + 2 + cell_len(item) > width:

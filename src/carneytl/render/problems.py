@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from carneytl.errors import Problem
-    from carneytl.store import Store
+    from carneytl.model import Store
 
 
 def _plural(count: int, word: str) -> str:
@@ -47,7 +47,7 @@ def _encodable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def render_json(problems: Sequence[Problem]) -> str:
+def render_json(problems: Sequence[Problem], stores: Sequence[Store] = ()) -> str:  # noqa: ARG001 - the problems renderers share one signature
     """A JSON array of problem objects: path, line, column, message, field (null if unknown)."""
     records = [
         {

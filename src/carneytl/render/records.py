@@ -38,13 +38,18 @@ def parse_fields(text: str) -> tuple[str, ...]:
     """Parse ``--fields id,date,title`` into a tuple, in the order given.
 
     Raises:
-        UsageError: a field is unknown or none is given; the hint lists every field.
+        UsageError: a field is unknown, repeated or none is given; the hint lists every field.
     """
     names = tuple(name.strip().lower() for name in text.split(",") if name.strip())
     unknown = [name for name in names if name not in FIELDS]
     if unknown or not names:
         what = f"unknown field {unknown[0]!r}" if unknown else "no field given"
         raise UsageError(what, hint=f"available fields: {', '.join(FIELDS)}")
+    # A record holds each field once: a repeat would give csv a header wider than its rows
+    # and JSON one key where two were asked for.
+    repeated = next((name for i, name in enumerate(names) if name in names[:i]), None)
+    if repeated is not None:
+        raise UsageError(f"--fields names {repeated!r} more than once", hint="give each field once")
     return names
 
 
@@ -75,7 +80,7 @@ def account_record(account: Account) -> dict[str, Any]:
 
 def account_words(account: Account) -> str:
     """Say an account in one line: its date in words, who gave it, how they wrote it, the note."""
-    from carneytl.dates import display
+    from carneytl.dates.display import display
 
     words = f"{display(account.date)} per {', '.join(s.id for s in account.sources)}"
     if account.as_written:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from carneytl.dates import day_text, month_text
+from carneytl.dates.display import day_text, month_text
 from carneytl.model import Status
 from carneytl.render import marks
 from carneytl.render.timeline import date_cells, event_rows
@@ -32,6 +32,11 @@ _LABEL_ROWS = 3
 # Overlapping bars stack in lanes; past this many, the last lane is drawn over, since a wall
 # of lanes says less than the numbered legend already does.
 _MAX_LANES = 8
+# Cells between labelled month ticks ("Feb ") and day ticks ("14 "), and today's mark, which
+# points up at its column on the axis.
+_MONTH_ROOM = 4
+_DAY_ROOM = 3
+_TODAY_MARK = "▲"
 
 
 def render(events: Sequence[Event], ctx: RenderContext) -> Scale:
@@ -97,20 +102,29 @@ class _Lane:
         )
 
 
-def _bounds(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
-    days = [d for e in events for d in (e.date.start, e.date.end) if d is not None]
+def _open_end(event: Event, today: dt.date) -> dt.date | None:
+    """The day an open-ended event is drawn to: today, while it is going on."""
+    start = event.date.start
+    if event.date.end is None and start is not None and start <= today:
+        return today
+    return event.date.end
+
+
+def _bounds(events: Sequence[Event], today: dt.date) -> tuple[dt.date, dt.date]:
+    days = [d for e in events for d in (e.date.start, _open_end(e, today)) if d is not None]
     return min(days), max(days)
 
 
 def _lines(events: Sequence[Event], today: dt.date, console: Console, width: int) -> Iterator[Text]:
     from rich.text import Text
 
-    first, last = _bounds(events)
+    first, last = _bounds(events, today)
     axis = _Axis(first, last, width)
     ordered = sorted(enumerate(events, 1), key=lambda pair: (_start_col(axis, pair[1]), pair[0]))
     yield from _label_rows(_labels(axis, ordered, width), width)
     yield from _lanes(axis, ordered, today)
     yield from _ticks(axis)
+    on_axis = first <= today <= last
     yield _today_row(axis, today)
     yield Text()
     number_cells = len(str(len(events)))
@@ -120,7 +134,13 @@ def _lines(events: Sequence[Event], today: dt.date, console: Console, width: int
         status = event.date.status(today)
         yield from event_rows(console, event, status, lead=lead, date_cells=cells, width=width)
     yield Text()
-    yield from marks.legend(console, width, disputed=marks.any_disputed(events))
+    # The legend explains the marker the axis shows, and none when today is off the axis.
+    yield from marks.legend(
+        console,
+        width,
+        today_glyph=_TODAY_MARK if on_axis else None,
+        disputed=marks.any_disputed(events),
+    )
 
 
 def _start_col(axis: _Axis, event: Event) -> int:
@@ -190,7 +210,7 @@ def _lanes(axis: _Axis, ordered: list[tuple[int, Event]], today: dt.date) -> Ite
     for _, event in ordered:
         span = event.date
         low = axis.column(span.start or axis.first)
-        high = axis.column(span.end or axis.last)
+        high = axis.column(_open_end(event, today) or axis.last)
         status = span.status(today)
         point = low == high
         lane = next((x for x in lanes if x.fits(low, high, point=point)), None)
@@ -214,23 +234,19 @@ def _lanes(axis: _Axis, ordered: list[tuple[int, Event]], today: dt.date) -> Ite
 
 
 def _ticks(axis: _Axis) -> Iterator[Text]:
+    """Draw the rule and its labels: years, or months or days on an axis too short for two."""
     from rich.text import Text
 
-    years = axis.last.year - axis.first.year + 1
-    step = next(
-        (s for s in _STEPS if (axis.width - 1) * s / max(years, 1) >= _TICK_ROOM), _STEPS[-1]
-    )
+    ticks = _year_ticks(axis)
+    if len(ticks) < 2:  # noqa: PLR2004 - one tick does not show a scale
+        ticks = _month_ticks(axis) or ticks
+    if len(ticks) < 2:  # noqa: PLR2004 - as above
+        ticks = _day_ticks(axis) or ticks
     rule = ["─"] * axis.width
     labels = [" "] * axis.width
     free = 0
-    ticks = [
-        (year, axis.column(dt.date(year, 1, 1)))
-        for year in range(axis.first.year + 1, axis.last.year + 1)
-        if year % step == 0
-    ]
-    for year, column in ticks:
+    for column, text in ticks:
         rule[column] = "┼"
-        text = str(year)
         start = min(column, axis.width - len(text))
         if start >= free:
             labels[start : start + len(text)] = text
@@ -239,6 +255,56 @@ def _ticks(axis: _Axis) -> Iterator[Text]:
         _ends(labels, axis)
     yield Text("".join(rule), style="dim")
     yield Text("".join(labels).rstrip())
+
+
+def _step(units: int, axis: _Axis, room: int, steps: Sequence[int]) -> int | None:
+    """The smallest step that leaves ``room`` cells between ticks; None if none does."""
+    return next((s for s in steps if (axis.width - 1) * s / max(units, 1) >= room), None)
+
+
+def _year_ticks(axis: _Axis) -> list[tuple[int, str]]:
+    years = axis.last.year - axis.first.year + 1
+    step = _step(years, axis, _TICK_ROOM, _STEPS) or _STEPS[-1]
+    return [
+        (axis.column(dt.date(year, 1, 1)), str(year))
+        for year in range(axis.first.year + 1, axis.last.year + 1)
+        if year % step == 0
+    ]
+
+
+def _month_ticks(axis: _Axis) -> list[tuple[int, str]]:
+    """Ticks on the first of the months, January named by its year.
+
+    The first tick names its year too when the labels leave room for it and no January does.
+    """
+    months = (axis.last.year - axis.first.year) * 12 + axis.last.month - axis.first.month + 1
+    step = _step(months, axis, _MONTH_ROOM, (1, 2, 3, 6))
+    if step is None:
+        return []
+    days: list[dt.date] = []
+    for index in range(1, months):
+        year, month = divmod(axis.first.month - 1 + index, 12)
+        if month % step == 0:
+            days.append(dt.date(axis.first.year + year, month + 1, 1))
+    ticks = [(axis.column(d), str(d.year) if d.month == 1 else month_text(d)[:3]) for d in days]
+    roomy = _step(months, axis, len("Mar 2025 "), (step,)) is not None
+    if days and roomy and all(d.month != 1 for d in days):
+        ticks[0] = (ticks[0][0], month_text(days[0]))
+    return ticks
+
+
+def _day_ticks(axis: _Axis) -> list[tuple[int, str]]:
+    """Ticks on days; the first label and the first of a month also name the month."""
+    days = (axis.last - axis.first).days + 1
+    step = _step(days, axis, _DAY_ROOM, (1, 2, 7, 14))
+    if step is None:
+        return []
+    ticks: list[tuple[int, str]] = []
+    for offset in range(step, days, step):
+        day = axis.first + dt.timedelta(days=offset)
+        text = str(day.day) if ticks and day.day != 1 else f"{day.day} {month_text(day)[:3]}"
+        ticks.append((axis.column(day), text))
+    return ticks
 
 
 def _ends(labels: list[str], axis: _Axis) -> None:
@@ -254,14 +320,31 @@ def _today_row(axis: _Axis, today: dt.date) -> Text:
     from rich.text import Text
 
     day = day_text(today)
+    # Off the axis, today has no column: a marker at an edge would read as a day there.
     if today > axis.last:
-        text = f"today, {day} {marks.TODAY_GLYPH}"
-        return Text(text.rjust(axis.width)[-axis.width :].rstrip(), style=marks.TODAY_STYLE)
+        text = _fitting(
+            axis.width,
+            f"today, {day}, is after the last date shown →",
+            f"today, {day}: past the end →",
+            "today: past the end →",
+        )
+        return Text(text, style=marks.TODAY_STYLE)
     if today < axis.first:
-        return Text(f"◀ today, {day}"[: axis.width], style=marks.TODAY_STYLE)
+        text = _fitting(
+            axis.width,
+            f"← today, {day}, is before the first date shown",
+            f"← today, {day}: before the start",
+            "← today: before the start",
+        )
+        return Text(text, style=marks.TODAY_STYLE)
     column = axis.column(today)
-    text = f"▲ today, {day}"
+    text = f"{_TODAY_MARK} today, {day}"
     if column + len(text) > axis.width:
-        text = f"today, {day} ▲"
+        text = f"today, {day} {_TODAY_MARK}"
         column = max(0, column - len(text) + 1)
     return Text((" " * column + text)[: axis.width], style=marks.TODAY_STYLE)
+
+
+def _fitting(width: int, *texts: str) -> str:
+    """The first of ``texts`` that fits in ``width`` cells, else the last one cut to fit."""
+    return next((text for text in texts if len(text) <= width), texts[-1][:width])

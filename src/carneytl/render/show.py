@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carneytl.accounts import agrees, first_reported, reporting_lag
-from carneytl.dates import day_text, describe, display, elapsed, parse_edtf
+from carneytl.dates.display import day_text, describe, display, elapsed
+from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError
 from carneytl.model import Status
 from carneytl.render import marks
 from carneytl.render.records import event_record
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -129,30 +130,27 @@ class Show:
             ("Tags", ", ".join(event.tags) or None),
             ("Location", event.location),
         ]
+        # A field the event does not have is left out: rows of "none" only hide the rest.
         for label, value in fields:
-            yield from _field(console, label, value, width)
-        if not event.sources:
-            yield from _field(console, "Sources", None, width)
+            if value is not None:
+                yield from _field(console, label, value, width)
         for index, source in enumerate(event.sources):
             label = "Sources" if index == 0 else ""
             for number, line in enumerate(source_lines(source)):
                 yield from _field(console, label if number == 0 else "", line, width)
-        yield from _field(console, "Reported", first_report_words(event), width)
+        reported = first_report_words(event)
+        if reported is not None:
+            yield from _field(console, "Reported", reported, width)
         for index, account in enumerate(event.accounts):
             label = "Accounts" if index == 0 else ""
             for number, line in enumerate(account_lines(event, account)):
                 yield from _field(console, label if number == 0 else "", line, width)
 
 
-def _field(console: Console, label: str, value: Text | str | None, width: int) -> Iterator[Text]:
+def _field(console: Console, label: str, value: Text | str, width: int) -> Iterator[Text]:
     from rich.text import Text
 
-    if isinstance(value, Text):
-        body = value
-    elif value is None:
-        body = Text("none", style="dim")
-    else:
-        body = Text(printable(value))
+    body = value if isinstance(value, Text) else Text(printable(value))
     indent = "  " if width >= _INDENT_FROM else ""
     cells = len(indent) + _LABEL_CELLS
     first = marks.pad(Text(f"{indent}{label}", style="bold"), cells)

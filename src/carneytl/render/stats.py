@@ -7,9 +7,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carneytl.dates import day_text
+from carneytl.dates.display import day_text
 from carneytl.render import marks
-from carneytl.render.text import printable
+from carneytl.terminal import printable
+from carneytl.textkey import name_key
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -37,14 +38,21 @@ class Tally:
     tags: tuple[tuple[str, int], ...]
 
 
-def _ranked(names: Iterable[str]) -> tuple[tuple[str, int], ...]:
-    """Count names case-insensitively under their first spelling, most frequent first."""
+def _ranked(lists: Iterable[Sequence[str]]) -> tuple[tuple[str, int], ...]:
+    """Count events per name under the name's first spelling, most frequent first.
+
+    Names compare as filters compare them (case and Unicode spelling aside); an event that
+    lists a name twice counts once.
+    """
     spelling: dict[str, str] = {}
     counts: Counter[str] = Counter()
-    for name in names:
-        key = name.casefold()
-        spelling.setdefault(key, name)
-        counts[key] += 1
+    for names in lists:
+        keys: set[str] = set()
+        for name in names:
+            key = name_key(name)
+            spelling.setdefault(key, name)
+            keys.add(key)
+        counts.update(keys)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], spelling[item[0]].casefold()))
     return tuple((spelling[key], count) for key, count in ranked)
 
@@ -63,8 +71,8 @@ def tally(events: Sequence[Event]) -> Tally:
         first=None if None in starts else min((d for d in starts if d), default=None),
         last=None if None in ends else max((d for d in ends if d), default=None),
         years=years,
-        actors=_ranked(a for e in events for a in e.actors),
-        tags=_ranked(t for e in events for t in e.tags),
+        actors=_ranked(e.actors for e in events),
+        tags=_ranked(e.tags for e in events),
     )
 
 
@@ -119,7 +127,7 @@ class Stats:
             words += f", {first} – {last}"
         yield from marks.hanging(console, Text(), Text(), Text(words, style="bold"), width)
         sections = (
-            ("Per year", [(str(y), n) for y, n in counts.years]),
+            ("Per year", _years(counts.years)),
             ("Per actor", list(counts.actors)),
             ("Per tag", list(counts.tags)),
         )
@@ -149,6 +157,32 @@ def _chart(
         line = Text("  ").append_text(label).append("  ")
         drawn = bar(count, most, room)
         line.append(drawn, style="green")
-        line.append(" " * (room - cell_len(drawn) + 1))
-        line.append(str(count).rjust(count_cells), style="dim" if count == 0 else "")
+        # "none" takes cells of the (empty) bar rather than widening every row's count.
+        text = _count_text(count)
+        line.append(" " * max(1, room - cell_len(drawn) + 1 + count_cells - len(text)))
+        line.append(text, style="dim" if count == 0 else "")
         yield line
+
+
+def _years(years: Sequence[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Label the year rows; a run of empty years is one row, ``2019–2024``, as a reader says it."""
+    rows: list[tuple[str, int]] = []
+    run: list[int] = []
+
+    def close_run() -> None:
+        if run:
+            rows.append((str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}", 0))
+            run.clear()
+
+    for year, count in years:
+        if count:
+            close_run()
+            rows.append((str(year), count))
+        else:
+            run.append(year)
+    close_run()
+    return rows
+
+
+def _count_text(count: int) -> str:
+    return str(count) if count else "none"

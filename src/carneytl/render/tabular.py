@@ -6,9 +6,9 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from carneytl.dates import display
+from carneytl.dates.display import display
 from carneytl.render.records import FIELDS, flat_record, flat_value, records
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

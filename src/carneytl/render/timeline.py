@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carneytl.dates import day_text, elapsed, more_than_a_year
+from carneytl.dates.display import day_text, elapsed, more_than_a_year
 from carneytl.model import Status
 from carneytl.render import marks
-from carneytl.render.text import printable
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     import datetime as dt

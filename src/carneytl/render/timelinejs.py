@@ -6,7 +6,8 @@ import html
 import json
 from typing import TYPE_CHECKING, Any
 
-from carneytl.dates import display, endpoints
+from carneytl.dates.display import display
+from carneytl.dates.edtf import endpoints
 from carneytl.model import Precision
 from carneytl.render.records import account_words
 

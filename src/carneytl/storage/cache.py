@@ -2,54 +2,49 @@
 
 A store is parsed and validated once; later runs read the cache instead, which is many times
 faster than YAML and never imports a YAML parser. An entry is keyed by the store's resolved
-path, size and modification time and by the carneytl, Python and orjson versions, so any
-change to the store or the program makes it stale. The cache holds only plain JSON and bytes
-(no pickle, nothing that can run code when read); a stale, truncated, unreadable or
-misshapen entry is ignored and rebuilt. Nothing checksums the text inside an entry: records
-that do not line up with their offsets are not written out (their edges are checked on a
-sample), but a byte changed within a title would be. Writes go to a temporary file that is
-renamed into place, so a reader never sees half an entry.
+path, size and modification time, by the carneytl and Python versions and by the name of the
+records' codec, so any change to the store or the program makes it stale. The cache holds only
+plain JSON and bytes (no pickle, nothing that can run code when read); a stale, truncated,
+unreadable or misshapen entry is ignored and rebuilt. Nothing checksums the text inside an
+entry: records that do not line up with their offsets are not written out (their edges are
+checked on a sample), but a byte changed within a title would be. Writes go to a temporary file
+that is renamed into place, so a reader never sees half an entry.
 
 An entry is a header line (the key and the lengths of the two parts), a JSON head (sources,
 spans, name lists, source lists, each stored once and referred to by number, and an index of
 the blocks), then bytes: every event's ``--json`` record, as the JSON renderer writes it, and
 the blocks of event rows, grouped by the years their spans start and end in. A windowed read
-parses only the blocks that can meet the window. A query's full-record JSON output is then
-copied from the mapped records, around each event's status (the one value that depends on
-the day), rather than built and serialized afresh; the store read carries them in its
-``records`` (a :class:`Written`), not in its events.
+parses only the blocks that can meet the window. The records are written by a
+:class:`RecordCodec` the caller hands in (the command line hands the JSON renderer's), so this
+module knows nothing of their format; a query's full-record output is then copied from the
+mapped records, around each event's status (the one value that depends on the day), rather
+than built and serialized afresh. The store read carries them in its ``records`` (a
+:class:`Written`), not in its events. :mod:`carneytl.storage.cachewrite` writes entries;
+:mod:`carneytl.storage.stores` decides when to read and when to write.
 ``CARNEYTL_NO_CACHE=1`` turns the cache off; ``CARNEYTL_CACHE_DIR`` moves it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import mmap
-import operator
 import os
 import sys
-import time
 import zlib
 from array import array
-from collections import deque
 from dataclasses import dataclass, field, fields
-from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
 
 from carneytl import __version__
-from carneytl.model import Account, Event, Precision, Source, Span
+from carneytl.model import Account, Event, Precision, Source, Span, Store
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
 
     from _typeshed import DataclassInstance
-
-    from carneytl.render.json import Piece
-    from carneytl.store import Store
 
 T = TypeVar("T", bound="DataclassInstance")
 
@@ -70,9 +65,9 @@ _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), app
 # before the status, start of the part after it, end) and its place in the store.
 _ROW_FIELDS = 15
 _ACCOUNT_FIELDS = 4  # the span's row, the source list's row, as_written, note
-# A store modified this recently may change again within the file system's timestamp
-# resolution without its mtime moving (git's "racy" case), so it is not cached yet.
-_RACY_SECONDS = 2.0
+# Where each event's record lies in the bytes a codec writes: begin, end of the part before
+# the status, start of the part after it, end.
+Place = tuple[int, int, int, int]
 
 
 def enabled() -> bool:
@@ -99,7 +94,32 @@ def cache_dir() -> Path:
     return base_dir / "carneytl"
 
 
-def _key(path: Path, stat: os.stat_result) -> str:
+@dataclass(frozen=True, slots=True)
+class RecordCodec:
+    """How the caller writes each event's record, for an entry to keep them written.
+
+    ``write`` returns the records of the events it is given and, for each, its :data:`Place`:
+    ``data[begin:head]``, the event's status, then ``data[tail:end]`` are its record. The
+    cache keeps the records in ``order`` (the order a query sorts events in, so that the
+    records of one date range sit together and a query touches few pages), and hands them
+    back only for a head and tail that ``fits`` says look like its records; no head or tail
+    is ever shorter than ``shortest`` says. ``name`` names the format and the version of its
+    writer: it is part of an entry's key.
+    """
+
+    name: str
+    write: Callable[[Sequence[Event]], tuple[bytes, list[Place]]]
+    order: Callable[[Event], Any]
+    fits: Callable[[memoryview, memoryview], bool]
+    shortest: tuple[int, int]
+
+
+def entry_key(path: Path, stat: os.stat_result, codec: RecordCodec | None) -> str:
+    """Return the key of the entry for the store at ``path``, written with ``codec``.
+
+    Raises:
+        TypeError: the path is not valid UTF-8, so it cannot be written in a key.
+    """
     version = sys.implementation.cache_tag or sys.version
     # The inode and ctime catch what size and mtime alone miss: an edit that keeps the size
     # and has its mtime put back (`touch -r`, `cp -p`, `rsync -t`) still changes both.
@@ -112,51 +132,18 @@ def _key(path: Path, stat: os.stat_result) -> str:
         stat.st_ctime_ns,
         __version__,
         version,
-        # The written records are orjson's bytes: another orjson could write them otherwise.
-        orjson.__version__,
+        # The records are the codec's bytes: another codec, or none, writes others.
+        codec.name if codec is not None else "",
     ]
     return orjson.dumps(parts).decode()
 
 
-def _entry_path(path: Path) -> Path:
+def entry_path(path: Path) -> Path:
+    """Return the file of the entry for the store at ``path`` (resolved)."""
     # A checksum of the path names the entry; two paths sharing one only take turns at it,
     # since the key inside still tells them apart.
     digest = zlib.crc32(str(path).encode("utf-8", "surrogatepass"))
     return cache_dir() / f"store-{digest:08x}.json"
-
-
-def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None = None) -> Store:
-    """Return the store at ``path`` from the cache, or ``parse()`` it and cache the result.
-
-    With a ``window``, a store read from the cache leaves out the events whose dates cannot
-    overlap it, before they are built; the caller's query must still check every event.
-
-    ``parse`` raises :class:`~carneytl.errors.StoreError` for a bad store; nothing is cached then,
-    so the same problems are reported on every run. Any trouble with the cache itself only
-    costs the fresh parse, never an error.
-    """
-    if not enabled():
-        return parse()
-    try:
-        resolved = path.resolve()
-        stat = resolved.stat()
-    except OSError:
-        return parse()
-    try:
-        key = _key(resolved, stat)
-    except TypeError:  # a file name that is not valid UTF-8 cannot be written in a key
-        return parse()
-    entry = _entry_path(resolved)
-    cached = _read(entry, key, label=str(path), window=window)
-    if cached is not None:
-        return cached
-    store = parse()
-    if time.time() - stat.st_mtime_ns / 1e9 >= _RACY_SECONDS:
-        # Only a first read writes: the cached path never imports the writer.
-        from carneytl.cachewrite import write
-
-        return write(entry, key, store)
-    return store
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -164,11 +151,10 @@ def load_cached(path: Path, parse: Callable[[], Store], *, window: Window | None
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """The ``--json`` bytes of a cached store's events, by their place in ``events``.
+    """The records a codec wrote for a cached store's events, by their place in ``events``.
 
     Event ``n``'s record is ``view[begins[n]:heads[n]]``, its status, then
-    ``view[tails[n]:ends[n]]``. Holding ``events`` keeps their ids from being reused while
-    this table can be asked about them.
+    ``view[tails[n]:ends[n]]``.
     """
 
     events: tuple[Event, ...]
@@ -177,50 +163,53 @@ class Written:
     tails: Sequence[int]
     ends: Sequence[int]
     view: memoryview
-    places: dict[int, int] = field(default_factory=dict)
+    fits: Callable[[memoryview, memoryview], bool]
+    # Filled on the first question: a store read for a table is never asked.
+    rows_by_id: dict[str, int] = field(default_factory=dict)
 
-    def pieces(self, events: Sequence[Event]) -> tuple[list[Piece], list[Piece]] | None:
-        """Return the heads and tails of ``events``' records (see ``render/json.py: written``).
+    def pieces(self, events: Sequence[Event]) -> tuple[list[memoryview], list[memoryview]] | None:
+        """Return the parts of ``events``' records before and after their status.
 
-        None unless every event is one of ``self.events``.
+        None unless every event is one of ``self.events``, or when the records do not look
+        like the codec's own.
         """
         if not events:
             return None
-        places = self.places
-        if not places:
-            places.update(zip(map(id, self.events), range(len(self.events)), strict=True))
-        try:
-            rows = list(map(places.__getitem__, map(id, events)))
-        except KeyError:
-            return None
-        view, begins, ends = self.view, self.begins, self.ends
-        heads, tails = self.heads, self.tails
-        # Offsets are checked for order and range when the entry is read. Here the edges of
-        # the records to be written are checked too, on a sample (every 16th and the last):
-        # offsets that do not line up with the records are off for many records at once, and
-        # a changed byte within a record's text would pass an edge check anyway. Checking
-        # every record costs about as much as copying them all out.
-        # (Every index below is inside the records: _decode refused offsets out of range, out
-        # of order, or closer together than the shortest record.)
-        if not all(
-            view[begins[r] + 2] == _OPEN
-            and view[heads[r] - 1] == view[tails[r]] == _QUOTE
-            and view[ends[r] - 1] == _CLOSE
-            for r in (*rows[::16], rows[-1])
-        ):
-            return None
+        if not self.rows_by_id:
+            # Event ids are unique within a store, which validation makes sure of.
+            for number, event in enumerate(self.events):
+                self.rows_by_id[event.id] = number
+        rows: list[int] = []
+        for event in events:
+            row = self.rows_by_id.get(event.id)
+            if row is None or self.events[row] is not event:
+                return None
+            rows.append(row)
+        view, begins, heads, tails, ends = self.view, self.begins, self.heads, self.tails, self.ends
+        # Offsets are checked for order and range when the entry is read. Here the records to
+        # be written out are checked too, on a sample (every 16th and the last): offsets that
+        # do not line up with the records are off for many records at once, and a changed
+        # byte within a record's text would pass an edge check anyway.
+        for row in (*rows[::16], rows[-1]):
+            if not self.fits(view[begins[row] : heads[row]], view[tails[row] : ends[row]]):
+                return None
         return [view[begins[r] : heads[r]] for r in rows], [view[tails[r] : ends[r]] for r in rows]
 
 
-_SHORTEST_HEAD = len('  {\n    "id": "",\n    "status": "')
-_SHORTEST_TAIL = len('"\n  }')
+def read(
+    entry: Path,
+    key: str,
+    *,
+    label: str,
+    window: Window | None = None,
+    codec: RecordCodec | None = None,
+) -> Store | None:
+    """Return the store kept in ``entry`` under ``key``, or None when it is missing or damaged.
 
-# The edges of a written record: "  {" opens it, its status sits between two quotes and "}"
-# closes it (see render/json.py: written).
-_OPEN, _QUOTE, _CLOSE = ord("{"), ord('"'), ord("}")
-
-
-def _read(entry: Path, key: str, *, label: str, window: Window | None = None) -> Store | None:
+    With a ``window``, the events whose dates cannot overlap it are left out before they are
+    built. With a ``codec``, the store carries the records the entry keeps (see
+    :class:`Written`); ``key`` must then be the key for that codec.
+    """
     try:
         with entry.open("rb") as handle:
             head = handle.readline()
@@ -239,7 +228,7 @@ def _read(entry: Path, key: str, *, label: str, window: Window | None = None) ->
         return None
     try:
         return _decode(
-            orjson.loads(body), label, window, memoryview(mapped)[len(head) + doc_length :]
+            orjson.loads(body), label, window, memoryview(mapped)[len(head) + doc_length :], codec
         )
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
         # A damaged entry decodes to garbage of some shape: treat it as missing.
@@ -272,21 +261,15 @@ def _strings(values: list[Any]) -> tuple[str, ...]:
     return tuple(map(sys.intern, values))
 
 
-def _build(cls: type[T], count: int, columns: Sequence[Iterable[Any]]) -> list[T]:
-    """Make instances of a frozen, slotted dataclass from one column per field, in order.
+def _build(cls: type[T], columns: Sequence[Iterable[Any]]) -> list[T]:
+    """Make instances of a model dataclass from one column per field, in the fields' order.
 
-    This sets each slot as the generated ``__init__`` would, but a column at a time in C
-    rather than with a Python call per instance: it halves the cost of building a big
-    store's events. Only for the model's plain dataclasses, which check nothing on creation.
+    Raises:
+        ValueError: the columns are not one per field, or not all of one length (damage).
     """
-    # The columns come checked to be ``count`` long: map() would stop at a short one.
-    made = list(map(object.__new__, repeat(cls, count)))
-    slots = fields(cls)
-    if len(columns) != len(slots):
+    if len(columns) != len(fields(cls)):
         raise ValueError("one column per field")
-    for slot, column in zip(slots, columns, strict=True):
-        deque(map(getattr(cls, slot.name).__set__, made, column), maxlen=0)
-    return made
+    return [cls(*row) for row in zip(*columns, strict=True)]
 
 
 def _spans(rows: list[list[Any]], numbers: list[int]) -> dict[int, Span]:
@@ -299,7 +282,6 @@ def _spans(rows: list[list[Any]], numbers: list[int]) -> dict[int, Span]:
     texts, starts, ends, precisions, approximate, uncertain = columns
     made = _build(
         Span,
-        len(used),
         [
             list(map(sys.intern, texts)),
             list(map(_day, starts)),
@@ -326,10 +308,7 @@ def _spans_in(rows: list[list[Any]], window: Window) -> set[int]:
 
 def pick(column: list[Any], rows: list[int]) -> list[Any]:
     """Return the items of ``column`` at ``rows``, in that order."""
-    if len(rows) < 2:  # noqa: PLR2004 - itemgetter of one item returns it bare
-        return [column[row] for row in rows]
-    # itemgetter picks the rows in C, several times faster than a comprehension.
-    return list(operator.itemgetter(*rows)(column))
+    return [column[row] for row in rows]
 
 
 def _used(rows: list[Any], numbers: list[int], make: Callable[[Any], Any]) -> dict[int, Any]:
@@ -388,10 +367,14 @@ def _blocks(
     return columns, rows
 
 
-def _decode(doc: dict[str, Any], label: str, window: Window | None, blob: memoryview) -> Store:
+def _decode(
+    doc: dict[str, Any],
+    label: str,
+    window: Window | None,
+    blob: memoryview,
+    codec: RecordCodec | None = None,
+) -> Store:
     """Build the store (the events ``window`` may need), carrying the table of their records."""
-    from carneytl.store import Store
-
     sources = [Source(*_source_fields(row)) for row in doc["sources"]]
     if not all(s.id for s in sources):
         raise ValueError("source without id")
@@ -431,7 +414,6 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None, blob: memory
     events = tuple(
         _build(
             Event,
-            len(ids),
             [
                 ids,
                 map(spans.__getitem__, dates),
@@ -447,15 +429,15 @@ def _decode(doc: dict[str, Any], label: str, window: Window | None, blob: memory
         )
     )
     known = {sources[i].id: sources[i] for i in doc["store_sources"]}
-    begins, heads, tails, ends = offsets = [_offsets(c, len(blob)) for c in columns[10:14]]
-    if not all(all(map(operator.le, a, b)) for a, b in itertools.pairwise(offsets)):
-        raise ValueError("record offsets out of order")
-    # Every record opens with at least '  {', its first key and '"status": "', and closes with
-    # at least '"', a line break and '}': shorter pieces mean offsets that point nowhere.
-    if begins and (
-        min(map(operator.sub, heads, begins)) < _SHORTEST_HEAD
-        or min(map(operator.sub, ends, tails)) < _SHORTEST_TAIL
-    ):
-        raise ValueError("record pieces too short")
-    written = Written(events, begins, heads, tails, ends, blob)
+    # Offsets out of range or out of order mean a damaged entry, whether or not it is asked
+    # for its records; so do pieces shorter than any record's (``pieces`` checks the records'
+    # edges on a sample only).
+    begins, heads, tails, ends = [_offsets(c, len(blob)) for c in columns[10:14]]
+    shortest_head, shortest_tail = codec.shortest if codec is not None else (0, 0)
+    for begin, head, tail, end in zip(begins, heads, tails, ends, strict=True):
+        if not (begin + shortest_head <= head <= tail and tail + shortest_tail <= end):
+            raise ValueError("record offsets out of order, or pieces too short")
+    if codec is None:
+        return Store(path=label, events=events, sources=known)
+    written = Written(events, begins, heads, tails, ends, blob, codec.fits)
     return Store(path=label, events=events, sources=known, records=written)

@@ -1,6 +1,7 @@
 """Writing parse-cache entries: a validated store packed, written atomically, and pruning.
 
-The layout is described in :mod:`carneytl.cache`, which reads what this writes.
+The layout is described in :mod:`carneytl.storage.cache`, which reads what this writes and
+never imports this module.
 """
 
 from __future__ import annotations
@@ -15,14 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from carneytl.cache import PRECISIONS, Written, pick
+from carneytl.storage.cache import PRECISIONS, Place, RecordCodec, Written, pick
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
-    from carneytl.model import Account, Source, Span
-    from carneytl.store import Store
+    from carneytl.model import Account, Source, Span, Store
 
 
 class _Table:
@@ -97,19 +97,16 @@ def _encode(store: Store) -> dict[str, Any]:
     }
 
 
-def _records(store: Store) -> tuple[list[tuple[int, int, int, int]], bytes]:
-    """Return each event's record offsets and the bytes they point into (see ``Written``).
+def _records(store: Store, codec: RecordCodec) -> tuple[list[Place], bytes]:
+    """Return each event's record place and the bytes they point into (see ``Written``).
 
-    The records are written in the order a query sorts events, so those of one date range
-    sit together in the file and a query touches few pages of it.
+    The records are written in the codec's order, so that those of one date range sit
+    together in the file and a query touches few pages of it.
     """
-    from carneytl.query import sort_key
-    from carneytl.render.json import written
-
     events = store.events
-    order = sorted(range(len(events)), key=lambda n: sort_key(events[n]))
-    data, sorted_places = written([events[n] for n in order])
-    places: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(events)
+    order = sorted(range(len(events)), key=lambda n: codec.order(events[n]))
+    data, sorted_places = codec.write([events[n] for n in order])
+    places: list[Place] = [(0, 0, 0, 0)] * len(events)
     for number, place in zip(order, sorted_places, strict=True):
         places[number] = place
     return places, data
@@ -123,14 +120,17 @@ def _ordinal(day: dt.date | None) -> int | None:
     return None if day is None else day.toordinal()
 
 
-def _pack(store: Store) -> tuple[bytes, bytes, Written]:
+def _pack(store: Store, codec: RecordCodec | None = None) -> tuple[bytes, bytes, Written | None]:
     """Return an entry's JSON and the bytes after it: the records, then the blocks of rows.
 
     Rows are grouped into blocks by the years their span starts and ends in, so a query for
     a date range parses only the blocks that can meet it. The third item is the table of the
-    records just written, for the store in hand.
+    records just written, for the store in hand; without a codec there are none.
     """
-    places, blob = _records(store)
+    if codec is None:
+        places, blob = [(0, 0, 0, 0)] * len(store.events), b""
+    else:
+        places, blob = _records(store, codec)
     doc = _encode(store)
     columns = doc.pop("events")
     begins, heads, tails, finish = offsets = [
@@ -168,18 +168,22 @@ def _pack(store: Store) -> tuple[bytes, bytes, Written]:
         first = last
     doc["blocks"] = blocks
     doc["count"] = len(store.events)
-    written = Written(store.events, begins, heads, tails, finish, memoryview(blob))
+    written = (
+        None
+        if codec is None
+        else Written(store.events, begins, heads, tails, finish, memoryview(blob), codec.fits)
+    )
     return orjson.dumps(doc), b"".join(texts), written
 
 
-def write(entry: Path, key: str, store: Store) -> Store:
+def write(entry: Path, key: str, store: Store, codec: RecordCodec | None = None) -> Store:
     """Write ``store``'s entry under ``key`` atomically, then prune; never fails a query.
 
-    Returns the store carrying its ``--json`` records as the entry holds them (see
+    With a ``codec``, returns the store carrying its records as the entry holds them (see
     :class:`carneytl.model.Store`): they are written anyway, so the query that pays for the
-    entry need not write its JSON output a second time.
+    entry need not write its output a second time.
     """
-    data, blob, written = _pack(store)
+    data, blob, written = _pack(store, codec)
     store = dataclasses.replace(store, records=written)
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:

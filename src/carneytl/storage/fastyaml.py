@@ -1,16 +1,16 @@
 """A fast first read of YAML stores with yaml-rs, taken only where it must agree with PyYAML.
 
-The store loader (:mod:`carneytl.safeyaml`) is PyYAML: YAML 1.1, dates and oddly written
-numbers kept as text, exact ``LINE:COL`` for every problem, but about 1.7 s for a 20,000-event
-store. yaml-rs (Rust, YAML 1.2) reads the same file in about 0.2 s, yet reads some valid YAML
-differently: ``yes`` and ``on`` stay text, ``010``, ``2.50`` and ``1e3`` are numbers (the store
-loader: the text as written), merge keys are not merged, unknown tags, several documents and
-surrogate pairs in escapes are accepted, and so are control characters and U+2028 in text.
-:func:`load` screens the text for every construct where the two may part ways and returns
-``None`` (use PyYAML) on any doubt; so it may decline a store it would have read right, but
-never reads one otherwise. The caller re-reads with PyYAML whenever this gives ``None``,
-raises, or the result has any problem, so every message still comes from PyYAML's path,
-located as before.
+The store loader (:mod:`carneytl.storage.safeyaml`) is PyYAML: YAML 1.1, dates and oddly written
+numbers kept as text, exact ``LINE:COL`` for every problem, but slow on a big store. yaml-rs
+(Rust, YAML 1.2) reads the same file many times faster (docs/performance.md), yet reads some
+valid YAML differently: ``yes`` and ``on`` stay text, ``010``, ``2.50`` and ``1e3`` are numbers
+(the store loader: the text as written), merge keys are not merged, unknown tags, several
+documents and surrogate pairs in escapes are accepted, and so are control characters and U+2028
+in text. :func:`load` screens the text for every construct where the two may part ways and
+returns ``None`` (use PyYAML) on any doubt; so it may decline a store it would have read right,
+but never reads one otherwise. The caller re-reads with PyYAML whenever this gives ``None``,
+raises, or the result has any problem, so every message still comes from PyYAML's path, located
+as before.
 
 yaml-rs is optional: without it (an exotic platform with no wheel) :func:`load` gives ``None``.
 """
@@ -23,7 +23,7 @@ from typing import Any
 # Every check below runs on the store's UTF-8 bytes and is either a plain byte search or a
 # pattern opening with one literal byte, which the regular expression engine finds at memchr
 # speed; a pattern opening with a character class instead tries each of millions of positions
-# in turn (about 150 ms on a 20k-event store). Rare bytes are looked for before their pattern.
+# in turn. Rare bytes are looked for before their pattern.
 
 # Bytes PyYAML refuses (control characters, DEL), or treats apart from YAML 1.2 (tabs). Deleting
 # every plain byte leaves only these; bytes of multi-byte characters are kept out of the way
@@ -39,7 +39,8 @@ _ODD_UNICODE = (
 _LONE_CR = re.compile(rb"\r(?!\n)")
 # An escape of half a UTF-16 surrogate pair (`\ud83d`, `\U0000dc00`): libyaml refuses each,
 # while yaml-rs joins a high and a low half written together into one character. The one
-# definition of such an escape: :mod:`carneytl.parsing` uses it too (group 1: its four digits).
+# definition of such an escape: :mod:`carneytl.storage.parsing` uses it too (group 1: its
+# four digits).
 SURROGATE_ESCAPE = re.compile(rb"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})")
 
 # Tags (`!x`, `!!str`), anchors (`&a`) and aliases (`*a`) can only open a node: at the start of
@@ -117,25 +118,28 @@ _COMPACT = {b"-": re.compile(rb"- +[?-] "), b"?": re.compile(rb"\? +[?-] ")}
 # one such word alone is declined, which costs only speed. Keys need no check: a key that is
 # not one of the store's own is refused by validation, and PyYAML then reads the store.
 #
-# Such a word is easiest found from its end, so the search runs on the bytes reversed, with
-# every possible end (`\r`, `,`, `]`, `}`, `#`) turned into a line feed first: one pattern,
-# one literal first byte. It collects the distinct words; the few are then checked one by one.
+# Every place a word can end (`\r`, `,`, `]`, `}`, `#`) is first made a line feed, so that one
+# lookahead ends every pattern. Each pattern opens with the one literal byte before a scalar
+# (which the regular expression engine finds at memchr speed) and possessive spaces (no
+# backtracking into the indentation); a lookahead then turns away the many lines whose value
+# cannot be such a word.
 _ENDS = bytes.maketrans(b"\r,]}#", b"\n\n\n\n\n")
-_RISKY_WORD = re.compile(
-    # The lookahead turns most lines away at their last byte: a quote, a bracket, most letters.
-    rb"\n *(?=[0-9a-fA-F_sSnNoO=<.:?])(?:("
-    # yes/no/on/off in any case, `=`, `<<`, `.inf`, `.nan` (each reversed), and a lone `:`
-    # or `?`, an empty key that yaml-rs reads and PyYAML refuses (`- :`).
-    rb"(?:[sS][eE][yY]|[oO][nN]|[nN][oO]|[fF][fF][oO]|=|<<|[fF][nN][iI]\.|[nN][aA][nN]\.|:|\?)"
-    rb"[-+]?)"
+_WORD = (
+    rb"(?=[-+0-9_.:?=<yYoOnN])(?:("
+    # yes/no/on/off in any case, `=`, `<<`, `.inf`, `.nan`, and a lone `:` or `?`, an empty
+    # key that yaml-rs reads and PyYAML refuses (`- :`).
+    rb"[-+]?(?:[yY][eE][sS]|[oO][nN]|[nN][oO]|[oO][fF][fF]|=|<<|\.[iI][nN][fF]|\.[nN][aA][nN]|:|\?)"
     # A word of the characters numbers are written with, opening with a digit, sign, point or
-    # underscore (reversed: closing with one); _NUMBER_START then tells which are numbers.
-    # Possessive: it is one word or none.
-    rb"|([0-9a-fA-FxXoObB_.:+-]++)(?<=[0-9_.+-])"
-    # What comes before a scalar (after it, reversed): an indicator and a space, a flow
-    # opening, a line's indentation, or the start of the text. A word after a word, as in
-    # "talks with Xi on" ending a wrapped line, is inside a longer scalar.
-    rb")(?= +[:?-]| *\n| *[\[{]|[:?]|\Z)"
+    # underscore; _NUMBER_START then tells which are numbers. Possessive: one word or none.
+    rb")|((?=[0-9_.+-])[0-9a-fA-FxXoObB_.:+-]++))"
+    rb"(?= *\n)"
+)
+# What comes before a scalar: a line's indentation (or the start of the text, made a line
+# feed), an indicator and a space, or a flow opening. A word after a word, as in "talks with
+# Xi on" ending a wrapped line, is inside a longer scalar and is not matched.
+_RISKY_WORDS = tuple(
+    re.compile(before + _WORD)
+    for before in (rb"\n *+", rb": *+", rb"\? *+", rb"- ++", rb"\[ *+", rb"\{ *+")
 )
 # How a word that yaml-rs may read as a number opens: its first digit comes after nothing but
 # a sign, points and underscores (`5`, `-.5`, and `_3`: yaml-rs reads underscores anywhere).
@@ -157,13 +161,13 @@ def _safe_word(word: bytes) -> bool:
 
 def _risky_word(data: bytes) -> bytes | None:
     """Return a plain word in ``data`` that YAML 1.1 and 1.2 may read apart, or None."""
-    found: set[tuple[bytes, bytes]] = set(
-        _RISKY_WORD.findall((data.translate(_ENDS) + b"\n")[::-1])
-    )
-    for keyword, number in found:
-        word = (keyword or number)[::-1]
-        if keyword or (_NUMBER_START.match(word) and not _safe_word(word)):
-            return word
+    text = b"\n" + data.translate(_ENDS) + b"\n"
+    found: set[tuple[bytes, bytes]] = set()
+    for pattern in _RISKY_WORDS:
+        found.update(pattern.findall(text))
+    for keyword, number in sorted(found):
+        if keyword or (_NUMBER_START.match(number) and not _safe_word(number)):
+            return keyword or number
     return None
 
 

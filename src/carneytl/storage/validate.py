@@ -12,15 +12,16 @@ import re
 import reprlib
 import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol
 
 from carneytl.accounts import agrees
-from carneytl.dates import parse_edtf
+from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError, Problem, StoreError
 from carneytl.model import Account, Event, Source, Store
+from carneytl.textkey import name_key
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from carneytl.model import Span
 
@@ -117,12 +118,7 @@ class Checker:
     events: list[Event] = field(default_factory=list)
     _source_locs: dict[str, Loc] = field(default_factory=dict)
     _event_locs: dict[str, Loc] = field(default_factory=dict)
-    # What was checked before and found good, by the text that was checked: big stores repeat
-    # the same dates, name lists and source lists many times. Sharing the results also shares
-    # the objects, which the cache and the JSON output then handle once each.
-    _spans: dict[str, Span] = field(default_factory=dict)
-    _name_lists: dict[tuple[Any, ...], tuple[str, ...]] = field(default_factory=dict)
-    _source_lists: dict[tuple[Any, ...], tuple[Source, ...]] = field(default_factory=dict)
+    # Addresses already found good: big stores cite the same sources many times.
     _web_addresses: set[str] = field(default_factory=set)
 
     def problem(
@@ -165,15 +161,15 @@ class Checker:
         """Record every string in a document (or in a part at ``loc``) holding a lone surrogate.
 
         Such text cannot be written out by any output, so it is refused where it is read. In a
-        store only an escape makes one (:data:`carneytl.fastyaml.SURROGATE_ESCAPE`): the caller
-        walks the document only when its text holds such an escape. ``typed`` text came from the
-        command line, where Python keeps each byte that is not UTF-8 as a surrogate.
+        store only an escape makes one (:data:`carneytl.storage.fastyaml.SURROGATE_ESCAPE`): the
+        caller walks the document only when its text holds such an escape. ``typed`` text came
+        from the command line, where Python keeps each byte that is not UTF-8 as a surrogate.
         """
         import orjson
 
         try:
-            # orjson refuses a lone surrogate, in C, in a tenth of the time the walk below
-            # takes (20 ms for 20,000 events); the walk then only finds where each one is.
+            # orjson refuses a lone surrogate, in C, far sooner than the walk below gets
+            # through a big store; the walk then only finds where each one is.
             orjson.dumps(raw, option=orjson.OPT_NON_STR_KEYS)
         except TypeError:  # a surrogate, or a value orjson does not write: walk and see
             pass
@@ -233,7 +229,10 @@ class Checker:
         if type(value) is str:
             return value.strip()
         if value is None:
-            if required:
+            if required and key in item:
+                # `title:` with nothing after it (YAML's null) is there, just empty.
+                self.problem((*loc, key), f"{key!r} is empty")
+            elif required:
                 self.problem(loc, f"missing required field {key!r}")
             return None
         if isinstance(value, bool):
@@ -323,7 +322,10 @@ class Checker:
     def _date(self, item: dict[Any, Any], loc: Loc) -> Span | None:
         value = item.get("date")
         if value is None:
-            self.problem(loc, "missing required field 'date'")
+            if "date" in item:
+                self.problem((*loc, "date"), "'date' is empty")
+            else:
+                self.problem(loc, "missing required field 'date'")
             return None
         if isinstance(value, dt.datetime):
             self.problem((*loc, "date"), "'date' has a time of day; carneytl works in whole days")
@@ -353,6 +355,7 @@ class Checker:
             self.problem((*loc, key), f"{key!r} must be a list, like [a, b], not {_kind(value)}")
             return ()
         names: list[str] = []
+        seen: dict[str, int] = {}
         for index, name in enumerate(value):
             if name is None or (isinstance(name, str) and not name.strip()):
                 self.problem((*loc, key, index), f"each of {key!r} must be non-empty text")
@@ -364,6 +367,18 @@ class Checker:
                     (*loc, key, index),
                     f"each of {key!r} must be text, not {_kind(name)}",
                     hint="put it in quotes" if scalar else None,
+                )
+                continue
+            first = seen.setdefault(name_key(name.strip()), index)
+            if first != index:
+                # Counted twice by stats, and never what the writer meant. The first one is
+                # named only when spelled otherwise: often it is on the same line.
+                earlier = value[first].strip()
+                also = f" (also as {brief(earlier)})" if earlier != name.strip() else ""
+                self.problem(
+                    (*loc, key, index),
+                    f"{key[:-1]} {brief(name.strip())} is listed twice in this event{also}",
+                    hint="keep one of them",
                 )
                 continue
             # Interned: big stores repeat the same few actors and tags thousands of times.
@@ -399,8 +414,6 @@ class Checker:
         """Check one event; keep it only if it has no problem of its own."""
         if not isinstance(item, dict):
             self.problem(loc, f"an event must be a mapping, not {_kind(item)}")
-            return
-        if self._quick_event(item, loc):
             return
         before = len(self.issues)
         self._unknown_keys(item, loc, EVENT_KEYS, _EVENT_KEY_SET)
@@ -476,79 +489,6 @@ class Checker:
                 found.append(Account(date, sources, as_written, note))
         return tuple(found)
 
-    def _quick_event(self, item: dict[Any, Any], loc: Loc) -> bool:
-        """Keep an event that is plainly right, in one pass; False: check it field by field.
-
-        Big stores are mostly such events. Nothing is recorded unless the event is kept, so an
-        event this declines goes through :meth:`check_event`'s checks as if it had not been
-        looked at, and gets the same problems.
-        """
-        get = item.get
-        event_id, title = get("id"), get("title")
-        if (
-            type(event_id) is not str
-            or type(title) is not str
-            or not _EVENT_KEY_SET.issuperset(item)
-            or get("accounts") is not None
-            or event_id in self._event_locs
-            or not SLUG.fullmatch(event_id)
-        ):
-            return False
-        title = title.strip()
-        span = self._quick_span(get("date"))
-        summary, location, as_written = get("summary"), get("location"), get("as_written")
-        actors, tags = self._quick_names(get("actors")), self._quick_names(get("tags"))
-        sources = self._quick_sources(get("sources"))
-        if (
-            span is None
-            or not title
-            or "\n" in title
-            or actors is None
-            or tags is None
-            or sources is None
-            or not (summary is None or type(summary) is str)
-            or not (location is None or type(location) is str)
-            or not (as_written is None or type(as_written) is str)
-        ):
-            return False
-        self._event_locs[event_id] = loc
-        # By position, in the order of Event's fields: a fifth quicker than by keyword.
-        self.events.append(
-            Event(
-                event_id,
-                span,
-                title,
-                summary if summary is None else summary.strip(),
-                actors,
-                tags,
-                location if location is None else location.strip(),
-                sources,
-                as_written if as_written is None else as_written.strip(),
-            )
-        )
-        return True
-
-    def _quick_span(self, value: object) -> Span | None:
-        if type(value) is not str:
-            return None
-        span = self._spans.get(value)
-        if span is None and _not_a_day(value) is None:
-            try:
-                span = self._spans[value] = parse_edtf(value)
-            except DateError:
-                return None
-        return span
-
-    def _quick_names(self, value: object) -> tuple[str, ...] | None:
-        return _quick_list(value, self._name_lists, _interned_names)
-
-    def _quick_sources(self, value: object) -> tuple[Source, ...] | None:
-        return _quick_list(value, self._source_lists, self._known_sources)
-
-    def _known_sources(self, refs: list[str]) -> tuple[Source, ...] | None:
-        known = [self.sources.get(ref) for ref in refs]
-        return None if None in known else tuple(filter(None, known))
-
     def raise_if_problems(
         self, position: _Positioner, found: Iterable[Problem] | None = None
     ) -> None:
@@ -613,40 +553,3 @@ def _kind(value: object) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return f"a {type(value).__name__}"
-
-
-def _interned_names(texts: list[str]) -> tuple[str, ...] | None:
-    stripped = [text.strip() for text in texts]
-    return tuple(map(sys.intern, stripped)) if all(stripped) else None
-
-
-_Item = TypeVar("_Item")
-
-
-def _quick_list(
-    value: object,
-    memo: dict[tuple[Any, ...], tuple[_Item, ...]],
-    convert: Callable[[list[str]], tuple[_Item, ...] | None],
-) -> tuple[_Item, ...] | None:
-    """A list of text as a store may write it (absent, or a list), converted once per distinct list.
-
-    Looked up before its items are checked: only lists that converted are remembered, and
-    nothing else compares equal to one. None for anything the full checks must look at.
-    """
-    if value is None:
-        return ()
-    if type(value) is not list:
-        return None
-    written = tuple(value)
-    try:
-        found = memo.get(written)
-    except TypeError:  # a mapping or a list among the items
-        return None
-    if found is None:
-        if not all(type(item) is str for item in value):
-            return None
-        converted = convert(value)
-        if converted is None:
-            return None
-        found = memo[written] = converted
-    return found

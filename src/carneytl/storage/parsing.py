@@ -1,8 +1,8 @@
 """Store bytes to a validated Store: format sniffing, YAML/JSON/JSON Lines, located problems.
 
 Parsing takes the fast path (yaml-rs behind its screen, libyaml, or json straight to Python
-objects) and hands the data to :mod:`carneytl.validate`; only when that finds problems is the
-document composed again with positions, so each problem is reported as
+objects) and hands the data to :mod:`carneytl.storage.validate`; only when that finds problems
+is the document composed again with positions, so each problem is reported as
 ``PATH:LINE:COL: message`` without slowing the common case.
 """
 
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
     import yaml
 
-    from carneytl import safeyaml
-    from carneytl.validate import Loc
+    from carneytl.storage import safeyaml
+    from carneytl.storage.validate import Loc
 
 __all__ = ["Locator", "check_event", "format_for", "parse_store", "sniff_format"]
 
@@ -77,8 +77,8 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
     file of any other format is a mistake and a problem.
     """
     # Imported here: a store read from the cache (the common case) never needs the validator.
-    from carneytl.fastyaml import SURROGATE_ESCAPE
-    from carneytl.validate import Checker
+    from carneytl.storage.fastyaml import SURROGATE_ESCAPE
+    from carneytl.storage.validate import Checker
 
     if fmt == "jsonl" and not data.strip():
         return Store(path=label, events=(), sources={})
@@ -96,6 +96,8 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
         fast = _fast_yaml_store(text, label)
         if fast is not None:
             return fast
+    if fmt == "yaml":
+        _refuse_a_table(text, label)
     raw = _load_json(text, label, found) if fmt == "json" else _load_yaml(text, label, found)
     checker = Checker(label)
     checker.check_document(raw)
@@ -103,6 +105,35 @@ def parse_store(data: bytes, label: str, *, fmt: str = "yaml") -> Store:
         checker.check_unicode(raw)
     checker.raise_if_problems(Locator(text).position, found)
     return checker.store()
+
+
+# A cell of the header row of a table carneytl writes (or a spreadsheet exports): a plain
+# name. No YAML store opens with two or more of them between commas or tabs: its first line
+# is a key (`version: 1`), a list item (`- id: ...`) or a comment.
+_HEADER_CELL = re.compile(r"\w+(?: \w+)*")
+_LONGEST_HEADER = 1000  # characters; a longer first line is not a header worth sniffing
+
+
+def _refuse_a_table(text: str, label: str) -> None:
+    """Say that CSV or TSV is a table, not a store, before YAML finds fault with it at random."""
+    first = text.lstrip("\r\n").partition("\n")[0].rstrip("\r")
+    if len(first) > _LONGEST_HEADER or ":" in first:
+        return
+    kind, sep = ("TSV", "\t") if "\t" in first else ("CSV", ",")
+    cells = first.split(sep)
+    if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(cell.strip()) for cell in cells):  # noqa: PLR2004 - a table has two columns at least
+        return
+    raise StoreError(
+        [
+            Problem(
+                label,
+                None,
+                None,
+                f"looks like {kind}, which is not a store format: a store is YAML, JSON or "
+                "JSON Lines (write one with --format json or --format jsonl)",
+            )
+        ]
+    )
 
 
 def _decode(data: bytes, label: str) -> str:
@@ -122,13 +153,13 @@ def _decode(data: bytes, label: str) -> str:
 
 
 def _fast_yaml_store(text: str, label: str) -> Store | None:
-    """Read a YAML store through :mod:`carneytl.fastyaml`; None sends it to PyYAML instead.
+    """Read a YAML store through :mod:`carneytl.storage.fastyaml`; None sends it to PyYAML instead.
 
     Only a store the fast parser takes and validation finds no fault with is kept: any problem
     is reported from PyYAML's reading, the one that knows lines and columns.
     """
-    from carneytl import fastyaml
-    from carneytl.validate import Checker
+    from carneytl.storage import fastyaml
+    from carneytl.storage.validate import Checker
 
     raw = fastyaml.load(text)
     if raw is None:
@@ -139,8 +170,8 @@ def _fast_yaml_store(text: str, label: str) -> Store | None:
 
 
 def _yaml_loader() -> type[Any]:
-    """Return the safe YAML loader for stores (see :mod:`carneytl.safeyaml`)."""
-    from carneytl import safeyaml
+    """Return the safe YAML loader for stores (see :mod:`carneytl.storage.safeyaml`)."""
+    from carneytl.storage import safeyaml
 
     return safeyaml.StoreLoader
 
@@ -149,7 +180,7 @@ def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> obj
     """Load YAML text safely; duplicate keys are added to ``found`` as problems."""
     import yaml
 
-    from carneytl import safeyaml
+    from carneytl.storage import safeyaml
 
     try:
         data, duplicates = safeyaml.load(text)
@@ -201,7 +232,7 @@ def _unreadable(text: str, label: str) -> Problem | None:
 
 def _surrogate_at() -> re.Pattern[str]:
     r"""The escape of half a UTF-16 surrogate pair (`\ud800`, `\U0000dfff`), to search text."""
-    from carneytl.fastyaml import SURROGATE_ESCAPE
+    from carneytl.storage.fastyaml import SURROGATE_ESCAPE
 
     return re.compile(SURROGATE_ESCAPE.pattern.decode("ascii"))
 
@@ -277,7 +308,7 @@ def _surrogate_escape(
 def _duplicate_problems(
     label: str, duplicates: Iterable[safeyaml.Duplicate], reader: str
 ) -> Iterator[Problem]:
-    from carneytl.validate import brief
+    from carneytl.storage.validate import brief
 
     for dup in duplicates:
         yield Problem(
@@ -350,7 +381,7 @@ def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
     """
     import yaml
 
-    from carneytl import safeyaml
+    from carneytl.storage import safeyaml
 
     placed = _placeable(text)
     try:
@@ -481,7 +512,7 @@ def check_event(item: Mapping[str, object], store: Store) -> Event:
     Raises:
         StoreError: its problems, each naming the field at fault; they have no line.
     """
-    from carneytl.validate import Checker
+    from carneytl.storage.validate import Checker
 
     checker = Checker(store.path)
     checker.sources.update(store.sources)

@@ -1,10 +1,15 @@
+"""Specification of dates for people: display at precision, and spans in plain words."""
+
+from __future__ import annotations
+
 import datetime as dt
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.dates import describe, elapsed, more_than_a_year, parse_edtf
+from carneytl.dates.display import describe, display, elapsed, more_than_a_year
+from carneytl.dates.edtf import parse_edtf
 
 
 @pytest.mark.parametrize(
@@ -73,3 +78,38 @@ def test_more_than_a_year_is_strict_and_handles_29_february():
     assert more_than_a_year(dt.date(2018, 1, 1), dt.date(2019, 1, 2))
     assert not more_than_a_year(dt.date(2024, 2, 29), dt.date(2025, 2, 28))
     assert more_than_a_year(dt.date(2024, 2, 29), dt.date(2025, 3, 1))
+
+
+# --- display ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("2017", "2017"),
+        ("2018-12", "Dec 2018"),
+        ("2026-01-15", "15 Jan 2026"),
+        ("2026-01-05", "5 Jan 2026"),
+        ("2017-12-03/2017-12-07", "3–7 Dec 2017"),
+        ("2017-11-30/2017-12-02", "30 Nov – 2 Dec 2017"),
+        ("2017-12-30/2018-01-02", "30 Dec 2017 – 2 Jan 2018"),
+        ("2018/2021", "2018–2021"),
+        ("2018-03/2018-06", "Mar–Jun 2018"),
+        ("2018-11/2019-02", "Nov 2018 – Feb 2019"),
+        ("2018/2019-06", "2018 – Jun 2019"),
+        ("2018-12/2018-12-05", "Dec 2018 – 5 Dec 2018"),
+        ("../2018", "until 2018"),
+        ("2018-12/..", "since Dec 2018"),
+        ("../2018-12-01", "until 1 Dec 2018"),
+        ("2018~", "c. 2018"),
+        ("2018-12?", "Dec 2018?"),
+        ("2018-12-01%", "c. 1 Dec 2018?"),
+        ("2017-12-03~/2017-12-07", "c. 3–7 Dec 2017"),
+        ("2025~/..", "c. since 2025"),
+        # an interval whose ends are the same date names it once
+        ("2018/2018", "2018"),
+        ("2018-12-01/2018-12-01", "1 Dec 2018"),
+    ],
+)
+def test_display_shows_a_date_at_its_own_precision(text, shown):
+    assert display(parse_edtf(text)) == shown

@@ -1,16 +1,17 @@
 """The JSON Schema (draft 2020-12) of the store format, for editors and outside validators.
 
-It describes what :mod:`carneytl.validate` accepts (a test keeps the key lists in step). Loading
-stays the authority: the schema cannot say that a day exists (``2019-02-30``) or that a cited
-source id is defined, so a file can pass the schema and still be refused with a located problem.
+It describes what :mod:`carneytl.storage.validate` accepts (a test keeps the key lists in
+step). Loading stays the authority: the schema cannot say that a day exists (``2019-02-30``)
+or that a cited source id is defined, so a file can pass the schema and still be refused with
+a located problem.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from carneytl.validate import SLUG as _SLUG
-from carneytl.validate import SUPPORTED_VERSIONS
+from carneytl.storage.validate import SLUG as _SLUG
+from carneytl.storage.validate import SUPPORTED_VERSIONS
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

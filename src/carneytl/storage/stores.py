@@ -1,13 +1,15 @@
 """Read event stores (files, stdin, the embedded one) and merge them; all store I/O lives here.
 
-Bytes read here are parsed and validated by :mod:`carneytl.parsing`, which this module imports
-only when a store is not in the parse cache.
+Bytes read here are parsed and validated by :mod:`carneytl.storage.parsing`, which this module
+imports only when a store is not in the parse cache (:mod:`carneytl.storage.cache` reads it,
+:mod:`carneytl.storage.cachewrite` writes it; this module decides which).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -15,9 +17,9 @@ from carneytl.errors import Problem, StoreError
 from carneytl.model import Event, Source, Store
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
-    from carneytl.cache import Window
+    from carneytl.storage.cache import RecordCodec, Window
 
 __all__ = ["Store", "check_stores", "load_merged", "load_store", "load_stores"]
 
@@ -28,7 +30,7 @@ DEFAULT_MAX_STORE_MB = 64.0
 
 def default_store_path() -> Path:
     """Return the embedded store: inside the installed package, or the checkout's ``data/``."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the carneytl package
     packaged = here / "data" / "events.yaml"
     if packaged.is_file():
         return packaged
@@ -36,11 +38,14 @@ def default_store_path() -> Path:
     return here.parents[1] / "data" / "events.yaml"
 
 
-def load_store(path: Path | None = None, *, window: Window | None = None) -> Store:
+def load_store(
+    path: Path | None = None, *, window: Window | None = None, codec: RecordCodec | None = None
+) -> Store:
     """Read, parse and validate a store; ``None`` loads the embedded one.
 
     ``window`` lets a cached store leave out events whose dates cannot overlap it (see
-    :func:`carneytl.cache.load_cached`); without it every event is there.
+    :func:`load_cached`); without it every event is there. With a ``codec``, a store kept in
+    the parse cache carries its events' records as that codec writes them (``Store.records``).
 
     Raises:
         StoreError: with every problem found, each located at ``PATH:LINE:COL`` when possible.
@@ -48,16 +53,54 @@ def load_store(path: Path | None = None, *, window: Window | None = None) -> Sto
     path = path if path is not None else default_store_path()
     if str(path) == STDIN:
         return load_stdin()
+    return load_cached(path, lambda: _read_store(path), window=window, codec=codec)
 
-    from carneytl.cache import load_cached
 
-    return load_cached(path, lambda: _read_store(path), window=window)
+# A store modified this recently may change again within the file system's timestamp
+# resolution without its mtime moving (git's "racy" case), so it is not cached yet.
+_RACY_SECONDS = 2.0
+
+
+def load_cached(
+    path: Path,
+    parse: Callable[[], Store],
+    *,
+    window: Window | None = None,
+    codec: RecordCodec | None = None,
+) -> Store:
+    """Return the store at ``path`` from the parse cache, or ``parse()`` it and cache the result.
+
+    ``parse`` raises :class:`~carneytl.errors.StoreError` for a bad store; nothing is cached
+    then, so the same problems are reported on every run. Any trouble with the cache itself
+    only costs the fresh parse, never an error.
+    """
+    from carneytl.storage import cache
+
+    if not cache.enabled():
+        return parse()
+    try:
+        resolved = path.resolve()
+        stat = resolved.stat()
+        key = cache.entry_key(resolved, stat, codec)
+    except (OSError, TypeError):  # TypeError: a file name that is not valid UTF-8
+        return parse()
+    entry = cache.entry_path(resolved)
+    cached = cache.read(entry, key, label=str(path), window=window, codec=codec)
+    if cached is not None:
+        return cached
+    store = parse()
+    if time.time() - stat.st_mtime_ns / 1e9 >= _RACY_SECONDS:
+        # Only a first read writes: the cached path never imports the writer.
+        from carneytl.storage.cachewrite import write
+
+        return write(entry, key, store, codec)
+    return store
 
 
 def _read_store(path: Path) -> Store:
     label = str(path)
     data = read_store_bytes(path, label)
-    from carneytl.parsing import format_for, parse_store
+    from carneytl.storage.parsing import format_for, parse_store
 
     return parse_store(data, label, fmt=format_for(path, data))
 
@@ -154,23 +197,26 @@ def load_stdin() -> Store:
     if len(data) > limit:
         message = f"is over the {_megabytes(limit)} a store may hold ({_RAISE_LIMIT})"
         raise StoreError([Problem(STDIN_LABEL, None, None, message)])
-    from carneytl.parsing import parse_store, sniff_format
+    from carneytl.storage.parsing import parse_store, sniff_format
 
     return parse_store(data, STDIN_LABEL, fmt=sniff_format(data))
 
 
-def check_stores(paths: Sequence[Path]) -> tuple[list[Store], list[Problem]]:
+def check_stores(
+    paths: Sequence[Path], *, codec: RecordCodec | None = None
+) -> tuple[list[Store], list[Problem]]:
     """Load every store and collect all of their problems, not just the first bad store's.
 
     No paths means the embedded store; a path given twice is read once. Two stores holding
     the same event id, or defining the same source id differently, is a problem too.
+    ``codec`` is handed to :func:`load_store`.
     """
     stores: list[Store] = []
     problems: list[Problem] = []
     unique = _distinct(paths) if paths else [None]
     for path in unique:
         try:
-            stores.append(load_store(path))
+            stores.append(load_store(path, codec=codec))
         except StoreError as exc:
             problems.extend(exc.problems)
     problems.extend(_clashes(stores))
@@ -234,7 +280,7 @@ def _event_place(store: Store, index: int) -> tuple[int | None, int | None]:
         text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None, None
-    from carneytl.parsing import Locator, format_for
+    from carneytl.storage.parsing import Locator, format_for
 
     if format_for(path, data) == "jsonl":
         # Records are split on line feeds only, as the loader splits them.
@@ -248,27 +294,31 @@ def _place_text(store: Store, index: int) -> str:
     return str(Problem(store.path, line, column, "")).removesuffix(": ")
 
 
-def load_stores(paths: list[Path], *, window: Window | None = None) -> tuple[Event, ...]:
+def load_stores(
+    paths: list[Path], *, window: Window | None = None, codec: RecordCodec | None = None
+) -> tuple[Event, ...]:
     """Load one or more stores and merge their events (see :func:`load_merged`)."""
-    return load_merged(paths, window=window).events
+    return load_merged(paths, window=window, codec=codec).events
 
 
-def load_merged(paths: list[Path], *, window: Window | None = None) -> Store:
+def load_merged(
+    paths: list[Path], *, window: Window | None = None, codec: RecordCodec | None = None
+) -> Store:
     """Load one or more stores as one; no paths means the embedded store.
 
     ``window`` (first day, last day, either open) lets a single store skip building events
     that cannot overlap it: a hint that saves work, so the query must still check each event.
     Merged stores are loaded whole, since event ids must be unique across all of them; their
     sources are merged too (a clash between them is a problem), and no written records are
-    kept for them.
+    kept for them (``codec`` serves a single store only).
 
     Raises:
         StoreError: a store has problems, or two stores hold the same event id.
     """
     unique = _distinct(paths)
     if len(unique) <= 1:
-        return load_store(unique[0] if unique else None, window=window)
-    stores, problems = check_stores(unique)
+        return load_store(unique[0] if unique else None, window=window, codec=codec)
+    stores, problems = check_stores(unique, codec=codec)
     if problems:
         raise StoreError(problems)
     return Store(

@@ -1,0 +1,1 @@
+"""Storage: reading, checking, caching and merging event stores; nothing above the model."""
