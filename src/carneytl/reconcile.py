@@ -66,8 +66,8 @@ class Proposal:
 class Match:
     """A candidate's place in the store: its status, the event it matched, how alike they are.
 
-    A ``new`` candidate names no event; its score is its likeness to the closest event, so a
-    reviewer can see a near miss.
+    A ``new`` candidate names no event; its score is its likeness to the closest event near
+    its date, so a reviewer can see a near miss.
     """
 
     status: Status
@@ -124,26 +124,30 @@ def match(proposal: Proposal, events: Iterable[Event]) -> Match:
     ``same``: the likeliest event whose date agrees with the candidate's (one holds the other
     at its precision) and that scores :data:`SAME_SCORE`. Otherwise ``conflict``: the likeliest
     event within :data:`CONFLICT_DAYS` of it whose date disagrees, scoring
-    :data:`CONFLICT_SCORE`. Otherwise ``new``.
+    :data:`CONFLICT_SCORE`. Otherwise ``new``, with the score of the likeliest of those events
+    (0 when there is none). Events that the date rules out are not compared at all: words
+    are the costly part, and a big store has few events near any one date.
     """
     best_same: tuple[float, str] | None = None
     best_conflict: tuple[float, str] | None = None
     nearest = 0.0
+    length = _length(proposal.date)
     for event in events:
+        same_date = agrees(event.date, proposal.date)
+        if not same_date:
+            apart = _days_apart(event.date, proposal.date)
+            if (
+                apart is None
+                or apart > CONFLICT_DAYS
+                or length > _length(event.date) + CONFLICT_DAYS
+            ):
+                continue
         score = likeness(proposal, event)
         nearest = max(nearest, score)
-        if agrees(event.date, proposal.date):
+        if same_date:
             if score >= SAME_SCORE and (best_same is None or score > best_same[0]):
                 best_same = (score, event.id)
-            continue
-        apart = _days_apart(event.date, proposal.date)
-        if (
-            apart is not None
-            and apart <= CONFLICT_DAYS
-            and _length(proposal.date) <= _length(event.date) + CONFLICT_DAYS
-            and score >= CONFLICT_SCORE
-            and (best_conflict is None or score > best_conflict[0])
-        ):
+        elif score >= CONFLICT_SCORE and (best_conflict is None or score > best_conflict[0]):
             best_conflict = (score, event.id)
     if best_same is not None:
         return Match(Status.SAME, best_same[1], best_same[0])

@@ -40,13 +40,11 @@ def _same_source(a: Source, b: Source) -> bool:
 
 def source_of(article: Article, stem: str, known: Iterable[Source], taken: set[str]) -> Source:
     """The article's source: one of ``known`` if it is the same, else a new one with a new id."""
-    from carneytl.extract.fragment import article_source
+    from carneytl.extract.fragment import headline
 
     described = article.described
     day = described.published
-    title = described.title
-    if title is None and day is not None:
-        title = article_source(stem, article.body, day).title
+    title = described.title if described.title is not None else headline(article.body)
     made = Source(
         id="",
         title=title,
