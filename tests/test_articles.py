@@ -344,3 +344,42 @@ def test_accept_needs_a_store_to_change(runner, tmp_path):
     result = runner.invoke(app, ["accept", str(path)])
     assert result.exit_code == 2
     assert "accept needs the store to change" in result.stderr
+
+
+DOC = Path(__file__).parents[1] / "docs" / "articles.md"
+
+
+def shown_blocks():
+    """The plain fenced blocks of docs/articles.md: what its commands print."""
+    blocks, lines, language = [], None, ""
+    for line in DOC.read_text(encoding="utf-8").splitlines():
+        if lines is None and line.startswith("```"):
+            lines, language = [], line[3:]
+        elif lines is not None and line == "```":
+            if not language:
+                blocks.append("\n".join(lines))
+            lines = None
+        elif lines is not None:
+            lines.append(line)
+    return blocks
+
+
+def test_the_outputs_docs_articles_shows_are_what_the_commands_print(runner, story, tmp_path):
+    blocks = shown_blocks()
+    look = ["--no-color", "--today", "2024-06-01", "--width"]
+    table = extract_two(runner, story, "--format", "table", "--width", "100", "--no-color")
+    review = tmp_path / "review.yaml"
+    review.write_text(extract_two(runner, story), encoding="utf-8")
+    assert runner.invoke(app, ["accept", str(review), "--store", str(story)]).exit_code == 0
+    timeline = runner.invoke(app, ["timeline", "--store", str(story), *look, "90"]).stdout
+    earlier = runner.invoke(
+        app, ["timeline", "--store", str(story), *look, "90", "--as-of", "2024-04-12"]
+    ).stdout
+    for printed in (table, timeline, earlier):
+        assert printed.strip("\n") in blocks
+
+
+def extract_two(runner, story, *extra):
+    result = runner.invoke(app, ["extract", str(VALLEY), str(RADIO), "--store", str(story), *extra])
+    assert result.exit_code == 0, result.output
+    return result.stdout
