@@ -3,6 +3,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from carneytl.errors import CarneyError, ExitStatus, UsageError
 from carneytl.extract.frontmatter import Described, read, split
@@ -65,3 +67,16 @@ def test_broken_front_matter_is_reported_with_the_file(text, words):
         read(text, "wire.txt", Described(published=dt.date(2020, 1, 1)))
     assert "wire.txt" in caught.value.message
     assert words in caught.value.message
+
+
+@given(st.text(max_size=200))
+def test_the_text_after_the_block_comes_back_as_it_was(body):
+    values, rest, lines = split(f"---\ntitle: Ferries\n---\n{body}", "a.txt")
+    assert values == {"title": "Ferries"}
+    assert rest == body
+    assert lines == 3
+
+
+@given(st.text(max_size=200).filter(lambda text: not text.startswith("---")))
+def test_text_that_does_not_open_with_a_block_is_all_body(text):
+    assert split(text, "a.txt") == ({}, text, 0)

@@ -280,7 +280,12 @@ def add_source(
         checker = Checker(str(path))
         source = checker.check_source(dict(given), ("sources", len(current.sources)))
         if checker.issues or source is None:
-            raise UsageError("\n".join(f"--{i.loc[-1]}: {i.message}" for i in checker.issues))
+            raise UsageError(
+                "\n".join(
+                    f"--{i.loc[-1]}: {i.message.removeprefix(f'{i.loc[-1]!r}: ')}"
+                    for i in checker.issues
+                )
+            )
         edited = _add_source(text, given)
         _verify(edited, str(path), current.events, current)
         result = _parsed(edited, str(path))
@@ -294,18 +299,11 @@ def add_source(
 
 
 def _made_id(given: dict[str, str]) -> str:
-    import datetime as dt
-
     from carneytl import slugs
 
-    published = given.get("published", "")
-    try:
-        day = dt.date.fromisoformat(published) if len(published) == len("2026-01-14") else None
-    except ValueError:
-        day = None
     return slugs.source_id(
         publisher=given.get("publisher"),
-        published=day,
+        published=slugs.slug(given.get("published", "")) or None,
         title=given.get("title"),
         fallback=given.get("url", "source"),
     )

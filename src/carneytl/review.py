@@ -79,26 +79,30 @@ def proposed_action(proposal: Proposal, match: Match, event: Event | None) -> st
 
 
 def _flow(value: object) -> str:
-    """A value as one line of YAML: plain where a YAML 1.1 reader takes it as text."""
+    """A value as one line of YAML, quoted where a YAML 1.1 reader would take it otherwise."""
     import yaml
 
-    if isinstance(value, str) and _PLAIN_DATE.fullmatch(value):
-        return value
-    if isinstance(value, str):
-        dumped = yaml.safe_dump(value, allow_unicode=True, width=1_000_000).strip()
-        dumped = dumped.removesuffix("\n...").removesuffix("...").strip()
-        # A folded or multi-line scalar would break the one-line layout.
-        return dumped if "\n" not in dumped else json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_flow(v) for v in value) + "]"
-    return json.dumps(value)
+    if isinstance(value, tuple):
+        value = list(value)
+    dumped = yaml.safe_dump(
+        value, default_flow_style=True, allow_unicode=True, width=1_000_000
+    ).strip()
+    dumped = dumped.removesuffix("...").strip()
+    # A multi-line scalar would break the one-line layout; JSON's escapes are YAML's too.
+    return dumped if "\n" not in dumped else json.dumps(value, ensure_ascii=False)
+
+
+def _date(text: str) -> str:
+    """A date as people write it in a store: 2024-03-04 and 2018 unquoted."""
+    return text if _PLAIN_DATE.fullmatch(text) else _flow(text)
 
 
 def _source_lines(source: Source, *, existing: bool) -> list[str]:
     lines = [f"  - id: {_flow(source.id)}"]
     for key in ("title", "publisher", "published", "url"):
         value = getattr(source, key)
-        lines.append(f"    {key}: {'null' if value is None else _flow(value)}")
+        shown = _date(value) if key == "published" and value else _flow(value)
+        lines.append(f"    {key}: {shown}")
     if existing:
         lines.append("    existing: true  # already in the store: cited, not added")
     return lines
@@ -143,7 +147,7 @@ def write(
         lines.append(f"    match: {{status: {m.status}, event: {event}, score: {m.score:g}}}")
         lines.append("    event:")
         lines.append(f"      id: {_flow(entry.event_id)}")
-        lines.append(f"      date: {_flow(p.date.text)}")
+        lines.append(f"      date: {_date(p.date.text)}")
         lines.append(f"      title: {_flow(p.title)}")
         if entry.summary:
             lines.append(f"      summary: {_flow(entry.summary)}")

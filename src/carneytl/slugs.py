@@ -35,17 +35,18 @@ def slug(text: str, *, words: int = MAX_WORDS, drop_stopwords: bool = False) -> 
 
 
 def source_id(
-    *, publisher: str | None, published: dt.date | None, title: str | None, fallback: str
+    *, publisher: str | None, published: dt.date | str | None, title: str | None, fallback: str
 ) -> str:
     """Return the id of an article's source: publisher, day, then the title's first words.
 
     ``bbc-news-2026-01-14-carney-faces-balancing-act``: the publisher and the day say where and
     when at a glance, as hand-made ids in stores do; the title words tell apart two pieces by
     one publisher on one day. ``fallback`` (a file name) stands in for a missing publisher.
+    ``published`` may be a day, or text such as ``2018-12``.
     """
     parts = [slug(publisher or "", words=3) or slug(fallback, words=3) or "article"]
     if published is not None:
-        parts.append(published.isoformat())
+        parts.append(published if isinstance(published, str) else published.isoformat())
     if title:
         parts.append(slug(title, words=4, drop_stopwords=True))
     return "-".join(part for part in parts if part)
