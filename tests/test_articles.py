@@ -383,3 +383,13 @@ def extract_two(runner, story, *extra):
     result = runner.invoke(app, ["extract", str(VALLEY), str(RADIO), "--store", str(story), *extra])
     assert result.exit_code == 0, result.output
     return result.stdout
+
+
+def test_a_review_that_changes_nothing_says_so_and_leaves_the_file_alone(runner, story, tmp_path):
+    path = tmp_path / "review.yaml"
+    path.write_text("review: 1\nsources: []\ncandidates: []\n", encoding="utf-8")
+    before = story.stat().st_mtime_ns, story.read_bytes()
+    result = runner.invoke(app, ["accept", str(path), "--store", str(story)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"nothing to change in {story}: 0 skipped\n"
+    assert (story.stat().st_mtime_ns, story.read_bytes()) == before

@@ -117,3 +117,13 @@ def test_any_text_reads_back_from_the_review_as_written(title, phrase, sentence,
     assert event.title == title.strip()
     assert event.as_written == phrase.strip()
     assert event.actors == (actor.strip(),)
+
+
+def test_text_in_comments_cannot_break_out_of_them():
+    odd = Event(id="closed", date=CLOSED.date, title="Shut\u2028review: 2", sources=(WIRE,))
+    entry = Entry(proposal(), Match(Status.SAME, "closed", 0.9), "source", "x")
+    text = write([entry], [], {"closed": odd}, what="a\nb.txt", store="s\u0085.yaml")
+    assert "Shut\\u2028review: 2" in text
+    assert "a\\u000ab.txt" in text
+    found = plan(text, "r.yaml", STORE)
+    assert found.cited == {"closed": ["radio"]}

@@ -38,6 +38,8 @@ class Outcome:
 
     def summary(self, path: str) -> str:
         """One line for people: the counts, and where."""
+        if not self.diff:
+            return f"nothing to change in {path}: {self.skipped} skipped"
         verb = "changed" if self.written else "would change"
         return (
             f"{verb} {path}: {len(self.added)} event(s) added, {len(self.cited)} cited by more "

@@ -92,6 +92,13 @@ def _flow(value: object) -> str:
     return dumped if "\n" not in dumped else json.dumps(value, ensure_ascii=False)
 
 
+def _comment(text: str) -> str:
+    """Text for a YAML comment: anything YAML could read as a line break is shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+
+
 def _date(text: str) -> str:
     """A date as people write it in a store: 2024-03-04 and 2018 unquoted."""
     return text if _PLAIN_DATE.fullmatch(text) else _flow(text)
@@ -116,7 +123,7 @@ def _explain(entry: Entry, events: Mapping[str, Event]) -> str:
     if event is None:
         return f"  # {when}: nothing in the store like it"
     theirs = f"{event.id} ({display(event.date)})"
-    said = f"\n  #   {event.title}"
+    said = f"\n  #   {_comment(event.title)}"
     if entry.match.status == "same":
         return f"  # {when}: the store's {theirs}:{said}"
     return f"  # {when}, where the store's {theirs} says otherwise:{said}"
@@ -131,7 +138,8 @@ def write(
     store: str,
 ) -> str:
     """Write the review file: header, ``sources`` (flagged when existing), ``candidates``."""
-    lines = [HEADER.format(what=what, store=store).rstrip("\n"), f"review: {VERSION}", ""]
+    header = HEADER.format(what=_comment(what), store=_comment(store))
+    lines = [header.rstrip("\n"), f"review: {VERSION}", ""]
     lines.append("sources:" if sources else "sources: []")
     for source, existing in sources:
         lines.extend(_source_lines(source, existing=existing))
@@ -141,7 +149,7 @@ def write(
         p, m = entry.proposal, entry.match
         lines.append(_explain(entry, events))
         if entry.note:
-            lines.append(f"  #   {entry.note}")
+            lines.append(f"  #   {_comment(entry.note)}")
         lines.append(f"  - action: {entry.action}")
         event = "null" if m.event is None else _flow(m.event)
         lines.append(f"    match: {{status: {m.status}, event: {event}, score: {m.score:g}}}")
