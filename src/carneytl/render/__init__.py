@@ -165,7 +165,7 @@ FORMATS: dict[str, Format] = {
         ),
         Format(
             "yaml",
-            "a carneytl store of the selection and its sources (a fragment to review for extract)",
+            "a carneytl store of the selection and its sources (for extract, a review file for accept)",
             "carneytl.render.yamlstore",
             also={
                 "expressions": "carneytl.extract.fragment:expressions_yaml",
