@@ -118,6 +118,21 @@ def test_bounds_accept_month_names_and_relative_words_against_today(cli):
     assert ids_of(cli("list", "--until", "this year", "--json"))[-1] == "bare"
 
 
+def test_bounds_take_counts_from_today_iso_weeks_and_quarters(cli):
+    # 1 Dec 2018 fell in ISO week 48 and the fourth quarter; today is 2026-11-28.
+    assert ids_of(cli("between", "2018-W48", "2018-W48", "--json")) == ["arrest"]
+    assert ids_of(cli("between", "Q4 2018", "q4 2018", "--json")) == ["arrest"]
+    assert ids_of(cli("list", "--since", "2 years ago", "--until", "in 2 months", "--json")) == []
+    assert ids_of(cli("list", "--since", "in 4 months", "--json")) == ["future"]
+    assert ids_of(cli("list", "--until", "6 years ago", "--json")) == ["visit-2017", "arrest"]
+
+
+@pytest.mark.parametrize("day", ["2018-12-1", "2018/12/01", "20181201"])
+def test_every_bound_takes_a_numeric_day_written_year_first(cli, day):
+    assert ids_of(cli("between", day, day, "--json")) == ["arrest"]
+    assert ids_of(cli("list", "--since", day, "--until", day, "--json")) == ["arrest"]
+
+
 # --- filters -------------------------------------------------------------------------------
 
 
@@ -420,6 +435,9 @@ def test_no_match_in_the_table_is_a_note_on_stderr_and_exit_zero(cli):
         (["between", "2021", "2018"], "the range starts after it ends"),
         (["between", "2018-12-02", "2018-12-01"], "the range starts after it ends"),
         (["list", "--since", "2022", "--until", "2021"], "the range starts after it ends"),
+        (["list", "--since", "999999999 years ago"], "falls outside the calendar"),
+        (["list", "--until", "2026-W54"], "2026 has 53 ISO weeks"),
+        (["between", "Q5 2018", "2021"], "Q1 to Q4"),
     ],
 )
 def test_a_bad_bound_exits_2_with_a_message_and_a_hint(cli, args, message):
@@ -800,14 +818,23 @@ def test_exporting_an_empty_selection_fails_and_writes_no_file(cli, tmp_path):
     assert not picture.exists()
 
 
-@pytest.mark.parametrize("day", ["20260114", "2026-W03-1", "2026-1-14"])
-def test_today_refuses_compact_and_week_dates(runner, day):
+def test_today_refuses_a_weekday_of_an_iso_week(runner):
+    result = runner.invoke(app, ["list", "--today", "2026-W03-1"])
+    assert result.exit_code == 2
+    assert "--today: '2026-W03-1' is ambiguous or not a date carneytl understands" in result.stderr
+
+
+@pytest.mark.parametrize("day", ["2026-W03", "Q1 2026"])
+def test_today_refuses_a_week_or_a_quarter_as_more_than_one_day(runner, day):
     result = runner.invoke(app, ["list", "--today", day])
     assert result.exit_code == 2
-    assert f"--today: '{day}' is ambiguous or not a date carneytl understands" in result.stderr
+    assert f"--today {day!r} is not a single day" in result.stderr
 
 
-@pytest.mark.parametrize("day", ["2018-12-01", "1 Dec 2018", "Saturday 1 December 2018"])
+@pytest.mark.parametrize(
+    "day",
+    ["2018-12-01", "1 Dec 2018", "Saturday 1 December 2018", "20181201", "2018-12-1", "2018/12/01"],
+)
 def test_today_takes_a_day_written_as_a_bound_is(runner, day):
     result = runner.invoke(app, ["show", "meng-arrest", "--today", day, "--json"])
     assert result.exit_code == 0, result.stderr

@@ -6,7 +6,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from carneytl.render.columns import GAP, TITLE_MIN, Measure, measure, narrow, plan
+from carneytl.render.columns import (
+    GAP,
+    TITLE_MIN,
+    Measure,
+    measure,
+    measure_columns,
+    narrow,
+    plan,
+)
 
 DATE = Measure(14, 14)
 TITLE = Measure(70, 12)
@@ -101,3 +109,42 @@ def test_names_stay_whole_when_the_room_allows():
     actors = Measure(30, 8, 20)
     widths = plan(80, [DATE, TITLE, actors, TAGS])
     assert widths[2] == 20
+
+
+# A date written in full at both ends (28 Nov 2018 to 3 Feb 2019), broken after its dash.
+WIDE_DATE = Measure(24, 13)
+NONE = Measure(4, 4, 4, empty=True)
+
+
+def test_a_date_column_is_measured_whole_and_broken_after_the_dash_of_an_interval():
+    dates = ["28 Nov 2018 – 3 Feb 2019", "1 Dec 2018", "c. Dec 2018 – Mar 2019?"]
+    assert measure_columns([dates, ["t"], [""], [""]])[0] == Measure(24, 13)
+    # Dates without a dash between spaces, such as 3 to 7 Dec 2017, have nowhere to break.
+    assert measure_columns([["3–7 Dec 2017", "since 1 Dec 2018"], ["t"], [""], [""]])[0] == (
+        Measure(16, 16)
+    )
+
+
+def test_a_wide_date_wraps_before_the_title_gets_narrow():
+    # Whole, the date would leave the title 13 of 40 columns.
+    assert plan(40, [WIDE_DATE, TITLE, NONE, NONE]) == [13, 24, None, None]
+
+
+@pytest.mark.parametrize("width", [80, 120, 200])
+def test_a_wide_date_stays_whole_while_the_title_has_room(width):
+    assert plan(width, [WIDE_DATE, TITLE, ACTORS, TAGS])[0] == 24
+
+
+@given(
+    width=st.integers(30, 200),
+    title=st.tuples(st.integers(1, 120), st.integers(1, 30)),
+    date=st.tuples(st.integers(4, 30), st.integers(4, 30)),
+)
+def test_a_date_is_either_whole_or_at_its_broken_width_and_only_breaks_to_save_the_title(
+    width, title, date
+):
+    measures = [Measure(max(date), min(date)), Measure(max(title), min(title)), NONE, NONE]
+    widths = plan(width, measures)
+    assert widths[0] in {max(date), min(date)}
+    whole = max(date) + GAP + min(TITLE_MIN, max(title))
+    assert (widths[0] == max(date)) == (whole <= width or max(date) == min(date))

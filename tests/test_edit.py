@@ -314,6 +314,53 @@ def test_cli_add_with_a_bad_option_exits_2_naming_it(runner, store):
     assert "--date: '2018-13' is not a date: there is no month 13" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("given", "stored"),
+    [
+        ("Dec 2018", "2018-12"),
+        ("1 Dec 2018", "2018-12-01"),
+        ("Dec 1, 2018", "2018-12-01"),
+        ("2018-12-1", "2018-12-01"),
+        ("2018/12/01", "2018-12-01"),
+        ("20181201", "2018-12-01"),
+        ("today", "2026-11-28"),
+        ("yesterday", "2026-11-27"),
+        ("last month", "2026-10"),
+        ("Q1 2026", "2026-01/2026-03"),
+        ("2018/2019~", "2018/2019~"),
+        ("2018-12?", "2018-12?"),
+        ("../2018", "../2018"),
+    ],
+)
+def test_cli_add_takes_any_bound_and_stores_it_as_iso_at_its_precision(
+    runner, store, given, stored
+):
+    args = ["add", "-s", str(store), "--date", given, "--title", "t", "--today", "2026-11-28"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"added 't' ({stored}) to {store}\n"
+    assert f"  - id: t\n    date: {stored}\n" in store.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        ("01/02/2018", "--date: '01/02/2018' is ambiguous"),
+        ("soon", "--date: 'soon' is ambiguous or not a date carneytl understands"),
+        ("..", "--date: '..' names no day"),
+        ("2018-12-02/2018-12-01", "--date: '2018-12-02/2018-12-01' ends before it starts"),
+    ],
+)
+def test_cli_add_refuses_a_date_that_is_neither_a_store_date_nor_a_bound(
+    runner, store, given, message
+):
+    before = store.read_bytes()
+    result = runner.invoke(app, ["add", "-s", str(store), "--date", given, "--title", "t"])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert store.read_bytes() == before
+
+
 def test_cli_add_to_a_broken_store_exits_1_with_its_problems(runner, write_store):
     path = write_store("events:\n  - id: a\n    titel: t\n    date: 2018\n")
     result = runner.invoke(app, ["add", "-s", str(path), "--date", "2018", "--title", "t"])

@@ -191,7 +191,39 @@ def test_a_name_that_fits_the_column_is_never_split_across_lines(listed, width):
 
 # --- the two layouts side by side -----------------------------------------------------------
 
-_DATES = ["2018", "2018-12", "2018-12-01", "2017-12-03/2017-12-07", "../2018", "2026-11~", "2027"]
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_wide_date_is_broken_after_its_dash_so_the_title_keeps_its_room(fast):
+    title = "Canada and China exchange diplomatic protests over the detentions"
+    events = [
+        Event(id="a", date=parse_edtf("2018-11-28/2019-02-03"), title=title),
+        Event(id="b", date=parse_edtf("2018-12-01"), title="Meng Wanzhou arrested"),
+    ]
+    ctx = RenderContext(TODAY, 40)
+    table = "".join(render_lines(events, ctx)) if fast else rich_text(events, ctx)
+    assert table.splitlines() == [
+        "Date            Title",
+        "─" * 40,
+        "28 Nov 2018 –   Canada and China",
+        "3 Feb 2019      exchange diplomatic",
+        "                protests over the",
+        "                detentions",
+        "1 Dec 2018      Meng Wanzhou arrested",
+    ]
+
+
+_DATES = [
+    "2018",
+    "2018-12",
+    "2018-12-01",
+    "2017-12-03/2017-12-07",
+    "../2018",
+    "2026-11~",
+    "2027",
+    # Wide enough to be broken after their dash on a narrow screen.
+    "2018-11-28/2019-02-03",
+    "2018-11-28~/2019-02?",
+]
 # Titles and names as a store gives them (validation strips them), their words parted by single
 # spaces and narrower than a column: the two layouts part ways on runs of white space and on
 # a folded word (see the tests below).

@@ -12,6 +12,7 @@ import pytest
 from carneytl.cli import app
 
 GOLDEN = Path(__file__).parent / "golden"
+ARTICLE = Path(__file__).parent / "data" / "article-dates.txt"
 UPDATE = os.environ.get("CARNEYTL_UPDATE_GOLDEN") == "1"
 WIDTHS = (40, 80, 120)
 
@@ -34,6 +35,18 @@ def test_view_matches_its_golden_file(runner, name, width):
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     path = GOLDEN / f"{name}-{width}.txt"
+    if UPDATE:
+        path.write_text(result.stdout, encoding="utf-8")
+    assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"
+    assert result.stdout == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_extracted_expressions_match_their_golden_table(runner, width):
+    args = ["extract", str(ARTICLE), "--published", "2026-01-14", "--expressions"]
+    result = runner.invoke(app, [*args, "--format", "table", "--no-color", "--width", str(width)])
+    assert result.exit_code == 0, result.output
+    path = GOLDEN / f"extract-expressions-{width}.txt"
     if UPDATE:
         path.write_text(result.stdout, encoding="utf-8")
     assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"

@@ -68,3 +68,22 @@ def test_the_installed_package_finds_its_store_with_no_path(wheel, tmp_path):
     ]
     where = python("-c", "from carneytl.storage.stores import default_store_path as p; print(p())")
     assert Path(where.strip()) == site / "carneytl" / "data" / "events.yaml"
+
+
+def test_the_wheel_carries_the_story_page_and_writes_it_installed(wheel, tmp_path):
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        archive.extractall(tmp_path / "site")
+    for part in ("page.html", "page.css", "days.js", "story.js", "axis.js", "page.js"):
+        assert f"carneytl/render/page/{part}" in names
+    page = subprocess.run(
+        [sys.executable, "-m", "carneytl", "list", "--format", "html"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    assert page.startswith("<!doctype html>")
+    assert '"id":"meng-arrest"' in page

@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import EditStoreOpt, JsonOpt, StoreOpt, format_option
+from carneytl.cli.options import EditStoreOpt, JsonOpt, StoreOpt, TodayOpt, format_option
 from carneytl.cli.root import family, reporting
 from carneytl.errors import ExitStatus, UsageError
 
@@ -117,6 +117,18 @@ def _waiting(path: Path) -> Callable[[], None]:
     return say
 
 
+def _store_date(text: str, today: str | None) -> str:
+    """Return ``--date`` as the store writes it; a bound such as ``Dec 2018`` becomes ISO."""
+    from carneytl.cli.selection import parse_today
+    from carneytl.dates.bounds import as_store_date
+    from carneytl.errors import DateError
+
+    try:
+        return as_store_date(text, parse_today(today))
+    except DateError as exc:
+        raise UsageError(f"--date: {exc.message}", hint=exc.hint) from None
+
+
 @commands.command("add")
 def add_command(
     ctx: typer.Context,
@@ -126,8 +138,9 @@ def add_command(
             "--date",
             "-d",
             metavar="DATE",
-            help="When: YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B; ~ or ? for approximate or "
-            "uncertain.",
+            help="When: YYYY, YYYY-MM, YYYY-MM-DD or an interval A/B, ~ or ? for approximate or "
+            "uncertain; or any bound --since takes ('Dec 2018', '1 Dec 2018', 'today'), stored "
+            "as ISO.",
         ),
     ],
     title: Annotated[str, typer.Option("--title", help="What happened, in one line.")],
@@ -156,6 +169,7 @@ def add_command(
         typer.Option("--id", metavar="SLUG", help="The event's id. Default: made from the title."),
     ] = None,
     store: EditStoreOpt = None,
+    today: TodayOpt = None,
 ) -> None:
     """Add an event to a YAML store, in date order, keeping the rest of the file as it is.
 
@@ -165,13 +179,14 @@ def add_command(
     Examples:
       carneytl add -s story.yaml --date 2026-01-16 --title "Carney meets Xi in Beijing"
       carneytl add -s story.yaml --date 2018-12 --title "..." --actor Canada --source bbc
+      carneytl add -s story.yaml --date "1 Dec 2018" --title "..."    # stored as 2018-12-01
     """
     from carneytl.editing.transaction import NewEvent, add_event
 
     with reporting(ctx):
         path = _one_store(ctx, store, "add")
         new = NewEvent(
-            date=date,
+            date=_store_date(date, today),
             title=title,
             summary=summary,
             actors=tuple(actor or ()),

@@ -14,6 +14,11 @@ if TYPE_CHECKING:
     from carneytl.model import Span
 
 
+# What parts the ends of an interval whose ends are both written out, an en dash between
+# spaces; a narrow table breaks the date there.
+ENDS_GAP = " – "
+
+
 def day_text(day: dt.date) -> str:
     """Format one day the way ``display`` does, ``28 Nov 2026``, whatever the locale."""
     return f"{day.day} {MONTH_ABBREVIATIONS[day.month - 1]} {day.year}"
@@ -37,20 +42,20 @@ def _fmt_interval(a: dt.date, a_precision: Precision, b: dt.date, b_precision: P
     if a_precision is b_precision and a == b:
         return _fmt(a, a_precision)  # "2018/2018" is the one year 2018: name it once
     if a_precision is not b_precision:
-        return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
+        return f"{_fmt(a, a_precision)}{ENDS_GAP}{_fmt(b, b_precision)}"
     if a_precision is Precision.YEAR:
         return f"{a.year}–{b.year}"
     if a_precision is Precision.MONTH:
         if a.year == b.year:
             first, last = MONTH_ABBREVIATIONS[a.month - 1], MONTH_ABBREVIATIONS[b.month - 1]
             return f"{first}–{last} {a.year}"
-        return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
+        return f"{_fmt(a, a_precision)}{ENDS_GAP}{_fmt(b, b_precision)}"
     if (a.year, a.month) == (b.year, b.month):
         return f"{a.day}–{b.day} {MONTH_ABBREVIATIONS[a.month - 1]} {a.year}"
     if a.year == b.year:
         first, last = MONTH_ABBREVIATIONS[a.month - 1], MONTH_ABBREVIATIONS[b.month - 1]
-        return f"{a.day} {first} – {b.day} {last} {a.year}"
-    return f"{_fmt(a, a_precision)} – {_fmt(b, b_precision)}"
+        return f"{a.day} {first}{ENDS_GAP}{b.day} {last} {a.year}"
+    return f"{_fmt(a, a_precision)}{ENDS_GAP}{_fmt(b, b_precision)}"
 
 
 def display(span: Span) -> str:

@@ -46,3 +46,17 @@ RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1}
 DIRECTIONS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
 # The periods a direction can pick, as a command-line bound names them.
 PERIODS = ("year", "month", "week")
+# The units a count from today is given in ("3 days ago", "in 2 months"); each but the day is
+# a period, so "1 week ago" is "last week".
+COUNTED_UNITS = ("day", *PERIODS)
+# The word after a count that puts it before today ("3 weeks ago"), and the one before a count
+# that puts it after today ("in 3 weeks").
+BEFORE_TODAY = "ago"
+AFTER_TODAY = "in"
+# The words that stand for a count of one ("a year ago", "in a month").
+ONE_WORDS = ("a", "an")
+# The quarters of a year, by the letter that names them and their number ("Q1 2026").
+QUARTER_LETTER = "q"
+QUARTERS = 4
+# The letter of an ISO 8601 week ("2026-W03").
+WEEK_LETTER = "w"

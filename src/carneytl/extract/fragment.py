@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from rich.console import Console, ConsoleOptions, RenderResult
     from rich.table import Table
 
     from carneytl.extract.tagger import Timex
@@ -41,24 +42,82 @@ def expressions_yaml(timexes: Sequence[Timex]) -> str:
     )
 
 
-def expressions_table(timexes: Sequence[Timex]) -> Table:
-    """A table of the expressions for people: where, what, type and value."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
+# The expressions table's columns, and the order they give way in on a narrow screen: the
+# offsets first (the JSON keeps them for tools), then the type; the text and its value stay.
+_EXPRESSION_HEADERS = ("Offsets", "Text", "Type", "Value")
+_EXPRESSION_STYLES = ("dim", "", "magenta", "cyan")
+_EXPRESSION_CHOICES = ((0, 1, 2, 3), (1, 2, 3), (1, 3))
 
-    from carneytl.terminal import printable
 
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
-    table.add_column("Offsets", style="dim", no_wrap=True)
-    table.add_column("Text", overflow="fold")
-    table.add_column("Type", style="magenta", no_wrap=True)
-    table.add_column("Value", style="cyan", no_wrap=True)
-    for timex in timexes:
-        table.add_row(
-            Text(f"{timex.start}-{timex.end}"),
-            Text(printable(timex.text)),
-            Text(timex.type),
-            Text(timex.value),
+def expression_widths(width: int, natural: Sequence[int]) -> list[int | None]:
+    """Plan the Offsets, Text, Type and Value columns of a table ``width`` cells wide.
+
+    ``natural`` holds each column's widest cell (its header included). Every column but the
+    Text keeps its natural width; columns are left out (``None``), Offsets then Type, until the
+    Text has the room a title has in the events table, or all it needs.
+    """
+    from carneytl.render.columns import GAP, TITLE_MIN
+
+    least = min(TITLE_MIN, natural[1])
+    for shown in _EXPRESSION_CHOICES:
+        taken = sum(natural[i] for i in shown if i != 1) + GAP * (len(shown) - 1)
+        if width - taken >= least or shown == _EXPRESSION_CHOICES[-1]:
+            widths: list[int | None] = [natural[i] if i in shown else None for i in range(4)]
+            widths[1] = max(1, min(natural[1], width - taken))
+            return widths
+    raise AssertionError  # pragma: no cover - the last choice always returns
+
+
+class ExpressionsTable:
+    """The expressions for people (where, what, type, value), laid out at the width it is given.
+
+    A rich renderable, so that the columns are planned for the console's width when it is
+    drawn, in the box and padding of the events table.
+    """
+
+    def __init__(self, timexes: Sequence[Timex]) -> None:
+        """Keep each expression's four cells as safe text."""
+        from carneytl.terminal import printable
+
+        self.rows = [
+            (f"{t.start}-{t.end}", printable(t.text), printable(t.type), printable(t.value))
+            for t in timexes
+        ]
+
+    def table(self, width: int) -> Table:
+        """Return the rich table for ``width`` cells."""
+        from rich import box
+        from rich.table import Table
+        from rich.text import Text
+
+        from carneytl.render.columns import cells
+
+        natural = [
+            max([cells(header)] + [cells(row[i]) for row in self.rows])
+            for i, header in enumerate(_EXPRESSION_HEADERS)
+        ]
+        widths = expression_widths(width, natural)
+        shown = [i for i, w in enumerate(widths) if w is not None]
+        table = Table(
+            box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False, expand=False
         )
-    return table
+        for i in shown:
+            table.add_column(
+                _EXPRESSION_HEADERS[i],
+                style=_EXPRESSION_STYLES[i],
+                width=widths[i],
+                no_wrap=i != 1,
+                overflow="fold",
+            )
+        for row in self.rows:
+            table.add_row(*(Text(row[i]) for i in shown))
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Draw the table planned for the width rich offers."""
+        yield self.table(options.max_width)
+
+
+def expressions_table(timexes: Sequence[Timex]) -> ExpressionsTable:
+    """A table of the expressions for people: where, what, type and value."""
+    return ExpressionsTable(timexes)

@@ -165,7 +165,7 @@ FORMATS: dict[str, Format] = {
         ),
         Format(
             "yaml",
-            "a carneytl store of the selection and its sources (for extract, a review file for accept)",
+            "a carneytl store of the selection and its sources (extract: a review file)",
             "carneytl.render.yamlstore",
             also={
                 "expressions": "carneytl.extract.fragment:expressions_yaml",
@@ -174,6 +174,7 @@ FORMATS: dict[str, Format] = {
         ),
         Format("ics", "iCalendar: all-day events for calendar apps", "carneytl.render.ics"),
         Format("timelinejs", "TimelineJS3 JSON for a web timeline", "carneytl.render.timelinejs"),
+        Format("html", "one self-contained interactive page of the story", "carneytl.render.page"),
         Format(
             "template",
             "one line per event from --template (set by --template itself)",

@@ -1,9 +1,11 @@
 """How the table view shares out its width: which columns show, and how wide each one is.
 
 Both the rich table and the fast table for big stores call :func:`plan`, so they lay out the
-same columns at the same widths. The Date never wraps; the Title gets the room it needs to
-read well, and Actors and Tags give way first: they shrink to their longest single name (so no
-name is cut in the middle), and on narrow screens Tags, then Actors, are left out.
+same columns at the same widths. The Title gets the room it needs to read well, and Actors and
+Tags give way first: they shrink to their longest single name (so no name is cut in the
+middle), and on narrow screens Tags, then Actors, are left out. The Date stays on one line
+unless even then the Title would be narrow: an interval written out at both ends is then
+broken after its dash (see :func:`date_lines`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from carneytl.dates.display import ENDS_GAP
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -92,11 +96,40 @@ def measure(header: str, texts: Iterable[str], *, names: bool = True) -> Measure
     return Measure(max(natural, head), max(word, head), max(name, head), empty=natural == 0)
 
 
+def date_lines(text: str, width: int) -> list[str]:
+    """Return a date cell's lines: the date whole if it fits ``width``, else broken after its dash.
+
+    Only an interval written out at both ends (``28 Nov 2018 – 3 Feb 2019``) has a dash between
+    spaces; any other date stays whole.
+    """
+    if cells(text) <= width:
+        return [text]
+    first, gap, second = text.partition(ENDS_GAP)
+    return [first + gap.rstrip(), second] if gap else [text]
+
+
+def measure_dates(texts: Iterable[str]) -> Measure:
+    """Measure the Date column: its widest date whole, and its widest line once broken.
+
+    ``word`` is the width a date column can go down to, every interval broken after its dash
+    (see :func:`date_lines`).
+    """
+    distinct = set(texts)
+    natural = max(map(cells, distinct), default=0)
+    broken = max((cells(line) for text in distinct for line in date_lines(text, 0)), default=0)
+    head = cells(HEADERS[0])
+    return Measure(max(natural, head), max(broken, head), empty=natural == 0)
+
+
 def measure_columns(columns: Sequence[Iterable[str]]) -> list[Measure]:
     """Measure the Date, Title, Actors and Tags columns from their cells' text, for plan()."""
+    dates, *others = columns
     return [
-        measure(header, texts, names=names)
-        for header, texts, names in zip(HEADERS, columns, NAMES, strict=True)
+        measure_dates(dates),
+        *(
+            measure(header, texts, names=names)
+            for header, texts, names in zip(HEADERS[1:], others, NAMES[1:], strict=True)
+        ),
     ]
 
 
@@ -115,20 +148,21 @@ def plan(width: int, measures: Sequence[Measure]) -> list[int | None]:
     choices = dict.fromkeys(
         tuple(i for i in shown if i in kept) for shown in ((0, 1, 2, 3), (0, 1, 2))
     )
-    for shown in choices:
-        for whole in (True, False):
-            widths = _share(width, measures, shown, whole=whole)
-            title = widths[1] or 0
-            fits = sum(w for w in widths if w is not None) + GAP * (len(shown) - 1) <= width
-            if fits and title >= min(TITLE_MIN, measures[1].natural):
-                return widths
-    return _share(width, measures, (0, 1), whole=False)
+    # The date whole first; broken after its dash only if the title would otherwise be narrow.
+    for date in dict.fromkeys((measures[0].natural, measures[0].word)):
+        for shown in choices:
+            for whole in (True, False):
+                widths = _share(width, measures, shown, whole=whole, date=date)
+                title = widths[1] or 0
+                fits = sum(w for w in widths if w is not None) + GAP * (len(shown) - 1) <= width
+                if fits and title >= min(TITLE_MIN, measures[1].natural):
+                    return widths
+    return _share(width, measures, (0, 1), whole=False, date=measures[0].word)
 
 
 def _share(
-    width: int, measures: Sequence[Measure], shown: tuple[int, ...], *, whole: bool
+    width: int, measures: Sequence[Measure], shown: tuple[int, ...], *, whole: bool, date: int
 ) -> list[int | None]:
-    date = measures[0].natural
     room = width - date - GAP * (len(shown) - 1)
     widths: list[int | None] = [None] * len(measures)
     widths[0] = date

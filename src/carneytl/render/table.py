@@ -25,6 +25,7 @@ from carneytl.render.columns import (
     NAMES,
     cells,
     char_cells,
+    date_lines,
     measure_columns,
     narrow,
     plan,
@@ -144,19 +145,24 @@ def rich_table(events: Sequence[Event], ctx: RenderContext) -> Table:
             overflow="fold",
         )
     for *texts, status in laid:
-        # Actors and Tags come wrapped between names, which rich's wrapping cannot do; their
-        # lines fit the column, so rich keeps them as they are.
-        row = [
-            Text("\n".join(wrap_names(texts[i], planned[i] or 1)) if NAMES[i] else texts[i])
-            for i in shown
-        ]
+        # Actors and Tags come wrapped between names, which rich's wrapping cannot do, and a
+        # date broken after its dash; their lines fit the column, so rich keeps them as they are.
+        row = [Text(_lines(i, texts[i], planned[i] or 1)) for i in shown]
         table.add_row(*row, style=_ROW_STYLE[status])
     return table
 
 
+def _lines(index: int, text: str, width: int) -> str:
+    """Return the cell's text for rich, with the line breaks the table makes itself."""
+    if index == 0:
+        return "\n".join(date_lines(text, width))
+    return "\n".join(wrap_names(text, width)) if NAMES[index] else text
+
+
 # --- the same lines without rich, for big stores ----------------------------------------------
 
-_WRAPS = (False, True, True, True)  # the date never wraps, as in the rich table
+# The date is not wrapped at its spaces, as in the rich table: only broken after its dash.
+_WRAPS = (False, True, True, True)
 _COLUMN_SGR = ("36", "", "32", "35")  # cyan, plain, green, magenta: _COLUMN_STYLE as SGR codes
 _ROW_SGR = {Status.PAST: "", Status.ONGOING: "1", Status.UPCOMING: "3"}
 _GAP = "   "  # right padding, the box's blank divider, left padding
@@ -294,6 +300,7 @@ class _Column:
     def __init__(self, index: int, width: int, *, color: bool) -> None:
         self.width = width
         self.wraps = _WRAPS[index]
+        self.dates = index == 0
         self.names = NAMES[index]
         self.remember = index != 1  # a title is rarely repeated; every other cell is
         self.starts: dict[Status, str] = {}
@@ -324,6 +331,8 @@ class _Column:
             return [f"{start}{line}{self.end}"] if start else [line]
         if self.names:
             return self._style(wrap_names(text, width), status)
+        if self.dates:
+            return self._style(date_lines(text, width), status)
         if not start and self.wraps and text.isascii() and _single_spaced(text):
             # The common case, plain ASCII without colour, padded as it is cut into lines.
             return _wrap_simple(text, width, width)
