@@ -393,3 +393,28 @@ def test_a_review_that_changes_nothing_says_so_and_leaves_the_file_alone(runner,
     assert result.exit_code == 0, result.output
     assert result.stderr == f"nothing to change in {story}: 0 skipped\n"
     assert (story.stat().st_mtime_ns, story.read_bytes()) == before
+
+
+def test_a_review_can_go_straight_from_extract_to_accept_in_a_pipe(story):
+    extract_args = [sys.executable, "-m", "carneytl", "extract", str(VALLEY), str(RADIO)]
+    made = subprocess.run(
+        [*extract_args, "--store", str(story)], capture_output=True, check=True, timeout=120
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "carneytl", "accept", "-", "--store", str(story)],
+        input=made.stdout,
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.decode().startswith(f"changed {story}: 1 event(s) added")
+    assert len(read(story).events) == 3
+
+
+def test_a_review_from_standard_input_is_located_as_such(runner, story):
+    result = runner.invoke(
+        app, ["accept", "-", "--store", str(story)], input="review: 1\ncandidates: [3]\n"
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: standard input:2:")

@@ -12,7 +12,7 @@ import typer
 from carneytl.cli.editing import _one_store, _waiting
 from carneytl.cli.options import EditStoreOpt, StoreOpt
 from carneytl.cli.root import family, reporting
-from carneytl.errors import CarneyError
+from carneytl.errors import CarneyError, UsageError
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -24,23 +24,33 @@ MAX_INPUT_BYTES = 16_000_000
 commands = family()
 
 
-def _read_text(path: Path) -> str:
-    """Read a review or timeline file as UTF-8 text, refusing what cannot be one."""
+def _read_text(path: Path) -> tuple[str, str]:
+    """Read a review or timeline file (``-``: standard input) as UTF-8 text, and its label."""
+    import sys
+
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        path = Path("standard input")
+    else:
+        data = _read_file(path)
+    if len(data) > MAX_INPUT_BYTES:
+        raise CarneyError(f"{path} is over the {MAX_INPUT_BYTES // 1_000_000} MB it may be")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff"), str(path)
+    except UnicodeDecodeError as exc:
+        raise CarneyError(f"{path} is not UTF-8 text (offset {exc.start})") from None
+
+
+def _read_file(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_INPUT_BYTES + 1)
+            return handle.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise CarneyError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise CarneyError(f"{path}: is a directory, not a file") from None
     except OSError as exc:
         raise CarneyError(f"{path}: cannot read: {exc.strerror}") from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise CarneyError(f"{path} is over the {MAX_INPUT_BYTES // 1_000_000} MB it may be")
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
-        raise CarneyError(f"{path} is not UTF-8 text (offset {exc.start})") from None
 
 
 @commands.command("accept")
@@ -48,7 +58,10 @@ def accept_command(
     ctx: typer.Context,
     review: Annotated[
         Path,
-        typer.Argument(help="A review file, as `extract` or `import` writes it.", metavar="REVIEW"),
+        typer.Argument(
+            help="A review file, as `extract` or `import` writes it; - reads standard input.",
+            metavar="REVIEW",
+        ),
     ],
     store: EditStoreOpt = None,
     dry_run: Annotated[
@@ -75,8 +88,8 @@ def accept_command(
 
     with reporting(ctx):
         path = _one_store(ctx, store, "accept")
-        text = _read_text(review)
-        outcome = accept(path, text, str(review), dry_run=dry_run, on_wait=_waiting(path))
+        text, label = _read_text(review)
+        outcome = accept(path, text, label, dry_run=dry_run, on_wait=_waiting(path))
         typer.echo(outcome.summary(str(path)), err=True)
         if dry_run:
             print_machine(outcome.diff)
@@ -167,7 +180,8 @@ def import_command(
     file: Annotated[
         Path,
         typer.Argument(
-            help="A TimelineJS JSON file, or the TimelineJS spreadsheet saved as CSV.",
+            help="A TimelineJS JSON file, or the TimelineJS spreadsheet saved as CSV; - reads "
+            "standard input.",
             metavar="FILE",
         ),
     ],
@@ -191,7 +205,12 @@ def import_command(
     from carneytl.review import write
 
     with reporting(ctx):
-        found = importing.read(_read_text(file), str(file))
+        if str(file) == "-" and any(str(path) == "-" for path in store or ()):
+            raise UsageError(
+                "the timeline and the store cannot both come from standard input",
+                hint="give one of them as a file",
+            )
+        found = importing.read(*_read_text(file))
         current = load(store)
         made = importing.entries(found, current)
         where = ", ".join(str(p) for p in store) if store else "the embedded store"
