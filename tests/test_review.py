@@ -127,3 +127,10 @@ def test_text_in_comments_cannot_break_out_of_them():
     assert "a\\u000ab.txt" in text
     found = plan(text, "r.yaml", STORE)
     assert found.cited == {"closed": ["radio"]}
+
+
+def test_citing_a_source_the_event_has_already_changes_nothing():
+    entry = Entry(proposal(sources=("wire",)), Match(Status.SAME, "closed", 0.9), "source", "x")
+    found = plan(review(entry), "r.yaml", STORE)
+    assert found.cited == {}
+    assert found.events == STORE.events

@@ -76,7 +76,7 @@ def accept(
     return Outcome(
         added=tuple(event.id for _, event in found.added),
         cited=tuple(found.cited),
-        accounts=tuple(found.accounts),
+        accounts=tuple(key for key, told in found.accounts.items() for _ in told),
         sources=tuple(str(item["id"]) for item in found.new_sources),
         skipped=found.skipped,
         diff=diff,

@@ -177,9 +177,10 @@ def write(
 class Plan:
     """What a review changes in a store, checked against it: nothing here can be refused.
 
-    ``events`` is the store's events after the change (new events not yet placed), and
-    ``added`` the new events with the mappings to write for them; ``changed`` the ids of the
-    store's events that gain sources or accounts, with the mappings to append.
+    ``new_sources``: the mappings of the sources to add (only those an applied action cites).
+    ``added``: each new event, as the mapping to write and as checked. ``cited``: by store
+    event id, the source ids it gains. ``accounts``: by store event id, the account mappings
+    to append. ``events``: the store's own events as they will be (new ones not yet placed).
     """
 
     new_sources: tuple[dict[str, Any], ...]
@@ -413,6 +414,8 @@ def plan(text: str, label: str, store: Store) -> Plan:
     new_sources = tuple(item for key, item in reader.new_sources.items() if key in cited_ids)
     return dataclasses.replace(
         found,
+        # An event whose every cited source it has already changes in nothing.
+        cited={key: refs for key, refs in found.cited.items() if refs},
         new_sources=new_sources,
         events=_changed_events(store, reader.sources, found),
     )
