@@ -80,3 +80,16 @@ def test_the_text_after_the_block_comes_back_as_it_was(body):
 @given(st.text(max_size=200).filter(lambda text: not text.startswith("---")))
 def test_text_that_does_not_open_with_a_block_is_all_body(text):
     assert split(text, "a.txt") == ({}, text, 0)
+
+
+def test_expressions_are_placed_in_the_file_front_matter_and_all(runner, tmp_path):
+    import json
+
+    from carneytl.cli import app
+
+    path = tmp_path / "coast.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--expressions", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)
+    assert ARTICLE[record["start"] : record["end"]] == record["text"] == "Thursday"

@@ -4,6 +4,7 @@
 # time, and annotations that are already objects spare it compiling one string per option on
 # every start-up.
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -123,6 +124,9 @@ def extract_command(
 
             article = articles[0][0]
             found = find_timexes(article.body, article.described.published or _never())
+            # Offsets count from the start of the file, front matter included.
+            shift = article.offset
+            found = [replace(t, start=t.start + shift, end=t.end + shift) for t in found]
             output.write(chosen.load_for("expressions")(found), env)
             return
         _write_candidates(articles, store, chosen, env)

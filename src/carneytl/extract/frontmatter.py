@@ -42,8 +42,9 @@ class Article:
     label: str
     body: str
     described: Described
-    # Lines taken by the front matter, so that a line of the body can be found in the file.
+    # Lines and characters the front matter takes, so that the body's places are the file's.
     offset_lines: int = 0
+    offset: int = 0
 
 
 def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
@@ -128,4 +129,10 @@ def read(text: str, label: str, defaults: Described) -> Article:
         published=published,
         url=values.get("url") or defaults.url,
     )
-    return Article(label=label, body=body, described=described, offset_lines=lines)
+    return Article(
+        label=label,
+        body=body,
+        described=described,
+        offset_lines=lines,
+        offset=len(text) - len(body),
+    )
