@@ -418,3 +418,16 @@ def test_a_review_from_standard_input_is_located_as_such(runner, story):
     )
     assert result.exit_code == 1
     assert result.stderr.startswith("error: standard input:2:")
+
+
+def test_an_account_keeps_the_note_the_reviewer_gives(runner, story, tmp_path):
+    review, _ = review_of(runner, story, tmp_path)
+    edit_review(
+        review,
+        "action: account\n",
+        "action: account\n    note: The radio counts from the day the barriers went up.\n",
+    )
+    result = runner.invoke(app, ["accept", str(review), "--store", str(story)])
+    assert result.exit_code == 0, result.output
+    (account,) = next(e for e in read(story).events if e.id == "bridge-closed").accounts
+    assert account.note == "The radio counts from the day the barriers went up."

@@ -170,8 +170,9 @@ def _grow(item: Any, refs: list[str], accounts: list[dict[str, Any]]) -> None:  
             styled = CommentedMap()
             styled["date"] = yamltext._date_value(account["date"], quote_all=False)  # noqa: SLF001 - add's date style
             styled["sources"] = _styled_refs(account["sources"])
-            if "as_written" in account:
-                styled["as_written"] = yamltext._safe_text(account["as_written"], quote_all=False)  # noqa: SLF001 - as above
+            for key in ("as_written", "note"):
+                if key in account:
+                    styled[key] = yamltext._safe_text(account[key], quote_all=False)  # noqa: SLF001 - as above
             item["accounts"].append(styled)
 
 

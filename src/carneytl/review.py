@@ -36,8 +36,8 @@ HEADER = """\
 #   carneytl accept THIS-FILE --store STORE          (--dry-run first shows the change)
 #   add      adds `event` to the store as a new event, with the new sources it cites
 #   source   adds the event's sources to the store event named by `match.event`
-#   account  keeps this date as another account of `match.event`, with the event's sources
-#            and `as_written`; the store event's own date does not move
+#   account  keeps this date as another account of `match.event`, with the event's sources,
+#            `as_written` and an optional `note:` beside `action`; its own date does not move
 #   skip     changes nothing
 # `match` says how the candidate stands to the store: new (nothing like it), same (the event
 # `match.event`, reported again) or conflict (that event, at a date its own does not allow);
@@ -291,7 +291,12 @@ class _Reader:
             self.cited.setdefault(target.id, []).extend(r for r in refs if r not in have)
             return
         account = self._account(event, (*loc, "event"), target, refs)
-        if account is not None:
+        note = item.get("note")
+        if note is not None and not (isinstance(note, str) and note.strip()):
+            self.problem((*loc, "note"), "'note' must be text: why this account differs")
+        elif account is not None:
+            if note is not None:
+                account["note"] = note.strip()
             self.accounts.setdefault(target.id, []).append(account)
 
     def _add(self, event: dict[str, Any], loc: tuple[str | int, ...]) -> None:
@@ -433,6 +438,7 @@ def _changed_events(store: Store, sources: Mapping[str, Source], found: Plan) ->
                 date=parse_edtf(a["date"]),
                 sources=tuple(sources[r] for r in a["sources"]),
                 as_written=a.get("as_written"),
+                note=a.get("note"),
             )
             for a in found.accounts.get(event.id, ())
         )
