@@ -33,6 +33,9 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("carneytl.query", (*IO, "carneytl.render", "carneytl.cli")),
     ("carneytl.model", (*IO, "carneytl.render", "carneytl.cli")),
     ("carneytl.dates", (*IO, "carneytl.render", "carneytl.cli")),
+    ("carneytl.reconcile", (*IO, "carneytl.render", "carneytl.cli")),
+    ("carneytl.slugs", (*IO, "carneytl.render", "carneytl.cli")),
+    ("carneytl.review", ("carneytl.editing", "carneytl.output", "carneytl.cli")),
 )
 
 # Names that start with an underscore but are no library's private module: ``_typeshed``

@@ -238,9 +238,10 @@ def _set(doc, path, value):
         (("block", 2, 0), None),  # a title that is missing
         (("block", 1), [0, 0]),  # a column longer than the rest
         (("block", 1, 0), 999),  # a date that points nowhere
-        (("block", 9, 0), -1),  # a record that starts before the records
-        (("block", 11, 0), 10**9),  # a record that ends past them
-        (("block", 13, 0), "0"),  # a place in the store that is not a number
+        (("block", 9, 0), 999),  # a list of accounts that points nowhere
+        (("block", 10, 0), -1),  # a record that starts before the records
+        (("block", 12, 0), 10**9),  # a record that ends past them
+        (("block", 14, 0), "0"),  # a place in the store that is not a number
         (("doc", "spans", 0, 3), 7),  # a precision that does not exist
         (("doc", "names", 0), [1, 2]),  # names that are not text
         (("doc", "sources", 0), ["only-an-id"]),  # a source row cut short
@@ -260,7 +261,7 @@ def test_record_offsets_at_the_very_end_give_the_json_built_afresh(runner, store
     header, rest = entry.read_bytes().split(b"\n", 1)
     size = int(header.rsplit(b" ", 2)[1])
     records_end = json.loads(rest[:size])["blocks"][0][4]
-    for column in (9, 10, 11, 12):  # the first row's four record offsets
+    for column in (10, 11, 12, 13):  # the first row's four record offsets
         _damage_block(("block", column, 0), records_end)
     from carneytl.cli import app
 

@@ -194,6 +194,8 @@ def test_json_records_have_every_key_in_the_fixed_order_even_when_empty(cli):
         "location": None,
         "sources": [],
         "as_written": None,
+        "accounts": [],
+        "first_reported": None,
     }
 
 

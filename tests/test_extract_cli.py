@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from carneytl.cli import app
-from carneytl.storage.parsing import parse_store
+from carneytl.storage import safeyaml
 
 # The seed article's date phrases, in sentences of our own.
 SEED_TEXT = """A prime minister heads to Beijing to mend ties
@@ -45,11 +45,12 @@ def test_expressions_json_has_exactly_the_interface_keys(runner, article):
     assert values["this week"] == "2026-W03"
 
 
-def test_the_yaml_fragment_is_a_valid_store_with_the_resolved_dates(runner, article):
+def test_the_yaml_review_holds_the_resolved_dates_and_the_article_source(runner, article):
     result = runner.invoke(app, ["extract", str(article), "--published", "2026-01-14"])
     assert result.exit_code == 0, result.output
-    store = parse_store(result.stdout.encode(), "fragment.yaml")
-    dates = {e.as_written: e.date.text for e in store.events}
+    review, _ = safeyaml.load(result.stdout)
+    assert review["review"] == 1
+    dates = {c["event"]["as_written"]: str(c["event"]["date"]) for c in review["candidates"]}
     assert dates == {
         "since 2017": "2017",
         "On Thursday": "2026-01-15",
@@ -60,9 +61,9 @@ def test_the_yaml_fragment_is_a_valid_store_with_the_resolved_dates(runner, arti
         "this week": "2026-01-12/2026-01-18",
         "over the next decade": "2026/2036~",
     }
-    (source,) = store.sources.values()
-    assert source.published == "2026-01-14"
-    assert source.title == "A prime minister heads to Beijing to mend ties"
+    (source,) = review["sources"]
+    assert source["published"] == "2026-01-14"
+    assert source["title"] == "A prime minister heads to Beijing to mend ties"
 
 
 def test_actors_come_from_the_store(runner, article):

@@ -94,15 +94,16 @@ def test_candidate_ids_are_unique_slugs():
     assert ids == ["2018-talks-began", "2018-talks-began-2"]
 
 
-def test_an_empty_article_gives_an_empty_fragment_that_loads(runner):
+def test_an_empty_article_gives_an_empty_review(runner):
     from carneytl.cli import app
-    from carneytl.storage.parsing import parse_store
+    from carneytl.storage import safeyaml
 
     result = runner.invoke(app, ["extract", "-", "--published", "2026-01-14"], input="")
     assert result.exit_code == 0, result.output
-    store = parse_store(result.stdout.encode(), "fragment.yaml")
-    assert store.events == ()
-    assert [s.title for s in store.sources.values()] == [None]
+    review, _ = safeyaml.load(result.stdout)
+    assert review["review"] == 1
+    assert review["candidates"] == []
+    assert [s["title"] for s in review["sources"]] == [None]
 
 
 @settings(max_examples=60, deadline=None)

@@ -7,8 +7,9 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carneytl.accounts import agrees
 from carneytl.dates.edtf import parse_edtf
-from carneytl.model import Event, Source
+from carneytl.model import Account, Event, Source
 from carneytl.render import RenderContext
 from carneytl.render.json import render as render_json
 from carneytl.render.json import render_lines
@@ -80,10 +81,25 @@ sources = st.builds(
 )
 
 
+def _accounts(draw, date, pool):
+    """Other accounts of ``date``, each one it does not agree with, citing sources of ``pool``."""
+    if not pool:
+        return ()
+    found = []
+    for text in draw(st.lists(edtf(), max_size=2)):
+        other = parse_edtf(text)
+        if agrees(date, other):
+            continue
+        cited = tuple(draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2)))
+        found.append(Account(other, cited, draw(optional(texts)), draw(optional(texts))))
+    return tuple(found)
+
+
 def _event(draw, event_id, pool):
+    date = parse_edtf(draw(edtf()))
     return Event(
         id=event_id,
-        date=parse_edtf(draw(edtf())),
+        date=date,
         title=draw(st.one_of(title_text, tricky_text)),
         summary=draw(optional(texts)),
         # A name appears at most once in an event: a repeat is a problem the store reports.
@@ -94,6 +110,7 @@ def _event(draw, event_id, pool):
         location=draw(optional(texts)),
         sources=tuple(draw(st.lists(st.sampled_from(pool), max_size=3))) if pool else (),
         as_written=draw(optional(texts)),
+        accounts=_accounts(draw, date, pool),
     )
 
 

@@ -14,7 +14,13 @@ from carneytl.render import RenderContext
 from carneytl.render.yamlstore import render as render_yaml
 from carneytl.storage.schema import store_schema
 from carneytl.storage.stores import default_store_path
-from carneytl.storage.validate import DERIVED_KEYS, EVENT_KEYS, SOURCE_KEYS, TOP_KEYS
+from carneytl.storage.validate import (
+    ACCOUNT_KEYS,
+    DERIVED_KEYS,
+    EVENT_KEYS,
+    SOURCE_KEYS,
+    TOP_KEYS,
+)
 from conftest import TODAY
 from test_roundtrip import stores
 
@@ -40,6 +46,12 @@ def test_the_schema_names_exactly_the_keys_the_store_reads():
     assert set(schema["anyOf"][0]["properties"]) == set(TOP_KEYS)
     assert set(schema["$defs"]["event"]["properties"]) == set(EVENT_KEYS) | set(DERIVED_KEYS)
     assert set(schema["$defs"]["source"]["properties"]) == set(SOURCE_KEYS)
+    # An account's record in the JSON output also gives its date's start, end and precision.
+    assert set(schema["$defs"]["account"]["properties"]) == set(ACCOUNT_KEYS) | {
+        "start",
+        "end",
+        "precision",
+    }
 
 
 def test_the_embedded_store_is_valid(validator):
@@ -80,6 +92,28 @@ def test_the_schema_refuses_what_the_store_refuses(validator, event):
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "www.example.com", "https://", 5])
 def test_the_schema_refuses_a_source_url_that_is_not_a_web_address(validator, url):
     assert not validator.is_valid({"sources": [{"id": "s", "url": url}], "events": []})
+
+
+ACCOUNTED = {"id": "a", "date": "2018-12-01", "title": "A"}
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        {"date": "2018-13", "sources": ["s"]},
+        {"date": "2018-12-05"},
+        {"date": "2018-12-05", "sources": []},
+        {"date": "2018-12-05", "sources": ["s"], "nte": "typo"},
+        {"sources": ["s"]},
+    ],
+)
+def test_the_schema_refuses_an_account_the_store_refuses(validator, account):
+    assert not validator.is_valid({"events": [{**ACCOUNTED, "accounts": [account]}]})
+
+
+def test_the_schema_takes_an_account_written_by_hand(validator):
+    account = {"date": "2018-12-05", "sources": ["s"], "as_written": "Wednesday", "note": "n"}
+    assert validator.is_valid({"events": [{**ACCOUNTED, "accounts": [account]}]})
 
 
 def test_the_schema_refuses_an_unknown_top_level_key(validator):

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from carneytl.editing.transaction import NewEvent, add_event
 from carneytl.extract.events import candidates
-from carneytl.slugs import MAX_LENGTH, slug
+from carneytl.slugs import MAX_LENGTH, slug, source_id, unique
 from carneytl.storage.validate import SLUG
 
 
@@ -83,3 +83,23 @@ def test_extract_makes_candidate_ids_with_the_same_rule():
     assert [c.id for c in found] == [slug(f"2019-05-03 {found[0].title}", fallback="2019")]
     assert found[0].id.startswith("2019-05-03-")
     assert len(found[0].id) > len("2019-05-03-")
+
+
+def test_a_source_id_says_publisher_day_and_title():
+    made = source_id(
+        publisher="The Valley Post",
+        published=dt.date(2024, 4, 12),
+        title="Repairs to the Old Mill bridge to begin in May",
+        fallback="file",
+    )
+    assert made == "the-valley-post-2024-04-12-repairs-old-mill-bridge"
+
+
+def test_a_source_without_publisher_is_named_after_its_file():
+    made = source_id(publisher=None, published=dt.date(2024, 4, 12), title=None, fallback="wire")
+    assert made == "wire-2024-04-12"
+
+
+def test_unique_numbers_a_taken_id():
+    assert unique("a", set()) == "a"
+    assert unique("a", {"a", "a-2"}) == "a-3"

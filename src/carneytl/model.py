@@ -70,6 +70,20 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Account:
+    """Another version of an event's date, as some sources gave it.
+
+    The event's own ``date`` stays the preferred one; an account keeps what else was reported,
+    with the sources that reported it.
+    """
+
+    date: Span
+    sources: tuple[Source, ...]
+    as_written: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One dated event of a story, with its sources resolved."""
 
@@ -82,6 +96,7 @@ class Event:
     location: str | None = None
     sources: tuple[Source, ...] = ()
     as_written: str | None = None
+    accounts: tuple[Account, ...] = ()
 
 
 def sort_key(event: Event) -> tuple[bool, dt.date, bool, dt.date]:

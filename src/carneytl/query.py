@@ -6,6 +6,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from carneytl.accounts import disputed
 from carneytl.model import Status, sort_key
 from carneytl.textkey import name_key, search_key
 
@@ -26,7 +27,8 @@ class Query:
     all given must match; of ``any_tags`` one is enough. ``statuses`` keeps events whose
     status on ``today`` is one of them (``today`` is needed then). ``location`` and ``search``
     look for text, ignoring case and accents: ``location`` in the location, ``search`` in the
-    title, summary, location, actors and tags.
+    title, summary, location, actors and tags. ``disputed`` keeps only events that
+    hold an account their own date does not allow.
     """
 
     start: dt.date | None = None
@@ -43,6 +45,7 @@ class Query:
     search: str | None = None
     limit: int | None = None
     reverse: bool = False
+    disputed: bool = False
 
     def __post_init__(self) -> None:
         """A status is reckoned from a day: asking for one without it is a programming error."""
@@ -88,7 +91,9 @@ def matches(event: Event, query: Query) -> bool:
         return False
     if query.location and _search_key(query.location) not in search_key(event.location or ""):
         return False
-    return not (query.search and _search_key(query.search) not in _haystack(event))
+    if query.search and _search_key(query.search) not in _haystack(event):
+        return False
+    return not query.disputed or disputed(event)
 
 
 def _names_match(event: Event, query: Query) -> bool:

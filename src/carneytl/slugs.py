@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 # Default length of an id; long enough for a headline's gist, short enough to type.
 MAX_LENGTH = 60
@@ -56,3 +60,44 @@ def slug(title: str, *, fallback: str, max_length: int = MAX_LENGTH) -> str:
             # The first word alone is longer than the limit: keep its start.
             kept = [found[0][:max_length]]
     return "-".join(kept)
+
+
+# Words that tell nothing apart in a source id made from a headline.
+_LITTLE_WORDS = frozenset(
+    ("a", "an", "the", "of", "to", "and", "in", "on", "for", "at", "by", "with")
+)
+
+
+def _first(text: str, count: int, *, drop_little: bool = False) -> str:
+    found = [w for w in words(text) if not (drop_little and w in _LITTLE_WORDS)]
+    return "-".join(found[:count])
+
+
+def source_id(
+    *, publisher: str | None, published: dt.date | str | None, title: str | None, fallback: str
+) -> str:
+    """Return the id of an article's source: publisher, day, then the title's first words.
+
+    ``bbc-news-2026-01-14-carney-faces-balancing-act``: the publisher and the day say where and
+    when at a glance, as hand-made ids in stores do; the title words tell apart two pieces by
+    one publisher on one day. ``fallback`` (a file name) stands in for a missing publisher.
+    ``published`` may be a day, or text such as ``2018-12``.
+    """
+    parts = [_first(publisher or "", 3) or _first(fallback, 3) or "article"]
+    if published is not None:
+        parts.append(
+            published.isoformat() if not isinstance(published, str) else _first(published, 3)
+        )
+    if title:
+        parts.append(_first(title, 4, drop_little=True))
+    return "-".join(part for part in parts if part)
+
+
+def unique(base: str, taken: set[str] | frozenset[str]) -> str:
+    """Return ``base``, or ``base-2``, ``base-3``... whichever is not taken yet."""
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"

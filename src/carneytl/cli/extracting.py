@@ -1,10 +1,11 @@
-"""The `extract` command: candidate events from a news article."""
+"""The `extract` command: candidate events from news articles, matched against the store."""
 
 from __future__ import annotations
 
 # typer evaluates these commands' string annotations with typing.get_type_hints in this
 # module's namespace: every name an annotation uses is imported here at run time, never only
 # under TYPE_CHECKING.
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -12,22 +13,23 @@ import typer
 
 from carneytl.cli.options import (
     ColorOpt,
-    ExportOptions,
     ExpressionsOpt,
     JsonOpt,
-    LookOptions,
-    OutputOptions,
     StoreOpt,
     WidthOpt,
     format_option,
 )
 from carneytl.cli.root import family, reporting
 from carneytl.cli.selection import load, parse_day
-from carneytl.cli.writing import choose_format, emit, plan_output
+from carneytl.cli.writing import choose_format
 from carneytl.errors import UsageError
 
 if TYPE_CHECKING:
-    from carneytl.render import Kind
+    import datetime as dt
+
+    from carneytl import output
+    from carneytl.extract.frontmatter import Article, Described
+    from carneytl.render import Format, Kind
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -35,7 +37,9 @@ if TYPE_CHECKING:
 ExtractFormatOpt = Annotated[
     Optional[str],
     format_option(
-        "candidates", "yaml (a store fragment to review), json or table.", show_default="yaml"
+        "candidates",
+        "yaml (a review file for `carneytl accept`), json or table.",
+        show_default="yaml",
     ),
 ]
 
@@ -47,19 +51,41 @@ commands = family()
 @commands.command("extract")
 def extract_command(
     ctx: typer.Context,
-    file: Annotated[
-        str,
-        typer.Argument(help="The article as plain text; - reads standard input.", metavar="FILE|-"),
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles as plain text, each perhaps opening with a front-matter block "
+            "(title, publisher, published, url); - reads one from standard input.",
+            metavar="ARTICLE...",
+        ),
     ],
     published: Annotated[
-        str,
+        Optional[str],
         typer.Option(
             "--published",
             metavar="DATE",
-            help="The article's publication day (YYYY-MM-DD or '14 Jan 2026'): 'last year' "
-            "and 'on Friday' are reckoned from it.",
+            help="Publication day (YYYY-MM-DD or '14 Jan 2026') of an article without one in "
+            "its front matter: 'last year' and 'on Friday' are reckoned from it.",
         ),
-    ],
+    ] = None,
+    title: Annotated[
+        Optional[str],
+        typer.Option("--title", metavar="TEXT", help="Title of an article without front matter."),
+    ] = None,
+    publisher: Annotated[
+        Optional[str],
+        typer.Option(
+            "--publisher",
+            metavar="NAME",
+            help="Publisher of an article without one in front matter.",
+        ),
+    ] = None,
+    url: Annotated[
+        Optional[str],
+        typer.Option(
+            "--url", metavar="URL", help="Web address of an article without one in front matter."
+        ),
+    ] = None,
     fmt: ExtractFormatOpt = None,
     store: StoreOpt = None,
     expressions: ExpressionsOpt = False,
@@ -67,46 +93,87 @@ def extract_command(
     width: WidthOpt = None,
     json_flag: JsonOpt = False,
 ) -> None:
-    """Propose dated candidate events from a news article, dates resolved against --published.
+    """Propose candidate events from news articles and match them against the store.
 
     Each sentence with a date becomes a candidate: the date in the store's format, the phrase
-    as written, the store's actors the sentence names, and a draft title. Review before adding.
+    as written, the store's actors the sentence names, and a draft title. Each is matched with
+    the store's events: new, same (the event reported again) or conflict (that event at a
+    date its own does not allow). The YAML output is a review file: edit its actions, then
+    apply it with `carneytl accept`.
 
     \b
     Examples:
-      carneytl extract article.txt --published 2026-01-14 > candidates.yaml
-      carneytl extract article.txt --published 2026-01-14 --format table
+      carneytl extract wire.txt radio.txt --store story.yaml > review.yaml
+      carneytl extract article.txt --published 2026-01-14 --publisher 'BBC News' -f table
       cat article.txt | carneytl extract - --published 2026-01-14 --expressions --format json
     """
     from carneytl import output
-    from carneytl.extract import fragment
-    from carneytl.extract.article import STDIN, read_article
+    from carneytl.extract.article import STDIN
+    from carneytl.extract.frontmatter import Described
 
     with reporting(ctx):
-        day = parse_day(published, "--published")
+        day = parse_day(published, "--published") if published is not None else None
         kind: Kind = "expressions" if expressions else "candidates"
         chosen = choose_format(fmt, json_flag=json_flag, kind=kind, default="yaml")
-        if file == STDIN and any(str(path) == STDIN for path in store or ()):
+        if files.count(STDIN) > 1:
+            raise UsageError("standard input (-) can be read only once", hint="give it once")
+        if STDIN in files and any(str(path) == STDIN for path in store or ()):
             raise UsageError(
                 "the article and the store cannot both come from standard input",
                 hint="give one of them as a file",
             )
-        text, label = read_article(file)
+        if expressions and len(files) > 1:
+            raise UsageError("--expressions lists one article's expressions: give one article")
+        defaults = Described(title=title, publisher=publisher, published=day, url=url)
+        articles = _read_articles(files, defaults)
         env = output.Environment.from_system(color=False if chosen.machine else color, width=width)
         if expressions:
             from carneytl.extract.tagger import find_timexes
 
-            output.write(chosen.load_for("expressions")(find_timexes(text, day)), env)
+            article = articles[0][0]
+            found = find_timexes(article.body, article.described.published or _never())
+            # Offsets count from the start of the file, front matter included.
+            shift = article.offset
+            found = [replace(t, start=t.start + shift, end=t.end + shift) for t in found]
+            output.write(chosen.load_for("expressions")(found), env)
             return
-        from carneytl.extract.events import candidates
+        _write_candidates(articles, store, chosen, env)
 
-        actors = {actor for event in load(store).events for actor in event.actors}
-        proposed = candidates(text, day, actors)
-        source = fragment.article_source(None if file == STDIN else Path(file).stem, text, day)
-        if not chosen.as_events("candidates"):
-            output.write(chosen.load_for("candidates")(proposed, source, label), env)
-            return
-        plan = plan_output(
-            ctx, OutputOptions(chosen.name), LookOptions(color, width), ExportOptions()
-        )
-        emit(plan, fragment.to_events(proposed, source), day)
+
+def _read_articles(files: list[str], defaults: Described) -> list[tuple[Article, str]]:
+    """Read each article and its front matter; pair it with a stem for ids."""
+    from carneytl.extract import frontmatter
+    from carneytl.extract.article import STDIN, read_article
+
+    articles = []
+    for file in files:
+        text, label = read_article(file)
+        article = frontmatter.read(text, label, defaults)
+        articles.append((article, "article" if file == STDIN else Path(file).stem))
+    return articles
+
+
+def _write_candidates(
+    articles: list[tuple[Article, str]],
+    store: Optional[list[Path]],
+    chosen: Format,
+    env: output.Environment,
+) -> None:
+    """Match the articles' candidates against the store and write them as asked."""
+    from carneytl import output
+    from carneytl.extract.gather import gather
+    from carneytl.extract.views import Extracted
+
+    current = load(store)
+    extracted = Extracted(
+        gathered=gather(articles, current),
+        store=current,
+        articles=", ".join(a.label for a, _ in articles),
+        where=", ".join(str(p) for p in store) if store else "the embedded store",
+        today=max(a.described.published or _never() for a, _ in articles),
+    )
+    output.write(chosen.load_for("candidates")(extracted), env)
+
+
+def _never() -> dt.date:  # pragma: no cover - frontmatter.read insists on a day
+    raise UsageError("an article has no publication day", hint="give --published")

@@ -12,7 +12,9 @@ import typer
 from carneytl.cli.options import (
     ActorOpt,
     AnyTagOpt,
+    AsOfOpt,
     ColorOpt,
+    DisputedOpt,
     ExcludeTagOpt,
     ExportHtmlOpt,
     ExportOptions,
@@ -67,6 +69,7 @@ def list_command(
     location: LocationOpt = None,
     search: SearchOpt = None,
     limit: LimitOpt = None,
+    disputed: DisputedOpt = False,
     reverse: ReverseOpt = False,
     fmt: FormatOpt = None,
     json_flag: JsonOpt = False,
@@ -76,6 +79,7 @@ def list_command(
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
+    as_of: AsOfOpt = None,
     export_svg: ExportSvgOpt = None,
     export_html: ExportHtmlOpt = None,
 ) -> None:
@@ -88,6 +92,8 @@ def list_command(
       carneytl list --status past --any-tag huawei --any-tag trade
       carneytl list --search huawei --json | jq -r '.[].id'
       carneytl list --fields id,date,title --format jsonl
+      carneytl list --disputed
+      carneytl list --as-of 2018-12-06
     """
     filters = FilterOptions.of(
         since=since,
@@ -104,6 +110,8 @@ def list_command(
         limit=limit,
         reverse=reverse,
         today=today,
+        disputed=disputed,
+        as_of=as_of,
     )
     out = OutputOptions(fmt, json_flag, fields, no_header, template)
     with reporting(ctx):
@@ -130,6 +138,7 @@ def between_command(
     location: LocationOpt = None,
     search: SearchOpt = None,
     limit: LimitOpt = None,
+    disputed: DisputedOpt = False,
     reverse: ReverseOpt = False,
     fmt: FormatOpt = None,
     json_flag: JsonOpt = False,
@@ -139,6 +148,7 @@ def between_command(
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
+    as_of: AsOfOpt = None,
     export_svg: ExportSvgOpt = None,
     export_html: ExportHtmlOpt = None,
 ) -> None:
@@ -167,6 +177,8 @@ def between_command(
         limit=limit,
         reverse=reverse,
         today=today,
+        disputed=disputed,
+        as_of=as_of,
     )
     out = OutputOptions(fmt, json_flag, fields, no_header, template)
     with reporting(ctx):

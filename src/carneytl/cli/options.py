@@ -190,6 +190,21 @@ LimitOpt = Annotated[
     Optional[int],
     typer.Option("--limit", "-n", metavar="N", parser=_count, help="Show at most N events."),
 ]
+DisputedOpt = Annotated[
+    bool,
+    typer.Option(
+        "--disputed", help="Only events with another account of their date that disagrees."
+    ),
+]
+AsOfOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--as-of",
+        metavar="DAY",
+        help="The story as it was known on DAY: only what its sources had reported by then.",
+        show_default=False,
+    ),
+]
 ReverseOpt = Annotated[bool, typer.Option("--reverse", "-r", help="Newest first.")]
 WithinOpt = Annotated[
     bool,
@@ -371,7 +386,10 @@ class StoreOptions(NamedTuple):
 
 
 class FilterOptions(NamedTuple):
-    """The options that choose events: the range, the filters, the order and ``--today``."""
+    """The options that choose events: the range, the filters, the order and ``--today``.
+
+    ``as_of`` is ``--as-of``: the story as it was known on that day.
+    """
 
     since: str | None = None
     until: str | None = None
@@ -387,6 +405,8 @@ class FilterOptions(NamedTuple):
     limit: int | None = None
     reverse: bool = False
     today: str | None = None
+    disputed: bool = False
+    as_of: str | None = None
 
     @classmethod
     def of(
@@ -406,6 +426,8 @@ class FilterOptions(NamedTuple):
         limit: int | None = None,
         reverse: bool = False,
         today: str | None = None,
+        disputed: bool = False,
+        as_of: str | None = None,
     ) -> FilterOptions:
         """Gather the options' values as typer passes them (a repeated option as a list)."""
         return cls(
@@ -423,6 +445,8 @@ class FilterOptions(NamedTuple):
             limit=limit,
             reverse=reverse,
             today=today,
+            disputed=disputed,
+            as_of=as_of,
         )
 
 

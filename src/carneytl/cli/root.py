@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 # ruff: noqa: UP045
 
 # In the order ``--help`` lists them: reading first, editing last.
-FAMILIES: Final = ("listing", "views", "editing", "extracting")
+FAMILIES: Final = ("listing", "views", "editing", "extracting", "articles")
 
 # The one table of commands: which family module registers each, in ``--help`` order. A test
 # checks it against the commands the families register, so neither can drift from the other.
@@ -40,6 +40,10 @@ COMMANDS: Final = {
     "remove": "editing",
     "edit": "editing",
     "extract": "extracting",
+    "accept": "articles",
+    "init": "articles",
+    "source": "articles",
+    "import": "articles",
 }
 
 
@@ -57,7 +61,7 @@ class LazyCommands(TyperGroup):
 
     # ``ctx`` is click's Context, which typer vendors privately: ``object`` is its public
     # supertype, and the method never touches it.
-    def get_command(self, ctx: object, cmd_name: str) -> TyperCommand | None:  # noqa: ARG002 - click's signature
+    def get_command(self, ctx: object, cmd_name: str) -> TyperCommand | TyperGroup | None:  # noqa: ARG002 - click's signature
         """The command of that name, its family imported on first use; None if there is none."""
         if cmd_name not in self.commands:
             wanted = COMMANDS.get(cmd_name)
@@ -65,7 +69,7 @@ class LazyCommands(TyperGroup):
             for name in FAMILIES if wanted is None else (wanted,):
                 self.commands.update(family_commands(name))
         command = self.commands.get(cmd_name)
-        return command if isinstance(command, TyperCommand) else None
+        return command if isinstance(command, (TyperCommand, TyperGroup)) else None
 
     # ``ctx`` is click's Context and the command click's Command, both vendored privately by
     # typer: they are used only through the attributes click documents.
@@ -135,7 +139,7 @@ def family() -> typer.Typer:
     return typer.Typer(rich_markup_mode=None, add_completion=False)
 
 
-def family_commands(name: str) -> dict[str, TyperCommand]:
+def family_commands(name: str) -> dict[str, TyperCommand | TyperGroup]:
     """Import a command family and build its commands, by name (through typer's public API)."""
     module = importlib.import_module(f"carneytl.cli.{name}")
     for info in module.commands.registered_commands:
@@ -146,7 +150,8 @@ def family_commands(name: str) -> dict[str, TyperCommand]:
     return {
         name: command
         for name, command in commands.items()
-        if name is not None and isinstance(command, TyperCommand)
+        # A group (`source add`) is mounted whole, like a command.
+        if name is not None and isinstance(command, (TyperCommand, TyperGroup))
     }
 
 

@@ -63,6 +63,16 @@ def _bound(text: str | None, today: dt.date, name: str) -> tuple[dt.date, dt.dat
         raise UsageError(f"{name}: {exc.message}", hint=exc.hint) from None
 
 
+def _one_day(text: str, today: dt.date, option: str) -> dt.date:
+    """Return the one day an option names, words such as 'yesterday' reckoned from ``today``."""
+    bound = _bound(text, today, option)
+    if bound is None or bound[0] != bound[1]:
+        raise UsageError(
+            f"{option} {text!r} is not a single day", hint="write one day, e.g. 2026-01-14"
+        )
+    return bound[0]
+
+
 def date_range(
     start_text: str | None,
     end_text: str | None,
@@ -161,10 +171,16 @@ def select(
         search=filters.search,
         limit=filters.limit,
         reverse=filters.reverse,
+        disputed=filters.disputed,
     )
+    as_of_day = _one_day(filters.as_of, today, "--as-of") if filters.as_of is not None else None
     window = (first, last) if first is not None or last is not None else None
     loaded = load(store.paths, window)
     _hint_unmatched(loaded.events, query, store, window=window)
+    if as_of_day is not None:
+        from carneytl.accounts import as_of
+
+        loaded = as_of(loaded, as_of_day)
     return Selection(run(loaded.events, query), today, loaded.records)
 
 

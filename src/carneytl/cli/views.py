@@ -13,7 +13,9 @@ from carneytl.cli.completion import complete_ids
 from carneytl.cli.options import (
     ActorOpt,
     AnyTagOpt,
+    AsOfOpt,
     ColorOpt,
+    DisputedOpt,
     ExcludeTagOpt,
     ExportHtmlOpt,
     ExportOptions,
@@ -98,6 +100,7 @@ def timeline_command(
     location: LocationOpt = None,
     search: SearchOpt = None,
     limit: LimitOpt = None,
+    disputed: DisputedOpt = False,
     reverse: ReverseOpt = False,
     fmt: FormatOpt = None,
     json_flag: JsonOpt = False,
@@ -107,13 +110,15 @@ def timeline_command(
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
+    as_of: AsOfOpt = None,
     export_svg: ExportSvgOpt = None,
     export_html: ExportHtmlOpt = None,
 ) -> None:
     """Draw the story as a timeline: years, long silences, and where today falls.
 
     Markers tell the precision of each date: ● a day, ◆ a month, ■ a year, ▬ an interval;
-    hollow markers (○ ◇ □ ▭) are events still to come. With --format, --json or --template,
+    hollow markers (○ ◇ □ ▭) are events still to come; ≠ after a date means another account
+    of it disagrees (--disputed keeps only those). With --format, --json or --template,
     the timeline's selection is written in that format instead, for programs.
 
     \b
@@ -122,6 +127,7 @@ def timeline_command(
       carneytl timeline --since 2025 --width 60
       carneytl timeline --scale
       carneytl timeline --scale --export-svg story.svg
+      carneytl timeline --as-of 2026-01-14
       carneytl timeline --since 2025 --format ics > visit.ics
     """
     filters = FilterOptions.of(
@@ -139,6 +145,8 @@ def timeline_command(
         limit=limit,
         reverse=reverse,
         today=today,
+        disputed=disputed,
+        as_of=as_of,
     )
     out = OutputOptions(fmt, json_flag, fields, no_header, template)
     look = LookOptions(color, width)
@@ -233,9 +241,11 @@ def stats_command(
     location: LocationOpt = None,
     search: SearchOpt = None,
     limit: LimitOpt = None,
+    disputed: DisputedOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
+    as_of: AsOfOpt = None,
     export_svg: ExportSvgOpt = None,
     export_html: ExportHtmlOpt = None,
 ) -> None:
@@ -260,6 +270,8 @@ def stats_command(
         search=search,
         limit=limit,
         today=today,
+        disputed=disputed,
+        as_of=as_of,
     )
     export = ExportOptions(export_svg, export_html)
     with reporting(ctx):

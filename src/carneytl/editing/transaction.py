@@ -432,5 +432,6 @@ def _sync_folder(folder: Path) -> None:
 
 # The steps that other editing modules (editing/rewrite.py) build their changes on.
 editable = _editable
+locked = _locked
 read_valid = _read_valid
 refuse_unknown = _refuse_unknown

@@ -1,4 +1,6 @@
-"""What ``extract`` writes: a reviewable store fragment, events for the views, expression lists.
+"""What ``extract --expressions`` writes, and an article's headline.
+
+The candidates' outputs (the review file, JSON, the table) are in :mod:`carneytl.extract.views`.
 
 Renderers here return text or a rich renderable and never print, like those in ``render/``.
 """
@@ -6,85 +8,24 @@ Renderers here return text or a rich renderable and never print, like those in `
 from __future__ import annotations
 
 import json
-import re
-from typing import TYPE_CHECKING, Any
-
-from carneytl.dates.edtf import parse_edtf
-from carneytl.model import Event, Source
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from rich.console import Console, ConsoleOptions, RenderResult
     from rich.table import Table
 
-    from carneytl.extract.events import Candidate
     from carneytl.extract.tagger import Timex
 
 _MAX_HEADLINE = 160
 
 
-def article_source(name: str | None, text: str, published: dt.date) -> Source:
-    """Describe the article as a store source: id from its file name, title from a headline."""
-    stem = re.sub(r"[^a-z0-9]+", "-", (name or "article").lower()).strip("-") or "article"
+def headline(text: str) -> str | None:
+    """The article's first line when it reads as a headline (short, no closing stop), or None."""
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     is_headline = 0 < len(first_line) <= _MAX_HEADLINE and first_line[-1:] not in {".", "!", "?"}
-    headline = first_line if is_headline else None
-    return Source(id=f"{stem}-{published.isoformat()}", title=headline, published=str(published))
-
-
-def to_events(candidates: Sequence[Candidate], source: Source) -> list[Event]:
-    """Turn candidates into model events, so the json and table views can show them."""
-    return [
-        Event(
-            id=c.id,
-            date=parse_edtf(c.date),
-            title=c.title,
-            actors=c.actors,
-            sources=(source,),
-            as_written=c.as_written,
-        )
-        for c in candidates
-    ]
-
-
-def to_yaml(candidates: Sequence[Candidate], source: Source, label: str) -> str:
-    """Write a store fragment that ``add --from`` (or a merge) takes once a person checked it."""
-    import yaml
-
-    document: dict[str, Any] = {
-        "version": 1,
-        "sources": [
-            {
-                key: value
-                for key, value in (
-                    ("id", source.id),
-                    ("title", source.title),
-                    ("published", source.published),
-                )
-                if value is not None
-            }
-        ],
-        "events": [
-            {
-                "id": c.id,
-                "date": c.date,
-                "title": c.title,
-                "actors": list(c.actors),
-                "tags": [],
-                "sources": [source.id],
-                "as_written": c.as_written,
-            }
-            for c in candidates
-        ],
-    }
-    header = (
-        f"# Candidate events extracted from {label} (published {source.published}).\n"
-        "# Drafts: check every date, title and actor against the text before adding them.\n"
-    )
-    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
-    return header + body
+    return first_line if is_headline else None
 
 
 def expressions_json(timexes: Sequence[Timex]) -> str:

@@ -62,7 +62,7 @@ KINDS: Final[dict[Kind, str]] = {
     "stats": "the stats",  # (events, RenderContext)
     "problems": "a store's problems",  # (problems, stores)
     "expressions": "temporal expressions",  # (timexes)
-    "candidates": "candidate events",  # (candidates, source, label), or as events
+    "candidates": "candidate events",  # (Extracted) from carneytl.extract.views
 }
 
 # In ``Format.also``: the format renders this kind by rendering the events it makes.
@@ -116,7 +116,7 @@ FORMATS: dict[str, Format] = {
             machine=False,
             also={
                 "expressions": "carneytl.extract.fragment:expressions_table",
-                "candidates": AS_EVENTS,
+                "candidates": "carneytl.extract.views:to_table",
             },
         ),
         Format(
@@ -130,7 +130,7 @@ FORMATS: dict[str, Format] = {
                 "stats": "carneytl.render.stats:render_json",
                 "problems": "carneytl.render.problems:render_json",
                 "expressions": "carneytl.extract.fragment:expressions_json",
-                "candidates": AS_EVENTS,
+                "candidates": "carneytl.extract.views:to_json",
             },
         ),
         Format(
@@ -165,11 +165,11 @@ FORMATS: dict[str, Format] = {
         ),
         Format(
             "yaml",
-            "a carneytl store of the selection and its sources (a fragment to review for extract)",
+            "a carneytl store of the selection and its sources (extract: a review file)",
             "carneytl.render.yamlstore",
             also={
                 "expressions": "carneytl.extract.fragment:expressions_yaml",
-                "candidates": "carneytl.extract.fragment:to_yaml",
+                "candidates": "carneytl.extract.views:to_review",
             },
         ),
         Format("ics", "iCalendar: all-day events for calendar apps", "carneytl.render.ics"),

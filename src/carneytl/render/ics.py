@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from carneytl import __version__
 from carneytl.dates.display import display
+from carneytl.render.records import account_words
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -53,6 +54,7 @@ def _description(event: Event) -> str:
     if event.as_written:
         lines.append(f"As written: {event.as_written}")
     lines.extend(f"Source: {_source_line(s)}" for s in event.sources)
+    lines.extend(f"Other account: {account_words(a)}" for a in event.accounts)
     return "\n".join(lines)
 
 

@@ -39,6 +39,8 @@ TODAY_STYLE = "bold yellow"
 GAP_STYLE = "dim italic"
 HEADING_STYLE = "bold"
 TODAY_GLYPH = "▶"
+# After the date of an event that holds an account its own date does not allow.
+DISPUTED_GLYPH = "≠"
 # Below this many cells for the title, the date goes on a line of its own.
 MIN_TITLE_CELLS = 24
 
@@ -55,19 +57,40 @@ def glyph(event: Event, status: Status) -> str:
     return hollow if status is Status.UPCOMING else filled
 
 
+def date_words(event: Event) -> str:
+    """Return the event's date as people write it, marked when another account disputes it."""
+    from carneytl.accounts import disputed
+    from carneytl.dates.display import display
+
+    words = display(event.date)
+    return f"{words} {DISPUTED_GLYPH}" if event.accounts and disputed(event) else words
+
+
+def any_disputed(events: Iterable[Event]) -> bool:
+    """Tell whether any of ``events`` is disputed, so the legend explains the mark."""
+    from carneytl.accounts import disputed
+
+    return any(disputed(event) for event in events if event.accounts)
+
+
 def legend(
-    console: Console, width: int, *, today_glyph: str | None = TODAY_GLYPH
+    console: Console,
+    width: int,
+    *,
+    today_glyph: str | None = TODAY_GLYPH,
+    disputed: bool = False,
 ) -> Iterator[Text]:
     """Explain the markers, packed into as few lines of ``width`` cells as they fit.
 
-    ``today_glyph`` is the mark the view draws for today; None when it draws none.
+    ``today_glyph`` is the mark the view draws for today; None when it draws none. The mark
+    of a disputed date is explained only where one is drawn (``disputed``).
     """
     from rich.cells import cell_len
     from rich.text import Text
 
     items = [
         f"{today_glyph if meaning == 'today' else mark} {meaning}"
-        for mark, meaning in legend_items()
+        for mark, meaning in legend_items(disputed=disputed)
         if meaning != "today" or today_glyph is not None
     ]
     line = Text(style="dim")
@@ -81,11 +104,14 @@ def legend(
     yield from hanging(console, Text(), Text(), line, width)
 
 
-def legend_items() -> list[tuple[str, str]]:
+def legend_items(*, disputed: bool = False) -> list[tuple[str, str]]:
     """Return (glyph, meaning) pairs that explain every marker the views draw."""
     filled = [(_GLYPHS[family][0], family) for family in _FAMILIES]
     hollow = "".join(_GLYPHS[family][1] for family in _FAMILIES)
-    return [*filled, (hollow, "upcoming"), (TODAY_GLYPH, "today")]
+    items = [*filled, (hollow, "upcoming"), (TODAY_GLYPH, "today")]
+    if disputed:
+        items.append((DISPUTED_GLYPH, "date disputed"))
+    return items
 
 
 def anchor_year(span: Span) -> int:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from carneytl.accounts import first_reported
 from carneytl.errors import UsageError
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
-    from carneytl.model import Event, Source
+    from carneytl.model import Account, Event, Source
 
 FIELDS = (
     "id",
@@ -28,6 +29,8 @@ FIELDS = (
     "location",
     "sources",
     "as_written",
+    "accounts",
+    "first_reported",
 )
 
 
@@ -61,6 +64,32 @@ def source_record(source: Source) -> dict[str, Any]:
     }
 
 
+def account_record(account: Account) -> dict[str, Any]:
+    """Return a competing account of a date as a plain mapping, every key present."""
+    span = account.date
+    return {
+        "date": span.text,
+        "start": span.start.isoformat() if span.start else None,
+        "end": span.end.isoformat() if span.end else None,
+        "precision": span.precision.value,
+        "sources": [source_record(s) for s in account.sources],
+        "as_written": account.as_written,
+        "note": account.note,
+    }
+
+
+def account_words(account: Account) -> str:
+    """Say an account in one line: its date in words, who gave it, how they wrote it, the note."""
+    from carneytl.dates.display import display
+
+    words = f"{display(account.date)} per {', '.join(s.id for s in account.sources)}"
+    if account.as_written:
+        words += f" (as written: {account.as_written})"
+    if account.note:
+        words += f"; {account.note}"
+    return words
+
+
 def event_record(event: Event, today: dt.date) -> dict[str, Any]:
     """Return an event as a plain mapping with every field of :data:`FIELDS`, in that order."""
     span = event.date
@@ -80,7 +109,13 @@ def event_record(event: Event, today: dt.date) -> dict[str, Any]:
         "location": event.location,
         "sources": [source_record(s) for s in event.sources],
         "as_written": event.as_written,
+        "accounts": [account_record(a) for a in event.accounts],
+        "first_reported": _day(first_reported(event)),
     }
+
+
+def _day(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def records(
@@ -106,6 +141,8 @@ def flat_value(name: str, value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
+        if name == "accounts":  # a cell holds how many there are; --format json has them whole
+            return str(len(value))
         if name == "sources":
             return LIST_SEPARATOR.join(str(s["id"]) for s in value)
         return LIST_SEPARATOR.join(str(v) for v in value)

@@ -135,7 +135,12 @@ def _lines(events: Sequence[Event], today: dt.date, console: Console, width: int
         yield from event_rows(console, event, status, lead=lead, date_cells=cells, width=width)
     yield Text()
     # The legend explains the marker the axis shows, and none when today is off the axis.
-    yield from marks.legend(console, width, today_glyph=_TODAY_MARK if on_axis else None)
+    yield from marks.legend(
+        console,
+        width,
+        today_glyph=_TODAY_MARK if on_axis else None,
+        disputed=marks.any_disputed(events),
+    )
 
 
 def _start_col(axis: _Axis, event: Event) -> int:

@@ -1,4 +1,4 @@
-"""One event in full: every field, its span in plain words, its status, its sources."""
+"""One event in full: every field, its span in plain words, its status, sources and accounts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from carneytl.accounts import agrees, first_reported, reporting_lag
 from carneytl.dates.display import day_text, describe, display, elapsed
 from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions
     from rich.text import Text
 
-    from carneytl.model import Event, Source
+    from carneytl.model import Account, Event, Source
     from carneytl.render import RenderContext
 
 _LABEL_CELLS = 12  # "As written  "
@@ -71,6 +72,34 @@ def source_lines(source: Source) -> list[str]:
     return lines
 
 
+def first_report_words(event: Event) -> str | None:
+    """Say when the event was first reported and how long after its end; None if unknown."""
+    first = first_reported(event)
+    if first is None:
+        return None
+    lag = reporting_lag(event)
+    if lag is None:
+        return day_text(first)
+    if lag == 0:
+        return f"{day_text(first)}, the day it ended"
+    days = "1 day" if abs(lag) == 1 else f"{abs(lag)} days"
+    return f"{day_text(first)}, {days} {'after' if lag > 0 else 'before'} it ended"
+
+
+def account_lines(event: Event, account: Account) -> list[str]:
+    """Describe another account of the date: the date, how it was written, the note, who gave it."""
+    mark = "" if agrees(event.date, account.date) else f"{marks.DISPUTED_GLYPH} "
+    lines = [f"{mark}{display(account.date)}"]
+    if account.as_written:
+        lines.append(f"“{account.as_written}”")
+    if account.note:
+        lines.append(account.note)
+    for source in account.sources:
+        who = ", ".join(p for p in (source.publisher, _published(source.published)) if p)
+        lines.append(f"per {who} [{source.id}]" if who else f"per {source.id}")
+    return lines
+
+
 @dataclass(frozen=True, slots=True)
 class Show:
     """A rich renderable: one event's sheet, drawn for whatever width it is given."""
@@ -108,6 +137,13 @@ class Show:
         for index, source in enumerate(event.sources):
             label = "Sources" if index == 0 else ""
             for number, line in enumerate(source_lines(source)):
+                yield from _field(console, label if number == 0 else "", line, width)
+        reported = first_report_words(event)
+        if reported is not None:
+            yield from _field(console, "Reported", reported, width)
+        for index, account in enumerate(event.accounts):
+            label = "Accounts" if index == 0 else ""
+            for number, line in enumerate(account_lines(event, account)):
                 yield from _field(console, label if number == 0 else "", line, width)
 
 

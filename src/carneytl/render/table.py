@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from carneytl.dates.display import display
 from carneytl.model import Status
 from carneytl.output import DEFAULT_WIDTH
+from carneytl.render import marks
 from carneytl.render.columns import (
     HEADERS,
     NAME_GAP,
@@ -81,7 +82,7 @@ def rows(events: Sequence[Event], ctx: RenderContext) -> list[tuple[str, str, st
     """Return each event's four cells as safe text, with its status for the row's style."""
     return [
         (
-            display(event.date),
+            marks.date_words(event),
             printable(event.title),
             printable(", ".join(event.actors)),
             printable(", ".join(event.tags)),
@@ -389,8 +390,13 @@ def _cells(events: Sequence[Event], ctx: RenderContext) -> tuple[list[list[str]]
         for listed in (event.actors, event.tags):
             if listed not in names:
                 names[listed] = printable(", ".join(listed))
+    dates = [days[event.date.text] for event in events]
+    if any(event.accounts for event in events):  # rare: only then is each event looked at
+        dates = [
+            marks.date_words(e) if e.accounts else day for e, day in zip(events, dates, strict=True)
+        ]
     columns = [
-        [days[event.date.text] for event in events],
+        dates,
         [printable(event.title) for event in events],
         [names[event.actors] for event in events],
         [names[event.tags] for event in events],

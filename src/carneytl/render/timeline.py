@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from carneytl.dates.display import day_text, display, elapsed, more_than_a_year
+from carneytl.dates.display import day_text, elapsed, more_than_a_year
 from carneytl.model import Status
 from carneytl.render import marks
 from carneytl.terminal import printable
@@ -57,7 +57,7 @@ def event_rows(
     head = Text(lead)
     head.append(marks.glyph(event, status), style=marks.GLYPH_STYLE[status])
     head.append("  ")
-    date = Text(display(event.date), style=marks.DATE_STYLE)
+    date = Text(marks.date_words(event), style=marks.DATE_STYLE)
     title = Text(printable(event.title), style=style)
     indent = Text(" " * head.cell_len)
     if width - head.cell_len - date_cells - 2 >= marks.MIN_TITLE_CELLS:
@@ -73,7 +73,7 @@ def date_cells(events: Sequence[Event]) -> int:
     """Return the widest date among ``events``, in cells."""
     from rich.cells import cell_len
 
-    return max((cell_len(display(e.date)) for e in events), default=0)
+    return max((cell_len(marks.date_words(e)) for e in events), default=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +138,7 @@ def _lines(  # noqa: C901 - one walk over the events, each branch a kind of line
         yield today_line(today, width)
     if events:
         yield Text()
-        yield from marks.legend(console, width)
+        yield from marks.legend(console, width, disputed=marks.any_disputed(events))
 
 
 def _heading(event: Event) -> str:

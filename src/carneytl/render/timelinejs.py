@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from carneytl.dates.display import display
 from carneytl.dates.edtf import endpoints
 from carneytl.model import Precision
+from carneytl.render.records import account_words
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,6 +44,10 @@ def _text_html(event: Event) -> str:
     if event.sources:
         cited = ", ".join(_source_html(s) for s in event.sources)
         paragraphs.append(f"<p>Sources: {cited}</p>")
+    paragraphs.extend(
+        f"<p>Other account: {html.escape(account_words(a), quote=False)}</p>"
+        for a in event.accounts
+    )
     return "".join(paragraphs)
 
 

@@ -9,7 +9,7 @@ from carneytl.render.records import source_record
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from carneytl.model import Event, Source
+    from carneytl.model import Account, Event, Source
     from carneytl.render import RenderContext
 
 
@@ -24,8 +24,19 @@ def _event_mapping(event: Event) -> dict[str, Any]:
         "location": event.location,
         "sources": [s.id for s in event.sources],
         "as_written": event.as_written,
+        "accounts": [_account_mapping(a) for a in event.accounts],
     }
     mapping.update((key, value) for key, value in optional.items() if value not in (None, []))
+    return mapping
+
+
+def _account_mapping(account: Account) -> dict[str, Any]:
+    mapping: dict[str, Any] = {
+        "date": account.date.text,
+        "sources": [s.id for s in account.sources],
+    }
+    optional = {"as_written": account.as_written, "note": account.note}
+    mapping.update((key, value) for key, value in optional.items() if value is not None)
     return mapping
 
 
@@ -39,6 +50,9 @@ def store_document(events: Sequence[Event]) -> dict[str, Any]:
     for event in events:
         for source in event.sources:
             cited.setdefault(source.id, source)
+        for account in event.accounts:
+            for source in account.sources:
+                cited.setdefault(source.id, source)
     return {
         "version": 1,
         "sources": [_source_mapping(s) for s in cited.values()],

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import orjson
 
 from carneytl import __version__
-from carneytl.model import Event, Precision, Source, Span, Store
+from carneytl.model import Account, Event, Precision, Source, Span, Store
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -54,15 +54,17 @@ Window = tuple[dt.date | None, dt.date | None]
 # Bump when the layout below changes, or what validation makes of a store's text; old entries
 # then fail the key check and are rebuilt.
 # 4 to 6 were used by intermediate layouts during development; 7 wrote ASCII keys; 8 kept
-# YAML 1.1 numbers such as 0100 as their value (64), where 9 keeps the text as written.
-LAYOUT = 9
+# YAML 1.1 numbers such as 0100 as their value (64), where 9 keeps the text as written; 10
+# adds the events' accounts.
+LAYOUT = 10
 PRECISIONS = tuple(Precision)  # stored by number: its place in this tuple
 _SOURCE_FIELDS = 5  # id, title, publisher, published, url
 _SPAN_FIELDS = 6  # text, start, end (day ordinals), precision (its number), approximate, uncertain
 # A block holds, for each of its rows, the event's fields (id, date, title, summary, actors,
-# tags, location, sources, as_written), its record's offsets (begin, end of the part before the
-# status, start of the part after it, end) and its place in the store.
-_ROW_FIELDS = 14
+# tags, location, sources, as_written, accounts), its record's offsets (begin, end of the part
+# before the status, start of the part after it, end) and its place in the store.
+_ROW_FIELDS = 15
+_ACCOUNT_FIELDS = 4  # the span's row, the source list's row, as_written, note
 # Where each event's record lies in the bytes a codec writes: begin, end of the part before
 # the status, start of the part after it, end.
 Place = tuple[int, int, int, int]
@@ -233,6 +235,17 @@ def read(
         return None
 
 
+def _account_rows(rows: list[Any]) -> list[tuple[int, int, str | None, str | None]]:
+    """Check the rows of one event's accounts for shape and types, before any is built."""
+    checked = []
+    for row in rows:
+        if len(row) != _ACCOUNT_FIELDS or not all(v is None or isinstance(v, str) for v in row[2:]):
+            raise TypeError(row)
+        span, cites, written, note = row
+        checked.append((int(span), int(cites), written, note))
+    return checked
+
+
 def _day(ordinal: int | None) -> dt.date | None:
     return None if ordinal is None else dt.date.fromordinal(ordinal)
 
@@ -379,10 +392,25 @@ def _decode(
     order = sorted(rows, key=positions.__getitem__)
     if order != list(range(len(columns[0]))):
         columns = [pick(column, order) for column in columns]
-    ids, dates, titles, summaries, actors, tags, locations, cited, as_written = columns[:9]
-    spans = _spans(span_rows, dates)
+    ids, dates, titles, summaries, actors, tags, locations, cited, as_written, told = columns[:10]
+    # Accounts are rare: most events share the one empty list of them.
+    account_rows = {number: _account_rows(doc["account_sets"][number]) for number in set(told)}
+    told_spans = [row[0] for rows in account_rows.values() for row in rows]
+    told_sources = [row[1] for rows in account_rows.values() for row in rows]
+    spans = _spans(span_rows, dates + told_spans if told_spans else dates)
     names = _used(doc["names"], actors + tags, _strings)
-    source_sets = _used(doc["source_sets"], cited, lambda row: tuple(sources[i] for i in row))
+    source_sets = _used(
+        doc["source_sets"],
+        cited + told_sources if told_sources else cited,
+        lambda row: tuple(sources[i] for i in row),
+    )
+    account_sets = {
+        number: tuple(
+            Account(spans[span], source_sets[cites], written, note)
+            for span, cites, written, note in rows
+        )
+        for number, rows in account_rows.items()
+    }
     events = tuple(
         _build(
             Event,
@@ -396,6 +424,7 @@ def _decode(
                 locations,
                 map(source_sets.__getitem__, cited),
                 as_written,
+                map(account_sets.__getitem__, told),
             ],
         )
     )
@@ -403,7 +432,7 @@ def _decode(
     # Offsets out of range or out of order mean a damaged entry, whether or not it is asked
     # for its records; so do pieces shorter than any record's (``pieces`` checks the records'
     # edges on a sample only).
-    begins, heads, tails, ends = [_offsets(c, len(blob)) for c in columns[9:13]]
+    begins, heads, tails, ends = [_offsets(c, len(blob)) for c in columns[10:14]]
     shortest_head, shortest_tail = codec.shortest if codec is not None else (0, 0)
     for begin, head, tail, end in zip(begins, heads, tails, ends, strict=True):
         if not (begin + shortest_head <= head <= tail and tail + shortest_tail <= end):

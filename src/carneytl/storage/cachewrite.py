@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
-    from carneytl.model import Source, Span, Store
+    from carneytl.model import Account, Source, Span, Store
 
 
 class _Table:
@@ -42,6 +42,7 @@ class _Table:
 
 def _encode(store: Store) -> dict[str, Any]:
     sources, spans, names, source_sets = _Table(), _Table(), _Table(), _Table()
+    account_sets = _Table()
 
     def source(s: Source) -> int:
         return sources.add(s, lambda: [s.id, s.title, s.publisher, s.published, s.url])
@@ -65,6 +66,12 @@ def _encode(store: Store) -> dict[str, Any]:
     def source_set(values: tuple[Source, ...]) -> int:
         return source_sets.add(values, lambda: [source(s) for s in values])
 
+    def account_set(values: tuple[Account, ...]) -> int:
+        return account_sets.add(
+            values,
+            lambda: [[span(a.date), source_set(a.sources), a.as_written, a.note] for a in values],
+        )
+
     events = store.events
     columns = [
         [e.id for e in events],
@@ -76,6 +83,7 @@ def _encode(store: Store) -> dict[str, Any]:
         [e.location for e in events],
         [source_set(e.sources) for e in events],
         [e.as_written for e in events],
+        [account_set(e.accounts) for e in events],
     ]
     store_sources = [source(s) for s in store.sources.values()]
     return {
@@ -83,6 +91,7 @@ def _encode(store: Store) -> dict[str, Any]:
         "spans": spans.rows,
         "names": names.rows,
         "source_sets": source_sets.rows,
+        "account_sets": account_sets.rows,
         "events": columns,
         "store_sources": store_sources,
     }

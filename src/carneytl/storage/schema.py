@@ -51,6 +51,35 @@ def _source() -> dict[str, Any]:
     }
 
 
+def _account() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "description": "Another version of the event's date, as the sources named here gave it.",
+        "required": ["date", "sources"],
+        "additionalProperties": False,
+        "properties": {
+            "date": {
+                "description": "Written as the event's date is.",
+                "anyOf": [_DATE_TEXT, _YEAR],
+            },
+            "sources": {
+                "type": "array",
+                "minItems": 1,
+                "description": "The sources that gave this date: ids, or sources written inline.",
+                "items": {
+                    "anyOf": [{"type": "string", "pattern": SLUG}, {"$ref": "#/$defs/source"}]
+                },
+            },
+            "as_written": _TEXT,
+            "note": _TEXT,
+            # Written by carneytl's own JSON output and recomputed on load.
+            "start": {"type": ["string", "null"]},
+            "end": {"type": ["string", "null"]},
+            "precision": {"enum": ["year", "month", "day"]},
+        },
+    }
+
+
 def _event() -> dict[str, Any]:
     return {
         "type": "object",
@@ -80,6 +109,11 @@ def _event() -> dict[str, Any]:
                 },
             },
             "as_written": _TEXT,
+            "accounts": {
+                "type": ["array", "null"],
+                "description": "Other versions of the date; 'date' stays the preferred one.",
+                "items": {"$ref": "#/$defs/account"},
+            },
             # Written by carneytl's own JSON output and recomputed on load.
             "start": {"type": ["string", "null"]},
             "end": {"type": ["string", "null"]},
@@ -87,6 +121,10 @@ def _event() -> dict[str, Any]:
             "approximate": {"type": "boolean"},
             "uncertain": {"type": "boolean"},
             "status": {"enum": ["past", "ongoing", "upcoming"]},
+            "first_reported": {
+                "type": ["string", "null"],
+                "description": "The earliest day by which one of the sources was out.",
+            },
         },
     }
 
@@ -111,5 +149,5 @@ def store_schema() -> dict[str, Any]:
             },
             events,
         ],
-        "$defs": {"source": _source(), "event": _event()},
+        "$defs": {"source": _source(), "account": _account(), "event": _event()},
     }

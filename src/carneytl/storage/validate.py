@@ -14,9 +14,10 @@ import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from carneytl.accounts import agrees
 from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError, Problem, StoreError
-from carneytl.model import Event, Source, Store
+from carneytl.model import Account, Event, Source, Store
 from carneytl.textkey import name_key
 
 if TYPE_CHECKING:
@@ -45,14 +46,25 @@ EVENT_KEYS = (
     "location",
     "sources",
     "as_written",
+    "accounts",
 )
+ACCOUNT_KEYS = ("date", "sources", "as_written", "note")
 # Keys that carneytl's own JSON output adds; they are recomputed from `date`, so a store made
 # from that output loads as it is.
-DERIVED_KEYS = ("start", "end", "precision", "approximate", "uncertain", "status")
+DERIVED_KEYS = (
+    "start",
+    "end",
+    "precision",
+    "approximate",
+    "uncertain",
+    "status",
+    "first_reported",
+)
 SOURCE_KEYS = ("id", "title", "publisher", "published", "url")
 # Set forms for the fast test of a whole mapping's keys; the loop runs only when it fails.
 _EVENT_KEY_SET = frozenset(EVENT_KEYS + DERIVED_KEYS)
 _SOURCE_KEY_SET = frozenset(SOURCE_KEYS + DERIVED_KEYS)
+_ACCOUNT_KEY_SET = frozenset(ACCOUNT_KEYS + DERIVED_KEYS)
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]+\d")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # also the schema's id pattern
 _LONGEST_DATE = 40  # "2017-12-03~/2017-12-07~" and the like; anything longer is not a date
@@ -418,6 +430,7 @@ class Checker:
         location = self._text(item, "location", loc)
         sources = self._event_sources(item, loc)
         as_written = self._text(item, "as_written", loc)
+        accounts = self._accounts(item, loc, span)
         if event_id is not None:
             first = self._event_locs.setdefault(event_id, loc)
             if first is not loc:
@@ -435,8 +448,46 @@ class Checker:
                 location=location,
                 sources=sources,
                 as_written=as_written,
+                accounts=accounts,
             )
         )
+
+    def _accounts(self, item: dict[Any, Any], loc: Loc, span: Span | None) -> tuple[Account, ...]:
+        """Check an event's competing accounts of its date; ``span`` is the event's own date."""
+        value = item.get("accounts")
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.problem((*loc, "accounts"), f"'accounts' must be a list, not {_kind(value)}")
+            return ()
+        found: list[Account] = []
+        for index, account in enumerate(value):
+            where = (*loc, "accounts", index)
+            if not isinstance(account, dict):
+                self.problem(where, f"an account must be a mapping, not {_kind(account)}")
+                continue
+            before = len(self.issues)
+            self._unknown_keys(account, where, ACCOUNT_KEYS, _ACCOUNT_KEY_SET)
+            date = self._date(account, where)
+            if not account.get("sources"):
+                self.problem(
+                    where,
+                    "an account needs 'sources': the ids of the sources that gave its date",
+                )
+            sources = self._event_sources(account, where)
+            as_written = self._text(account, "as_written", where)
+            note = self._text(account, "note", where)
+            if date is not None and span is not None and agrees(span, date):
+                self.problem(
+                    (*where, "date"),
+                    f"the account's date {date.text!r} agrees with the event's date "
+                    f"{span.text!r}: nothing to record",
+                    hint="an account keeps a date that the event's own date does not allow; "
+                    "drop it, or add its sources to the event",
+                )
+            if date is not None and len(self.issues) == before:
+                found.append(Account(date, sources, as_written, note))
+        return tuple(found)
 
     def raise_if_problems(
         self, position: _Positioner, found: Iterable[Problem] | None = None

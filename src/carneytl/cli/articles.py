@@ -1,0 +1,224 @@
+"""From articles and timelines to the store: `accept`, `init`, `source add` and `import`."""
+
+from __future__ import annotations
+
+# typer evaluates these commands' string annotations with typing.get_type_hints in this
+# module's namespace: every name an annotation uses is imported here at run time, never only
+# under TYPE_CHECKING.
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from carneytl.cli.editing import _one_store, _waiting
+from carneytl.cli.options import EditStoreOpt, StoreOpt
+from carneytl.cli.root import family, reporting
+from carneytl.errors import CarneyError, UsageError
+
+# typer reads parameter annotations at run time; it understands `Optional` on every version.
+# ruff: noqa: UP045
+
+# The largest review or timeline read: thousands of candidates take well under a megabyte.
+MAX_INPUT_BYTES = 16_000_000
+
+# This family's commands; the root group mounts them when one of them is asked for.
+commands = family()
+
+
+def _read_text(path: Path) -> tuple[str, str]:
+    """Read a review or timeline file (``-``: standard input) as UTF-8 text, and its label."""
+    import sys
+
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        path = Path("standard input")
+    else:
+        data = _read_file(path)
+    if len(data) > MAX_INPUT_BYTES:
+        raise CarneyError(f"{path} is over the {MAX_INPUT_BYTES // 1_000_000} MB it may be")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff"), str(path)
+    except UnicodeDecodeError as exc:
+        raise CarneyError(f"{path} is not UTF-8 text (offset {exc.start})") from None
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError:
+        raise CarneyError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CarneyError(f"{path}: is a directory, not a file") from None
+    except OSError as exc:
+        raise CarneyError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+@commands.command("accept")
+def accept_command(
+    ctx: typer.Context,
+    review: Annotated[
+        Path,
+        typer.Argument(
+            help="A review file, as `extract` or `import` writes it; - reads standard input.",
+            metavar="REVIEW",
+        ),
+    ],
+    store: EditStoreOpt = None,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="Print the change as a unified diff; write nothing."),
+    ] = False,
+) -> None:
+    """Apply a review to a YAML store in one step: all of it, or nothing.
+
+    Each candidate's action is applied: add (a new event and the new sources it cites), source
+    (the article cited by the matched event), account (another date for the matched event; its
+    own date stays), skip. The store is locked, checked, edited only where it changes, read
+    back and replaced atomically. A review with any problem is refused whole, each problem at
+    its REVIEW:LINE:COL.
+
+    \b
+    Examples:
+      carneytl extract wire.txt radio.txt --store story.yaml > review.yaml
+      carneytl accept review.yaml --store story.yaml --dry-run
+      carneytl accept review.yaml --store story.yaml
+    """
+    from carneytl.accept import accept
+    from carneytl.cli.writing import print_machine
+
+    with reporting(ctx):
+        path = _one_store(ctx, store, "accept")
+        text, label = _read_text(review)
+        outcome = accept(path, text, label, dry_run=dry_run, on_wait=_waiting(path))
+        typer.echo(outcome.summary(str(path)), err=True)
+        if dry_run:
+            print_machine(outcome.diff)
+
+
+@commands.command("init")
+def init_command(
+    ctx: typer.Context,
+    path: Annotated[
+        Path,
+        typer.Argument(help="The new store file.", metavar="[PATH]", show_default=True),
+    ] = Path("events.yaml"),
+) -> None:
+    """Start a store: one example source and event, with comments on how to fill it in.
+
+    Never writes over an existing file.
+
+    \b
+    Examples:
+      carneytl init story.yaml
+      carneytl check story.yaml
+    """
+    from carneytl.newstore import create
+
+    with reporting(ctx):
+        create(path)
+        typer.echo(f"started {path}: replace the example source and event with your own", err=True)
+
+
+sources_app = typer.Typer(rich_markup_mode=None, add_completion=False, no_args_is_help=True)
+commands.add_typer(sources_app, name="source")
+
+
+@sources_app.callback()
+def source_group() -> None:
+    """Manage a store's sources."""
+
+
+@sources_app.command("add")
+def source_add_command(
+    ctx: typer.Context,
+    title: Annotated[
+        Optional[str], typer.Option("--title", metavar="TEXT", help="The piece's title.")
+    ] = None,
+    publisher: Annotated[
+        Optional[str], typer.Option("--publisher", metavar="NAME", help="Who published it.")
+    ] = None,
+    published: Annotated[
+        Optional[str],
+        typer.Option("--published", metavar="DATE", help="When: YYYY-MM-DD, YYYY-MM or YYYY."),
+    ] = None,
+    url: Annotated[
+        Optional[str], typer.Option("--url", metavar="URL", help="Its web address.")
+    ] = None,
+    source_id: Annotated[
+        Optional[str],
+        typer.Option(
+            "--id",
+            metavar="SLUG",
+            help="The source's id. Default: made from publisher, day and title.",
+        ),
+    ] = None,
+    store: EditStoreOpt = None,
+) -> None:
+    """Add a source to a YAML store, after its other sources; prints the source's id.
+
+    \b
+    Examples:
+      carneytl source add -s story.yaml --publisher 'Valley Post' --published 2024-04-12 \\
+        --title 'Repairs to begin in May' --url https://example.org/repairs
+    """
+    from carneytl.accept import add_source
+    from carneytl.cli.writing import print_machine
+
+    with reporting(ctx):
+        path = _one_store(ctx, store, "source add")
+        item = {
+            "id": source_id,
+            "title": title,
+            "publisher": publisher,
+            "published": published,
+            "url": url,
+        }
+        source = add_source(path, item, on_wait=_waiting(path))
+        typer.echo(f"added source {source.id!r} to {path}", err=True)
+        print_machine(f"{source.id}\n")
+
+
+@commands.command("import")
+def import_command(
+    ctx: typer.Context,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A TimelineJS JSON file, or the TimelineJS spreadsheet saved as CSV; - reads "
+            "standard input.",
+            metavar="FILE",
+        ),
+    ],
+    store: StoreOpt = None,
+) -> None:
+    """Turn a TimelineJS timeline into a review file for `carneytl accept`.
+
+    Each slide or row becomes an event at the precision its date columns give (Year; Year and
+    Month; Year, Month and Day; an End date makes an interval). Headline is the title, Text the
+    summary, Group a tag. Slides the store already has are marked skip. Times of day and media
+    have no place in a store and are left out; the review says where.
+
+    \b
+    Examples:
+      carneytl import timeline.csv --store story.yaml > review.yaml
+      carneytl accept review.yaml --store story.yaml
+      carneytl list --store story.yaml --format timelinejs > timeline.json
+    """
+    from carneytl import importing, output
+    from carneytl.cli.selection import load
+    from carneytl.review import write
+
+    with reporting(ctx):
+        if str(file) == "-" and any(str(path) == "-" for path in store or ()):
+            raise UsageError(
+                "the timeline and the store cannot both come from standard input",
+                hint="give one of them as a file",
+            )
+        found = importing.read(*_read_text(file))
+        current = load(store)
+        made = importing.entries(found, current)
+        where = ", ".join(str(p) for p in store) if store else "the embedded store"
+        events = {e.id: e for e in current.events}
+        text = write(made, (), events, what=str(file), store=where)
+        output.write(text, output.Environment.from_system(color=False))

@@ -1,0 +1,138 @@
+"""An article's own description of its source: the front-matter block that may open it. Pure.
+
+```
+---
+title: Xi and Carney pledge a fresh start
+publisher: Example Wire
+published: 2026-01-16
+url: https://example.org/wire/xi-carney
+---
+```
+Values given on the command line stand in for the keys an article does not have.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from carneytl.errors import CarneyError, UsageError
+
+KEYS = ("title", "publisher", "published", "url")
+_OPENING = re.compile(r"---[ \t]*\r?\n")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What is known of an article's source, from its front matter or the command line."""
+
+    title: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article to extract from: its label, its text without front matter, its source."""
+
+    label: str
+    body: str
+    described: Described
+    # Lines and characters the front matter takes, so that the body's places are the file's.
+    offset_lines: int = 0
+    offset: int = 0
+
+
+def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
+    """Return the front matter's keys, the text after it, and the lines the block took.
+
+    Raises:
+        CarneyError: the block is not closed, is not a mapping, or has a key not in :data:`KEYS`.
+    """
+    opening = _OPENING.match(text)
+    if opening is None:
+        return {}, text, 0
+    closing = _CLOSING.search(text, opening.end())
+    if closing is None:
+        raise CarneyError(
+            f"{label}: the front matter opened by '---' on line 1 is never closed",
+            hint="end it with a line holding only '---'",
+        )
+    import yaml
+
+    from carneytl.storage import safeyaml
+
+    block = text[opening.end() : closing.start()]
+    try:
+        loaded, _ = safeyaml.load(block) if block.strip() else ({}, [])
+    except yaml.YAMLError as exc:
+        raise CarneyError(f"{label}: the front matter is not valid YAML: {exc}") from None
+    if not isinstance(loaded, dict):
+        raise CarneyError(f"{label}: the front matter must be keys and values, like 'title: ...'")
+    values: dict[str, str] = {}
+    for key, value in loaded.items():
+        if key not in KEYS:
+            raise CarneyError(
+                f"{label}: unknown front-matter key {key!r}", hint=f"the keys are {', '.join(KEYS)}"
+            )
+        if value is None:
+            continue
+        if isinstance(value, (dict, list)):
+            raise CarneyError(f"{label}: front-matter {key!r} must be text")
+        values[str(key)] = str(value).strip()
+    lines = text.count("\n", 0, closing.end())
+    return values, text[closing.end() :], lines
+
+
+def parse_day(text: str, where: str) -> dt.date:
+    """Read a publication day written YYYY-MM-DD.
+
+    Raises:
+        CarneyError: it is not such a day.
+    """
+    value = text.strip()
+    if _DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise CarneyError(
+        f"{where}: 'published' {value!r} is not a day", hint="write it YYYY-MM-DD, like 2026-01-16"
+    )
+
+
+def read(text: str, label: str, defaults: Described) -> Article:
+    """Take an article's text apart: front matter first, ``defaults`` for the keys it lacks.
+
+    Raises:
+        CarneyError: the front matter is broken.
+        UsageError: there is no publication day, in the front matter or in ``defaults``.
+    """
+    values, body, lines = split(text, label)
+    published = (
+        parse_day(values["published"], f"{label} (front matter)")
+        if "published" in values
+        else defaults.published
+    )
+    if published is None:
+        raise UsageError(
+            f"{label}: no publication day: relative dates ('on Friday') need one",
+            hint="give 'published: YYYY-MM-DD' in a front-matter block, or --published",
+        )
+    described = Described(
+        title=values.get("title") or defaults.title,
+        publisher=values.get("publisher") or defaults.publisher,
+        published=published,
+        url=values.get("url") or defaults.url,
+    )
+    return Article(
+        label=label,
+        body=body,
+        described=described,
+        offset_lines=lines,
+        offset=len(text) - len(body),
+    )

@@ -1,0 +1,308 @@
+"""Events from a newsroom's TimelineJS timeline: its JSON file, or its spreadsheet as CSV. Pure.
+
+Each slide (or row) becomes an event at the precision its date parts give: a year alone is
+``2018``, with a month ``2018-12``, with a day ``2018-12-01``; an end date makes an interval.
+The headline is the title, the text (HTML) the summary, the group the first tag, the slide's
+``unique_id`` the id. carneytl keeps whole days and no media: times of day, media, credits,
+captions, thumbnails and backgrounds are left out, and each event says which were.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from carneytl.errors import DateError, Problem, StoreError
+
+if TYPE_CHECKING:
+    from carneytl.model import Store
+    from carneytl.review import Entry
+
+# The TimelineJS spreadsheet template's columns, in its order.
+COLUMNS = (
+    "Year",
+    "Month",
+    "Day",
+    "Time",
+    "End Year",
+    "End Month",
+    "End Day",
+    "End Time",
+    "Display Date",
+    "Headline",
+    "Text",
+    "Media",
+    "Media Credit",
+    "Media Caption",
+    "Media Thumbnail",
+    "Type",
+    "Group",
+    "Background",
+)
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+# Paragraphs that carneytl's own TimelineJS output adds from the store: not part of a summary.
+_DERIVED = ("Sources: ", "Other account: ")
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """One event read from a timeline, with where it was and what was left out."""
+
+    id: str | None
+    date: str
+    title: str
+    summary: str | None
+    tags: tuple[str, ...]
+    line: int | None
+    dropped: tuple[str, ...] = ()
+
+
+def _part(value: object) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise DateError(f"{value!r} is not a number")
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise DateError(f"{value!r} is not a number") from None
+
+
+def _edtf(year: object, month: object, day: object) -> str | None:
+    y, m, d = _part(year), _part(month), _part(day)
+    if y is None:
+        if m is not None or d is not None:
+            raise DateError("a month or day without a year")
+        return None
+    if m is None and d is not None:
+        raise DateError("a day without a month")
+    text = f"{y:04d}" if y >= 0 else str(y)
+    if m is not None:
+        text += f"-{m:02d}"
+    if d is not None:
+        text += f"-{d:02d}"
+    return text
+
+
+def date_text(start: tuple[object, object, object], end: tuple[object, object, object]) -> str:
+    """The store date of a slide: its start, or ``start/end`` when it has another end.
+
+    Raises:
+        DateError: a part is not a number, has no year above it, or the date is impossible.
+    """
+    from carneytl.dates.edtf import parse_edtf
+
+    first = _edtf(*start)
+    if first is None:
+        raise DateError("a start year is needed")
+    last = _edtf(*end)
+    text = first if last is None or last == first else f"{first}/{last}"
+    return parse_edtf(text).text
+
+
+def summary_text(text: str | None) -> str | None:
+    """The slide's HTML text as plain text: paragraphs on their own lines, tags dropped."""
+    if not text or not text.strip():
+        return None
+    paragraphs = _PARAGRAPH.findall(text) or [text]
+    kept = [
+        html.unescape(_TAG.sub("", p)).strip() for p in paragraphs if not p.startswith(_DERIVED)
+    ]
+    joined = "\n".join(p for p in kept if p)
+    return joined or None
+
+
+def _imported(
+    *,
+    ident: object,
+    start: tuple[object, object, object],
+    end: tuple[object, object, object],
+    headline: object,
+    text: object,
+    group: object,
+    line: int | None,
+    dropped: tuple[str, ...],
+) -> Imported:
+    title = html.unescape(_TAG.sub("", str(headline or ""))).strip()
+    if not title:
+        raise DateError("a headline is needed: it becomes the event's title")
+    unique = str(ident).strip() if ident else ""
+    return Imported(
+        id=unique if _SLUG.fullmatch(unique) else None,
+        date=date_text(start, end),
+        title=" ".join(title.split()),
+        summary=summary_text(str(text) if text else None),
+        tags=(str(group).strip(),) if group and str(group).strip() else (),
+        line=line,
+        dropped=dropped,
+    )
+
+
+def read_csv(text: str, label: str) -> list[Imported]:
+    """Read the TimelineJS spreadsheet template saved as CSV; skip its title and era rows.
+
+    Raises:
+        StoreError: the header is not the template's, or rows are wrong, each at its line.
+    """
+    reader = csv.DictReader(io.StringIO(text))
+    missing = [c for c in ("Year", "Headline") if c not in (reader.fieldnames or ())]
+    if missing:
+        raise StoreError(
+            [Problem(label, 1, 1, f"not a TimelineJS sheet: no {', '.join(missing)} column")]
+        )
+    found: list[Imported] = []
+    problems: list[Problem] = []
+    for row in reader:
+        line = reader.line_num
+        if (row.get("Type") or "").strip().lower() in {"title", "era"}:
+            continue
+        dropped = tuple(
+            c
+            for c in (
+                "Time",
+                "End Time",
+                "Media",
+                "Media Credit",
+                "Media Caption",
+                "Media Thumbnail",
+                "Background",
+            )
+            if (row.get(c) or "").strip()
+        )
+        try:
+            found.append(
+                _imported(
+                    ident=None,
+                    start=(row.get("Year"), row.get("Month"), row.get("Day")),
+                    end=(row.get("End Year"), row.get("End Month"), row.get("End Day")),
+                    headline=row.get("Headline"),
+                    text=row.get("Text"),
+                    group=row.get("Group"),
+                    line=line,
+                    dropped=dropped,
+                )
+            )
+        except DateError as exc:
+            problems.append(Problem(label, line, 1, exc.message))
+    if problems:
+        raise StoreError(problems)
+    return found
+
+
+def _parts(value: object) -> tuple[object, object, object]:
+    if not isinstance(value, dict):
+        return (None, None, None)
+    return (value.get("year"), value.get("month"), value.get("day"))
+
+
+def read_json(text: str, label: str) -> list[Imported]:
+    """Read a TimelineJS JSON file: its ``events``; the title slide and eras are not events.
+
+    Raises:
+        StoreError: it is not JSON, has no events list, or slides are wrong (by number).
+    """
+    try:
+        document: Any = json.loads(text)
+    except ValueError as exc:
+        raise StoreError([Problem(label, None, None, f"invalid JSON: {exc}")]) from None
+    slides = document.get("events") if isinstance(document, dict) else None
+    if not isinstance(slides, list):
+        raise StoreError([Problem(label, None, None, "not a TimelineJS file: no 'events' list")])
+    found: list[Imported] = []
+    problems: list[Problem] = []
+    for number, slide in enumerate(slides, 1):
+        if not isinstance(slide, dict):
+            problems.append(Problem(label, None, None, f"slide {number}: not an object"))
+            continue
+        text_part = slide.get("text")
+        words: dict[str, Any] = text_part if isinstance(text_part, dict) else {}
+        start, end = slide.get("start_date"), slide.get("end_date")
+        dropped = tuple(
+            name
+            for name, present in (
+                ("media", slide.get("media")),
+                ("background", slide.get("background")),
+                (
+                    "time",
+                    any(isinstance(d, dict) and d.get("hour") is not None for d in (start, end)),
+                ),
+            )
+            if present
+        )
+        try:
+            found.append(
+                _imported(
+                    ident=slide.get("unique_id"),
+                    start=_parts(start),
+                    end=_parts(end),
+                    headline=words.get("headline"),
+                    text=words.get("text"),
+                    group=slide.get("group"),
+                    line=None,
+                    dropped=dropped,
+                )
+            )
+        except DateError as exc:
+            problems.append(Problem(label, None, None, f"slide {number}: {exc.message}"))
+    if problems:
+        raise StoreError(problems)
+    return found
+
+
+def read(text: str, label: str) -> list[Imported]:
+    """Read a TimelineJS JSON file or CSV sheet, told apart by their first character."""
+    return read_json(text, label) if text.lstrip().startswith("{") else read_csv(text, label)
+
+
+def entries(found: list[Imported], store: Store) -> list[Entry]:
+    """Review entries for imported events: ``add`` the new ones, ``skip`` those the store has.
+
+    Matched like an article's candidates, so importing the same timeline twice adds nothing.
+    """
+    from carneytl import slugs
+    from carneytl.dates.edtf import parse_edtf
+    from carneytl.reconcile import Proposal, Status, reconcile
+    from carneytl.review import Entry
+
+    taken = {e.id for e in store.events}
+    proposals = [
+        Proposal(
+            id=item.id or "",
+            date=parse_edtf(item.date),
+            title=item.title,
+            actors=(),
+            sentence="",
+            as_written="",
+            sources=(),
+        )
+        for item in found
+    ]
+    made: list[Entry] = []
+    # Matched one by one: slides of one timeline are never merged into one event.
+    for item, proposal in zip(found, proposals, strict=True):
+        match = reconcile([proposal], store.events)[0][1]
+        base = item.id or slugs.slug(item.title, fallback=item.date)
+        event_id = slugs.unique(base, taken)
+        taken.add(event_id)
+        note = f"left out: {', '.join(item.dropped)}" if item.dropped else None
+        if item.line is not None:
+            note = f"line {item.line}" + (f"; {note}" if note else "")
+        made.append(
+            Entry(
+                proposal=proposal,
+                match=match,
+                action="add" if match.status is Status.NEW else "skip",
+                event_id=event_id,
+                summary=item.summary,
+                tags=item.tags,
+                note=note,
+            )
+        )
+    return made

@@ -1,0 +1,192 @@
+"""Match what articles report against a store's events: the same event, a conflict, or new. Pure.
+
+Each candidate event is compared with every event of the store on three things: whether the
+dates can be the same (at the candidate's precision), which actors they share, and how alike
+their words are (rapidfuzz's token-set ratio, on titles and on the article's sentence). The
+score is a weighted sum of the last two, between 0 and 1; the date decides between ``same``
+and ``conflict``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from carneytl.accounts import agrees
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from carneytl.model import Event, Span
+
+# Words say more than actors: candidates take their actors from the store's own list, so two
+# events in one story share actors far more often than they share a title.
+WORDS_WEIGHT = 0.6
+ACTORS_WEIGHT = 0.4
+# A candidate whose date the event's date allows is that event reported again from this score
+# up. The agreeing date is already half the evidence, so less likeness is asked than for a
+# conflict: some of the words and one actor in two in common, or two-thirds of the words.
+SAME_SCORE = 0.4
+# With a date the event's date does not allow, only a closer likeness says it is the same event
+# misdated; below it, two meetings of the same people are two events.
+CONFLICT_SCORE = 0.7
+# ...and only within a month: a misreported date is a day or a week out (the announcement taken
+# for the act, a typo in the day), while the same people's next meeting is usually months off.
+# The candidate's span may be at most that much longer than the event's, too: "over the next
+# decade" holds a five-day visit without being another date for it.
+CONFLICT_DAYS = 31
+# Two articles' candidates are one event when they give the same days and are this much alike.
+SHARED_SCORE = 0.5
+
+
+class Status(StrEnum):
+    """How a candidate stands to the store."""
+
+    NEW = "new"
+    SAME = "same"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    """A candidate event, from one article or from several that report it alike."""
+
+    id: str
+    date: Span
+    title: str
+    actors: tuple[str, ...]
+    sentence: str
+    as_written: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A candidate's place in the store: its status, the event it matched, how alike they are.
+
+    A ``new`` candidate names no event; its score is its likeness to the closest event near
+    its date, so a reviewer can see a near miss.
+    """
+
+    status: Status
+    event: str | None
+    score: float
+
+
+def _words(a: str, b: str) -> float:
+    from rapidfuzz import fuzz, utils
+
+    return fuzz.token_set_ratio(a, b, processor=utils.default_process) / 100
+
+
+def _actors(a: Sequence[str], b: Sequence[str]) -> float:
+    """The actors both name, against the number each names (Dice); 0 when either names nobody.
+
+    Not the share of the smaller cast: a sentence naming only "Canada" would then fully match
+    every event in which Canada takes part.
+    """
+    if not a or not b:
+        return 0.0
+    return 2 * len(set(a) & set(b)) / (len(set(a)) + len(set(b)))
+
+
+def likeness(proposal: Proposal, event: Event) -> float:
+    """Return how alike a candidate and an event are, from 0 to 1, dates aside."""
+    about = f"{event.title} {event.summary or ''}"
+    words = max(_words(proposal.title, event.title), _words(proposal.sentence, about))
+    score = WORDS_WEIGHT * words + ACTORS_WEIGHT * _actors(proposal.actors, event.actors)
+    return round(score, 3)
+
+
+def _days_apart(a: Span, b: Span) -> int | None:
+    """Days between two spans (0 when they overlap); None when an end is open."""
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return None
+    if a.end < b.start:
+        return (b.start - a.end).days
+    if b.end < a.start:
+        return (a.start - b.end).days
+    return 0
+
+
+def _length(span: Span) -> int:
+    """Days a span covers; an open one counts as endless."""
+    if span.start is None or span.end is None:
+        return 1 << 30
+    return (span.end - span.start).days + 1
+
+
+def match(proposal: Proposal, events: Iterable[Event]) -> Match:
+    """Find the store event a candidate reports, if any.
+
+    ``same``: the likeliest event whose date agrees with the candidate's (one holds the other
+    at its precision) and that scores :data:`SAME_SCORE`. Otherwise ``conflict``: the likeliest
+    event within :data:`CONFLICT_DAYS` of it whose date disagrees, scoring
+    :data:`CONFLICT_SCORE`. Otherwise ``new``, with the score of the likeliest of those events
+    (0 when there is none). Events that the date rules out are not compared at all: words
+    are the costly part, and a big store has few events near any one date.
+    """
+    best_same: tuple[float, str] | None = None
+    best_conflict: tuple[float, str] | None = None
+    nearest = 0.0
+    length = _length(proposal.date)
+    for event in events:
+        same_date = agrees(event.date, proposal.date)
+        if not same_date:
+            apart = _days_apart(event.date, proposal.date)
+            if (
+                apart is None
+                or apart > CONFLICT_DAYS
+                or length > _length(event.date) + CONFLICT_DAYS
+            ):
+                continue
+        score = likeness(proposal, event)
+        nearest = max(nearest, score)
+        if same_date:
+            if score >= SAME_SCORE and (best_same is None or score > best_same[0]):
+                best_same = (score, event.id)
+        elif score >= CONFLICT_SCORE and (best_conflict is None or score > best_conflict[0]):
+            best_conflict = (score, event.id)
+    if best_same is not None:
+        return Match(Status.SAME, best_same[1], best_same[0])
+    if best_conflict is not None:
+        return Match(Status.CONFLICT, best_conflict[1], best_conflict[0])
+    return Match(Status.NEW, None, nearest)
+
+
+def _alike(a: Proposal, b: Proposal) -> bool:
+    # The same days, not merely agreeing ones: "in May" would otherwise gather every day of May
+    # that any article names into one event.
+    if (a.date.start, a.date.end) != (b.date.start, b.date.end):
+        return False
+    words = max(_words(a.title, b.title), _words(a.sentence, b.sentence))
+    score = WORDS_WEIGHT * words + ACTORS_WEIGHT * _actors(a.actors, b.actors)
+    return score >= SHARED_SCORE
+
+
+def merge(proposals: Sequence[Proposal]) -> list[Proposal]:
+    """Join candidates that different articles share into one citing all their sources.
+
+    The first article's wording is kept. Candidates of one article stay apart: an article
+    that gives two dates in one sentence reports two things.
+    """
+    merged: list[Proposal] = []
+    for proposal in proposals:
+        for index, kept in enumerate(merged):
+            if set(kept.sources) & set(proposal.sources) or not _alike(kept, proposal):
+                continue
+            sources = kept.sources + tuple(s for s in proposal.sources if s not in kept.sources)
+            merged[index] = dataclasses.replace(kept, sources=sources)
+            break
+        else:
+            merged.append(proposal)
+    return merged
+
+
+def reconcile(
+    proposals: Sequence[Proposal], events: Sequence[Event]
+) -> list[tuple[Proposal, Match]]:
+    """Merge the articles' shared candidates, then match each against ``events``."""
+    return [(p, match(p, events)) for p in merge(proposals)]

@@ -1,0 +1,450 @@
+"""The review file between `extract` and `accept`: written for people, read back exactly.
+
+It does no I/O: it is given the review's text and the store, and reads the text with the
+store readers' YAML loader, locator and validator.
+``extract`` writes each candidate with the action it proposes; a person edits the actions
+(and the drafts); ``accept`` reads the file back into a :class:`Plan` of changes to one store,
+or refuses it whole, each problem at its line and column in the review.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from carneytl.accounts import agrees
+from carneytl.errors import DateError, Problem, StoreError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from carneytl.model import Account, Event, Source, Store
+    from carneytl.reconcile import Match, Proposal
+
+VERSION = 1
+ACTIONS = ("add", "source", "account", "skip")
+_EVENT_ORDER = ("id", "date", "title", "summary", "actors", "tags", "location", "sources")
+_PLAIN_DATE = re.compile(r"[0-9][0-9/~?.-]*")
+
+HEADER = """\
+# carneytl review: candidate events from {what}, matched against {store}.
+#
+# Each candidate has an `action`; change it as you see fit, then apply the whole file with
+#   carneytl accept THIS-FILE --store STORE          (--dry-run first shows the change)
+#   add      adds `event` to the store as a new event, with the new sources it cites
+#   source   adds the event's sources to the store event named by `match.event`
+#   account  keeps this date as another account of `match.event`, with the event's sources,
+#            `as_written` and an optional `note:` beside `action`; its own date does not move
+#   skip     changes nothing
+# `match` says how the candidate stands to the store: new (nothing like it), same (the event
+# `match.event`, reported again) or conflict (that event, at a date its own does not allow);
+# `score` is how alike they are, from 0 to 1. Drafts are drafts: check each date, title and
+# actor against `sentence` before you accept. Sources already in the store are not added twice.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One candidate as the review proposes it."""
+
+    proposal: Proposal
+    match: Match
+    action: str
+    event_id: str
+    summary: str | None = None
+    tags: tuple[str, ...] = ()
+    note: str | None = None
+
+
+def proposed_action(proposal: Proposal, match: Match, event: Event | None) -> str:
+    """The action a review proposes: add the new, cite the same, keep the conflicting.
+
+    Nothing is proposed (``skip``) where the store already says it all: the event cites every
+    source already, or an account of it gives this date from these sources.
+    """
+    if event is None:
+        return "add"
+    cited = {s.id for s in event.sources}
+    if match.status == "same":
+        return "skip" if set(proposal.sources) <= cited else "source"
+    for account in event.accounts:
+        if agrees(account.date, proposal.date) and set(proposal.sources) <= {
+            s.id for s in account.sources
+        }:
+            return "skip"
+    return "account"
+
+
+def _flow(value: object) -> str:
+    """A value as one line of YAML, quoted where a YAML 1.1 reader would take it otherwise."""
+    import yaml
+
+    if isinstance(value, tuple):
+        value = list(value)
+    dumped = yaml.safe_dump(
+        value, default_flow_style=True, allow_unicode=True, width=1_000_000
+    ).strip()
+    dumped = dumped.removesuffix("...").strip()
+    # A multi-line scalar would break the one-line layout; JSON's escapes are YAML's too.
+    return dumped if "\n" not in dumped else json.dumps(value, ensure_ascii=False)
+
+
+def _comment(text: str) -> str:
+    """Text for a YAML comment: anything YAML could read as a line break is shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
+
+
+def _date(text: str) -> str:
+    """A date as people write it in a store: 2024-03-04 and 2018 unquoted."""
+    return text if _PLAIN_DATE.fullmatch(text) else _flow(text)
+
+
+def _source_lines(source: Source, *, existing: bool) -> list[str]:
+    lines = [f"  - id: {_flow(source.id)}"]
+    for key in ("title", "publisher", "published", "url"):
+        value = getattr(source, key)
+        shown = _date(value) if key == "published" and value else _flow(value)
+        lines.append(f"    {key}: {shown}")
+    if existing:
+        lines.append("    existing: true  # already in the store: cited, not added")
+    return lines
+
+
+def _explain(entry: Entry, events: Mapping[str, Event]) -> str:
+    from carneytl.dates.display import display
+
+    when = display(entry.proposal.date)
+    event = events.get(entry.match.event or "")
+    if event is None:
+        return f"  # {when}: nothing in the store like it"
+    theirs = f"{event.id} ({display(event.date)})"
+    said = f"\n  #   {_comment(event.title)}"
+    if entry.match.status == "same":
+        return f"  # {when}: the store's {theirs}:{said}"
+    return f"  # {when}, where the store's {theirs} says otherwise:{said}"
+
+
+def write(
+    entries: Sequence[Entry],
+    sources: Sequence[tuple[Source, bool]],
+    events: Mapping[str, Event],
+    *,
+    what: str,
+    store: str,
+) -> str:
+    """Write the review file: header, ``sources`` (flagged when existing), ``candidates``."""
+    header = HEADER.format(what=_comment(what), store=_comment(store))
+    lines = [header.rstrip("\n"), f"review: {VERSION}", ""]
+    lines.append("sources:" if sources else "sources: []")
+    for source, existing in sources:
+        lines.extend(_source_lines(source, existing=existing))
+    lines.append("")
+    lines.append("candidates:" if entries else "candidates: []")
+    for entry in entries:
+        p, m = entry.proposal, entry.match
+        lines.append(_explain(entry, events))
+        if entry.note:
+            lines.append(f"  #   {_comment(entry.note)}")
+        lines.append(f"  - action: {entry.action}")
+        event = "null" if m.event is None else _flow(m.event)
+        lines.append(f"    match: {{status: {m.status}, event: {event}, score: {m.score:g}}}")
+        lines.append("    event:")
+        lines.append(f"      id: {_flow(entry.event_id)}")
+        lines.append(f"      date: {_date(p.date.text)}")
+        lines.append(f"      title: {_flow(p.title)}")
+        if entry.summary:
+            lines.append(f"      summary: {_flow(entry.summary)}")
+        lines.append(f"      actors: {_flow(p.actors)}")
+        lines.append(f"      tags: {_flow(entry.tags)}")
+        lines.append(f"      sources: {_flow(p.sources)}")
+        if p.as_written:
+            lines.append(f"      as_written: {_flow(p.as_written)}")
+        if p.sentence:
+            lines.append(f"    sentence: {_flow(p.sentence)}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+# --- reading a review back -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a review changes in a store, checked against it: nothing here can be refused.
+
+    ``new_sources``: the mappings of the sources to add (only those an applied action cites).
+    ``added``: each new event, as the mapping to write and as checked. ``cited``: by store
+    event id, the source ids it gains. ``accounts``: by store event id, the account mappings
+    to append. ``events``: the store's own events as they will be (new ones not yet placed).
+    """
+
+    new_sources: tuple[dict[str, Any], ...]
+    added: tuple[tuple[dict[str, Any], Event], ...]
+    cited: dict[str, list[str]]
+    accounts: dict[str, list[dict[str, Any]]]
+    events: tuple[Event, ...]
+    skipped: int
+
+
+class _Reader:
+    """Collects a review's problems at their places while turning it into a plan."""
+
+    def __init__(self, text: str, label: str, store: Store) -> None:
+        from carneytl.storage.parsing import Locator
+
+        self.label = label
+        self.locator = Locator(text)
+        self.store = store
+        self.problems: list[Problem] = []
+        self.sources: dict[str, Source] = dict(store.sources)
+        self.new_sources: dict[str, dict[str, Any]] = {}
+        self.events = {e.id: e for e in store.events}
+        self.taken: set[str] = set()
+        self.added: list[tuple[dict[str, Any], Event]] = []
+        self.cited: dict[str, list[str]] = {}
+        self.accounts: dict[str, list[dict[str, Any]]] = {}
+        self.skipped = 0
+
+    def problem(self, loc: tuple[str | int, ...], message: str, *, key: bool = False) -> None:
+        line, column = self.locator.position(loc, key=key)
+        self.problems.append(Problem(self.label, line, column, message))
+
+    def read_sources(self, value: object) -> None:
+        from carneytl.storage.validate import Checker
+
+        if value is None:
+            return
+        if not isinstance(value, list):
+            self.problem(("sources",), "'sources' must be a list of sources")
+            return
+        for index, item in enumerate(value):
+            loc = ("sources", index)
+            if isinstance(item, dict) and item.get("id") in self.store.sources:
+                continue  # already in the store: cited, not added
+            given = (
+                {k: v for k, v in item.items() if k != "existing"}
+                if isinstance(item, dict)
+                else item
+            )
+            checker = Checker(self.label)
+            checker.sources.update(self.sources)
+            source = checker.check_source(given, loc)
+            for issue in checker.issues:
+                self.problem(issue.loc, issue.message)
+            if source is not None and not checker.issues and isinstance(given, dict):
+                self.sources[source.id] = source
+                self.new_sources[source.id] = {k: v for k, v in given.items() if v is not None}
+
+    def read_candidates(self, value: object) -> Plan:
+        if not isinstance(value, list):
+            self.problem(("candidates",), "'candidates' must be a list")
+            value = []
+        self.taken = set(self.events)
+        for index, item in enumerate(value):
+            self._read_one(item, ("candidates", index))
+        return Plan(
+            new_sources=(),
+            added=tuple(self.added),
+            cited=self.cited,
+            accounts=self.accounts,
+            events=(),
+            skipped=self.skipped,
+        )
+
+    def _read_one(self, item: object, loc: tuple[str | int, ...]) -> None:
+        if not isinstance(item, dict):
+            self.problem(loc, "a candidate must be a mapping with an 'action'")
+            return
+        action = item.get("action")
+        if action not in ACTIONS:
+            self.problem(
+                (*loc, "action"), f"unknown action {action!r}: choose one of {', '.join(ACTIONS)}"
+            )
+            return
+        if action == "skip":
+            self.skipped += 1
+            return
+        event = item.get("event")
+        if not isinstance(event, dict):
+            self.problem((*loc, "event"), "'event' must be a mapping")
+            return
+        if action == "add":
+            self._add(event, (*loc, "event"))
+        else:
+            self._cite(item, event, loc)
+
+    def _cite(
+        self, item: dict[str, Any], event: dict[str, Any], loc: tuple[str | int, ...]
+    ) -> None:
+        """A `source` or `account` action: the store event gains sources, or an account."""
+        target = self._target(item, loc)
+        refs = self._refs(event, (*loc, "event"))
+        if target is None or refs is None:
+            return
+        if item["action"] == "source":
+            have = {s.id for s in target.sources} | set(self.cited.get(target.id, ()))
+            self.cited.setdefault(target.id, []).extend(r for r in refs if r not in have)
+            return
+        account = self._account(event, (*loc, "event"), target, refs)
+        note = item.get("note")
+        if note is not None and not (isinstance(note, str) and note.strip()):
+            self.problem((*loc, "note"), "'note' must be text: why this account differs")
+        elif account is not None:
+            if note is not None:
+                account["note"] = note.strip()
+            self.accounts.setdefault(target.id, []).append(account)
+
+    def _add(self, event: dict[str, Any], loc: tuple[str | int, ...]) -> None:
+        made = self._new_event(event, loc, self.taken)
+        if made is not None:
+            self.taken.add(made[1].id)
+            self.added.append(made)
+
+    def _target(self, item: dict[str, Any], loc: tuple[str | int, ...]) -> Event | None:
+        import difflib
+
+        match = item.get("match")
+        wanted = match.get("event") if isinstance(match, dict) else None
+        where = (*loc, "match", "event") if isinstance(match, dict) else (*loc, "action")
+        if not isinstance(wanted, str) or not wanted:
+            self.problem(where, f"'{item['action']}' needs the store event in 'match.event'")
+            return None
+        event = self.events.get(wanted)
+        if event is None:
+            close = difflib.get_close_matches(wanted, list(self.events), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            self.problem(where, f"the store has no event {wanted!r}{hint}")
+        return event
+
+    def _refs(self, event: dict[str, Any], loc: tuple[str | int, ...]) -> list[str] | None:
+        refs = event.get("sources")
+        if not isinstance(refs, list) or not refs or not all(isinstance(r, str) for r in refs):
+            self.problem((*loc, "sources"), "'sources' must list the ids of the sources")
+            return None
+        unknown = [r for r in refs if r not in self.sources]
+        for ref in unknown:
+            self.problem((*loc, "sources", refs.index(ref)), f"unknown source {ref!r}")
+        return None if unknown else list(dict.fromkeys(refs))
+
+    def _new_event(
+        self, event: dict[str, Any], loc: tuple[str | int, ...], taken: set[str]
+    ) -> tuple[dict[str, Any], Event] | None:
+        from carneytl.storage.parsing import check_event
+
+        item = {
+            k: event[k] for k in (*_EVENT_ORDER, "as_written") if event.get(k) not in (None, [])
+        }
+        item.update({k: v for k, v in event.items() if k not in item and v not in (None, [])})
+        date = item.get("date")
+        if isinstance(date, int) and not isinstance(date, bool):
+            item["date"] = (
+                f"{date:04d}" if date >= 0 else str(date)
+            )  # `date: 2025` reads as a number
+        if item.get("id") in taken:
+            self.problem((*loc, "id"), f"the store already has an event {item['id']!r}")
+            return None
+        store = dataclasses.replace(self.store, sources=self.sources)
+        try:
+            return item, check_event(item, store)
+        except StoreError as exc:
+            for found in exc.problems:
+                where = (*loc, found.field) if found.field and found.field in item else loc
+                self.problem(where, found.message)
+            return None
+
+    def _account(
+        self,
+        event: dict[str, Any],
+        loc: tuple[str | int, ...],
+        target: Event,
+        refs: list[str],
+    ) -> dict[str, Any] | None:
+        from carneytl.dates.edtf import parse_edtf
+
+        raw = event.get("date")
+        text = str(raw).strip() if isinstance(raw, (str, int)) else None
+        if text is None:
+            self.problem((*loc, "date"), "an account needs the 'date' the sources gave")
+            return None
+        try:
+            span = parse_edtf(text)
+        except DateError as exc:
+            self.problem((*loc, "date"), exc.message)
+            return None
+        if agrees(target.date, span):
+            self.problem(
+                (*loc, "date"),
+                f"{text!r} agrees with {target.id}'s date {target.date.text!r}: nothing to "
+                "record; make the action 'source' to cite the article instead",
+            )
+            return None
+        account: dict[str, Any] = {"date": span.text, "sources": refs}
+        as_written = event.get("as_written")
+        if isinstance(as_written, str) and as_written.strip():
+            account["as_written"] = as_written.strip()
+        return account
+
+
+def plan(text: str, label: str, store: Store) -> Plan:
+    """Read a review and check every change it asks of ``store``.
+
+    Raises:
+        StoreError: every problem of the review, each at its place in ``label``.
+    """
+    from carneytl.storage import safeyaml
+
+    reader = _Reader(text, label, store)
+    try:
+        raw, _ = safeyaml.load(text)
+    except Exception as exc:  # noqa: BLE001 - any YAML failure is one problem with the file
+        mark = getattr(exc, "problem_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
+        raise StoreError([Problem(label, line, column, f"invalid YAML: {exc}")]) from None
+    if not isinstance(raw, dict) or raw.get("review") != VERSION:
+        raise StoreError(
+            [Problem(label, 1, 1, f"not a carneytl review: it needs 'review: {VERSION}'")]
+        )
+    reader.read_sources(raw.get("sources"))
+    found = reader.read_candidates(raw.get("candidates"))
+    if reader.problems:
+        raise StoreError(reader.problems)
+    cited_ids = {r for refs in found.cited.values() for r in refs}
+    cited_ids |= {r for accounts in found.accounts.values() for a in accounts for r in a["sources"]}
+    cited_ids |= {s.id for _, e in found.added for s in e.sources}
+    new_sources = tuple(item for key, item in reader.new_sources.items() if key in cited_ids)
+    return dataclasses.replace(
+        found,
+        # An event whose every cited source it has already changes in nothing.
+        cited={key: refs for key, refs in found.cited.items() if refs},
+        new_sources=new_sources,
+        events=_changed_events(store, reader.sources, found),
+    )
+
+
+def _changed_events(store: Store, sources: Mapping[str, Source], found: Plan) -> tuple[Event, ...]:
+    from carneytl.dates.edtf import parse_edtf
+    from carneytl.model import Account
+
+    changed: list[Event] = []
+    for event in store.events:
+        more = tuple(sources[r] for r in found.cited.get(event.id, ()))
+        accounts: tuple[Account, ...] = tuple(
+            Account(
+                date=parse_edtf(a["date"]),
+                sources=tuple(sources[r] for r in a["sources"]),
+                as_written=a.get("as_written"),
+                note=a.get("note"),
+            )
+            for a in found.accounts.get(event.id, ())
+        )
+        if more or accounts:
+            event = dataclasses.replace(  # noqa: PLW2901 - the event, changed
+                event, sources=event.sources + more, accounts=event.accounts + accounts
+            )
+        changed.append(event)
+    return tuple(changed)

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from carneytl.errors import CarneyError, ExitStatus, UsageError
+from carneytl.extract.frontmatter import Described, read, split
+
+ARTICLE = """---
+title: Ferries return to the harbour
+publisher: Coast Wire
+published: 2019-05-03
+url: https://example.org/coast/ferries
+---
+The first ferry docked on Thursday.
+"""
+
+
+def test_the_front_matter_describes_the_source_and_is_not_part_of_the_text():
+    article = read(ARTICLE, "coast.txt", Described())
+    assert article.described == Described(
+        title="Ferries return to the harbour",
+        publisher="Coast Wire",
+        published=dt.date(2019, 5, 3),
+        url="https://example.org/coast/ferries",
+    )
+    assert article.body == "The first ferry docked on Thursday.\n"
+    assert article.offset_lines == 6
+
+
+def test_command_line_values_fill_what_the_front_matter_lacks_only():
+    defaults = Described(title="Other", publisher="Desk", published=dt.date(2020, 1, 1))
+    article = read("---\ntitle: Mine\n---\nText.\n", "a.txt", defaults)
+    assert article.described == Described(
+        title="Mine", publisher="Desk", published=dt.date(2020, 1, 1)
+    )
+
+
+def test_an_article_without_front_matter_is_all_text():
+    values, body, lines = split("No block here.\n---\n", "a.txt")
+    assert (values, body, lines) == ({}, "No block here.\n---\n", 0)
+
+
+def test_no_publication_day_anywhere_is_a_usage_error_naming_the_file():
+    with pytest.raises(UsageError) as caught:
+        read("Text on Friday.\n", "notes/wire.txt", Described())
+    assert caught.value.exit_status == ExitStatus.USAGE
+    assert caught.value.message.startswith("notes/wire.txt: no publication day")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("---\ntitle: x\n", "never closed"),
+        ("---\nauthor: x\n---\n", "unknown front-matter key 'author'"),
+        ("---\n- a\n---\n", "keys and values"),
+        ("---\npublished: 2019-02-30\n---\n", "is not a day"),
+        ("---\npublished: May 2019\n---\n", "is not a day"),
+        ("---\ntitle: [a\n---\n", "not valid YAML"),
+    ],
+)
+def test_broken_front_matter_is_reported_with_the_file(text, words):
+    with pytest.raises(CarneyError) as caught:
+        read(text, "wire.txt", Described(published=dt.date(2020, 1, 1)))
+    assert "wire.txt" in caught.value.message
+    assert words in caught.value.message
+
+
+@given(st.text(max_size=200))
+def test_the_text_after_the_block_comes_back_as_it_was(body):
+    values, rest, lines = split(f"---\ntitle: Ferries\n---\n{body}", "a.txt")
+    assert values == {"title": "Ferries"}
+    assert rest == body
+    assert lines == 3
+
+
+@given(st.text(max_size=200).filter(lambda text: not text.startswith("---")))
+def test_text_that_does_not_open_with_a_block_is_all_body(text):
+    assert split(text, "a.txt") == ({}, text, 0)
+
+
+def test_expressions_are_placed_in_the_file_front_matter_and_all(runner, tmp_path):
+    import json
+
+    from carneytl.cli import app
+
+    path = tmp_path / "coast.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--expressions", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)
+    assert ARTICLE[record["start"] : record["end"]] == record["text"] == "Thursday"

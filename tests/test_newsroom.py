@@ -1,0 +1,212 @@
+"""Stores from a newsroom's tools: `init`, `source add`, and TimelineJS timelines in and out."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from carneytl.cli import app
+from carneytl.importing import COLUMNS, date_text, read_csv, read_json, summary_text
+from carneytl.storage import safeyaml
+from carneytl.storage.parsing import parse_store
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def read(path):
+    return parse_store(path.read_bytes(), str(path))
+
+
+def test_init_starts_a_valid_store_with_an_example(runner, tmp_path):
+    path = tmp_path / "new.yaml"
+    result = runner.invoke(app, ["init", str(path)])
+    assert result.exit_code == 0, result.output
+    store = read(path)
+    assert [e.id for e in store.events] == ["example-event"]
+    assert list(store.sources) == ["example-wire-2026-01-16"]
+    assert path.read_text(encoding="utf-8").startswith("# A carneytl event store")
+    check = runner.invoke(app, ["check", str(path)])
+    assert check.exit_code == 0, check.output
+
+
+def test_init_never_overwrites(runner, tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("precious\n", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(path)])
+    assert result.exit_code == 1
+    assert "already exists" in result.stderr
+    assert path.read_text(encoding="utf-8") == "precious\n"
+
+
+def test_init_makes_yaml_only(runner, tmp_path):
+    result = runner.invoke(app, ["init", str(tmp_path / "story.json")])
+    assert result.exit_code == 1
+    assert not (tmp_path / "story.json").exists()
+
+
+@pytest.fixture
+def story(tmp_path):
+    path = tmp_path / "story.yaml"
+    shutil.copy(ARTICLES / "story.yaml", path)
+    return path
+
+
+def test_source_add_appends_a_source_and_prints_its_id(runner, story):
+    before = story.read_text(encoding="utf-8")
+    args = ["source", "add", "--store", str(story), "--publisher", "Valley Post"]
+    args += ["--published", "2024-04-12", "--title", "Repairs to begin in May"]
+    args += ["--url", "https://example.org/valley-post/repairs"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "valley-post-2024-04-12-repairs-begin-may\n"
+    store = read(story)
+    source = store.sources["valley-post-2024-04-12-repairs-begin-may"]
+    assert source.published == "2024-04-12"
+    assert source.url == "https://example.org/valley-post/repairs"
+    after = story.read_text(encoding="utf-8")
+    # Only lines were added, right after the last source, in the same layout.
+    assert (
+        after.replace(
+            "  - id: valley-post-2024-04-12-repairs-begin-may\n"
+            "    title: Repairs to begin in May\n"
+            "    publisher: Valley Post\n"
+            "    published: 2024-04-12\n"
+            "    url: https://example.org/valley-post/repairs\n",
+            "",
+        )
+        == before
+    )
+
+
+def test_source_add_refuses_a_taken_id_and_a_bad_url(runner, story):
+    before = story.read_bytes()
+    taken = runner.invoke(
+        app, ["source", "add", "-s", str(story), "--id", "harbour-gazette-2024-03-02"]
+    )
+    assert taken.exit_code == 2
+    assert "already has a source" in taken.stderr
+    bad = runner.invoke(app, ["source", "add", "-s", str(story), "--id", "x", "--url", "nope"])
+    assert bad.exit_code == 2
+    assert "--url" in bad.stderr
+    assert story.read_bytes() == before
+
+
+SHEET = (
+    ",".join(COLUMNS)
+    + """
+,,,,,,,,,The Old Mill bridge,A timeline,,,,,title,,
+2024,3,1,,,,,,,Council closes the Old Mill bridge,<p>Inspectors found cracks.</p>,,,,,,bridge,
+2024,4,,,,,,,,Tenders for the repair,,,,,,,,
+2024,5,6,09:00,2024,5,18,,,Repairs &amp; one lane reopened,,https://example.org/p.jpg,,,,,works,
+2025,,,,,,,,,A year of works,,,,,,,,
+
+"""
+)
+
+
+def test_the_spreadsheet_gives_each_date_at_its_precision():
+    found = read_csv(SHEET, "sheet.csv")
+    assert [f.date for f in found] == ["2024-03-01", "2024-04", "2024-05-06/2024-05-18", "2025"]
+    assert found[0].summary == "Inspectors found cracks."
+    assert found[0].tags == ("bridge",)
+    assert found[2].title == "Repairs & one lane reopened"
+    assert found[2].dropped == ("Time", "Media")
+    assert [f.line for f in found] == [3, 4, 5, 6]
+
+
+def test_a_bad_row_is_reported_at_its_line():
+    sheet = SHEET.replace("2024,4,,", "2024,13,,")
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - the message is what matters
+        read_csv(sheet, "sheet.csv")
+    assert "sheet.csv:4:1:" in str(caught.value)
+
+
+def test_dates_need_a_year_above_a_month_and_a_month_above_a_day():
+    from carneytl.errors import DateError
+
+    with pytest.raises(DateError):
+        date_text((None, 3, 1), (None, None, None))
+    with pytest.raises(DateError):
+        date_text((2024, None, 1), (None, None, None))
+    assert date_text((2024, 3, 1), (2024, 3, 1)) == "2024-03-01"
+
+
+def test_summaries_leave_out_what_carneytl_itself_adds():
+    text = "<p>One.</p><p>Two &lt;b&gt;</p><p>Sources: <a href='x'>X</a></p>"
+    assert summary_text(text) == "One.\nTwo <b>"
+
+
+def test_import_writes_a_review_that_accept_applies(runner, story, tmp_path):
+    sheet = tmp_path / "timeline.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(sheet), "--store", str(story)])
+    assert result.exit_code == 0, result.output
+    review = safeyaml.load(result.stdout)[0]
+    actions = {c["event"]["title"]: c["action"] for c in review["candidates"]}
+    # The store has the closure already, under other words but the same day and actors.
+    assert actions["Council closes the Old Mill bridge"] == "skip"
+    assert actions["Tenders for the repair"] == "add"
+    assert "left out: Time, Media" in result.stdout
+    path = tmp_path / "review.yaml"
+    path.write_text(result.stdout, encoding="utf-8")
+    accepted = runner.invoke(app, ["accept", str(path), "--store", str(story)])
+    assert accepted.exit_code == 0, accepted.output
+    titles = [e.title for e in read(story).events]
+    assert "Tenders for the repair" in titles
+    again = runner.invoke(app, ["import", str(sheet), "--store", str(story)])
+    assert {c["action"] for c in safeyaml.load(again.stdout)[0]["candidates"]} == {"skip"}
+
+
+ROUND_TRIP_STORE = """version: 1
+events:
+  - id: bridge-closed
+    date: 2024-03-01
+    title: Council closes the Old Mill bridge
+    summary: Inspectors found cracks in two piers & a railing.
+    tags: [bridge]
+  - id: tenders
+    date: 2024-04
+    title: Tenders for the <repair>
+  - id: works
+    date: 2024-05-06/2024-05-18
+    title: Repairs, and one lane reopened
+    tags: [works, bridge]
+  - id: year-of-works
+    date: 2025
+    title: A year of works
+"""
+
+
+def timelinejs(runner, path):
+    result = runner.invoke(app, ["list", "--store", str(path), "--format", "timelinejs"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_a_timeline_goes_out_and_comes_back_without_loss(runner, tmp_path):
+    original = tmp_path / "original.yaml"
+    original.write_text(ROUND_TRIP_STORE, encoding="utf-8")
+    exported = tmp_path / "timeline.json"
+    exported.write_text(timelinejs(runner, original), encoding="utf-8")
+    copy = tmp_path / "copy.yaml"
+    copy.write_text("version: 1\nevents: []\n", encoding="utf-8")
+    review = runner.invoke(app, ["import", str(exported), "--store", str(copy)])
+    assert review.exit_code == 0, review.output
+    path = tmp_path / "review.yaml"
+    path.write_text(review.stdout, encoding="utf-8")
+    accepted = runner.invoke(app, ["accept", str(path), "--store", str(copy)])
+    assert accepted.exit_code == 0, accepted.output
+    assert timelinejs(runner, copy) == exported.read_text(encoding="utf-8")
+    events = read(copy).events
+    assert [(e.id, e.date.text, e.title) for e in events] == [
+        (e.id, e.date.text, e.title) for e in read(original).events
+    ]
+
+
+def test_a_timelinejs_file_that_is_not_one_is_refused():
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - the message is what matters
+        read_json(json.dumps({"title": {}}), "t.json")
+    assert "no 'events' list" in str(caught.value)

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from carneytl.dates.edtf import parse_edtf
+from carneytl.model import Event
+from carneytl.reconcile import (
+    CONFLICT_DAYS,
+    Match,
+    Proposal,
+    Status,
+    likeness,
+    match,
+    merge,
+    reconcile,
+)
+
+ARREST = Event(
+    id="arrest",
+    date=parse_edtf("2018-12-01"),
+    title="Police arrest the harbour master at the airport",
+    actors=("Harbour Police", "Ida Marsh"),
+)
+RELEASE = Event(
+    id="release",
+    date=parse_edtf("2019-03-20"),
+    title="The harbour master is released on bail",
+    actors=("Ida Marsh",),
+)
+STORE = (ARREST, RELEASE)
+
+
+def proposal(date, title, actors=(), sentence="", sources=("a",)):
+    return Proposal(
+        id="",
+        date=parse_edtf(date),
+        title=title,
+        actors=tuple(actors),
+        sentence=sentence or title,
+        as_written=date,
+        sources=tuple(sources),
+    )
+
+
+ARRESTED = ("Harbour Police", "Ida Marsh")
+
+
+def test_the_same_day_and_words_is_the_same_event():
+    found = match(proposal("2018-12-01", "Police arrest the harbour master", ARRESTED), STORE)
+    assert found.status is Status.SAME
+    assert found.event == "arrest"
+    assert 0 < found.score <= 1
+
+
+def test_a_coarser_date_that_holds_the_event_is_the_same_event():
+    found = match(proposal("2018", "Police arrest the harbour master", ARRESTED), STORE)
+    assert (found.status, found.event) == (Status.SAME, "arrest")
+
+
+def test_another_day_for_the_same_event_is_a_conflict():
+    found = match(proposal("2018-12-05", "Police arrest the harbour master", ARRESTED), STORE)
+    assert (found.status, found.event) == (Status.CONFLICT, "arrest")
+
+
+def test_a_date_far_from_the_event_is_new_even_with_the_same_words():
+    later = parse_edtf("2018-12-01").end.toordinal() + CONFLICT_DAYS + 5
+    import datetime as dt
+
+    day = dt.date.fromordinal(later).isoformat()
+    found = match(proposal(day, "Police arrest the harbour master", ARRESTED), STORE)
+    assert found.status is Status.NEW
+    assert found.event is None
+
+
+def test_a_long_vague_range_over_the_event_is_not_a_conflict():
+    found = match(proposal("2018/2028~", "Police arrest the harbour master", ARRESTED), STORE)
+    assert found.status is Status.NEW
+
+
+def test_unrelated_words_and_actors_are_new():
+    found = match(proposal("2018-12-01", "A ferry timetable changes for winter"), STORE)
+    assert found.status is Status.NEW
+    assert found.score < 0.4
+
+
+def test_a_new_candidate_keeps_the_score_of_the_closest_event_near_its_date():
+    # Two weeks after the release, alike in a few words: not enough for a conflict.
+    candidate = proposal("2019-04-03", "The harbour master speaks to reporters")
+    found = match(candidate, STORE)
+    assert found.status is Status.NEW
+    assert found.score == likeness(candidate, RELEASE) > 0
+
+
+def test_events_far_from_the_date_are_not_compared():
+    candidate = proposal("2023-06-01", "The harbour master is released on bail")
+    assert likeness(candidate, RELEASE) > 0.5
+    assert match(candidate, STORE) == Match(Status.NEW, None, 0.0)
+
+
+def test_likeness_grows_with_shared_actors():
+    words = "Police arrest the harbour master"
+    alone = likeness(proposal("2018-12-01", words), ARREST)
+    cast = likeness(proposal("2018-12-01", words, ARRESTED), ARREST)
+    assert cast > alone
+
+
+def test_one_shared_actor_out_of_several_does_not_count_as_all():
+    one = likeness(proposal("2018-12-01", "unrelated words here", ["Ida Marsh"]), ARREST)
+    both = likeness(proposal("2018-12-01", "unrelated words here", ARRESTED), ARREST)
+    assert one < both
+
+
+def test_two_articles_reporting_the_same_days_alike_become_one_candidate():
+    a = proposal("2019-05-02", "The harbour reopens to ferries", sources=("a",))
+    b = proposal("2019-05-02", "Harbour reopens to ferries", sources=("b",))
+    (merged,) = merge([a, b])
+    assert merged.sources == ("a", "b")
+    assert merged.title == a.title
+
+
+def test_one_article_saying_two_things_on_one_day_keeps_both():
+    a = proposal("2019-05-02", "The harbour reopens to ferries", sources=("a",))
+    b = proposal("2019-05-02", "The harbour reopens to ferries again", sources=("a",))
+    assert len(merge([a, b])) == 2
+
+
+def test_a_month_does_not_gather_the_days_inside_it():
+    month = proposal("2019-05", "Ferries return to the harbour", sources=("a",))
+    day = proposal("2019-05-02", "Ferries return to the harbour", sources=("b",))
+    assert len(merge([month, day])) == 2
+
+
+def test_reconcile_merges_then_matches():
+    a = proposal("2018-12-01", "Police arrest the harbour master", ARRESTED, sources=("a",))
+    b = proposal("2018-12-01", "Police arrest the harbour master", ARRESTED, sources=("b",))
+    ((merged, found),) = reconcile([a, b], STORE)
+    assert merged.sources == ("a", "b")
+    assert found.event == "arrest"

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carneytl.dates.edtf import parse_edtf
+from carneytl.model import Account, Event, Source, Store
+from carneytl.reconcile import Match, Proposal, Status
+from carneytl.review import Entry, plan, proposed_action, write
+
+WIRE = Source(id="wire", publisher="Wire", published="2024-03-02")
+RADIO = Source(id="radio", publisher="Radio", published="2024-03-05")
+CLOSED = Event(
+    id="closed", date=parse_edtf("2024-03-01"), title="The bridge closes", sources=(WIRE,)
+)
+STORE = Store(path="story.yaml", events=(CLOSED,), sources={"wire": WIRE, "radio": RADIO})
+
+
+def proposal(date="2024-03-01", title="The bridge shuts", sources=("radio",), **more):
+    fields = {"actors": (), "sentence": title, "as_written": "on Friday"} | more
+    return Proposal(id="", date=parse_edtf(date), title=title, sources=tuple(sources), **fields)
+
+
+def test_a_new_candidate_is_added():
+    assert proposed_action(proposal(), Match(Status.NEW, None, 0.1), None) == "add"
+
+
+def test_the_same_event_is_cited_unless_it_cites_the_article_already():
+    same = Match(Status.SAME, "closed", 0.9)
+    assert proposed_action(proposal(), same, CLOSED) == "source"
+    assert proposed_action(proposal(sources=("wire",)), same, CLOSED) == "skip"
+
+
+def test_a_conflict_is_kept_as_an_account_unless_one_says_it_already():
+    conflict = Match(Status.CONFLICT, "closed", 0.9)
+    other = proposal(date="2024-03-04")
+    assert proposed_action(other, conflict, CLOSED) == "account"
+    told = Event(
+        id="closed",
+        date=CLOSED.date,
+        title=CLOSED.title,
+        accounts=(Account(parse_edtf("2024-03-04"), (RADIO,)),),
+    )
+    assert proposed_action(other, conflict, told) == "skip"
+
+
+def review(*entries, sources=()):
+    return write(list(entries), list(sources), {"closed": CLOSED}, what="a.txt", store="story.yaml")
+
+
+def test_a_written_review_reads_back_as_its_plan():
+    text = review(
+        Entry(proposal(), Match(Status.SAME, "closed", 0.9), "source", "shuts"),
+        Entry(proposal(date="2024-03-04"), Match(Status.CONFLICT, "closed", 0.8), "account", "x"),
+        Entry(
+            proposal(date="2024-05-06", title="Work starts"),
+            Match(Status.NEW, None, 0),
+            "add",
+            "work",
+        ),
+        Entry(proposal(), Match(Status.SAME, "closed", 0.9), "skip", "again"),
+    )
+    found = plan(text, "review.yaml", STORE)
+    assert found.cited == {"closed": ["radio"]}
+    assert found.accounts == {
+        "closed": [{"date": "2024-03-04", "sources": ["radio"], "as_written": "on Friday"}]
+    }
+    ((_item, event),) = found.added
+    assert (event.id, event.date.text, event.title) == ("work", "2024-05-06", "Work starts")
+    assert found.skipped == 1
+    (closed,) = found.events
+    assert [s.id for s in closed.sources] == ["wire", "radio"]
+    assert closed.date == CLOSED.date
+
+
+def test_a_new_source_is_added_only_when_an_action_cites_it():
+    fresh = Source(id="courier", publisher="Courier", published="2024-05-20")
+    entry = Entry(proposal(sources=("courier",)), Match(Status.SAME, "closed", 0.9), "skip", "x")
+    assert plan(review(entry, sources=[(fresh, False)]), "r.yaml", STORE).new_sources == ()
+    cited = Entry(proposal(sources=("courier",)), Match(Status.SAME, "closed", 0.9), "source", "x")
+    found = plan(review(cited, sources=[(fresh, False)]), "r.yaml", STORE)
+    assert [item["id"] for item in found.new_sources] == ["courier"]
+
+
+def test_an_unknown_source_is_refused_at_its_place():
+    entry = Entry(proposal(sources=("nobody",)), Match(Status.SAME, "closed", 0.9), "source", "x")
+    text = review(entry)
+    try:
+        plan(text, "r.yaml", STORE)
+    except Exception as exc:  # noqa: BLE001 - the message is what matters
+        message = str(exc)
+    line = text.splitlines().index("      sources: [nobody]") + 1
+    assert message == f"r.yaml:{line}:17: unknown source 'nobody'"
+
+
+# Titles and phrases as articles may hold them: quotes, colons, hashes, words YAML reads as
+# booleans or numbers, tabs and other control characters, any letters.
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r\x85\u2028\u2029"),
+    min_size=1,
+    max_size=40,
+).filter(lambda text: text.strip())
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=TEXT, phrase=TEXT, sentence=TEXT, actor=TEXT)
+def test_any_text_reads_back_from_the_review_as_written(title, phrase, sentence, actor):
+    candidate = proposal(
+        date="2024-05-06",
+        title=title,
+        as_written=phrase,
+        sentence=sentence,
+        actors=(actor,),
+    )
+    text = review(Entry(candidate, Match(Status.NEW, None, 0), "add", "event"))
+    ((_item, event),) = plan(text, "r.yaml", STORE).added
+    assert event.title == title.strip()
+    assert event.as_written == phrase.strip()
+    assert event.actors == (actor.strip(),)
+
+
+def test_text_in_comments_cannot_break_out_of_them():
+    odd = Event(id="closed", date=CLOSED.date, title="Shut\u2028review: 2", sources=(WIRE,))
+    entry = Entry(proposal(), Match(Status.SAME, "closed", 0.9), "source", "x")
+    text = write([entry], [], {"closed": odd}, what="a\nb.txt", store="s\u0085.yaml")
+    assert "Shut\\u2028review: 2" in text
+    assert "a\\u000ab.txt" in text
+    found = plan(text, "r.yaml", STORE)
+    assert found.cited == {"closed": ["radio"]}
+
+
+def test_citing_a_source_the_event_has_already_changes_nothing():
+    entry = Entry(proposal(sources=("wire",)), Match(Status.SAME, "closed", 0.9), "source", "x")
+    found = plan(review(entry), "r.yaml", STORE)
+    assert found.cited == {}
+    assert found.events == STORE.events
