@@ -2,7 +2,7 @@
 
 A first pass finds trigger words (month and day names, units, digits) with one trie-shaped
 regular expression; only the few words around each trigger are then tried against the combined
-rules of :mod:`carneytl.extract.rules`, and the rule that matched reads the value.
+named rules of :mod:`carneytl.extract.rules`, and the rule that matched reads the value.
 """
 
 from __future__ import annotations
@@ -12,14 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from carneytl.extract.context import Context
-from carneytl.extract.rules import (
-    COMBINED,
-    COMPILED,
-    FLAGS,
-    OPENERS,
-    RELATIVE_TO_REFERENCE,
-    TRIGGERS,
-)
+from carneytl.extract.rules import COMBINED, COMPILED, FLAGS, OPENERS, TRIGGERS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -101,9 +94,9 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             if found is None:
                 continue
             index = int(found.lastgroup[1:]) if found.lastgroup else 0
-            regex, reading = COMPILED[index]
+            regex, rule = COMPILED[index]
             match = regex.match(text, begin)
-            result = reading(match, ctx) if match is not None else None
+            result = rule.read(match, ctx) if match is not None else None
             if match is None or result is None or match.end() == match.start():
                 continue
             start, end = _trim(text, match.start(), match.end())
@@ -116,11 +109,7 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
                 ctx.named_year = (int(year), end)
             # Dates worked out from the last one do not become the reference themselves:
             # "a year earlier ... a year earlier" must not walk back a year each time.
-            if (
-                result[0] in {"DATE", "TIME"}
-                and result[1][:1].isdigit()
-                and reading not in RELATIVE_TO_REFERENCE
-            ):
+            if result[0] in {"DATE", "TIME"} and result[1][:1].isdigit() and not rule.relative:
                 ctx.reference = result[1]
                 ctx.reference_end = end
 

@@ -1,0 +1,367 @@
+"""Rules for calendar dates as written: days, months, years, decades and centuries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import (
+    DAY,
+    MOD,
+    MONTH,
+    ORDINAL_DAY,
+    SPELLED_YEAR,
+    WEEKDAY,
+    YEAR,
+    month_number,
+    ordinal_day_value,
+    spelled_year_value,
+    weekday_number,
+)
+
+if TYPE_CHECKING:
+    from carneytl.extract.context import Context
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return "TIME", f"{day.isoformat()}T{m['hh']}:{m['mi']}"
+    return "DATE", day.isoformat()
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    year = int(m["y"])
+    year = year + (1900 if year >= 50 else 2000) if year < 100 else year  # noqa: PLR2004 - two-digit years
+    try:
+        return "DATE", dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    try:
+        return "DATE", dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Reading:
+    day = int(m["day"])
+    if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
+        return None
+    groups = m.groupdict()
+    if groups.get("wd"):
+        # "Friday, Dec. 1": the weekday settles the year among the candidates near the anchor.
+        for year in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
+            try:
+                candidate = dt.date(year, month_number(m["mon"]), day)
+            except ValueError:
+                return None
+            if candidate.weekday() == weekday_number(m["wd"]):
+                return "DATE", candidate.isoformat()
+    value = nz.day_in_context(
+        ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
+    return "DATE", value
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.month(int(m["year"]), month_number(m["mon"]))
+
+
+def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
+    day = ordinal_day_value(m["oday"])
+    if m["sy"]:
+        try:
+            year = spelled_year_value(m["sy"])
+            return "DATE", dt.date(year, month_number(m["mon"]), day).isoformat()
+        except ValueError:
+            return None
+    value = nz.day_in_context(
+        ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
+    return "DATE", value
+
+
+def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.month(spelled_year_value(m["sy"]), month_number(m["mon"]))
+
+
+def year_named_nearby(m: re.Match[str], ctx: Context) -> int | None:
+    """A year written out earlier in the same sentence: "in March 2019 ... in June" is 2019's."""
+    if ctx.named_year is None:
+        return None
+    year, end = ctx.named_year
+    begin, _ = ctx.sentence(m.start(), m.end())
+    return year if end > begin else None
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
+    name = m["mon"]
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    has_modifier = m.group(0)[:1].lower() != name[:1].lower()
+    # A bare "May" is usually the verb; take it only where a date is expected.
+    if (
+        name.lower() in {"may", "mar", "jan", "sep"}
+        and not has_modifier
+        and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
+    ):
+        return None
+    if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
+        return None
+    # "Since March" looks back from publication whatever else the sentence says.
+    since = re.search(r"\bsince\s+$", before) is not None
+    year = nz.month_in_context(
+        ctx.anchor,
+        month_number(name),
+        future=False if since else ctx.lean(m),
+        firm=since or ctx.firmly_past(m),
+    )
+    named = year_named_nearby(m, ctx)
+    return "DATE", nz.month(named or year, month_number(name))
+
+
+# "2000 employees", "1800 more troops": a count, not a year.
+_COUNTED = re.compile(
+    r"""\s+ (?: (?: more | new | other | additional | foreign | American | U\.S\. ) \s+ )?
+    (?: people | persons | men | women | troops | soldiers | jobs | workers | cars | units
+      | tons | employees | residents | refugees | students | police | officers | members
+      | homes | houses | acres | hectares | miles | kilometers | kilometres | meters | metres
+      | feet | pounds | barrels | children | protesters | demonstrators | passengers | votes
+      | delegates | deaths | casualties | vehicles | tanks | rounds ) \b""",
+    re.VERBOSE,
+)
+
+
+def _year_only(m: re.Match[str], ctx: Context) -> Reading:
+    if _COUNTED.match(ctx.text[m.end() : m.end() + 32]):
+        return None
+    return "DATE", m["year"]
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    if m["millennium"]:
+        rest = nz.number(m["rest"]) if m["rest"] else 0
+        return ("DATE", f"{2000 + rest:04d}") if rest is not None else None
+    tens = nz.number(m["tens"])
+    return ("DATE", f"19{tens:02d}") if tens is not None else None
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    if m["dec"]:
+        return "DATE", m["dec"][:3]
+    short = int(m["dd"])
+    century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
+    return "DATE", f"{century}{short // 10}"
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+def _century(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"{int(m['n']) - 1:02d}"
+
+
+ISO_DATE = Rule(
+    "ISO date",
+    r"\b (?P<y>\d{4}) - (?P<m>\d\d) - (?P<d>\d\d) (?: T (?P<hh>\d\d) : (?P<mi>\d\d) )? \b",
+    _iso,
+    (example("The deal was signed on 2026-01-02.", "2026-01-02", "DATE", "2026-01-02"),),
+)
+
+NUMERIC_DATE = Rule(
+    "month/day/year",
+    r"(?<![\d/]) (?P<m>1[0-2]|0?[1-9]) / (?P<d>[0-3]?\d) / (?P<y>\d{4}|\d\d) (?![\d/])",
+    _numeric,
+    (example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),),
+)
+
+MONTH_DAY_YEAR = Rule(
+    "month, day and year",
+    r"(?: "
+    + WEEKDAY.replace("?P<wd>", "?:")
+    + r" ,? \s+ )? "
+    + MOD
+    + MONTH
+    + r" \s* "
+    + DAY
+    + r" (?: \s*,\s* | \s+ ) "
+    + YEAR,
+    _full_date,
+    (
+        example("He was arrested on Dec. 1, 2018.", "Dec. 1, 2018", "DATE", "2018-12-01"),
+        example("It opened on December 1st, 2018.", "December 1st, 2018", "DATE", "2018-12-01"),
+    ),
+)
+
+DAY_MONTH_YEAR = Rule(
+    "day, month and year",
+    r"(?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH + r" ,? \s+ " + YEAR,
+    _full_date,
+    (
+        example(
+            "It opened on 1 December 2018 in London.",
+            "1 December 2018",
+            "DATE",
+            "2018-12-01",
+        ),
+    ),
+)
+
+MONTH_DAY = Rule(
+    "month and day",
+    r"(?: " + WEEKDAY + r" ,? \s+ )? " + MONTH + r" \s* " + DAY + r" (?! \s* [,:]? \s* \d )",
+    _month_day,
+    (
+        example("The shop closed on Dec. 28.", "Dec. 28", "DATE", "2025-12-28"),
+        example("The offer will expire on Feb. 2.", "Feb. 2", "DATE", "2026-02-02"),
+    ),
+)
+
+DAY_MONTH = Rule(
+    "day and month",
+    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH,
+    _month_day,
+    (example("The vote took place on 1 December.", "1 December", "DATE", "2025-12-01"),),
+)
+
+MONTH_YEAR = Rule(
+    "month and year",
+    MOD + MONTH + r" ,? \s+ (?: of \s+ )? " + YEAR,
+    _month_year,
+    (example("Sales rose in December 2018.", "December 2018", "DATE", "2018-12"),),
+)
+
+MONTH_ORDINAL_DAY = Rule(
+    "month and spelled ordinal day",
+    MONTH
+    + r" \s+ "
+    + ORDINAL_DAY
+    + r""" (?! \s+ (?: round | half | quarter | place | term | time | phase | stage | largest
+                   | biggest ) \b )
+    (?: ,? \s+ """
+    + SPELLED_YEAR
+    + r" )?",
+    _month_ordinal_day,
+    (
+        example(
+            "It ended on March fifth, nineteen ninety-one.",
+            "March fifth, nineteen ninety-one",
+            "DATE",
+            "1991-03-05",
+        ),
+    ),
+)
+
+MONTH_SPELLED_YEAR = Rule(
+    "month and spelled year",
+    MOD + MONTH + r" ,? \s+ (?: of \s+ )? " + SPELLED_YEAR,
+    _month_spelled_year,
+    (
+        example(
+            "It began in June nineteen eighty-two.",
+            "June nineteen eighty-two",
+            "DATE",
+            "1982-06",
+        ),
+    ),
+)
+
+BARE_MONTH = Rule(
+    "month alone",
+    MOD + MONTH,
+    _bare_month,
+    (
+        example("Talks resumed in December.", "December", "DATE", "2025-12"),
+        example("The summit will be held in November.", "November", "DATE", "2026-11"),
+    ),
+)
+
+YEAR_ALONE = Rule(
+    "year alone",
+    MOD
+    + r"(?: (?: the \s+ )? (?: fiscal | calendar ) \s+ (?: year \s+ )? | the \s+ year \s+ )? "
+    + YEAR,
+    _year_only,
+    (
+        example("Relations hit a low in 2018.", "2018", "DATE", "2018"),
+        example("It happened in early 2019.", "early 2019", "DATE", "2019"),
+        example("The firm reported results for fiscal 2019.", "fiscal 2019", "DATE", "2019"),
+    ),
+)
+
+SPELLED_YEAR_ALONE = Rule(
+    "spelled year",
+    r"""
+    (?: (?: the \s+ )? year \s+ )?
+    \b (?: nineteen [\s-]+
+           (?P<tens> (?: twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety )
+                     (?: [\s-] (?: one | two | three | four | five | six | seven | eight | nine ) )?
+                   | ten | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen
+                   | eighteen | nineteen )
+         | (?P<millennium> two \s+ thousand )
+           (?: \s+ (?: and \s+ )?
+               (?P<rest> one | two | three | four | five | six | seven | eight | nine | ten
+                       | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen
+                       | eighteen | nineteen
+                       | twenty (?: [\s-] (?: one | two | three | four | five | six | seven
+                                              | eight | nine ) )? ) )? )
+    \b (?! \s+ (?: people | dollars | years | of ) \b )
+    """,
+    _spelled_year,
+    (
+        example("It was founded in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+        example("The law dates from two thousand and one.", "two thousand and one", "DATE", "2001"),
+    ),
+)
+
+DECADE_WORD = Rule(
+    "decade in words",
+    r"""
+    (?: the \s+ )? (?: (?: early | mid | late ) [\s-]+ )?
+    (?P<name> twenties | thirties | forties | fifties | sixties | seventies | eighties
+            | nineties ) \b
+    """,
+    _decade_name,
+    (example("Tastes changed in the nineties.", "the nineties", "DATE", "199"),),
+)
+
+CENTURY = Rule(
+    "century",
+    r"(?: the \s+ )? (?P<n> 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ century \b",
+    _century,
+    (example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),),
+)
+
+DECADE = Rule(
+    "decade in digits",
+    r"""
+    (?: the \s+ )? (?: (?P<mod> early | mid | late ) [\s-]+ )?
+    (?: (?P<dec> 1[6-9]\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s ) \b
+    """,
+    _decade,
+    (
+        example("The rate peaked in the 1990s.", "the 1990s", "DATE", "199"),
+        example("Prices rose in the late 1980s.", "the late 1980s", "DATE", "198"),
+    ),
+)

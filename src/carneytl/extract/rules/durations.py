@@ -1,0 +1,110 @@
+"""Rules for stretches of time: TIMEX3 durations ("three hours", "the past five years")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import (
+    APPROX,
+    NUM,
+    NUM2,
+    REL_DELTA,
+    UNIT,
+)
+
+if TYPE_CHECKING:
+    from carneytl.extract.context import Context
+
+
+def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    return "DURATION", nz.duration(nz.number(m["num"]), nz.unit_name(m["unit"]))
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Reading:
+    unit = nz.unit_name(m["unit"])
+    written = m["num"] or m["num2"]
+    # "the coming years" has no count: a stretch of some years, not one.
+    plural = m["unit"].lower().endswith(("s", "ies"))
+    count = nz.number(written) if written else None if plural else 1
+    if unit == "quarter" and not m["pre"] and written and written.lower() in {"three", "a"}:
+        return None  # "three quarters of voters" is a fraction
+    pre = " ".join((m["pre"] or "").lower().split())
+    if pre in {"the past", "the last"} and not written and m["unit"].lower() == "year":
+        return "DATE", nz.shift(ctx.anchor, "year", -1)  # as "the past year" in the anchors
+    if pre in {"last", "next", "past", "previous", "coming"} and not written:
+        if m["unit"].lower().endswith("s"):
+            # "in coming months", "in past years": no count, no edge, only a direction.
+            return "DATE", "PAST_REF" if REL_DELTA[pre] < 0 else "FUTURE_REF"
+        # "just last month", "only next year": a hedge before a named period, not a stretch.
+        return "DATE", nz.shift(ctx.anchor, unit, REL_DELTA[pre])
+    before = ctx.text[max(0, m.start() - 16) : m.start()].lower()
+    if (
+        unit in {"year", "day", "week", "month", "hour"}
+        and written
+        and written.lower() in {"a", "an"}
+        and not m["pre"]
+        and re.search(
+            r"(?:\d[\d,.]*%?|dollars|cents|percent|times|once|twice)\s+(?:a\s+|per\s+)?$", before
+        )
+    ):
+        return "SET", nz.duration(1, unit)
+    return "DURATION", nz.duration(count, unit)
+
+
+def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DURATION", nz.duration(None, nz.unit_name(m["unit"]))
+
+
+# "three days later", "a month after": TimeML reads "later", "after", "before" and "earlier" as
+# signals linking a stretch of time to an event, so only the stretch is tagged. "A year
+# earlier" stays a date: news uses it for the year-ago comparison.
+SIGNALLED_DURATION = Rule(
+    "stretch before a signal word",
+    APPROX
+    + r" \b (?! (?: a | an | one ) [\s-]+ (?: year | quarter ) \s+ earlier \b ) "
+    + NUM
+    + r" [\s-]+ "
+    + UNIT
+    + r" (?: \s+ or \s+ so )? (?= \s+ (?: later | after | before | earlier ) \b )",
+    _signalled_duration,
+    (example("Three days later, he resigned.", "Three days", "DURATION", "P3D"),),
+)
+
+DURATION = Rule(
+    "stretch of time",
+    APPROX
+    + r"""
+    (?: (?P<pre> (?: the \s+ )? (?: past | last | next | first | previous | coming | final
+                               | following | initial | remaining | latest ) \s+ )
+        (?: """
+    + NUM
+    + r""" [\s-]+ )?
+      | \b """
+    + NUM2
+    + r""" [\s-]+ (?: more\s+ | full\s+ | straight\s+ | consecutive\s+ )? )
+    """
+    + UNIT
+    + r" (?: - (?: long | old ) )? \b",
+    _duration,
+    (
+        example("The talks lasted three hours.", "three hours", "DURATION", "PT3H"),
+        example("He signed a two-year contract.", "two-year", "DURATION", "P2Y"),
+        example(
+            "Prices rose over the past five years.", "over the past five years", "DURATION", "P5Y"
+        ),
+        example("The licence costs $5 a year.", "a year", "SET", "P1Y"),
+    ),
+)
+
+VAGUE_PLURAL = Rule(
+    "years, months after for",
+    r"""
+    (?: (?<=\bfor[ ]) | (?<=\bover[ ]) | (?<=\bwithin[ ]) )
+    (?P<unit> years | months | weeks | decades | centuries ) \b
+    """,
+    _vague_plural,
+    (example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),),
+)

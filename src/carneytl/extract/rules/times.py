@@ -1,0 +1,264 @@
+"""Rules for times of day: clock readings, noon and midnight, and parts of the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import (
+    DAY,
+    DAY_AFTER,
+    GMT_ASIDE,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    month_number,
+    resolve_weekday,
+)
+
+if TYPE_CHECKING:
+    import re
+
+    from carneytl.extract.context import Context
+
+
+def day_of(m: re.Match[str], ctx: Context) -> str:
+    """The day a time of day belongs to: a day named beside it, else the day in focus."""
+    groups = m.groupdict()
+    if groups.get("wd"):
+        return nz.day(resolve_weekday(m["wd"], m, ctx, 0))
+    if groups.get("mon") and groups.get("day"):
+        return nz.day_in_context(
+            ctx.anchor, month_number(m["mon"]), int(m["day"]), future=ctx.lean(m)
+        )
+    rel = (groups.get("rel") or "").lower()
+    if rel == "yesterday":
+        return nz.day(ctx.anchor - dt.timedelta(days=1))
+    if rel == "tomorrow":
+        return nz.day(ctx.anchor + dt.timedelta(days=1))
+    if rel == "today":
+        return nz.day(ctx.anchor)
+    return nz.day(ctx.day_in_focus(m))
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Reading:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    meridiem = (m["ap"] or "").lower()
+    if hour > 12 or minute > 59:  # noqa: PLR2004 - a clock reading
+        return None
+    if meridiem.startswith("p") and hour < 12:  # noqa: PLR2004 - noon
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:  # noqa: PLR2004 - midnight
+        hour = 0
+    return "TIME", f"{day_of(m, ctx)}T{hour:02d}:{minute:02d}"
+
+
+def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{day_of(m, ctx)}T{m['hm'][:2]}:{m['hm'][2:]}"
+
+
+def _named_time(m: re.Match[str], ctx: Context) -> Reading:
+    word = m["word"].lower()
+    # TIMEX3 writes midnight as hour 24 of the day it closes ("midnight Friday": 2026-01-16T24).
+    clock = "24" if word == "midnight" else "12:00"
+    return "TIME", f"{day_of(m, ctx)}T{clock}"
+
+
+def _part_with_edge(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{day_of(m, ctx)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+def _part_of_named_day(m: re.Match[str], ctx: Context) -> Reading:
+    part = nz.PARTS_OF_DAY[m["part"].lower()]
+    if m["year"]:
+        try:
+            day = dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
+        except ValueError:
+            return None
+    else:
+        day = day_of(m, ctx)
+    return "TIME", f"{day}T{part}"
+
+
+def _part_in_focus(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{nz.day(ctx.day_in_focus(m))}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+def _this_part(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{nz.day(ctx.anchor)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+_MERIDIEM = r"(?P<ap> [ap]\.\s?m\b\.? | [ap]m\b )"
+
+CLOCK = Rule(
+    "clock time, then its day",
+    r"""
+    \b (?P<h>[01]?\d) (?: : (?P<mi>[0-5]\d) )? \s* """
+    + _MERIDIEM
+    + r"""
+    (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time ) \b )?
+    """
+    + GMT_ASIDE
+    + r"""
+    (?: \s+ """
+    + DAY_AFTER
+    + r"""
+      | ,? \s+ (?: on\s+ )? """
+    + MONTH
+    + r""" \s* """
+    + DAY
+    + r"""
+    )?
+    """,
+    _clock,
+    (
+        example("The meeting starts at 3 p.m.", "3 p.m.", "TIME", "2026-01-14T15:00"),
+        example(
+            "Talks ended at 10:30 a.m. Friday.", "10:30 a.m. Friday", "TIME", "2026-01-09T10:30"
+        ),
+        example(
+            "The quake struck at 9 a.m. (1400 GMT) Monday.",
+            "9 a.m. (1400 GMT) Monday",
+            "TIME",
+            "2026-01-12T09:00",
+        ),
+    ),
+)
+
+DAY_THEN_CLOCK = Rule(
+    "day, then its clock time",
+    r"""
+    (?: (?: on\s+ )? """
+    + WEEKDAY
+    + r""" | (?P<rel>today|yesterday|tomorrow) \b )
+    (?: \s+ (?: morning | afternoon | evening | night ) )? ,? \s+
+    (?: at | around | about | shortly\s+(?:before|after) | just\s+(?:before|after) ) \s+
+    (?: about\s+ | around\s+ )?
+    \b (?P<h>[01]?\d) (?: : (?P<mi>[0-5]\d) )? \s* """
+    + _MERIDIEM
+    + r"""
+    (?: \s+ (?: [ECMP][SD]T | GMT | UTC ) \b )?
+    """,
+    _clock,
+    (
+        example(
+            "The ministers met Tuesday at 10 a.m.", "Tuesday at 10 a.m.", "TIME", "2026-01-13T10:00"
+        ),
+        example(
+            "The fire broke out yesterday around 9:30 pm.",
+            "yesterday around 9:30 pm",
+            "TIME",
+            "2026-01-13T21:30",
+        ),
+    ),
+)
+
+PART_WITH_EDGE = Rule(
+    "early or late part of the day",
+    r"""
+    \b (?: early | late | mid ) [\s-]+ (?-i: (?P<part>morning|afternoon|evening) ) \b
+    (?: \s+ """
+    + DAY_AFTER
+    + r""" )?
+    """,
+    _part_with_edge,
+    (
+        example(
+            "Troops crossed the river late evening yesterday.",
+            "late evening yesterday",
+            "TIME",
+            "2026-01-13TEV",
+        ),
+        example(
+            "The vote was held late afternoon Monday.",
+            "late afternoon Monday",
+            "TIME",
+            "2026-01-12TAF",
+        ),
+    ),
+)
+
+# A 24-hour clock reading in wire copy, "at 1800 GMT": a time, not the year 1800.
+CLOCK_24 = Rule(
+    "24-hour clock in GMT",
+    r"""
+    \b (?P<hm> [01]\d[0-5]\d | 2[0-3][0-5]\d ) (?: \s+ | \s*-\s* ) (?: GMT | UTC ) \b
+    (?: \s+ """
+    + DAY_AFTER
+    + r""" )?
+    """,
+    _clock_24,
+    (example("The polls closed at 1800 GMT.", "1800 GMT", "TIME", "2026-01-14T18:00"),),
+)
+
+NAMED_TIME = Rule(
+    "noon and midnight",
+    r"""
+    \b (?P<word> noon | midnight | midday )
+    """
+    + GMT_ASIDE
+    + r"""
+    (?: \s+ """
+    + DAY_AFTER
+    + r""" )?
+    """,
+    _named_time,
+    (
+        example("The polls close at noon.", "noon", "TIME", "2026-01-14T12:00"),
+        example(
+            "The deadline passes at midnight Friday.", "midnight Friday", "TIME", "2026-01-16T24"
+        ),
+    ),
+)
+
+# "On the night of Aug. 7", "the morning of Friday": that day's part, one expression.
+PART_OF_NAMED_DAY = Rule(
+    "part of a named day",
+    r"""
+    \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part>morning|afternoon|evening|night)
+    (?: \s+hours )? \s+ of \s+
+    (?: """
+    + WEEKDAY
+    + r"""
+      | """
+    + MONTH
+    + r""" \s* """
+    + DAY
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    )
+    """,
+    _part_of_named_day,
+    (
+        example(
+            "The raid began on the night of Aug. 7, 2008.",
+            "the night of Aug. 7, 2008",
+            "TIME",
+            "2008-08-07TNI",
+        ),
+    ),
+)
+
+# "Dealers bought in the morning": the morning of the day the story is telling.
+PART_IN_FOCUS = Rule(
+    "part of the day in focus",
+    r"""
+    (?: (?<=\bin\s) | (?<=\bduring\s) )
+    the \s+ (?: (?: early | late ) \s+ )? (?P<part>morning|afternoon|evening) \b
+    (?! \s+ (?: of | after | before | hours | session | sessions | edition | editions | news
+              | paper | papers | show | rush ) \b )
+    """,
+    _part_in_focus,
+    (example("Dealers bought heavily in the morning.", "the morning", "TIME", "2026-01-14TMO"),),
+)
+
+THIS_PART = Rule(
+    "this morning, this evening",
+    r"\b (?: later\s+ | earlier\s+ )? this \s+ (?P<part>morning|afternoon|evening|night) \b",
+    _this_part,
+    (example("He called this morning.", "this morning", "TIME", "2026-01-14TMO"),),
+)
