@@ -124,9 +124,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
+KINDS = ("auto", "news", "narrative")
+
+
+def find_timexes(text: str, anchor: dt.date, kind: str = "auto") -> list[Timex]:
     """Find every temporal expression in ``text``, with TIMEX3 values resolved against ``anchor``.
 
+    ``kind`` says how the text tells time: ``news`` reads most dates against publication,
+    ``narrative`` against the date the story last named; ``auto`` decides from the text.
     Offsets index ``text`` itself (end exclusive), so ``text[t.start:t.end] == t.text``.
     """
+    if kind not in KINDS:
+        msg = f"unknown kind of text {kind!r}"
+        raise ValueError(msg)
     return list(_scan(text, Context(text, anchor)))
