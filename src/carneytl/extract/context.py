@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from carneytl.extract import normalize as nz
+
 _BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
@@ -114,6 +116,9 @@ class Context:
 
     text: str
     anchor: dt.date
+    # "news" dates what has no year of its own against publication, "narrative" against the
+    # date the story last named (see carneytl.extract.tagger.text_kind).
+    kind: str = "news"
     reference: str | None = None
     reference_end: int = 0
     # The last year written out in digits, and where its expression ended.
@@ -139,6 +144,44 @@ class Context:
                 finish = found.start() + 1
                 break
         return begin, finish
+
+    def year_in_focus(self, match: re.Match[str], *, in_news: bool = False) -> int | None:
+        """The year a month or day written without one belongs to, when the text has set one.
+
+        A narrative carries its year from date to date across the whole text ("In September
+        1939 ... By late October"). News dates such words against publication; only a bare
+        month (``in_news``) takes a year written earlier in its own sentence ("rose in March
+        1997 and fell in June").
+        """
+        if self.kind == "narrative":
+            reference = self.reference
+            if reference and reference[:4].isdigit() and reference[4:5] in {"", "-", "T"}:
+                return int(reference[:4])
+            return None
+        if not in_news or self.named_year is None:
+            return None
+        year, end = self.named_year
+        begin, _ = self.sentence(match.start(), match.end())
+        return year if end > begin else None
+
+    def base(self) -> dt.date:
+        """The day that "next month", "the end of the year" or "that morning" count from.
+
+        News counts from publication. A narrative counts from the date it last named (its
+        first day, when only the month or year is known), once it has named one.
+        """
+        if self.kind == "narrative" and self.reference:
+            read = nz.read_reference(self.reference)
+            if read is not None:
+                return read[0]
+        return self.anchor
+
+    def base_is_day(self) -> bool:
+        """Whether :meth:`base` is a day the narrative named, not publication or a coarser date."""
+        if self.kind != "narrative" or not self.reference:
+            return False
+        read = nz.read_reference(self.reference)
+        return read is not None and read[1] == "day"
 
     def day_in_focus(self, match: re.Match[str]) -> dt.date:
         """The day a bare time of day belongs to: the day the story just named, else the anchor.

@@ -198,7 +198,8 @@ _GRANULARITY = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
 _REFERENCE = re.compile(r"(\d{4})(?:-Q([1-4])|-W(\d\d)|-(\d\d)(?:-(\d\d))?)?(?:T.*)?")
 
 
-def _read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 - one per shape
+def read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 - one per shape
+    """Read a value written by this module back: its first day and how finely it is known."""
     found = _REFERENCE.fullmatch(value)
     if found is None:
         return None
@@ -246,7 +247,7 @@ def shift_reference(reference: str, unit: str, delta: int, *, keep: str) -> str 
     unit ("the following month" is a month). ``None`` when the reference is too coarse for the
     unit (a year, then "two days later").
     """
-    read = _read_reference(reference)
+    read = read_reference(reference)
     if read is None or unit not in _GRANULARITY:
         return None
     date, granularity = read

@@ -104,8 +104,15 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             position = match.end()
             year = result[1][:4]
             # Only a year written out ("in 1997") sets the year in focus: "last year" is too
-            # often one clause's aside ("sales, which fell last year, rose in March").
-            if result[0] == "DATE" and year.isdigit() and year in text[start:end]:
+            # often one clause's aside ("sales, which fell last year, rose in March"). A decade
+            # ("the 1990s", value 199) sets none.
+            if (
+                result[0] == "DATE"
+                and len(year) == 4  # noqa: PLR2004 - a year of four digits
+                and year.isdigit()
+                and result[1][4:5] in {"", "-", "T"}
+                and year in text[start:end]
+            ):
                 ctx.named_year = (int(year), end)
             # Dates worked out from the last one do not become the reference themselves:
             # "a year earlier ... a year earlier" must not walk back a year each time.
@@ -137,4 +144,39 @@ def find_timexes(text: str, anchor: dt.date, kind: str = "auto") -> list[Timex]:
     if kind not in KINDS:
         msg = f"unknown kind of text {kind!r}"
         raise ValueError(msg)
-    return list(_scan(text, Context(text, anchor)))
+    if kind == "auto":
+        kind = text_kind(text, anchor)
+    return list(_scan(text, Context(text, anchor, kind)))
+
+
+_YEAR_WRITTEN = re.compile(
+    r"(?<![\d$£€.,])(?:(1\d\d\d|20\d\d)(?![\d%]|[.,]\d)|\d{1,4}\s*(?-i:BCE?|B\.C\.))"
+)
+_DEICTIC = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|ago|(?:last|this|next)\s+(?:week|month|year)|"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+
+
+def text_kind(text: str, anchor: dt.date) -> str:
+    """Tell a narrative from news by the dates it writes out.
+
+    News tells time against the day it was published ("on Friday", "last week", a year close
+    to it); a history tells it against the dates it names, years or centuries back, and
+    seldom says "yesterday" or names a weekday. A text is a narrative when most of its years
+    lie far from publication, or when it names many years and almost no days near it.
+    """
+    far = near = 0
+    for found in _YEAR_WRITTEN.finditer(text):
+        year = found.group(1)
+        # A story's background reaches a year or two back; a year BC is always far.
+        if year is None or abs(int(year) - anchor.year) > 2:  # noqa: PLR2004
+            far += 1
+        else:
+            near += 1
+    deictic = sum(1 for _ in _DEICTIC.finditer(text))
+    if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
+        return "narrative"
+    many = 20
+    return "narrative" if far + near >= many and far + near > 10 * deictic else "news"

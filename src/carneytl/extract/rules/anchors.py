@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
     rel = m["rel"].lower()
     month = month_number(m["mon"])
-    anchor = ctx.anchor
+    anchor = ctx.base()
     if rel == "this":
         return "DATE", nz.month(anchor.year, month)
     if rel == "last":
@@ -47,7 +47,7 @@ def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
 
 def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Reading:
     delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return "DATE", nz.month(ctx.anchor.year + delta, month_number(m["mon"]))
+    return "DATE", nz.month(ctx.base().year + delta, month_number(m["mon"]))
 
 
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
@@ -126,7 +126,7 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading:
     if m["the"] and rel in {"past", "last"} and unit != "year":
         return "DURATION", nz.duration(1, unit)
     # "in the past year": news means the year gone by, which TimeML writes as last year.
-    return "DATE", nz.shift(ctx.anchor, unit, delta)
+    return "DATE", nz.shift(ctx.base(), unit, delta)
 
 
 def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
@@ -137,12 +137,13 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
     if unit == "week":
         # "For the week, the index fell": TimeML leaves a week the text does not name open.
         return "DATE", f"{ctx.anchor.isocalendar()[0]:04d}-WXX"
-    return "DATE", nz.shift(ctx.anchor, unit, 0)
+    return "DATE", nz.shift(ctx.base(), unit, 0)
 
 
 def _within_period(m: re.Match[str], ctx: Context) -> Reading:
-    # "later in the day": the day (week, month, year) of publication.
-    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
+    # "later in the day": the day (week, month, year) of publication, or in a narrative of
+    # the date in focus.
+    return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
 
 
 def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
@@ -170,6 +171,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
         # "Friday's plunge": a possessive weekday names a day already gone, unless a future
         # tense stands close by ("voters will go to the polls in Sunday's election").
         day = nz.weekday(ctx.anchor, target, future=ctx.lean(m) is True)
+    elif ctx.base_is_day():
+        # A narrative's "on Thursday" is the Thursday nearest the day it last named.
+        base = ctx.base()
+        day = base + dt.timedelta(days=(target - base.weekday() + 3) % 7 - 3)
     else:
         day = resolve_weekday(m["wd"], m, ctx, 0)
     if m["part"]:
@@ -206,7 +211,8 @@ _DAY_WORDS = {
 def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
     word = " ".join(m["word"].lower().split())
     day = nz.day(ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]))
-    if word == "today" and _generic_today(m, ctx):
+    if word == "today" and (ctx.kind == "narrative" or _generic_today(m, ctx)):
+        # A history's "today" is the age it is written in, not a day of its story.
         return "DATE", "PRESENT_REF"
     part = (m["part"] or "").lower()
     if word in {"tonight", "last night"}:

@@ -57,19 +57,31 @@ def _month_day(m: re.Match[str], ctx: Context) -> Reading:
     if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
         return None
     groups = m.groupdict()
+    focus = ctx.year_in_focus(m)
     if groups.get("wd"):
-        # "Friday, Dec. 1": the weekday settles the year among the candidates near the anchor.
-        for year in (ctx.anchor.year, ctx.anchor.year - 1, ctx.anchor.year + 1):
+        # "Friday, Dec. 1": the weekday settles the year among the candidates near the anchor
+        # (or near the year in focus).
+        near = focus or ctx.anchor.year
+        for year in (near, near - 1, near + 1):
             try:
                 candidate = dt.date(year, month_number(m["mon"]), day)
             except ValueError:
                 return None
             if candidate.weekday() == weekday_number(m["wd"]):
                 return "DATE", candidate.isoformat()
+    if focus is not None:
+        return _day_of_year(focus, month_number(m["mon"]), day)
     value = nz.day_in_context(
         ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
     )
     return "DATE", value
+
+
+def _day_of_year(year: int, month: int, day: int) -> Reading:
+    try:
+        return "DATE", dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -84,6 +96,9 @@ def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
             return "DATE", dt.date(year, month_number(m["mon"]), day).isoformat()
         except ValueError:
             return None
+    focus = ctx.year_in_focus(m)
+    if focus is not None:
+        return _day_of_year(focus, month_number(m["mon"]), day)
     value = nz.day_in_context(
         ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
     )
@@ -92,15 +107,6 @@ def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
 
 def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     return "DATE", nz.month(spelled_year_value(m["sy"]), month_number(m["mon"]))
-
-
-def year_named_nearby(m: re.Match[str], ctx: Context) -> int | None:
-    """A year written out earlier in the same sentence: "in March 2019 ... in June" is 2019's."""
-    if ctx.named_year is None:
-        return None
-    year, end = ctx.named_year
-    begin, _ = ctx.sentence(m.start(), m.end())
-    return year if end > begin else None
 
 
 def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
@@ -124,8 +130,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         future=False if since else ctx.lean(m),
         firm=since or ctx.firmly_past(m),
     )
-    named = year_named_nearby(m, ctx)
-    return "DATE", nz.month(named or year, month_number(name))
+    return "DATE", nz.month(ctx.year_in_focus(m, in_news=True) or year, month_number(name))
 
 
 # "2000 employees", "1800 more troops": a count, not a year.

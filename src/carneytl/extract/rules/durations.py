@@ -19,8 +19,17 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
-def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
-    return "DURATION", nz.duration(nz.number(m["num"]), nz.unit_name(m["unit"]))
+def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
+    count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
+    if ctx.kind == "narrative" and ctx.reference and count is not None:
+        # A history moves its story on with "eight days later": the day it reaches is what
+        # the reader needs. News tags only the stretch, as TimeML does.
+        signal = ctx.text[m.end() : m.end() + 9].split()[0].lower()
+        back = -1 if signal in {"before", "earlier"} else 1
+        moved = nz.shift_reference(ctx.reference, unit, back * count, keep="reference")
+        if moved is not None:
+            return "DATE", moved
+    return "DURATION", nz.duration(count, unit)
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Reading:

@@ -31,10 +31,11 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         if code == "FA" or not re.search(r"\b(?:in|by|until|since|this)\s+$", before):
             return None
-    year = ctx.anchor.year
-    if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > ctx.anchor.month):
+    base = ctx.base()
+    year = base.year
+    if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > base.month):
         year -= 1
-    elif rel == "next" or (rel == "this coming" and nz.SEASON_START[code] < ctx.anchor.month):
+    elif rel == "next" or (rel == "this coming" and nz.SEASON_START[code] < base.month):
         year += 1
     return "DATE", f"{year:04d}-{code}"
 
@@ -105,7 +106,7 @@ def _short_part(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _period_edge(m: re.Match[str], ctx: Context) -> Reading:
-    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
+    return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
 
 
 def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context

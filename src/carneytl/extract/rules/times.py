@@ -30,9 +30,7 @@ def day_of(m: re.Match[str], ctx: Context) -> str:
     if groups.get("wd"):
         return nz.day(resolve_weekday(m["wd"], m, ctx, 0))
     if groups.get("mon") and groups.get("day"):
-        return nz.day_in_context(
-            ctx.anchor, month_number(m["mon"]), int(m["day"]), future=ctx.lean(m)
-        )
+        return _month_day_of(m, ctx)
     rel = (groups.get("rel") or "").lower()
     if rel == "yesterday":
         return nz.day(ctx.anchor - dt.timedelta(days=1))
@@ -41,6 +39,16 @@ def day_of(m: re.Match[str], ctx: Context) -> str:
     if rel == "today":
         return nz.day(ctx.anchor)
     return nz.day(ctx.day_in_focus(m))
+
+
+def _month_day_of(m: re.Match[str], ctx: Context) -> str:
+    focus = ctx.year_in_focus(m)
+    if focus is not None:
+        try:
+            return dt.date(focus, month_number(m["mon"]), int(m["day"])).isoformat()
+        except ValueError:
+            pass
+    return nz.day_in_context(ctx.anchor, month_number(m["mon"]), int(m["day"]), future=ctx.lean(m))
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Reading:
