@@ -71,9 +71,25 @@ def number(text: str) -> int | None:
     return None
 
 
+_UNIT_ABBREVIATIONS = {
+    "yr": "year",
+    "yrs": "year",
+    "wk": "week",
+    "wks": "week",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+}
+
+
 def unit_name(text: str) -> str:
     """Bring a written unit to its singular key in :data:`UNITS` ("centuries" -> "century")."""
     word = text.lower().rstrip(".")
+    if word in _UNIT_ABBREVIATIONS:
+        return _UNIT_ABBREVIATIONS[word]
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("s") and word[:-1] in UNITS:

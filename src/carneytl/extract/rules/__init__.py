@@ -13,28 +13,39 @@ import re
 
 from carneytl.extract.rules import anchors, dates, durations, periods, sets, times
 from carneytl.extract.rules.base import FLAGS, Reading, Rule, words
-from carneytl.extract.rules.vocab import MONTH_NAMES, WEEKDAYS
+from carneytl.extract.rules.vocab import INFORMAL_DAYS, MONTH_NAMES, WEEKDAYS
 
 __all__ = ["COMBINED", "COMPILED", "FLAGS", "OPENERS", "RULES", "TRIGGERS", "Reading", "Rule"]
 
 RULES: tuple[Rule, ...] = (
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
+    dates.BC_YEAR,
     times.CLOCK,
     times.DAY_THEN_CLOCK,
     times.PART_WITH_EDGE,
     times.CLOCK_24,
+    times.CLOCK_PLAIN,
     times.NAMED_TIME,
+    times.DAY_MONTH_THEN_CLOCK,
+    times.MONTH_DAY_THEN_CLOCK,
     dates.MONTH_DAY_YEAR,
     dates.DAY_MONTH_YEAR,
+    dates.MONTH_DAY_RANGE_START,
+    dates.DAY_RANGE_START,
     dates.MONTH_DAY,
     dates.DAY_MONTH,
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
     dates.MONTH_SPELLED_YEAR,
+    periods.WEEK_OF_MONTH,
+    anchors.HOLIDAY,
     anchors.MONTH_RELATIVE,
     anchors.MONTH_OF_RELATIVE_YEAR,
+    dates.DAY_RANGE_END,
     dates.BARE_MONTH,
+    dates.YEAR_RANGE_START,
+    dates.YEAR_RANGE_END,
     dates.YEAR_ALONE,
     periods.SEASON,
     periods.QUARTER,
@@ -54,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     durations.SIGNALLED_DURATION,
     anchors.AGO,
     anchors.RELATIVE_UNIT,
+    durations.COMPACT_DURATION,
     durations.DURATION,
     durations.VAGUE_PLURAL,
     sets.EVERY,
@@ -61,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     anchors.RELATIVE_DAY,
     times.THIS_PART,
     times.PART_OF_NAMED_DAY,
+    times.PART_OF_DAY_MONTH,
     times.PART_IN_FOCUS,
     anchors.WITHIN_PERIOD,
     anchors.THE_UNIT,
@@ -93,7 +106,7 @@ OPENERS = frozenset(
         "dozen for within these recent most noon midnight midday one two three four five six that "
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety hundred other initial final remaining latest full straight consecutive "
-        "first second third fourth 1st 2nd 3rd 4th q h"
+        "first second third fourth 1st 2nd 3rd 4th q h new boxing final"
     )
     + list(WEEKDAYS)
 )
@@ -114,6 +127,8 @@ TRIGGERS = frozenset(
         "previously formerly future past soon recent current coming spring summer fall autumn term "
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
-        "seventies eighties nineties"
+        "seventies eighties nineties christmas xmas halloween valentine nite "
+        "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
+    + [word for word in INFORMAL_DAYS if word.isalpha()]
 )

@@ -117,3 +117,16 @@ VAGUE_PLURAL = Rule(
     _vague_plural,
     (example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),),
 )
+
+
+def _compact(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    return "DURATION", nz.duration(int(m["num"]), nz.unit_name(m["unit"]))
+
+
+# "1hr", "30mins", "2days": a count and its unit with no space between, as messages write them.
+COMPACT_DURATION = Rule(
+    "count and unit run together",
+    r"\b (?P<num> \d{1,3} ) " + UNIT + r" \b",
+    _compact,
+    (example("The queue moved after 1hr.", "1hr", "DURATION", "PT1H"),),
+)

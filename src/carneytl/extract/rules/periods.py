@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
+    MONTH,
     QUARTER_ORDINALS,
     SPELLED_YEAR,
     YEAR,
     YEAR2,
+    month_number,
     previous_quarter,
     spelled_year_value,
 )
@@ -232,4 +236,42 @@ FISCAL_YEAR = Rule(
     """,
     _period_edge_year,
     (example("Profit will grow in the fiscal year.", "the fiscal year", "DATE", "2026"),),
+)
+
+
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_WEEK_ORDINALS |= {"fourth": 4, "4th": 4, "last": 5, "final": 5}
+
+
+def _week_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    month = month_number(m["mon"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ctx.year_in_focus(m)
+        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
+    )
+    number = _WEEK_ORDINALS[m["ord"].lower()]
+    if number == 5:  # noqa: PLR2004 - the last week holds the month's last Thursday
+        last = calendar.monthrange(year, month)[1]
+        thursday = dt.date(year, month, last) - dt.timedelta(days=3)
+    else:
+        thursday = dt.date(year, month, 1 + 7 * (number - 1) + 3)
+    # An ISO week belongs to the month that holds its Thursday.
+    return "DATE", nz.week(thursday)
+
+
+WEEK_OF_MONTH = Rule(
+    "a week of a month",
+    r"(?: the \s+ )? (?P<ord> first | 1st | second | 2nd | third | 3rd | fourth | 4th | last"
+    r" | final ) \s+ week \s+ of \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?",
+    _week_of_month,
+    (
+        example(
+            "Talks resume in the first week of April.",
+            "the first week of April",
+            "DATE",
+            "2026-W14",
+        ),
+    ),
 )

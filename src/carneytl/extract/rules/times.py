@@ -10,10 +10,12 @@ from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     DAY,
     DAY_AFTER,
+    DAY_WORD,
     GMT_ASIDE,
     MONTH,
     WEEKDAY,
     YEAR,
+    day_word,
     month_number,
     resolve_weekday,
 )
@@ -31,7 +33,7 @@ def day_of(m: re.Match[str], ctx: Context) -> str:
         return nz.day(resolve_weekday(m["wd"], m, ctx, 0))
     if groups.get("mon") and groups.get("day"):
         return _month_day_of(m, ctx)
-    rel = (groups.get("rel") or "").lower()
+    rel = day_word(groups.get("rel") or "")
     if rel == "yesterday":
         return nz.day(ctx.anchor - dt.timedelta(days=1))
     if rel == "tomorrow":
@@ -104,7 +106,7 @@ _MERIDIEM = r"(?P<ap> [ap]\.\s?m\b\.? | [ap]m\b )"
 CLOCK = Rule(
     "clock time, then its day",
     r"""
-    \b (?P<h>[01]?\d) (?: : (?P<mi>[0-5]\d) )? \s* """
+    \b (?P<h>[01]?\d) (?: :? (?P<mi>[0-5]\d) )? \s* """
     + _MERIDIEM
     + r"""
     (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time ) \b )?
@@ -141,7 +143,9 @@ DAY_THEN_CLOCK = Rule(
     r"""
     (?: (?: on\s+ )? """
     + WEEKDAY
-    + r""" | (?P<rel>today|yesterday|tomorrow) \b )
+    + r""" | (?P<rel> """
+    + DAY_WORD
+    + r""" ) \b )
     (?: \s+ (?: morning | afternoon | evening | night ) )? ,? \s+
     (?: at | around | about | shortly\s+(?:before|after) | just\s+(?:before|after) ) \s+
     (?: about\s+ | around\s+ )?
@@ -269,4 +273,87 @@ THIS_PART = Rule(
     r"\b (?: later\s+ | earlier\s+ )? this \s+ (?P<part>morning|afternoon|evening|night) \b",
     _this_part,
     (example("He called this morning.", "this morning", "TIME", "2026-01-14TMO"),),
+)
+
+
+def _clock_plain(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
+
+
+# "at 11:30", "by 14:00": a clock without a.m. or p.m., after a word that asks for a time.
+CLOCK_PLAIN = Rule(
+    "clock time after at",
+    r"""
+    (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\buntil\s) | (?<=\btill\s)
+      | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) )
+    (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
+    (?: \s+ """
+    + DAY_AFTER
+    + r""" )?
+    """,
+    _clock_plain,
+    (example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),),
+)
+
+
+def _date_then_clock(m: re.Match[str], ctx: Context) -> Reading:
+    if m["year"]:
+        try:
+            day = dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
+        except ValueError:
+            return None
+    else:
+        day = _month_day_of(m, ctx)
+    reading = _clock(m, ctx)
+    return None if reading is None else ("TIME", day + reading[1][10:])
+
+
+_CLOCK_AFTER_DATE = (
+    r""" ,? \s+ (?: at \s+ )? (?P<h>[01]?\d) (?: :? (?P<mi>[0-5]\d) )? \s* """ + _MERIDIEM
+)
+
+# "3 Oct 10pm", "June 20, 2011, at 9 a.m.": the day and its clock time, one expression.
+DAY_MONTH_THEN_CLOCK = Rule(
+    "day, month and clock time",
+    r"\b " + DAY + r" \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?" + _CLOCK_AFTER_DATE,
+    _date_then_clock,
+    (example("The blast came on 3 Oct 2025 10pm.", "3 Oct 2025 10pm", "TIME", "2025-10-03T22:00"),),
+)
+
+MONTH_DAY_THEN_CLOCK = Rule(
+    "month, day and clock time",
+    MONTH + r" \s* " + DAY + r" (?: ,? \s+ " + YEAR + r" )?" + _CLOCK_AFTER_DATE,
+    _date_then_clock,
+    (
+        example(
+            "Polls open June 20, 2011, at 9 a.m.",
+            "June 20, 2011, at 9 a.m.",
+            "TIME",
+            "2011-06-20T09:00",
+        ),
+    ),
+)
+
+# "the night of 20 June": the day before its month, as British and military writing put it.
+PART_OF_DAY_MONTH = Rule(
+    "part of a day written day first",
+    r"""
+    \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part>morning|afternoon|evening|night)
+    (?: \s+hours )? \s+ of \s+ (?: the \s+ )? """
+    + DAY
+    + r""" (?: \s+ of )? \s+ """
+    + MONTH
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    """,
+    _part_of_named_day,
+    (
+        example(
+            "The raid came on the night of 20 June 1944.",
+            "the night of 20 June 1944",
+            "TIME",
+            "1944-06-20TNI",
+        ),
+    ),
 )

@@ -43,9 +43,15 @@ MONTH = (
     r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
     r"NOVEMBER|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))"
 )
+# Full weekday names in any of the usual cases, and the short forms that are no other word.
+# "Mon", "Wed", "Sat" and "Sun" are ordinary words too: they count only after "on", "this",
+# "next", "last" or "by".
 WEEKDAY = (
-    r"(?-i:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
-    r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))\b"
+    r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+    r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|Tues|Thurs|Thur|Weds|Tue|Thu|Fri|tues|thurs|thur|weds|fri)|"
+    r"(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s))"
+    r"(?-i:Mon|Wed|Sat|Sun|mon|wed|sat|sun))\b"
 )
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d)"
@@ -74,7 +80,7 @@ ORDINAL_DAY = (
 )
 UNIT = (
     r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
-    r"quarters?|weekends?|fortnights?)"
+    r"quarters?|weekends?|fortnights?|yrs?|wks?|hrs?|mins?|secs?)"
 )
 # "early", "the end of", "mid-": a modifier that leaves the value as it is.
 MOD = r"(?:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+))?"
@@ -83,8 +89,42 @@ APPROX = (
     r"(?:\b(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|around|over|just|"
     r"at\s+least|only)\s+)?"
 )
-# A day named after a time: "on Friday", "today".
-DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>today|yesterday|tomorrow)\b)"
+# The informal spellings of "today", "tomorrow", "tonight" and "yesterday" that messages use.
+INFORMAL_DAYS = {
+    "tdy": "today",
+    "2day": "today",
+    "tmr": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmw": "tomorrow",
+    "tmrrw": "tomorrow",
+    "tmro": "tomorrow",
+    "tomo": "tomorrow",
+    "tomoro": "tomorrow",
+    "tomorow": "tomorrow",
+    "tomolo": "tomorrow",
+    "2moro": "tomorrow",
+    "2mrw": "tomorrow",
+    "2morrow": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "yday": "yesterday",
+    "last nite": "last night",
+}
+DAY_WORD = (
+    r"(?:today|yesterday|tomorrow|"
+    + "|".join(word for word in sorted(INFORMAL_DAYS, key=len, reverse=True) if " " not in word)
+    + ")"
+)
+# A day named after a time: "on Friday", "today", "tmr".
+DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>" + DAY_WORD + r")\b)"
+
+
+def day_word(text: str) -> str:
+    """Bring an informal "tmr" or "tonite" to its usual spelling; other words as they are."""
+    word = " ".join(text.lower().split())
+    return INFORMAL_DAYS.get(word, word)
+
+
 # Wire copy gives the time in GMT too before naming the day: "9 a.m. (0600 GMT) Friday".
 GMT_ASIDE = r"(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\))?"
 
@@ -117,9 +157,12 @@ def month_number(text: str) -> int:
     return MONTH_NUMBERS[text[:3].lower()]
 
 
+_WEEKDAY_PREFIXES = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
+
+
 def weekday_number(text: str) -> int:
-    """The weekday a written name stands for, Monday 0."""
-    return WEEKDAYS.index(text.lower())
+    """The weekday a written name stands for, Monday 0: "Thurs" is 3."""
+    return _WEEKDAY_PREFIXES[text[:2].lower()]
 
 
 def spelled_year_value(text: str) -> int:
