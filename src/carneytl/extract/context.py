@@ -21,7 +21,8 @@ _FUTURE = re.compile(
     r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
     r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
     r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
-    r"to\s+(?:resume|reopen|reconvene)|upcoming|"
+    r"to\s+(?:resume|reopen|reconvene)|upcoming|supposed\s+to|payable|"
+    r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
@@ -107,6 +108,23 @@ def _nearest(spans: list[tuple[int, int]], match: re.Match[str]) -> int:
     )
 
 
+# Where one clause ends and the next begins: a semicolon or dash, a conjunction after a comma,
+# a subordinating word, or "and" before a new subject ("..., and a summit is scheduled").
+_CLAUSE_BREAK = re.compile(
+    r"[;:—()]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
+    r"after|before|because|since|so|yet)\b|\s(?:but|while|whereas|although|though|because|which|"
+    r"who|that)\b|"
+    # An infinitive starts a clause of its own: "subpoenaed him to testify on Feb. 10".
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|\d|[A-Z]))(?=[a-z]+\s)|"
+    # What someone said is a clause of its own: "Conseco said it is calling ... on Dec. 7".
+    r"\b(?:said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
+    r"believed|believes|thought|thinks)\b"
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OPEN_END_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$", re.IGNORECASE
+)
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -231,9 +249,39 @@ class Context:
             all_futures, all_pasts = self._cues(begin, finish)
             futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
             pasts = [(a, b) for a, b in all_pasts if b <= match.start() or a >= match.end()]
-            result = self._decide(futures, pasts, match)
+            # The date's own clause decides when it has a tense: "will travel on Friday, and a
+            # summit is scheduled" looks ahead whatever the next clause says. A clause in the
+            # past tense never reaches past publication.
+            low, high = self._clause(match, begin, finish)
+            # A cue that ends where the clause begins governs it: "plans to | redeem on Nov. 16".
+            own_futures = [(a, b) for a, b in futures if low - 1 <= b and a < high]
+            own_pasts = [(a, b) for a, b in pasts if low <= a and b <= high]
+            if own_futures or own_pasts:
+                result = self._decide(own_futures, own_pasts, match) or bool(own_futures)
+                # "has extended loans through January", "has set Nov. 10 as the deadline":
+                # a perfect, or an end ("until", "by"), leaves room for a date ahead.
+                simple = [
+                    (a, b)
+                    for a, b in own_pasts
+                    if not _PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
+                ]
+                if not result and simple and not _OPEN_END_BEFORE.search(before):
+                    self._firm_past.add(match.start())
+            else:
+                result = self._decide(futures, pasts, match)
         self._tense[match.start()] = result
         return result
+
+    def _clause(self, match: re.Match[str], begin: int, finish: int) -> tuple[int, int]:
+        """The bounds of the clause holding ``match``, within its sentence ``begin..finish``."""
+        low, high = begin, finish
+        for found in _CLAUSE_BREAK.finditer(self.text, begin, finish):
+            if found.end() <= match.start():
+                low = found.end()
+            elif found.start() >= match.end():
+                high = found.start()
+                break
+        return low, high
 
     def _cues(self, begin: int, finish: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The future and past tense words of a sentence, found once per sentence."""
@@ -245,6 +293,8 @@ class Context:
                 for m in _PAST.finditer(self.text, begin, finish)
                 if not any(a <= m.start() < b for a, b in futures)
                 and m.group(0).lower() not in _NOT_PAST
+                # "the increased dividend": a participle used as an adjective, not a verb.
+                and not _DETERMINER_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
@@ -275,6 +325,8 @@ class Context:
         points one way; a verb at the far end of a long sentence is weak evidence.
         """
         result = self.future(match)
+        if match.start() in self._firm_past:
+            return False
         distance = self._reach.get(match.start(), 0)
         if distance is None or distance > reach:
             return None

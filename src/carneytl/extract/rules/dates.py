@@ -109,6 +109,10 @@ def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG
     return "DATE", nz.month(spelled_year_value(m["sy"]), month_number(m["mon"]))
 
 
+_NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
+_NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
+
+
 def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     name = m["mon"]
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
@@ -122,6 +126,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
         return None
+    if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):
+        return None  # "the Long March", "the March to the Sea": a name, not the month
     # "Since March" looks back from publication whatever else the sentence says.
     since = re.search(r"\bsince\s+$", before) is not None
     year = nz.month_in_context(
@@ -145,8 +151,15 @@ _COUNTED = re.compile(
 )
 
 
+# After "in" or "since" a number is a year, whatever follows: "in 1970 American troops".
+_YEAR_PREPOSITION = re.compile(
+    r"\b(?:in|since|by|until|till|from|during|after|before|of|to|through)\s+$", re.IGNORECASE
+)
+
+
 def _year_only(m: re.Match[str], ctx: Context) -> Reading:
-    if _COUNTED.match(ctx.text[m.end() : m.end() + 32]):
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
         return None
     return "DATE", m["year"]
 

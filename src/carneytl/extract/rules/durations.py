@@ -32,14 +32,35 @@ def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     return "DURATION", nz.duration(count, unit)
 
 
+# "a second" followed by a noun is the ordinal ("a second attack"), not one second.
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:or|and|later|earlier|ago|before|after|longer|more|of|to|in|for|too)\b)[a-z]"
+)
+
+
+def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | None) -> bool:
+    """Whether words shaped like a duration are something else: a fraction, an age, an ordinal."""
+    word = (written or "").lower()
+    if unit == "quarter" and not m["pre"] and word in {"three", "a"}:
+        return True  # "three quarters of voters" is a fraction
+    if m.group(0).lower().endswith("-old"):
+        return True  # "his 22-year-old son": an age
+    # "a second attack": the ordinal, not one second.
+    return (
+        m["unit"].lower() == "second"
+        and word in {"a", "an"}
+        and _ORDINAL_SECOND.match(ctx.text, m.end()) is not None
+    )
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     written = m["num"] or m["num2"]
     # "the coming years" has no count: a stretch of some years, not one.
     plural = m["unit"].lower().endswith(("s", "ies"))
     count = nz.number(written) if written else None if plural else 1
-    if unit == "quarter" and not m["pre"] and written and written.lower() in {"three", "a"}:
-        return None  # "three quarters of voters" is a fraction
+    if _not_a_stretch(m, ctx, unit, written):
+        return None
     pre = " ".join((m["pre"] or "").lower().split())
     if pre in {"the past", "the last"} and not written and m["unit"].lower() == "year":
         return "DATE", nz.shift(ctx.anchor, "year", -1)  # as "the past year" in the anchors

@@ -31,6 +31,8 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", f"{m['year']}-{code}"
     if m["sy"]:
         return "DATE", f"{spelled_year_value(m['sy']):04d}-{code}"
+    if re.match(r"\s+of\s+(?!\d)", ctx.text[m.end() : m.end() + 8]):
+        return None  # "the fall of Kabul", "the winter of discontent"
     if not rel and not m["the"]:
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         if code == "FA" or not re.search(r"\b(?:in|by|until|since|this)\s+$", before):
