@@ -7,15 +7,16 @@ from typing import Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, WidthOpt
+from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, TodayOpt, WidthOpt
 from carneytl.cli.root import app, reporting
-from carneytl.cli.selection import emit, load, parse_day, plan_output
+from carneytl.cli.selection import emit, load, parse_day, parse_today, plan_output
 from carneytl.errors import UsageError
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
 
 _FORMATS = ("yaml", "json", "table")
+_KINDS = ("auto", "news", "narrative")
 
 
 @app.command("extract")
@@ -44,7 +45,17 @@ def extract_command(
             show_default="yaml",
         ),
     ] = None,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="news (a day without a year is near publication), narrative (it follows the "
+            "dates the text names) or auto (decided from the text).",
+        ),
+    ] = "auto",
     store: StoreOpt = None,
+    today: TodayOpt = None,
     expressions: ExpressionsOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
@@ -58,6 +69,7 @@ def extract_command(
     Examples:
       carneytl extract article.txt --published 2026-01-14 > candidates.yaml
       carneytl extract article.txt --published 2026-01-14 --format table
+      carneytl extract history.txt --published 2009-12-19 --kind narrative
       cat article.txt | carneytl extract - --published 2026-01-14 --expressions --format json
     """
     from carneytl import output
@@ -66,6 +78,8 @@ def extract_command(
 
     with reporting(ctx):
         day = parse_day(published, "--published")
+        if kind not in _KINDS:
+            raise UsageError(f"unknown kind {kind!r}", hint=f"choose one of: {', '.join(_KINDS)}")
         chosen = (fmt or "yaml").lower()
         if chosen not in _FORMATS:
             raise UsageError(
@@ -83,7 +97,7 @@ def extract_command(
         if expressions:
             from carneytl.extract.tagger import find_timexes
 
-            found = find_timexes(text, day)
+            found = find_timexes(text, day, kind)
             if chosen == "table":
                 output.write(fragment.expressions_table(found), env)
             elif chosen == "json":
@@ -94,10 +108,11 @@ def extract_command(
         from carneytl.extract.events import candidates
 
         actors = {actor for event in load(store).events for actor in event.actors}
-        proposed = candidates(text, day, actors)
+        proposed = candidates(text, day, actors, kind)
         source = fragment.article_source(None if file == STDIN else Path(file).stem, text, day)
         if chosen == "yaml":
             output.write(fragment.to_yaml(proposed, source, label), env)
             return
         plan = plan_output(ctx, {"fmt": chosen, "color": color, "width": width})
-        emit(plan, fragment.to_events(proposed, source), day)
+        # Status (past, ongoing, upcoming) is reckoned from today, like every other view's.
+        emit(plan, fragment.to_events(proposed, source), parse_today(today))
