@@ -123,7 +123,8 @@ _CLAUSE_BREAK = re.compile(
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+$", re.IGNORECASE
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 

@@ -106,7 +106,7 @@ OPENERS = frozenset(
         "dozen for within these recent most noon midnight midday one two three four five six that "
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety hundred other initial final remaining latest full straight consecutive "
-        "first second third fourth 1st 2nd 3rd 4th q h new boxing final"
+        "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt"
     )
     + list(WEEKDAYS)
 )

@@ -331,8 +331,8 @@ RELATIVE_UNIT = Rule(
     (?P<the> the \s+ )?
     (?P<pre> (?: early | late | earlier | later | the\s+end\s+of | the\s+beginning\s+of
                | the\s+start\s+of | the\s+middle\s+of | the\s+rest\s+of ) \s+ )?
-    (?P<rel> last | this | next | previous | current | coming | following | past | prior ) \s+
-    (?P<unit> year | month | week | weekend | quarter ) \b
+    (?P<rel> last | this | next | nxt | previous | current | coming | following | past | prior ) \s+
+    (?P<unit> year | month | week | weekend | quarter | yr | wk ) \b
     (?! \s+ or \b )
     """,
     _relative_unit,

@@ -38,7 +38,7 @@ def day_of(m: re.Match[str], ctx: Context) -> str:
         return nz.day(ctx.anchor - dt.timedelta(days=1))
     if rel == "tomorrow":
         return nz.day(ctx.anchor + dt.timedelta(days=1))
-    if rel == "today":
+    if rel in {"today", "tonight"}:
         return nz.day(ctx.anchor)
     return nz.day(ctx.day_in_focus(m))
 
@@ -106,7 +106,7 @@ _MERIDIEM = r"(?P<ap> [ap]\.\s?m\b\.? | [ap]m\b )"
 CLOCK = Rule(
     "clock time, then its day",
     r"""
-    \b (?P<h>[01]?\d) (?: :? (?P<mi>[0-5]\d) )? \s* """
+    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
     + _MERIDIEM
     + r"""
     (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time ) \b )?
@@ -141,15 +141,16 @@ CLOCK = Rule(
 DAY_THEN_CLOCK = Rule(
     "day, then its clock time",
     r"""
-    (?: (?: on\s+ )? """
+    (?: (?: on\s+ | this\s+ | next\s+ )? """
     + WEEKDAY
     + r""" | (?P<rel> """
     + DAY_WORD
     + r""" ) \b )
-    (?: \s+ (?: morning | afternoon | evening | night ) )? ,? \s+
-    (?: at | around | about | shortly\s+(?:before|after) | just\s+(?:before|after) ) \s+
+    (?: \s+ (?: morning | afternoon | evening | night ) )?
+    (?: ,? \s+ (?: at | around | about | shortly\s+(?:before|after) | just\s+(?:before|after) )
+      | , ) \s*
     (?: about\s+ | around\s+ )?
-    \b (?P<h>[01]?\d) (?: : (?P<mi>[0-5]\d) )? \s* """
+    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
     + _MERIDIEM
     + r"""
     (?: \s+ (?: [ECMP][SD]T | GMT | UTC ) \b )?
@@ -159,6 +160,7 @@ DAY_THEN_CLOCK = Rule(
         example(
             "The ministers met Tuesday at 10 a.m.", "Tuesday at 10 a.m.", "TIME", "2026-01-13T10:00"
         ),
+        example("The show opens this Sat, 430pm.", "this Sat, 430pm", "TIME", "2026-01-17T16:30"),
         example(
             "The fire broke out yesterday around 9:30 pm.",
             "yesterday around 9:30 pm",

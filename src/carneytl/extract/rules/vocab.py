@@ -37,11 +37,13 @@ MONTH_NAMES = words(
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-# Month and weekday names must be capitalised: "may", "march" and "sun" are ordinary words.
+# Month and weekday names must be capitalised where they are ordinary words too ("may",
+# "march", "june", "august", "sun"); the others are months in lower case as well.
 MONTH = (
     r"(?-i:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
-    r"NOVEMBER|DECEMBER)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))"
+    r"NOVEMBER|DECEMBER|january|february|april|july|september|october|november|december)\b|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))"
 )
 # Full weekday names in any of the usual cases, and the short forms that are no other word.
 # "Mon", "Wed", "Sat" and "Sun" are ordinary words too: they count only after "on", "this",
@@ -115,8 +117,8 @@ DAY_WORD = (
     + "|".join(word for word in sorted(INFORMAL_DAYS, key=len, reverse=True) if " " not in word)
     + ")"
 )
-# A day named after a time: "on Friday", "today", "tmr".
-DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>" + DAY_WORD + r")\b)"
+# A day named after a time: "on Friday", "today", "tmr", "tonight".
+DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>" + DAY_WORD + r"|tonight)\b)"
 
 
 def day_word(text: str) -> str:
@@ -147,6 +149,7 @@ REL_DELTA = {
     "current": 0,
     "present": 0,
     "next": 1,
+    "nxt": 1,
     "coming": 1,
     "following": 1,
 }
