@@ -122,10 +122,19 @@ _CLAUSE_BREAK = re.compile(
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those)\s+(?:\w+ly\s+)?$",
-    re.IGNORECASE,
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 )
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a determiner ("the", "the newly")."""
+    before = text[max(0, start - 24) : start].lower().split()
+    if before and before[-1].endswith("ly") and len(before) > 1:
+        return before[-2] in _DETERMINERS
+    return bool(before) and before[-1] in _DETERMINERS
+
+
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -295,7 +304,7 @@ class Context:
                 if not any(a <= m.start() < b for a, b in futures)
                 and m.group(0).lower() not in _NOT_PAST
                 # "the increased dividend": a participle used as an adjective, not a verb.
-                and not _DETERMINER_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
+                and not _after_determiner(self.text, m.start())
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached

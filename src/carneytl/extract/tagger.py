@@ -149,13 +149,15 @@ def find_timexes(text: str, anchor: dt.date, kind: str = "auto") -> list[Timex]:
     return list(_scan(text, Context(text, anchor, kind)))
 
 
-_YEAR_WRITTEN = re.compile(
-    r"(?<![\d$£€.,])(?:(1\d\d\d|20\d\d)(?![\d%]|[.,]\d)|\d{1,4}\s*(?-i:BCE?|B\.C\.))"
-)
+# A year written in digits (the character before it is checked apart: a look-behind would
+# keep the scan from jumping to the next digit), and a year BC.
+_YEAR_WRITTEN = re.compile(r"(?:1\d\d\d|20\d\d)(?![\d%]|[.,]\d)")
+_NOT_BEFORE_YEAR = frozenset("0123456789$£€.,")
+_YEAR_BC = re.compile(r"\d\s*(?:BCE?|B\.C\.)")
+# Words that tell time against publication.
 _DEICTIC = re.compile(
-    r"\b(?:yesterday|today|tomorrow|tonight|ago|(?:last|this|next)\s+(?:week|month|year)|"
-    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
-    re.IGNORECASE,
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
+    r"(?:week|month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -167,11 +169,13 @@ def text_kind(text: str, anchor: dt.date) -> str:
     seldom says "yesterday" or names a weekday. A text is a narrative when most of its years
     lie far from publication, or when it names many years and almost no days near it.
     """
-    far = near = 0
+    far = sum(1 for _ in _YEAR_BC.finditer(text))
+    near = 0
     for found in _YEAR_WRITTEN.finditer(text):
-        year = found.group(1)
-        # A story's background reaches a year or two back; a year BC is always far.
-        if year is None or abs(int(year) - anchor.year) > 2:  # noqa: PLR2004
+        if found.start() and text[found.start() - 1] in _NOT_BEFORE_YEAR:
+            continue
+        # A story's background reaches a year or two back.
+        if abs(int(found.group(0)) - anchor.year) > 2:  # noqa: PLR2004
             far += 1
         else:
             near += 1
