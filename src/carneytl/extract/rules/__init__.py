@@ -32,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_DAY_YEAR,
     dates.DAY_MONTH_YEAR,
     dates.MONTH_DAY_RANGE_START,
+    dates.DAY_MONTH_RANGE_START,
     dates.DAY_RANGE_START,
     dates.MONTH_DAY,
     dates.DAY_MONTH,

@@ -12,6 +12,7 @@ from carneytl.extract.rules.vocab import (
     DAY,
     MOD,
     MONTH,
+    MONTH_PLAIN,
     ORDINAL_DAY,
     SPELLED_YEAR,
     WEEKDAY,
@@ -435,7 +436,7 @@ def _day_range_start(m: re.Match[str], ctx: Context) -> Reading:
     return _month_day(m, ctx)
 
 
-_RANGE_LINK = r"(?: \s* [-–] \s* | \s+ (?: and | to | or | & ) \s+ )"
+_RANGE_LINK = r"(?: \s* [-–] \s* | \s+ (?: and | to | or | & | until | through ) \s+ )"
 
 # "19-20 Oct", "8 and 9 March": the first day takes the month (and year) written after the
 # second.
@@ -457,7 +458,8 @@ DAY_RANGE_START = Rule(
     ),
 )
 
-# "April 6-7, 2011": the first day takes the year written after the second.
+# "April 6-7, 2011", "June 11 to July 19, 2010": the first day takes the year written after
+# the second.
 MONTH_DAY_RANGE_START = Rule(
     "first day of a range, year after",
     MONTH
@@ -465,11 +467,16 @@ MONTH_DAY_RANGE_START = Rule(
     + DAY
     + r" (?= "
     + _RANGE_LINK
-    + r" [0-3]?\d (?: st | nd | rd | th )? ,? \s+ "
+    + r" (?: "
+    + MONTH_PLAIN
+    + r" \s* )? [0-3]?\d (?: st | nd | rd | th )? ,? \s+ "
     + YEAR
     + r" )",
     _full_date,
-    (example("The summit ran April 6-7, 2011.", "April 6", "DATE", "2011-04-06"),),
+    (
+        example("The summit ran April 6-7, 2011.", "April 6", "DATE", "2011-04-06"),
+        example("The siege lasted from June 11 to July 19, 2010.", "June 11", "DATE", "2010-06-11"),
+    ),
 )
 
 
@@ -500,5 +507,31 @@ DAY_RANGE_END = Rule(
     (
         example("The summit will run April 6-7.", "7", "DATE", "2026-04-07"),
         example("The summit ran April 6-7, 2011.", "7, 2011", "DATE", "2011-04-07"),
+    ),
+)
+
+
+# "19 October to 2 November 2010": the first day takes the year written after the second.
+DAY_MONTH_RANGE_START = Rule(
+    "first day and month of a range, year after",
+    r"\b "
+    + DAY
+    + r" (?: \s+ of )? \s+ "
+    + MONTH
+    + r" (?= "
+    + _RANGE_LINK
+    + r" [0-3]?\d (?: st | nd | rd | th )? (?: \s+ of )? \s+ "
+    + MONTH_PLAIN
+    + r" ,? \s+ "
+    + YEAR
+    + r" )",
+    _full_date,
+    (
+        example(
+            "Fighting went on from 19 October to 2 November 1918.",
+            "19 October",
+            "DATE",
+            "1918-10-19",
+        ),
     ),
 )

@@ -84,6 +84,8 @@ UNIT = (
     r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
     r"quarters?|weekends?|fortnights?|yrs?|wks?|hrs?|mins?|secs?)"
 )
+# A month name that captures nothing, for look-aheads beside a rule's own MONTH.
+MONTH_PLAIN = MONTH.replace("?P<mon>", "?:")
 # "early", "the end of", "mid-": a modifier that leaves the value as it is.
 MOD = r"(?:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+))?"
 PART = r"(?P<part>morning|afternoon|evening|night)"
