@@ -67,8 +67,12 @@ _WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[^\s\"“(\[])")
 
 # Money, percentages and decimals never open a temporal expression; skipping them matters in
 # financial news, where numbers are most of the digits.
+# A clock time written with a dot ("7.30am") is the one decimal that is a time.
 _TRIGGER = re.compile(
-    r"(?<![$£€.,\d])\d+(?![\d%]|[.,]\d)|(?<![A-Za-z])" + _trie(TRIGGERS) + r"(?![A-Za-z])", FLAGS
+    r"(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[ap]\.?m\b)|\d+(?![\d%]|[.,]\d))|(?<![A-Za-z])"
+    + _trie(TRIGGERS)
+    + r"(?![A-Za-z])",
+    FLAGS,
 )
 
 
