@@ -135,6 +135,12 @@ def _after_determiner(text: str, start: int) -> bool:
     return bool(before) and before[-1] in _DETERMINERS
 
 
+# What may come before a year that opens its sentence: "In", "By early", "During".
+_OPENS_SENTENCE = re.compile(
+    r"\s*(?:(?:in|by|during|from|after|before|until|since|throughout)\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?",
+    re.IGNORECASE,
+)
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -191,6 +197,29 @@ class Context:
         year, end = self.named_year
         begin, _ = self.sentence(match.start(), match.end())
         return year if end > begin else None
+
+    def aside(self, value: str, start: int, end: int) -> bool:
+        """Whether a year named alone inside a narrative sentence leaves the story's date be.
+
+        "Its forces collapsed on 10 March 1975 ... they had planned a campaign in 1976" and
+        "a report declassified in 2005" mention a year without moving the story there: a
+        year alone in a sentence that looks ahead, or that leaps decades, is an aside. A year
+        that opens its sentence ("In 1976, ...") always moves the story.
+        """
+        if self.kind != "narrative" or not self.reference or not self.reference[:4].isdigit():
+            return False
+        year = value[:4]
+        if year not in self.text[start:end]:
+            # Worked out without a year of its own ("Friday", "tonight") far from the story's
+            # year: it was read against publication, and the story stays where it was.
+            return abs(int(year) - int(self.reference[:4])) > 1
+        if len(value) != 4:  # noqa: PLR2004 - a year alone
+            return False
+        begin, finish = self.sentence(start, end)
+        if _OPENS_SENTENCE.fullmatch(self.text, begin, start):
+            return False
+        leap = abs(int(value) - int(self.reference[:4])) > 10  # noqa: PLR2004 - decades
+        return leap or _FUTURE.search(self.text, begin, finish) is not None
 
     def base(self) -> dt.date:
         """The day that "next month", "the end of the year" or "that morning" count from.

@@ -120,7 +120,12 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
                 ctx.named_year = (int(year), end)
             # Dates worked out from the last one do not become the reference themselves:
             # "a year earlier ... a year earlier" must not walk back a year each time.
-            if result[0] in {"DATE", "TIME"} and result[1][:1].isdigit() and not rule.relative:
+            if (
+                result[0] in {"DATE", "TIME"}
+                and result[1][:1].isdigit()
+                and not rule.relative
+                and not ctx.aside(result[1], start, end)
+            ):
                 ctx.reference = result[1]
                 ctx.reference_end = end
 

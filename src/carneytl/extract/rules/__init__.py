@@ -33,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     dates.DAY_MONTH_YEAR,
     dates.MONTH_DAY_RANGE_START,
     dates.DAY_MONTH_RANGE_START,
+    dates.MONTH_RANGE_START,
     dates.DAY_RANGE_START,
     dates.MONTH_DAY,
     dates.DAY_MONTH,

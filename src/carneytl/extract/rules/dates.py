@@ -535,3 +535,12 @@ DAY_MONTH_RANGE_START = Rule(
         ),
     ),
 )
+
+
+# "In April and June 1955": the first month takes the year written after the second.
+MONTH_RANGE_START = Rule(
+    "first month of a range or list, year after",
+    MONTH + r" (?= " + _RANGE_LINK + r" " + MONTH_PLAIN + r" ,? \s+ " + YEAR + r" )",
+    _month_year,
+    (example("Votes were held in April and June 1955.", "April", "DATE", "1955-04"),),
+)
