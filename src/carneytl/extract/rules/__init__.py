@@ -79,9 +79,11 @@ RULES: tuple[Rule, ...] = (
     times.PART_IN_FOCUS,
     anchors.WITHIN_PERIOD,
     anchors.THE_UNIT,
+    anchors.BARE_WEEKEND,
     anchors.PREVIOUS_WEEKDAY,
     anchors.WEEKDAY_NAME,
     anchors.VAGUE_REFERENCE,
+    times.BARE_PART,
 )
 
 
@@ -108,7 +110,8 @@ OPENERS = frozenset(
         "dozen for within these recent most noon midnight midday one two three four five six that "
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety hundred other initial final remaining latest full straight consecutive "
-        "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt"
+        "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
+        "quiet rainy cold hot"
     )
     + list(WEEKDAYS)
 )
@@ -129,7 +132,7 @@ TRIGGERS = frozenset(
         "previously formerly future past soon recent current coming spring summer fall autumn term "
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
-        "seventies eighties nineties christmas xmas halloween valentine nite "
+        "seventies eighties nineties christmas xmas halloween valentine nite overnight "
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]

@@ -143,6 +143,11 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", nz.shift(ctx.base(), unit, 0)
 
 
+def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
+    back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
+    return "DATE", nz.shift(ctx.anchor, "weekend", back)
+
+
 def _within_period(m: re.Match[str], ctx: Context) -> Reading:
     # "later in the day": the day (week, month, year) of publication, or in a narrative of
     # the date in focus.
@@ -488,4 +493,14 @@ HOLIDAY = Rule(
             "The vote falls on New Year's Day 2027.", "New Year's Day 2027", "DATE", "2027-01-01"
         ),
     ),
+)
+
+
+# "a long weekend", "this long weekend": the weekend just gone, or the coming one if the
+# sentence looks ahead.
+BARE_WEEKEND = Rule(
+    "a weekend",
+    r"\b (?: (?: a | this | one ) \s+ )? (?: long \s+ )? weekend \b (?! s | ['’] )",
+    _bare_weekend,
+    (example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),),
 )

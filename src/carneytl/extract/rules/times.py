@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
@@ -21,8 +22,6 @@ from carneytl.extract.rules.vocab import (
 )
 
 if TYPE_CHECKING:
-    import re
-
     from carneytl.extract.context import Context
 
 
@@ -357,5 +356,45 @@ PART_OF_DAY_MONTH = Rule(
             "TIME",
             "1944-06-20TNI",
         ),
+    ),
+)
+
+
+def _bare_part(m: re.Match[str], ctx: Context) -> Reading:
+    part = "night" if m["part"].lower() == "overnight" else m["part"].lower()
+    before = ctx.text[max(0, m.start() - 16) : m.start()]
+    if _NOT_A_PART_BEFORE.search(before):
+        return None  # "good evening", "$55 a night"
+    code = nz.PARTS_OF_DAY[part]
+    if m.group(0) == m["part"] and _GENERIC_PART_BEFORE.search(before):
+        return "TIME", f"XXXX-XX-XXT{code}"  # "drive slowly at night": any night
+    day = ctx.day_in_focus(m)
+    if ctx.kind == "narrative" and day == ctx.anchor:
+        return "TIME", f"XXXX-XX-XXT{code}"
+    return "TIME", f"{nz.day(day)}T{code}"
+
+
+_NOT_A_PART_BEFORE = re.compile(r"(?:\bgo+d\s+|\d\s+(?:a|per)\s+|\d\s+)$", re.IGNORECASE)
+_GENERIC_PART_BEFORE = re.compile(r"\b(?:at|by)\s+$", re.IGNORECASE)
+
+
+# "a rainy afternoon", "worked through the night", "overnight": a part of the day the text is
+# telling, with nothing to name another day.
+BARE_PART = Rule(
+    "part of the day alone",
+    r"""
+    (?: (?: a | the | one ) \s+ (?: (?: whole | entire | long | late | early | quiet | rainy
+                                       | cold | hot ) \s+ )?
+      | (?: late | early ) \s+ )?
+    (?P<part> morning | afternoon | evening | night | overnight ) \b
+    (?! \s+ (?: of | before | after | shift | shifts | club | clubs | school | life | owl
+              | market | markets | sky | vision | session | sessions | tea | talk | show
+              | shows | news | paper | papers | edition | editions | rush | flight | flights
+              | train | trains | bus | buses | prayers | star | stars ) \b | ['’] s | - )
+    """,
+    _bare_part,
+    (
+        example("The storm raged through the night.", "the night", "TIME", "2026-01-14TNI"),
+        example("Drive slowly at night.", "night", "TIME", "XXXX-XX-XXTNI"),
     ),
 )
