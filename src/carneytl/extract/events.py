@@ -218,6 +218,9 @@ def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
     for actor in actors:
         parts = actor.split()
         distinctive = [p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS]  # noqa: PLR2004 - short parts match too much
+        # Most actors are not in most sentences: a plain substring test says so cheaply.
+        if actor not in sentence and not any(p in sentence for p in distinctive):
+            continue
         if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", sentence) or (
             len(parts) > 1 and any(_names_alone(sentence, p, actor) for p in distinctive)
         ):

@@ -97,8 +97,10 @@ COMPILED: tuple[tuple[re.Pattern[str], Rule], ...] = tuple(
     (re.compile(rule.pattern, FLAGS), rule) for rule in RULES
 )
 # ...and all of them as one alternation, to find which rule wins at a position in one step.
+# An empty group closes each branch and names its rule (``lastgroup``); leaving the branch's
+# own first token in front lets the regex engine skip a branch at a glance.
 COMBINED = re.compile(
-    "|".join(f"(?P<r{i}>{_strip_names(rule.pattern)})" for i, rule in enumerate(RULES)), FLAGS
+    "|".join(f"(?:{_strip_names(rule.pattern)})(?P<r{i}>)" for i, rule in enumerate(RULES)), FLAGS
 )
 
 # Words an expression may open with before its trigger word ("the", "early", "more than").
