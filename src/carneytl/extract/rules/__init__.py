@@ -63,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     periods.FISCAL_YEAR,
     dates.DECADE,
     anchors.RELATIVE_DECADE,
+    anchors.DAY_AROUND,
     anchors.ANAPHORIC,
     durations.SIGNALLED_DURATION,
     anchors.AGO,
@@ -113,7 +114,7 @@ OPENERS = frozenset(
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety hundred other initial final remaining latest full straight consecutive "
         "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
-        "quiet rainy cold hot"
+        "quiet rainy cold hot same"
     )
     + list(WEEKDAYS)
 )

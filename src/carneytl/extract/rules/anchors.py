@@ -288,6 +288,34 @@ RELATIVE_DECADE = Rule(
     ),
 )
 
+
+def _day_around(m: re.Match[str], ctx: Context) -> Reading:
+    delta = -1 if m["side"].lower() == "before" else 1
+    moved = nz.shift_reference(ctx.reference, "day", delta, keep="unit") if ctx.reference else None
+    return ("DATE", moved) if moved else None
+
+
+# "The day before, the army embarked": the day next to the one the text last named. "The day
+# before yesterday" is read by the yesterday rule, which comes first.
+DAY_AROUND = Rule(
+    "the day before, the day after",
+    r"""
+    \b the \s+ day \s+ (?P<side> before | after | following ) \b
+    (?! \s+ (?: yesterday | tomorrow | the | a | an | his | her | its | their | he | she | it
+              | they | we ) \b )
+    """,
+    _day_around,
+    (
+        example(
+            "Troops entered on 4 May 1912; the day before, the rebels had fled.",
+            "the day before",
+            "DATE",
+            "1912-05-03",
+        ),
+    ),
+    relative=True,
+)
+
 ANAPHORIC = Rule(
     "that day, the following month",
     r"""

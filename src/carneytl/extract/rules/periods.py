@@ -34,9 +34,12 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
     if re.match(r"\s+of\s+(?!\d)", ctx.text[m.end() : m.end() + 8]):
         return None  # "the fall of Kabul", "the winter of discontent"
     if not rel and not m["the"]:
-        before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
-        if code == "FA" or not re.search(r"\b(?:in|by|until|since|this)\s+$", before):
+        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        if code == "FA" or not re.search(r"\b(?:in|by|until|since|this|of|during)\s+$", before):
             return None
+    if rel in {"that", "that same", "the same", "same"}:
+        # "that same spring": the season of the year the text last named.
+        return "DATE", f"{ctx.year_in_focus(m) or ctx.base().year:04d}-{code}"
     base = ctx.base()
     year = base.year
     if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > base.month):
@@ -121,7 +124,8 @@ def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG00
 
 SEASON = Rule(
     "season",
-    r"(?: (?P<rel> last | this\s+past | this\s+coming | this | next | early | late | mid )"
+    r"(?: (?P<rel> last | this\s+past | this\s+coming | this | next | early | late | mid"
+    r" | that\s+same | that | the\s+same | same )"
     r" [\s-]+ )?"
     r" (?P<the> the\s+ )?"
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
