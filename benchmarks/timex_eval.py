@@ -19,7 +19,8 @@ TempEval-3:
 Values are compared in canonical form, because the tweet corpus writes some values in two ways:
 ``2014-XX-XX`` (and ``2014-XX``) is the year ``2014``, ``2013-04-19-WXX-5`` the day
 ``2013-04-19``, ``2013-10-W41`` the ISO week ``2013-W41``, and
-``P3H`` the duration ``PT3H``. Every other value must match exactly.
+``P3H`` the duration ``PT3H``, and ``XXXX-XX-XXTMO`` (a morning, no day said) ``TMO``. Every
+other value must match exactly.
 
 "DATE+TIME" counts only expressions of those types on both sides; "all" counts every type
 (WikiWars types every expression DATE, durations included, so "all" is its fair figure).
@@ -108,6 +109,7 @@ _CANONICAL = (
     (re.compile(r"(\d{4}-\d\d-\d\d)-WXX-\d(T.*)?"), r"\1\2"),
     (re.compile(r"(\d{4})-\d\d-(W\d\d)"), r"\1-\2"),
     (re.compile(r"P(\d+)H"), r"PT\1H"),
+    (re.compile(r"XXXX-XX-XX(T[A-Z]{2})"), r"\1"),
 )
 
 
@@ -337,7 +339,8 @@ def main() -> None:
     args = parser.parse_args()
     print(
         "values compared in canonical form: YYYY-XX-XX is YYYY, "
-        "YYYY-MM-DD-WXX-N is YYYY-MM-DD, YYYY-MM-Wnn is YYYY-Wnn, PnH is PTnH"
+        "YYYY-MM-DD-WXX-N is YYYY-MM-DD, YYYY-MM-Wnn is YYYY-Wnn, PnH is PTnH, "
+        "XXXX-XX-XXTMO is TMO"
     )
     reports = []
     for directory in args.dirs or default_dirs():

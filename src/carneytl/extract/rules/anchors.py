@@ -480,6 +480,13 @@ _HOLIDAYS = {
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Reading:
+    reading = _holiday_day(m, ctx)
+    if reading is None or not m["part"]:
+        return reading
+    return "TIME", f"{reading[1]}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+def _holiday_day(m: re.Match[str], ctx: Context) -> Reading:
     name = " ".join(m["name"].lower().replace("’", "'").replace("years", "year's").split())
     name = name.replace("year s", "year's")
     if name.startswith("new year") and not name.endswith(("day", "eve")):
@@ -513,6 +520,9 @@ HOLIDAY = Rule(
     (?: ,? \s+ """
     + YEAR
     + r""" )?
+    (?: \s+ """
+    + PART
+    + r""" \b )?
     """,
     _holiday,
     (

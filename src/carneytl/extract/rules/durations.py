@@ -45,6 +45,8 @@ def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | Non
         return True  # "three quarters of voters" is a fraction
     if m.group(0).lower().endswith("-old"):
         return True  # "his 22-year-old son": an age
+    if unit in {"minute", "second"} and m.group(0).istitle():
+        return True  # "Last Minute Travel", "One Second Films": a name
     # "a second attack": the ordinal, not one second.
     return (
         m["unit"].lower() == "second"

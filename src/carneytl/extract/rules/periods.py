@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]$")
+
+
 def _season(m: re.Match[str], ctx: Context) -> Reading:
     code = nz.SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
@@ -35,7 +38,12 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
         return None  # "the fall of Kabul", "the winter of discontent"
     if not rel and not m["the"]:
         before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
-        if code == "FA" or not re.search(r"\b(?:in|by|until|since|this|of|during)\s+$", before):
+        # "in spring", "the onset of winter"; and a season named with a capital, as shops
+        # and schedules write it ("a Spring dress", "Summer reading list"), unless it follows
+        # another capitalised word ("Arab Spring", "Summer Olympics" after "Tokyo").
+        capital = m["season"][:1].isupper() and not _CAPITAL_BEFORE.search(ctx.text, 0, m.start())
+        dated = re.search(r"\b(?:in|by|until|since|this|of|during)\s+$", before)
+        if code == "FA" or not (dated or capital):
             return None
     if rel in {"that", "that same", "the same", "same"}:
         # "that same spring": the season of the year the text last named.

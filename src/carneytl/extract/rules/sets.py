@@ -42,6 +42,9 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
         return "SET", f"XXXX-{month_number(m['mon']):02d}"
     if groups.get("season"):
         return "SET", f"XXXX-{nz.SEASONS[m['season'].lower()]}"
+    if groups.get("part"):
+        part = "night" if m["part"].lower() == "nite" else m["part"].lower()
+        return "SET", f"XXXX-XX-XXT{nz.PARTS_OF_DAY[part]}"
     word = (groups.get("adverb") or "").lower()
     if word:
         return "SET", nz.duration(1, _ADVERB_UNITS[word])
@@ -51,8 +54,9 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
 
 EVERY = Rule(
     "every, each, and -ly words",
-    r"\b (?: every | each ) \s+ (?: (?P<num> other | two | three | four | five | six | \d+ ) \s+ )?"
-    r" (?: "
+    r"\b (?: every | each ) \s+ (?: single \s+ )?"
+    r" (?: (?P<num> other | two | three | four | five | six | \d+ ) \s+ )?"
+    r" (?: (?P<part> morning | afternoon | evening | night | nite ) \b | "
     + UNIT
     + r" | "
     + WEEKDAY
@@ -68,6 +72,7 @@ EVERY = Rule(
         example("The paper publishes weekly.", "weekly", "SET", "P1W"),
         example("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
         example("Inspections take place every two years.", "every two years", "SET", "P2Y"),
+        example("She runs every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
     ),
 )
 

@@ -366,16 +366,14 @@ def _bare_part(m: re.Match[str], ctx: Context) -> Reading:
     if _NOT_A_PART_BEFORE.search(before):
         return None  # "good evening", "$55 a night"
     code = nz.PARTS_OF_DAY[part]
-    if m.group(0) == m["part"] and _GENERIC_PART_BEFORE.search(before):
-        return "TIME", f"XXXX-XX-XXT{code}"  # "drive slowly at night": any night
     day = ctx.day_in_focus(m)
     if ctx.kind == "narrative" and day == ctx.anchor:
+        # A history's "at night" with no day in focus is any night, not the night it was written.
         return "TIME", f"XXXX-XX-XXT{code}"
     return "TIME", f"{nz.day(day)}T{code}"
 
 
 _NOT_A_PART_BEFORE = re.compile(r"(?:\bgo+d\s+|\d\s+(?:a|per)\s+|\d\s+)$", re.IGNORECASE)
-_GENERIC_PART_BEFORE = re.compile(r"\b(?:at|by)\s+$", re.IGNORECASE)
 
 
 # "a rainy afternoon", "worked through the night", "overnight": a part of the day the text is
@@ -395,6 +393,6 @@ BARE_PART = Rule(
     _bare_part,
     (
         example("The storm raged through the night.", "the night", "TIME", "2026-01-14TNI"),
-        example("Drive slowly at night.", "night", "TIME", "XXXX-XX-XXTNI"),
+        example("The lights went out at night.", "night", "TIME", "2026-01-14TNI"),
     ),
 )
