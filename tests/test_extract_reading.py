@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from carneytl.extract.events import candidates, match_actors
-from carneytl.extract.tagger import find_timexes, text_kind
+from carneytl.extract.tagger import find_timexes, text_kind, unwritten_early_year
 
 # A Saturday in March: April and May lie ahead of it, so a past tense must reach back a year.
 MARCH = dt.date(2026, 3, 14)
@@ -267,3 +267,17 @@ def test_a_surname_inside_another_name_does_not_match_the_actor():
     assert match_actors("Crowds filled Kennedy Airport.", actors) == ()
     assert match_actors("Kennedy spoke first.", actors) == ("John F. Kennedy",)
     assert match_actors("Then President Kennedy spoke.", actors) == ("John F. Kennedy",)
+
+
+@pytest.mark.parametrize(
+    ("value", "words", "dropped"),
+    [
+        ("0199-03", "March", True),
+        ("0199", "the 1990s", False),  # a decade is three digits, not a year
+        ("0800", "in 800", False),
+        ("BC0479", "479 BC", False),
+        ("19", "the 20th century", False),
+    ],
+)
+def test_a_year_before_1000_is_kept_only_when_the_text_wrote_it(value, words, dropped):
+    assert unwritten_early_year(value, words) is dropped

@@ -104,6 +104,8 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             if match is None or result is None or match.end() == match.start():
                 continue
             start, end = _trim(text, match.start(), match.end())
+            if unwritten_early_year(result[1], text[start:end]):
+                continue
             yield Timex(start, end, text[start:end], result[0], result[1])
             position = match.end()
             year = result[1][:4]
@@ -128,6 +130,22 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             ):
                 ctx.reference = result[1]
                 ctx.reference_end = end
+
+
+def unwritten_early_year(value: str, words: str) -> bool:
+    """Whether ``value`` dates before the year 1000 although ``words`` never wrote that year.
+
+    No reading should give one (a decade once lent "0199" to a month); this keeps any that
+    does out of the output.
+    """
+    year = value[:4]
+    return (
+        len(year) == 4  # noqa: PLR2004 - a year of four digits
+        and year.isdigit()
+        and value[4:5] in {"", "-", "T"}
+        and int(year) < 1000  # noqa: PLR2004 - the first four-digit year
+        and year.lstrip("0") not in words
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
