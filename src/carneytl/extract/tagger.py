@@ -62,7 +62,9 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
-_WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[^\s\"“(\[])")
+# The start of a word, or of a run of digits or an apostrophe ("'90s"): where a rule may open.
+# Other punctuation opens no rule.
+_WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
 
 
 # Money, percentages and decimals never open a temporal expression; skipping them matters in
@@ -206,8 +208,10 @@ def text_kind(text: str, anchor: dt.date) -> str:
             far += 1
         else:
             near += 1
+    many = 20
+    if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
+        return "news"
     deictic = sum(1 for _ in _DEICTIC.finditer(text))
     if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
         return "narrative"
-    many = 20
     return "narrative" if far + near >= many and far + near > 10 * deictic else "news"
