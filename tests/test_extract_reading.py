@@ -98,6 +98,18 @@ def test_a_future_clause_still_looks_ahead():
     assert value_of("The council said it will vote on the budget in April.", "April") == "2026-04"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Shareholders get cash at closing, which is expected in May.", "May", "2026-05"),
+        ("The fund said it is redeeming the notes on Apr. 9.", "Apr. 9", "2026-04-09"),
+        ("Since Acme bought Zeta in May, its shares have doubled.", "May", "2025-05"),
+    ],
+)
+def test_expectation_and_the_progressive_look_ahead_and_since_looks_back(sentence, words, value):
+    assert value_of(sentence, words) == value
+
+
 def test_a_perfect_or_an_end_leaves_room_for_a_date_ahead():
     assert value_of("The bank has extended the loan through May.", "May") == "2026-05"
 

@@ -23,6 +23,8 @@ _FUTURE = re.compile(
     r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
     r"to\s+(?:resume|reopen|reconvene)|upcoming|supposed\s+to|payable|"
     r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
+    # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
@@ -90,7 +92,7 @@ _AHEAD_JUST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Digging since Saturday", "missing since the blast on Friday": since looks back.
-_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
     r"Ltd|Gen|Sen|Rep|Gov|No|vs|[a-z]\.[a-z]|[A-Z]))$"
