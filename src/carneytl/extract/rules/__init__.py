@@ -31,6 +31,8 @@ RULES: tuple[Rule, ...] = (
     times.MONTH_DAY_THEN_CLOCK,
     dates.MONTH_DAY_YEAR,
     dates.DAY_MONTH_YEAR,
+    dates.MONTH_DAY_OF_THAT_YEAR,
+    dates.DAY_MONTH_OF_THAT_YEAR,
     dates.MONTH_DAY_RANGE_START,
     dates.DAY_MONTH_RANGE_START,
     dates.MONTH_RANGE_START,

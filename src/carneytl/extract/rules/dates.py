@@ -110,6 +110,7 @@ def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG
     return "DATE", nz.month(spelled_year_value(m["sy"]), month_number(m["mon"]))
 
 
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
 _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
 
@@ -129,6 +130,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):
         return None  # "the Long March", "the March to the Sea": a name, not the month
+    if not has_modifier and before.endswith("the ") and _CLAUSE_END.match(ctx.text, m.end()):
+        return None  # "no battles along the March.": a month needs no article
     # "Since March" looks back from publication whatever else the sentence says.
     since = re.search(r"\bsince\s+$", before) is not None
     year = nz.month_in_context(
@@ -543,4 +546,50 @@ MONTH_RANGE_START = Rule(
     MONTH + r" (?= " + _RANGE_LINK + r" " + MONTH_PLAIN + r" ,? \s+ " + YEAR + r" )",
     _month_year,
     (example("Votes were held in April and June 1955.", "April", "DATE", "1955-04"),),
+)
+
+
+_OF_THAT_YEAR = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
+def _day_of_that_year(m: re.Match[str], ctx: Context) -> Reading:
+    reference = ctx.reference or ""
+    if not reference[:4].isdigit():
+        return _month_day(m, ctx)
+    year = int(reference[:4]) + _OF_THAT_YEAR[m["which"].lower().split()[-1]]
+    return _day_of_year(year, month_number(m["mon"]), int(m["day"]))
+
+
+_OF_THAT = (
+    r" \s+ of \s+ (?P<which> that | the \s+ same | the \s+ following | the \s+ next"
+    r" | the \s+ previous | the \s+ preceding ) \s+ year \b"
+)
+
+# "on July 25 of that year": the day in the year the text last named, one expression.
+MONTH_DAY_OF_THAT_YEAR = Rule(
+    "month and day of that year",
+    MONTH + r" \s* " + DAY + _OF_THAT,
+    _day_of_that_year,
+    (
+        example(
+            "The war began in 1861. Congress met on July 25 of that year.",
+            "July 25 of that year",
+            "DATE",
+            "1861-07-25",
+        ),
+    ),
+)
+
+DAY_MONTH_OF_THAT_YEAR = Rule(
+    "day and month of that year",
+    r"(?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH + _OF_THAT,
+    _day_of_that_year,
+    (
+        example(
+            "The treaty was signed in 1955; on 24 January of the same year, war resumed.",
+            "24 January of the same year",
+            "DATE",
+            "1955-01-24",
+        ),
+    ),
 )

@@ -34,7 +34,8 @@ def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
 
 # "a second" followed by a noun is the ordinal ("a second attack"), not one second.
 _ORDINAL_SECOND = re.compile(
-    r"\s+(?!(?:or|and|later|earlier|ago|before|after|longer|more|of|to|in|for|too)\b)[a-z]"
+    r"\s+(?!(?:or|and|later|earlier|ago|before|after|longer|more|of|to|in|for|too)\b)[a-z]",
+    re.IGNORECASE,
 )
 
 
