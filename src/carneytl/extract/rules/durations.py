@@ -21,12 +21,15 @@ if TYPE_CHECKING:
 
 def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
+    signal = ctx.text[m.end() : m.end() + 12].split()[0].lower()
+    back = signal in {"before", "earlier", "previously"}
+    if ctx.kind == "narrative" and count is None:
+        # "only a few days earlier": a history's vague step back or on, as "ago" reads it.
+        return "DATE", "PAST_REF" if back else "FUTURE_REF"
     if ctx.kind == "narrative" and ctx.reference and count is not None:
         # A history moves its story on with "eight days later": the day it reaches is what
         # the reader needs. News tags only the stretch, as TimeML does.
-        signal = ctx.text[m.end() : m.end() + 9].split()[0].lower()
-        back = -1 if signal in {"before", "earlier"} else 1
-        moved = nz.shift_reference(ctx.reference, unit, back * count, keep="reference")
+        moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep="reference")
         if moved is not None:
             return "DATE", moved
     return "DURATION", nz.duration(count, unit)
@@ -101,7 +104,7 @@ SIGNALLED_DURATION = Rule(
     + NUM
     + r" [\s-]+ "
     + UNIT
-    + r" (?: \s+ or \s+ so )? (?= \s+ (?: later | after | before | earlier ) \b )",
+    + r" (?: \s+ or \s+ so )? (?= \s+ (?: later | after | before | earlier | previously ) \b )",
     _signalled_duration,
     (example("Three days later, he resigned.", "Three days", "DURATION", "P3D"),),
 )

@@ -342,7 +342,7 @@ PART_OF_DAY_MONTH = Rule(
     \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part>morning|afternoon|evening|night)
     (?: \s+hours )? \s+ of \s+ (?: the \s+ )? """
     + DAY
-    + r""" (?: \s+ of )? \s+ """
+    + r""" (?: \s* [-–] \s* [0-3]?\d )? (?: \s+ of )? \s+ """
     + MONTH
     + r""" (?: ,? \s+ """
     + YEAR
