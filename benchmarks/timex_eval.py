@@ -19,8 +19,8 @@ TempEval-3:
 Values are compared in canonical form, because the tweet corpus writes some values in two ways:
 ``2014-XX-XX`` (and ``2014-XX``) is the year ``2014``, ``2013-04-19-WXX-5`` the day
 ``2013-04-19``, ``2013-10-W41`` the ISO week ``2013-W41``, and
-``P3H`` the duration ``PT3H``, and ``XXXX-XX-XXTMO`` (a morning, no day said) ``TMO``. Every
-other value must match exactly.
+``P3H`` the duration ``PT3H``, ``P1DE`` (a decade) ``P10Y`` and ``P1CE`` ``P100Y``, and
+``XXXX-XX-XXTMO`` (a morning, no day said) ``TMO``. Every other value must match exactly.
 
 "DATE+TIME" counts only expressions of those types on both sides; "all" counts every type
 (WikiWars types every expression DATE, durations included, so "all" is its fair figure).
@@ -113,8 +113,14 @@ _CANONICAL = (
 )
 
 
+_DECADES = re.compile(r"P(\d+)(DE|CE)")
+
+
 def canonical(value: str) -> str:
     """Write a TIMEX3 value in the one form used for comparing (see the module docstring)."""
+    decades = _DECADES.fullmatch(value)
+    if decades is not None:
+        return f"P{int(decades[1]) * (10 if decades[2] == 'DE' else 100)}Y"
     for pattern, replacement in _CANONICAL:
         if pattern.fullmatch(value):
             return pattern.sub(replacement, value)
@@ -340,7 +346,7 @@ def main() -> None:
     print(
         "values compared in canonical form: YYYY-XX-XX is YYYY, "
         "YYYY-MM-DD-WXX-N is YYYY-MM-DD, YYYY-MM-Wnn is YYYY-Wnn, PnH is PTnH, "
-        "XXXX-XX-XXTMO is TMO"
+        "PnDE is P(10n)Y, PnCE is P(100n)Y, XXXX-XX-XXTMO is TMO"
     )
     reports = []
     for directory in args.dirs or default_dirs():
