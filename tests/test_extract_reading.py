@@ -221,6 +221,8 @@ def test_parts_of_the_day_and_clock_times(text, words, value):
         ("lunch on monday", "monday", "2026-03-16"),
         ("moving house nxt yr", "nxt yr", "2027"),
         ("my exam will be in november", "november", "2026-11"),
+        ("trmw must wake up early", "trmw", "2026-03-15"),
+        ("no idea what lies in my future.", "future", "FUTURE_REF"),
     ],
 )
 def test_informal_forms_messages_use(text, words, value):

@@ -243,6 +243,8 @@ _REFS = {
     "previously": "PAST_REF",
     "formerly": "PAST_REF",
     "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "the coming years": "FUTURE_REF",
@@ -454,6 +456,7 @@ VAGUE_REFERENCE = Rule(
                                    | hours? | nights? | springs? | summers? | falls | autumns?
                                    | winters? | seasons? ) )
          | recent \s+ (?: years | months | weeks | days ) | the \s+ coming \s+ years | current
+         | (?: the \s+ foreseeable \s+ )? future (?= \s* (?: [.,;:!?)] | $ ) )
          | recent | the \s+ (?: near | short ) \s+ term ) \b
     """,
     _ref,

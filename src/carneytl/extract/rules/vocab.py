@@ -99,6 +99,7 @@ INFORMAL_DAYS = {
     "2day": "today",
     "tmr": "tomorrow",
     "tmrw": "tomorrow",
+    "trmw": "tomorrow",
     "tmw": "tomorrow",
     "tmrrw": "tomorrow",
     "tmro": "tomorrow",
