@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from carneytl.dates import parse_edtf
 from carneytl.extract.events import candidates, match_actors
 from carneytl.extract.tagger import find_timexes, text_kind, unwritten_early_year
 
@@ -295,3 +298,76 @@ def test_a_surname_inside_another_name_does_not_match_the_actor():
 )
 def test_a_year_before_1000_is_kept_only_when_the_text_wrote_it(value, words, dropped):
     assert unwritten_early_year(value, words) is dropped
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "In",
+                "1939",
+                "-",
+                "45",
+                "BC",
+                "480",
+                "from",
+                "to",
+                "and",
+                "April",
+                "6",
+                "-7",
+                "2011",
+                "19",
+                "October",
+                "the",
+                "day",
+                "before",
+                "after",
+                "next",
+                "year",
+                "later",
+                "three",
+                "days",
+                "tmr",
+                "at",
+                "11:30",
+                "430pm",
+                "this",
+                "Sat",
+                ",",
+                ".",
+                "\n",
+                "night",
+                "of",
+                "first",
+                "week",
+                "Christmas",
+                "evening",
+                "1990s",
+                "March",
+                "will",
+                "was",
+                "held",
+                "fri",
+                "since",
+                "every",
+                "morning",
+                "that",
+                "same",
+                "spring",
+            ]
+        ),
+        max_size=40,
+    ).map(" ".join),
+    kind=st.sampled_from(["auto", "news", "narrative"]),
+)
+def test_any_text_gives_well_formed_expressions_and_valid_candidates(words, kind):
+    for timex in find_timexes(words, MARCH, kind):
+        assert words[timex.start : timex.end] == timex.text
+        assert timex.text == timex.text.strip()
+        assert timex.type in {"DATE", "TIME", "DURATION", "SET"}
+        assert not unwritten_early_year(timex.value, timex.text)
+    for candidate in candidates(words, MARCH, ["John F. Kennedy"], kind):
+        parse_edtf(candidate.date)
+        assert candidate.title
