@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, TodayOpt, WidthOpt
+from carneytl.cli.options import ColorOpt, ExpressionsOpt, StoreOpt, WidthOpt
 from carneytl.cli.root import app, reporting
 from carneytl.cli.selection import emit, load, parse_day, parse_today, plan_output
 from carneytl.errors import UsageError
@@ -55,7 +55,16 @@ def extract_command(
         ),
     ] = "auto",
     store: StoreOpt = None,
-    today: TodayOpt = None,
+    today: Annotated[
+        Optional[str],
+        typer.Option(
+            "--today",
+            metavar="DATE",
+            help="Day the status of candidates (past, ongoing, upcoming) is reckoned from in "
+            "json and table output; dates in the text are read against --published.",
+            show_default="the real date",
+        ),
+    ] = None,
     expressions: ExpressionsOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
