@@ -48,6 +48,39 @@ def test_a_narrative_counts_the_next_day_and_days_later_from_the_day_it_named():
     assert value_of(HISTORY, "Eight days", kind="narrative") == "1940-05-22"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "The fort fell on 3 June 1863. The day before, the guns fell silent.",
+            "The day before",
+            "1863-06-02",
+        ),
+        (
+            "The fort fell on 3 June 1863. The governor resigned the same day.",
+            "the same day",
+            "1863-06-03",
+        ),
+        ("The fort fell in June 1863. Riots broke out that month.", "that month", "1863-06"),
+        (
+            "The war began in 1861. Congress met on July 25 of that year.",
+            "July 25 of that year",
+            "1861-07-25",
+        ),
+    ],
+)
+def test_words_that_point_back_follow_the_date_last_named(text, words, value):
+    assert value_of(text, words, kind="narrative") == value
+
+
+def test_a_year_in_passing_does_not_move_the_story():
+    text = (
+        "The city fell on 10 March 1975, and a campaign planned for 1976 was brought forward. "
+        "On 11 March the army withdrew."
+    )
+    assert value_of(text, "11 March", kind="narrative") == "1975-03-11"
+
+
 def test_a_history_is_told_apart_from_news_by_its_dates():
     assert text_kind(HISTORY, MARCH) == "narrative"
     news = "The minister resigned on Friday. Her party lost the vote last week, as in 2025."

@@ -25,6 +25,7 @@ _FUTURE = re.compile(
     r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
+    r"(?:planned|scheduled|slated)\s+for|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
