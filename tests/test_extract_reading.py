@@ -81,6 +81,12 @@ def test_a_year_in_passing_does_not_move_the_story():
     assert value_of(text, "11 March", kind="narrative") == "1975-03-11"
 
 
+def test_news_counts_days_later_from_a_day_named_in_the_same_paragraph():
+    text = "Police held him on Dec. 1, 2018. Nine days later, two men were detained.\n"
+    assert value_of(text + "Three days later, talks resumed.", "Nine days") == "2018-12-10"
+    assert value_of(text + "Three days later, talks resumed.", "Three days") == "P3D"
+
+
 def test_a_history_is_told_apart_from_news_by_its_dates():
     assert text_kind(HISTORY, MARCH) == "narrative"
     news = "The minister resigned on Friday. Her party lost the vote last week, as in 2025."

@@ -19,6 +19,22 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
+def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the date the text last named is still the one its story counts from.
+
+    In a narrative, always; in news, when it was a full day written in the same paragraph
+    (otherwise news tags the stretch alone, as TimeML does).
+    """
+    if ctx.kind == "narrative":
+        return True
+    paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
+    named = ctx.named_year
+    day_named = len(ctx.reference or "") >= 10  # noqa: PLR2004 - a full day, 2018-12-01
+    return (
+        day_named and ctx.reference_end > paragraph and named is not None and named[1] > paragraph
+    )
+
+
 def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
     signal = ctx.text[m.end() : m.end() + 12].split()[0].lower()
@@ -26,9 +42,9 @@ def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     if ctx.kind == "narrative" and count is None:
         # "only a few days earlier": a history's vague step back or on, as "ago" reads it.
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
-    if ctx.kind == "narrative" and ctx.reference and count is not None:
-        # A history moves its story on with "eight days later": the day it reaches is what
-        # the reader needs. News tags only the stretch, as TimeML does.
+    if ctx.reference and count is not None and _story_in_focus(m, ctx):
+        # "Canada arrested her on Dec. 1, 2018. Nine days later, China detained two men": the
+        # day the story reaches is what the reader needs.
         moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep="reference")
         if moved is not None:
             return "DATE", moved
