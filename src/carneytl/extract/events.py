@@ -323,13 +323,19 @@ def candidates(
     used: set[str] = set()
     position = 0
     for sentence_start, finish in sentences(text):
+        if position >= len(timexes):
+            break
         begin = datelines.get(sentence_start, sentence_start)
-        sentence = text[begin:finish]
         inside = []
         while position < len(timexes) and timexes[position].start < finish:
             if timexes[position].start >= begin:
                 inside.append(timexes[position])
             position += 1
+        if not inside:
+            continue
+        sentence = text[begin:finish]
+        actors_named = match_actors(sentence, known)
+        one_line = " ".join(sentence.split())
         for date, first, last in _proposals(text, inside, published, begin):
             phrase_start, _ = _as_written(text, first, begin)
             phrase = text[phrase_start : last.end]
@@ -345,8 +351,8 @@ def candidates(
                     date=date,
                     title=title,
                     as_written=phrase,
-                    actors=match_actors(sentence, known),
-                    sentence=" ".join(sentence.split()),
+                    actors=actors_named,
+                    sentence=one_line,
                     expression=first,
                 )
             )
