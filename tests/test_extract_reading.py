@@ -73,6 +73,18 @@ def test_words_that_point_back_follow_the_date_last_named(text, words, value):
     assert value_of(text, words, kind="narrative") == value
 
 
+def test_a_history_before_christ_counts_its_years_down():
+    text = (
+        "The revolt broke out in 499 BC and was crushed in 494 BC. The following year the "
+        "king sent a fleet. In September the fleet sailed; the summer had been calm. "
+        "A decade earlier the cities had been free."
+    )
+    assert value_of(text, "The following year", kind="narrative") == "BC0493"
+    assert value_of(text, "September", kind="narrative") == "BC0493-09"
+    assert value_of(text, "the summer", kind="narrative") == "BC0493-SU"
+    assert value_of(text, "A decade", kind="narrative") == "BC0503"
+
+
 def test_a_year_in_passing_does_not_move_the_story():
     text = (
         "The city fell on 10 March 1975, and a campaign planned for 1976 was brought forward. "

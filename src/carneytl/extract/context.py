@@ -144,6 +144,7 @@ _OPENS_SENTENCE = re.compile(
     r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?",
     re.IGNORECASE,
 )
+_BC_YEAR = re.compile(r"BC\d{4}")
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -182,6 +183,13 @@ class Context:
                 break
         return begin, finish
 
+    def bc_in_focus(self) -> str | None:
+        """The year BC a narrative is in ("BC0490"), when the date it last named was one."""
+        reference = self.reference or ""
+        if self.kind == "narrative" and _BC_YEAR.match(reference):
+            return reference[:6]
+        return None
+
     def year_in_focus(self, match: re.Match[str], *, in_news: bool = False) -> int | None:
         """The year a month or day written without one belongs to, when the text has set one.
 
@@ -212,6 +220,8 @@ class Context:
         if self.kind != "narrative" or not self.reference or not self.reference[:4].isdigit():
             return False
         year = value[:4]
+        if not year.isdigit():
+            return False
         if year not in self.text[start:end]:
             # Worked out without a year of its own ("Friday", "tonight") far from the story's
             # year: it was read against publication, and the story stays where it was.

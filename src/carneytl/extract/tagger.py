@@ -13,10 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 from carneytl.extract.context import Context
 from carneytl.extract.rules import COMBINED, COMPILED, FLAGS, OPENERS, TRIGGERS
+from carneytl.extract.rules.anchors import ANAPHORIC
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable, Iterator
+
+    from carneytl.extract.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +129,10 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             # "a year earlier ... a year earlier" must not walk back a year each time.
             if (
                 result[0] in {"DATE", "TIME"}
-                and result[1][:1].isdigit()
-                and not rule.relative
+                and (result[1][:1].isdigit() or result[1].startswith("BC"))
+                # In a narrative "the following year" moves the story on; elsewhere a date
+                # worked out from the last one does not replace it.
+                and (not rule.relative or _moves_story(rule, ctx, text[start:end]))
                 and not ctx.aside(result[1], start, end)
             ):
                 ctx.reference = result[1]
@@ -148,6 +153,18 @@ def unwritten_early_year(value: str, words: str) -> bool:
         and int(year) < 1000  # noqa: PLR2004 - the first four-digit year
         and year.lstrip("0") not in words
     )
+
+
+def _moves_story(rule: Rule, ctx: Context, words: str) -> bool:
+    """Whether a date worked out from the last one becomes the story's date itself.
+
+    In a narrative, a step forward by a year or a month does ("The following year the king
+    sent a fleet. In September ..."); other steps are asides.
+    """
+    return ctx.kind == "narrative" and rule is ANAPHORIC and _FOLLOWING.search(words) is not None
+
+
+_FOLLOWING = re.compile(r"\bfollowing\s+(?:year|month)\b", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

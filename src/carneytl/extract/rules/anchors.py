@@ -80,6 +80,10 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     if det == "next" and not part and unit != "day":
         return None  # "the next year" is a stretch of time ahead; the duration rule reads it
     delta = _ANAPHORIC_DELTA[det]
+    bc = ctx.bc_in_focus()
+    if bc is not None and unit == "year":
+        # Years BC count down: the year after 492 BC is 491 BC.
+        return "DATE", f"BC{int(bc[2:]) - delta:04d}"
     base_unit = "day" if part else unit
     moved = (
         nz.shift_reference(ctx.reference, base_unit, delta, keep="unit") if ctx.reference else None

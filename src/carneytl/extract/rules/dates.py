@@ -58,6 +58,9 @@ def _month_day(m: re.Match[str], ctx: Context) -> Reading:
     if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
         return None
     groups = m.groupdict()
+    bc = ctx.bc_in_focus()
+    if bc is not None:
+        return "DATE", f"{bc}-{month_number(m['mon']):02d}-{day:02d}"
     focus = ctx.year_in_focus(m)
     if groups.get("wd"):
         # "Friday, Dec. 1": the weekday settles the year among the candidates near the anchor
@@ -140,6 +143,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         future=False if since else ctx.lean(m),
         firm=since or ctx.firmly_past(m),
     )
+    bc = ctx.bc_in_focus()
+    if bc is not None:
+        return "DATE", f"{bc}-{month_number(name):02d}"  # "in September", after "490 BC"
     return "DATE", nz.month(ctx.year_in_focus(m, in_news=True) or year, month_number(name))
 
 

@@ -42,6 +42,12 @@ def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     if ctx.kind == "narrative" and count is None:
         # "only a few days earlier": a history's vague step back or on, as "ago" reads it.
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
+    bc = ctx.bc_in_focus()
+    if bc is not None and count is not None and unit in {"year", "decade", "century"}:
+        years = count * {"year": 1, "decade": 10, "century": 100}[unit]
+        moved_bc = int(bc[2:]) + (years if back else -years)
+        if moved_bc > 0:
+            return "DATE", f"BC{moved_bc:04d}"  # "a decade earlier", in a history BC
     if ctx.reference and count is not None and _story_in_focus(m, ctx):
         # "Canada arrested her on Dec. 1, 2018. Nine days later, China detained two men": the
         # day the story reaches is what the reader needs.

@@ -45,16 +45,27 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
         dated = re.search(r"\b(?:in|by|until|since|this|of|during)\s+$", before)
         if code == "FA" or not (dated or capital):
             return None
-    if rel in {"that", "that same", "the same", "same"}:
+    return "DATE", f"{_season_year(rel, code, m, ctx)}-{code}"
+
+
+_SAME_SEASON = frozenset({"that", "that same", "the same", "same"})
+
+
+def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
+    """The year of a season written without one, as TIMEX3 writes it ("2026", "BC0481")."""
+    bc = ctx.bc_in_focus()
+    if bc is not None and (rel in _SAME_SEASON or rel in {"", "early", "late", "mid"}):
+        return bc  # "the summer", in a history of 481 BC
+    if rel in _SAME_SEASON:
         # "that same spring": the season of the year the text last named.
-        return "DATE", f"{ctx.year_in_focus(m) or ctx.base().year:04d}-{code}"
+        return f"{ctx.year_in_focus(m) or ctx.base().year:04d}"
     base = ctx.base()
     year = base.year
     if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > base.month):
         year -= 1
     elif rel == "next" or (rel == "this coming" and nz.SEASON_START[code] < base.month):
         year += 1
-    return "DATE", f"{year:04d}-{code}"
+    return f"{year:04d}"
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Reading:
