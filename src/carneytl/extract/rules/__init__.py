@@ -87,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     anchors.WEEKDAY_NAME,
     anchors.VAGUE_REFERENCE,
     times.BARE_PART,
+    dates.YEAR_IN_BC_STORY,
 )
 
 

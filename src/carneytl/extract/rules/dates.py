@@ -411,6 +411,32 @@ def _range_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as
     return "DATE", m["year"]
 
 
+def _bare_bc_year(m: re.Match[str], ctx: Context) -> Reading:
+    bc = ctx.bc_in_focus()
+    return ("DATE", f"BC{int(m['n']):04d}") if bc is not None else None
+
+
+# "In 499 the cities revolted", in a history already in the years BC: a year BC.
+YEAR_IN_BC_STORY = Rule(
+    "year alone in a history BC",
+    r"""
+    (?: (?<=\bin\s) | (?<=\bby\s) | (?<=\bof\s) | (?<=\buntil\s) | (?<=\bfrom\s) | (?<=\bto\s)
+      | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) | (?<=\bIn\s) | (?<=\bBy\s) )
+    (?P<n> [1-9]\d{1,2} ) \b
+    (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b ) )
+    """,
+    _bare_bc_year,
+    (
+        example(
+            "The revolt began in 499 BC, spread in 498 BC and peaked in 497 BC. In 494 it ended.",
+            "494",
+            "DATE",
+            "BC0494",
+        ),
+    ),
+)
+
+
 # "1915-17", "2009-2010": each end of a range of years is an expression of its own.
 YEAR_RANGE_START = Rule(
     "first year of a range",
