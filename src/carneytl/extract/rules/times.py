@@ -43,7 +43,7 @@ def day_of(m: re.Match[str], ctx: Context) -> str:
 
 
 def _month_day_of(m: re.Match[str], ctx: Context) -> str:
-    focus = ctx.year_in_focus(m)
+    focus = int(m["year"]) if m.groupdict().get("year") else ctx.year_in_focus(m)
     if focus is not None:
         try:
             return dt.date(focus, month_number(m["mon"]), int(m["day"])).isoformat()
@@ -108,7 +108,7 @@ CLOCK = Rule(
     \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
     + _MERIDIEM
     + r"""
-    (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time ) \b )?
+    (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time | (?-i:[A-Z][a-z]+) \s+ time ) \b )?
     """
     + GMT_ASIDE
     + r"""
@@ -119,7 +119,9 @@ CLOCK = Rule(
     + MONTH
     + r""" \s* """
     + DAY
-    + r"""
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )?
     )?
     """,
     _clock,
@@ -127,6 +129,12 @@ CLOCK = Rule(
         example("The meeting starts at 3 p.m.", "3 p.m.", "TIME", "2026-01-14T15:00"),
         example(
             "Talks ended at 10:30 a.m. Friday.", "10:30 a.m. Friday", "TIME", "2026-01-09T10:30"
+        ),
+        example(
+            "The strikes began at 5:34 AM Baghdad time on March 20, 2003.",
+            "5:34 AM Baghdad time on March 20, 2003",
+            "TIME",
+            "2003-03-20T05:34",
         ),
         example(
             "The quake struck at 9 a.m. (1400 GMT) Monday.",
