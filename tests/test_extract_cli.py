@@ -218,3 +218,33 @@ def test_extract_dash_on_a_terminal_exits_1_with_the_store_commands_wording():
         "error: - reads an article piped in, not a terminal",
         "hint: pipe the text in (cat article.txt | carneytl extract - ...) or give the file's path",
     ]
+
+
+def test_kind_narrative_dates_bare_days_by_the_story_not_publication(runner, tmp_path):
+    path = tmp_path / "history.txt"
+    path.write_text("The fort fell on 2 March 1862. On 9 March the fleet sailed.\n")
+    args = ["extract", str(path), "--published", "2026-01-14", "--expressions", "-f", "json"]
+    as_news = runner.invoke(app, [*args, "--kind", "news"])
+    as_story = runner.invoke(app, [*args, "--kind", "narrative"])
+    assert as_news.exit_code == as_story.exit_code == 0, as_news.output + as_story.output
+    assert json.loads(as_news.stdout)[1]["value"] == "2025-03-09"
+    assert json.loads(as_story.stdout)[1]["value"] == "1862-03-09"
+
+
+def test_an_unknown_kind_is_a_usage_error(runner, article):
+    result = runner.invoke(
+        app, ["extract", str(article), "--published", "2026-01-14", "--kind", "poem"]
+    )
+    assert result.exit_code == 2
+    assert "narrative" in result.stderr
+
+
+def test_status_in_json_is_reckoned_from_today_not_publication(runner, tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("The summit will open on Friday.\n")
+    args = ["extract", str(path), "--published", "2026-01-14", "-f", "json"]
+    before = runner.invoke(app, [*args, "--today", "2026-01-14"])
+    after = runner.invoke(app, [*args, "--today", "2026-03-01"])
+    assert before.exit_code == after.exit_code == 0, before.output + after.output
+    assert json.loads(before.stdout)[0]["status"] == "upcoming"
+    assert json.loads(after.stdout)[0]["status"] == "past"

@@ -20,7 +20,7 @@ from carneytl.cli.options import (
     format_option,
 )
 from carneytl.cli.root import family, reporting
-from carneytl.cli.selection import load, parse_day
+from carneytl.cli.selection import load, parse_day, parse_today
 from carneytl.cli.writing import choose_format
 from carneytl.errors import UsageError
 
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
+
+# How a text is read: near its publication day (news) or following its own dates (narrative).
+_KINDS = ("auto", "news", "narrative")
 
 ExtractFormatOpt = Annotated[
     Optional[str],
@@ -87,7 +90,26 @@ def extract_command(
         ),
     ] = None,
     fmt: ExtractFormatOpt = None,
+    kind: Annotated[
+        str,
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="news (a day without a year is near publication), narrative (it follows the "
+            "dates the text names) or auto (decided from the text).",
+        ),
+    ] = "auto",
     store: StoreOpt = None,
+    today: Annotated[
+        Optional[str],
+        typer.Option(
+            "--today",
+            metavar="DATE",
+            help="Day the status of candidates (past, ongoing, upcoming) is reckoned from in "
+            "json and table output; dates in the text are read against --published.",
+            show_default="the real date",
+        ),
+    ] = None,
     expressions: ExpressionsOpt = False,
     color: ColorOpt = None,
     width: WidthOpt = None,
@@ -105,6 +127,7 @@ def extract_command(
     Examples:
       carneytl extract wire.txt radio.txt --store story.yaml > review.yaml
       carneytl extract article.txt --published 2026-01-14 --publisher 'BBC News' -f table
+      carneytl extract history.txt --published 2009-12-19 --kind narrative
       cat article.txt | carneytl extract - --published 2026-01-14 --expressions --format json
     """
     from carneytl import output
@@ -113,8 +136,10 @@ def extract_command(
 
     with reporting(ctx):
         day = parse_day(published, "--published") if published is not None else None
-        kind: Kind = "expressions" if expressions else "candidates"
-        chosen = choose_format(fmt, json_flag=json_flag, kind=kind, default="yaml")
+        if kind not in _KINDS:
+            raise UsageError(f"unknown kind {kind!r}", hint=f"choose one of: {', '.join(_KINDS)}")
+        result: Kind = "expressions" if expressions else "candidates"
+        chosen = choose_format(fmt, json_flag=json_flag, kind=result, default="yaml")
         if files.count(STDIN) > 1:
             raise UsageError("standard input (-) can be read only once", hint="give it once")
         if STDIN in files and any(str(path) == STDIN for path in store or ()):
@@ -131,13 +156,13 @@ def extract_command(
             from carneytl.extract.tagger import find_timexes
 
             article = articles[0][0]
-            found = find_timexes(article.body, article.described.published or _never())
+            found = find_timexes(article.body, article.described.published or _never(), kind)
             # Offsets count from the start of the file, front matter included.
             shift = article.offset
             found = [replace(t, start=t.start + shift, end=t.end + shift) for t in found]
             output.write(chosen.load_for("expressions")(found), env)
             return
-        _write_candidates(articles, store, chosen, env)
+        _write_candidates(articles, store, chosen, env, kind=kind, today=parse_today(today))
 
 
 def _read_articles(files: list[str], defaults: Described) -> list[tuple[Article, str]]:
@@ -158,6 +183,9 @@ def _write_candidates(
     store: Optional[list[Path]],
     chosen: Format,
     env: output.Environment,
+    *,
+    kind: str,
+    today: dt.date,
 ) -> None:
     """Match the articles' candidates against the store and write them as asked."""
     from carneytl import output
@@ -166,11 +194,12 @@ def _write_candidates(
 
     current = load(store)
     extracted = Extracted(
-        gathered=gather(articles, current),
+        gathered=gather(articles, current, kind=kind),
         store=current,
         articles=", ".join(a.label for a, _ in articles),
         where=", ".join(str(p) for p in store) if store else "the embedded store",
-        today=max(a.described.published or _never() for a, _ in articles),
+        # Status (past, ongoing, upcoming) is reckoned from today, like every other view's.
+        today=today,
     )
     output.write(chosen.load_for("candidates")(extracted), env)
 

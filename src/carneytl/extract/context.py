@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from carneytl.extract import normalize as nz
+
 _BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
@@ -19,7 +21,11 @@ _FUTURE = re.compile(
     r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
     r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
     r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
-    r"to\s+(?:resume|reopen|reconvene)|upcoming|"
+    r"to\s+(?:resume|reopen|reconvene)|upcoming|supposed\s+to|payable|"
+    r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
+    # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
+    r"(?:planned|scheduled|slated)\s+for|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
@@ -87,7 +93,7 @@ _AHEAD_JUST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Digging since Saturday", "missing since the blast on Friday": since looks back.
-_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
     r"Ltd|Gen|Sen|Rep|Gov|No|vs|[a-z]\.[a-z]|[A-Z]))$"
@@ -105,6 +111,40 @@ def _nearest(spans: list[tuple[int, int]], match: re.Match[str]) -> int:
     )
 
 
+# Where one clause ends and the next begins: a semicolon or dash, a conjunction after a comma,
+# a subordinating word, or "and" before a new subject ("..., and a summit is scheduled").
+_CLAUSE_BREAK = re.compile(
+    r"[;:—()]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
+    r"after|before|because|since|so|yet)\b|\s(?:but|while|whereas|although|though|because|which|"
+    r"who|that)\b|"
+    # An infinitive starts a clause of its own: "subpoenaed him to testify on Feb. 10".
+    r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|\d|[A-Z]))(?=[a-z]+\s)|"
+    # What someone said is a clause of its own: "Conseco said it is calling ... on Dec. 7".
+    r"\b(?:said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
+    r"believed|believes|thought|thinks)\b"
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OPEN_END_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
+)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a determiner ("the", "the newly")."""
+    before = text[max(0, start - 24) : start].lower().split()
+    if before and before[-1].endswith("ly") and len(before) > 1:
+        return before[-2] in _DETERMINERS
+    return bool(before) and before[-1] in _DETERMINERS
+
+
+# What may come before a year that opens its sentence: "In", "By early", "During".
+_OPENS_SENTENCE = re.compile(
+    r"\s*(?:(?:in|by|during|from|after|before|until|since|throughout)\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?(?:the\s+(?:spring|summer|autumn|fall|winter)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_BC_YEAR = re.compile(r"BC\d{4}")
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -114,6 +154,9 @@ class Context:
 
     text: str
     anchor: dt.date
+    # "news" dates what has no year of its own against publication, "narrative" against the
+    # date the story last named (see carneytl.extract.tagger.text_kind).
+    kind: str = "news"
     reference: str | None = None
     reference_end: int = 0
     # The last year written out in digits, and where its expression ended.
@@ -139,6 +182,79 @@ class Context:
                 finish = found.start() + 1
                 break
         return begin, finish
+
+    def bc_in_focus(self) -> str | None:
+        """The year BC a narrative is in ("BC0490"), when the date it last named was one."""
+        reference = self.reference or ""
+        if self.kind == "narrative" and _BC_YEAR.match(reference):
+            return reference[:6]
+        return None
+
+    def year_in_focus(self, match: re.Match[str], *, in_news: bool = False) -> int | None:
+        """The year a month or day written without one belongs to, when the text has set one.
+
+        A narrative carries its year from date to date across the whole text ("In September
+        1939 ... By late October"). News dates such words against publication; only a bare
+        month (``in_news``) takes a year written earlier in its own sentence ("rose in March
+        1997 and fell in June").
+        """
+        if self.kind == "narrative":
+            reference = self.reference
+            if reference and reference[:4].isdigit() and reference[4:5] in {"", "-", "T"}:
+                return int(reference[:4])
+            return None
+        if not in_news or self.named_year is None:
+            return None
+        year, end = self.named_year
+        begin, _ = self.sentence(match.start(), match.end())
+        return year if end > begin else None
+
+    def aside(self, value: str, start: int, end: int) -> bool:
+        """Whether a year named alone inside a narrative sentence leaves the story's date be.
+
+        "Its forces collapsed on 10 March 1975 ... they had planned a campaign in 1976" and
+        "a report declassified in 2005" mention a year without moving the story there: a
+        year alone in a sentence that looks ahead, or that leaps decades, is an aside. A year
+        that opens its sentence ("In 1976, ...") always moves the story.
+        """
+        if self.kind != "narrative" or not self.reference or not self.reference[:4].isdigit():
+            return False
+        year = value[:4]
+        if not year.isdigit():
+            return False
+        if year not in self.text[start:end]:
+            # Worked out without a year of its own ("Friday", "tonight") far from the story's
+            # year: it was read against publication, and the story stays where it was.
+            return abs(int(year) - int(self.reference[:4])) > 1
+        if len(value) != 4:  # noqa: PLR2004 - a year alone
+            return False
+        begin, finish = self.sentence(start, end)
+        if _OPENS_SENTENCE.fullmatch(self.text, begin, start):
+            return False
+        leap = abs(int(value) - int(self.reference[:4])) > 10  # noqa: PLR2004 - decades
+        return leap or _FUTURE.search(self.text, begin, finish) is not None
+
+    def base(self) -> dt.date:
+        """The day that "next month", "the end of the year" or "that morning" count from.
+
+        News counts from publication. A narrative counts from the date it last named (its
+        first day, when only the month or year is known), once it has named one.
+        """
+        if self.kind == "narrative" and self.reference:
+            read = nz.read_reference(self.reference)
+            if read is not None:
+                return read[0]
+            season = nz.SEASON_START.get(self.reference[5:])
+            if season is not None and self.reference[:4].isdigit():
+                return dt.date(int(self.reference[:4]), season, 1)  # "the summer of 2005"
+        return self.anchor
+
+    def base_is_day(self) -> bool:
+        """Whether :meth:`base` is a day the narrative named, not publication or a coarser date."""
+        if self.kind != "narrative" or not self.reference:
+            return False
+        read = nz.read_reference(self.reference)
+        return read is not None and read[1] == "day"
 
     def day_in_focus(self, match: re.Match[str]) -> dt.date:
         """The day a bare time of day belongs to: the day the story just named, else the anchor.
@@ -188,9 +304,39 @@ class Context:
             all_futures, all_pasts = self._cues(begin, finish)
             futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
             pasts = [(a, b) for a, b in all_pasts if b <= match.start() or a >= match.end()]
-            result = self._decide(futures, pasts, match)
+            # The date's own clause decides when it has a tense: "will travel on Friday, and a
+            # summit is scheduled" looks ahead whatever the next clause says. A clause in the
+            # past tense never reaches past publication.
+            low, high = self._clause(match, begin, finish)
+            # A cue that ends where the clause begins governs it: "plans to | redeem on Nov. 16".
+            own_futures = [(a, b) for a, b in futures if low - 1 <= b and a < high]
+            own_pasts = [(a, b) for a, b in pasts if low <= a and b <= high]
+            if own_futures or own_pasts:
+                result = self._decide(own_futures, own_pasts, match) or bool(own_futures)
+                # "has extended loans through January", "has set Nov. 10 as the deadline":
+                # a perfect, or an end ("until", "by"), leaves room for a date ahead.
+                simple = [
+                    (a, b)
+                    for a, b in own_pasts
+                    if not _PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
+                ]
+                if not result and simple and not _OPEN_END_BEFORE.search(before):
+                    self._firm_past.add(match.start())
+            else:
+                result = self._decide(futures, pasts, match)
         self._tense[match.start()] = result
         return result
+
+    def _clause(self, match: re.Match[str], begin: int, finish: int) -> tuple[int, int]:
+        """The bounds of the clause holding ``match``, within its sentence ``begin..finish``."""
+        low, high = begin, finish
+        for found in _CLAUSE_BREAK.finditer(self.text, begin, finish):
+            if found.end() <= match.start():
+                low = found.end()
+            elif found.start() >= match.end():
+                high = found.start()
+                break
+        return low, high
 
     def _cues(self, begin: int, finish: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The future and past tense words of a sentence, found once per sentence."""
@@ -202,6 +348,8 @@ class Context:
                 for m in _PAST.finditer(self.text, begin, finish)
                 if not any(a <= m.start() < b for a, b in futures)
                 and m.group(0).lower() not in _NOT_PAST
+                # "the increased dividend": a participle used as an adjective, not a verb.
+                and not _after_determiner(self.text, m.start())
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
@@ -232,6 +380,8 @@ class Context:
         points one way; a verb at the far end of a long sentence is weak evidence.
         """
         result = self.future(match)
+        if match.start() in self._firm_past:
+            return False
         distance = self._reach.get(match.start(), 0)
         if distance is None or distance > reach:
             return None

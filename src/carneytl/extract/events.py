@@ -31,6 +31,10 @@ class Candidate:
     expression: Timex
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
 _CLAUSE_BREAK = re.compile(
     r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
@@ -61,6 +65,22 @@ _MAX_TITLE = 100
 _NAME_STOPWORDS = frozenset(
     ("United", "States", "Kingdom", "South", "North", "East", "West", "New", "Republic", "People")
 )
+# Words that may stand before a surname without making it part of another name.
+_TITLES = frozenset(
+    _words(
+        "President Prime Minister Premier Chancellor Chairman Secretary General Gen Governor Gov "
+        "Senator Sen Representative Rep Judge Justice Mr Mrs Ms Dr Sir Dame Lord Lady King Queen "
+        "Prince Princess Pope Mayor Ambassador Colonel Col Captain Capt Admiral Adm"
+    )
+)
+# A dateline opens a wire story ("HOUSTON, July 21 (AP) -"): it dates the filing, not an event.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)?,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*(?:[-–—_]|$)")
+# What joins the two ends of a range: "April 6-7", "from June 11 to July 19".
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+_RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|thru)\s+")
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_AND = re.compile(r"\s+and\s+")
 
 
 def _month_span(year: int, first: int, last: int) -> str:
@@ -174,44 +194,148 @@ def draft_title(sentence: str, start: int, end: int) -> str:
     return title[:1].upper() + title[1:] if title else sentence.strip()[:_MAX_TITLE]
 
 
+def _names_alone(sentence: str, part: str, actor: str) -> bool:
+    """Whether ``part`` of an actor's name stands for the actor somewhere in ``sentence``.
+
+    A part counts on its own ("Carney said"), or after a title ("President Kennedy"), but not
+    inside another name ("Cape Kennedy", "Kennedy Airport").
+    """
+    own = set(actor.split())
+    for found in re.finditer(rf"(?<!\w){re.escape(part)}(?!\w)", sentence):
+        before = re.search(r"([A-Z][\w.’'-]*)\s+$", sentence[: found.start()])
+        after = re.match(r"\s+([A-Z][\w’'-]*)", sentence[found.end() :])
+        word_before = before.group(1) if before else None
+        if word_before and word_before not in own and word_before.rstrip(".") not in _TITLES:
+            continue
+        if after and after.group(1) not in own:
+            continue
+        return True
+    return False
+
+
 def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
     """Return the known actors the sentence names, by full name or a distinctive part of it."""
     found: list[str] = []
     for actor in actors:
-        names = [actor]
         parts = actor.split()
-        if len(parts) > 1:
-            names.extend(p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS)  # noqa: PLR2004 - short parts match too much
-        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) for name in names):
+        distinctive = [p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS]  # noqa: PLR2004 - short parts match too much
+        # Most actors are not in most sentences: a plain substring test says so cheaply.
+        if actor not in sentence and not any(p in sentence for p in distinctive):
+            continue
+        if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", sentence) or (
+            len(parts) > 1 and any(_names_alone(sentence, p, actor) for p in distinctive)
+        ):
             found.append(actor)
     return tuple(found)
 
 
-def candidates(text: str, published: dt.date, actors: Iterable[str] = ()) -> list[Candidate]:
-    """Propose one event per dated expression, in the order the text gives them."""
+def _in_dateline(text: str, timex: Timex) -> bool:
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return (
+        _DATELINE_BEFORE.match(text, line_start, timex.start) is not None
+        and _DATELINE_AFTER.match(text, timex.end) is not None
+    )
+
+
+def _range_end(text: str, first: Timex, second: Timex | None, floor: int) -> bool:
+    """Whether ``second`` closes a range that ``first`` opens ("6-7", "from June to July")."""
+    if second is None:
+        return False
+    between = text[first.end : second.start]
+    if _RANGE_DASH.fullmatch(between):
+        return True
+    opener = _RANGE_OPENER.search(text, max(floor, first.start - 9), first.start)
+    if opener is None:
+        return False
+    if _RANGE_WORD.fullmatch(between):
+        return True
+    return opener.group(0).lower().startswith("between") and bool(_RANGE_AND.fullmatch(between))
+
+
+def _interval(first: str, last: str) -> str | None:
+    """The store interval from one date to another, when both are plain dates in order."""
+    try:
+        begin, end = parse_edtf(first), parse_edtf(last)
+    except DateError:
+        return None
+    if "/" in first or "/" in last or begin.start is None or end.start is None:
+        return None
+    if begin.start > end.start:
+        return None
+    return f"{first}/{last}"
+
+
+def _dated(timex: Timex, published: dt.date) -> str | None:
+    date = store_date(timex, published)
+    if date is None:
+        return None
+    try:
+        parse_edtf(date)
+    except DateError:
+        return None
+    return date
+
+
+def _proposals(
+    text: str, inside: list[Timex], published: dt.date, floor: int
+) -> Iterable[tuple[str, Timex, Timex]]:
+    """Each dated expression of a sentence with its store date; a range as one, first to last."""
+    skip = -1
+    for index, timex in enumerate(inside):
+        date = _dated(timex, published) if index != skip else None
+        if date is None:
+            continue
+        following = inside[index + 1] if index + 1 < len(inside) else None
+        if following is not None and _range_end(text, timex, following, floor):
+            other = _dated(following, published)
+            interval = _interval(date, other) if other else None
+            if interval is not None:
+                skip = index + 1
+                yield interval, timex, following
+                continue
+        yield date, timex, timex
+
+
+def candidates(
+    text: str, published: dt.date, actors: Iterable[str] = (), kind: str = "auto"
+) -> list[Candidate]:
+    """Propose one event per dated expression, in the order the text gives them.
+
+    A range ("April 6-7", "from June 11 to July 19") proposes one event, dated by the
+    interval; a dateline ("HOUSTON, July 21 (AP) -") proposes none, and is no part of the
+    title of the sentence it opens.
+    """
     known = sorted(set(actors))
-    timexes = find_timexes(text, published)
+    timexes: list[Timex] = []
+    datelines: dict[int, int] = {}
+    for timex in find_timexes(text, published, kind):
+        if _in_dateline(text, timex):
+            after = _DATELINE_AFTER.match(text, timex.end)
+            datelines[text.rfind("\n", 0, timex.start) + 1] = after.end() if after else timex.end
+        else:
+            timexes.append(timex)
     found: list[Candidate] = []
     used: set[str] = set()
     position = 0
-    for begin, finish in sentences(text):
-        sentence = text[begin:finish]
+    for sentence_start, finish in sentences(text):
+        if position >= len(timexes):
+            break
+        begin = datelines.get(sentence_start, sentence_start)
         inside = []
         while position < len(timexes) and timexes[position].start < finish:
             if timexes[position].start >= begin:
                 inside.append(timexes[position])
             position += 1
-        for timex in inside:
-            date = store_date(timex, published)
-            if date is None:
-                continue
-            try:
-                parse_edtf(date)
-            except DateError:
-                continue
-            phrase_start, phrase = _as_written(text, timex, begin)
-            title = draft_title(sentence, phrase_start - begin, timex.end - begin)
-            slug = slugs.slug(f"{date.split('/')[0]} {title}", fallback=date)
+        if not inside:
+            continue
+        sentence = text[begin:finish]
+        actors_named = match_actors(sentence, known)
+        one_line = " ".join(sentence.split())
+        for date, first, last in _proposals(text, inside, published, begin):
+            phrase_start, _ = _as_written(text, first, begin)
+            phrase = text[phrase_start : last.end]
+            title = draft_title(sentence, phrase_start - begin, last.end - begin)
+            slug = slugs.slug(f"{date.split('/')[0].rstrip('~')} {title}", fallback=date)
             unique, number = slug, 2
             while unique in used:
                 unique, number = f"{slug}-{number}", number + 1
@@ -222,9 +346,9 @@ def candidates(text: str, published: dt.date, actors: Iterable[str] = ()) -> lis
                     date=date,
                     title=title,
                     as_written=phrase,
-                    actors=match_actors(sentence, known),
-                    sentence=" ".join(sentence.split()),
-                    expression=timex,
+                    actors=actors_named,
+                    sentence=one_line,
+                    expression=first,
                 )
             )
     return found

@@ -65,7 +65,9 @@ def source_of(article: Article, stem: str, known: Iterable[Source], taken: set[s
     )
 
 
-def gather(articles: Sequence[tuple[Article, str]], store: Store) -> Gathered:
+def gather(
+    articles: Sequence[tuple[Article, str]], store: Store, *, kind: str = "auto"
+) -> Gathered:
     """Extract each article's candidates, merge the shared ones, match them against ``store``.
 
     ``articles`` pairs each article with a stem (its file name) for ids when it lacks a
@@ -98,7 +100,7 @@ def gather(articles: Sequence[tuple[Article, str]], store: Store) -> Gathered:
                 as_written=c.as_written,
                 sources=(source.id,),
             )
-            for c in candidates(article.body, day, actors)
+            for c in candidates(article.body, day, actors, kind)
         )
     events = {e.id: e for e in store.events}
     ids = set(events)

@@ -71,9 +71,25 @@ def number(text: str) -> int | None:
     return None
 
 
+_UNIT_ABBREVIATIONS = {
+    "yr": "year",
+    "yrs": "year",
+    "wk": "week",
+    "wks": "week",
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+}
+
+
 def unit_name(text: str) -> str:
     """Bring a written unit to its singular key in :data:`UNITS` ("centuries" -> "century")."""
     word = text.lower().rstrip(".")
+    if word in _UNIT_ABBREVIATIONS:
+        return _UNIT_ABBREVIATIONS[word]
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("s") and word[:-1] in UNITS:
@@ -198,7 +214,8 @@ _GRANULARITY = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
 _REFERENCE = re.compile(r"(\d{4})(?:-Q([1-4])|-W(\d\d)|-(\d\d)(?:-(\d\d))?)?(?:T.*)?")
 
 
-def _read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 - one per shape
+def read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 - one per shape
+    """Read a value written by this module back: its first day and how finely it is known."""
     found = _REFERENCE.fullmatch(value)
     if found is None:
         return None
@@ -246,7 +263,7 @@ def shift_reference(reference: str, unit: str, delta: int, *, keep: str) -> str 
     unit ("the following month" is a month). ``None`` when the reference is too coarse for the
     unit (a year, then "two days later").
     """
-    read = _read_reference(reference)
+    read = read_reference(reference)
     if read is None or unit not in _GRANULARITY:
         return None
     date, granularity = read

@@ -2,7 +2,7 @@
 
 A first pass finds trigger words (month and day names, units, digits) with one trie-shaped
 regular expression; only the few words around each trigger are then tried against the combined
-rules of :mod:`carneytl.extract.rules`, and the rule that matched reads the value.
+named rules of :mod:`carneytl.extract.rules`, and the rule that matched reads the value.
 """
 
 from __future__ import annotations
@@ -12,18 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from carneytl.extract.context import Context
-from carneytl.extract.rules import (
-    COMBINED,
-    COMPILED,
-    FLAGS,
-    OPENERS,
-    RELATIVE_TO_REFERENCE,
-    TRIGGERS,
-)
+from carneytl.extract.rules import COMBINED, COMPILED, FLAGS, OPENERS, TRIGGERS
+from carneytl.extract.rules.anchors import ANAPHORIC
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterable, Iterator
+
+    from carneytl.extract.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +65,19 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
-_WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[^\s\"“(\[])")
+# The start of a word, or of a run of digits or an apostrophe ("'90s"): where a rule may open.
+# Other punctuation opens no rule.
+_WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
 
 
 # Money, percentages and decimals never open a temporal expression; skipping them matters in
 # financial news, where numbers are most of the digits.
+# A clock time written with a dot ("7.30am") is the one decimal that is a time.
 _TRIGGER = re.compile(
-    r"(?<![$£€.,\d])\d+(?![\d%]|[.,]\d)|(?<![A-Za-z])" + _trie(TRIGGERS) + r"(?![A-Za-z])", FLAGS
+    r"(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[ap]\.?m\b)|\d+(?![\d%]|[.,]\d))|(?<![A-Za-z])"
+    + _trie(TRIGGERS)
+    + r"(?![A-Za-z])",
+    FLAGS,
 )
 
 
@@ -101,28 +103,68 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             if found is None:
                 continue
             index = int(found.lastgroup[1:]) if found.lastgroup else 0
-            regex, reading = COMPILED[index]
+            regex, rule = COMPILED[index]
             match = regex.match(text, begin)
-            result = reading(match, ctx) if match is not None else None
+            result = rule.read(match, ctx) if match is not None else None
             if match is None or result is None or match.end() == match.start():
                 continue
             start, end = _trim(text, match.start(), match.end())
+            if unwritten_early_year(result[1], text[start:end]):
+                continue
             yield Timex(start, end, text[start:end], result[0], result[1])
             position = match.end()
             year = result[1][:4]
             # Only a year written out ("in 1997") sets the year in focus: "last year" is too
-            # often one clause's aside ("sales, which fell last year, rose in March").
-            if result[0] == "DATE" and year.isdigit() and year in text[start:end]:
+            # often one clause's aside ("sales, which fell last year, rose in March"). A decade
+            # ("the 1990s", value 199) sets none.
+            if (
+                result[0] == "DATE"
+                and len(year) == 4  # noqa: PLR2004 - a year of four digits
+                and year.isdigit()
+                and result[1][4:5] in {"", "-", "T"}
+                and year in text[start:end]
+            ):
                 ctx.named_year = (int(year), end)
             # Dates worked out from the last one do not become the reference themselves:
             # "a year earlier ... a year earlier" must not walk back a year each time.
             if (
                 result[0] in {"DATE", "TIME"}
-                and result[1][:1].isdigit()
-                and reading not in RELATIVE_TO_REFERENCE
+                and (result[1][:1].isdigit() or result[1].startswith("BC"))
+                # In a narrative "the following year" moves the story on; elsewhere a date
+                # worked out from the last one does not replace it.
+                and (not rule.relative or _moves_story(rule, ctx, text[start:end]))
+                and not ctx.aside(result[1], start, end)
             ):
                 ctx.reference = result[1]
                 ctx.reference_end = end
+
+
+def unwritten_early_year(value: str, words: str) -> bool:
+    """Whether ``value`` dates before the year 1000 although ``words`` never wrote that year.
+
+    No reading should give one (a decade once lent "0199" to a month); this keeps any that
+    does out of the output.
+    """
+    year = value[:4]
+    return (
+        len(year) == 4  # noqa: PLR2004 - a year of four digits
+        and year.isdigit()
+        and value[4:5] in {"", "-", "T"}
+        and int(year) < 1000  # noqa: PLR2004 - the first four-digit year
+        and year.lstrip("0") not in words
+    )
+
+
+def _moves_story(rule: Rule, ctx: Context, words: str) -> bool:
+    """Whether a date worked out from the last one becomes the story's date itself.
+
+    In a narrative, a step forward by a year or a month does ("The following year the king
+    sent a fleet. In September ..."); other steps are asides.
+    """
+    return ctx.kind == "narrative" and rule is ANAPHORIC and _FOLLOWING.search(words) is not None
+
+
+_FOLLOWING = re.compile(r"\bfollowing\s+(?:year|month)\b", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -135,9 +177,58 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_timexes(text: str, anchor: dt.date) -> list[Timex]:
+KINDS = ("auto", "news", "narrative")
+
+
+def find_timexes(text: str, anchor: dt.date, kind: str = "auto") -> list[Timex]:
     """Find every temporal expression in ``text``, with TIMEX3 values resolved against ``anchor``.
 
+    ``kind`` says how the text tells time: ``news`` reads most dates against publication,
+    ``narrative`` against the date the story last named; ``auto`` decides from the text.
     Offsets index ``text`` itself (end exclusive), so ``text[t.start:t.end] == t.text``.
     """
-    return list(_scan(text, Context(text, anchor)))
+    if kind not in KINDS:
+        msg = f"unknown kind of text {kind!r}"
+        raise ValueError(msg)
+    if kind == "auto":
+        kind = text_kind(text, anchor)
+    return list(_scan(text, Context(text, anchor, kind)))
+
+
+# A year written in digits (the character before it is checked apart: a look-behind would
+# keep the scan from jumping to the next digit), and a year BC.
+_YEAR_WRITTEN = re.compile(r"(?:1\d\d\d|20\d\d)(?![\d%]|[.,]\d)")
+_NOT_BEFORE_YEAR = frozenset("0123456789$£€.,")
+_YEAR_BC = re.compile(r"\d\s*(?:BCE?|B\.C\.)")
+# Words that tell time against publication.
+_DEICTIC = re.compile(
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
+    r"(?:week|month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def text_kind(text: str, anchor: dt.date) -> str:
+    """Tell a narrative from news by the dates it writes out.
+
+    News tells time against the day it was published ("on Friday", "last week", a year close
+    to it); a history tells it against the dates it names, years or centuries back, and
+    seldom says "yesterday" or names a weekday. A text is a narrative when most of its years
+    lie far from publication, or when it names many years and almost no days near it.
+    """
+    far = sum(1 for _ in _YEAR_BC.finditer(text))
+    near = 0
+    for found in _YEAR_WRITTEN.finditer(text):
+        if found.start() and text[found.start() - 1] in _NOT_BEFORE_YEAR:
+            continue
+        # A story's background reaches a year or two back.
+        if abs(int(found.group(0)) - anchor.year) > 2:  # noqa: PLR2004
+            far += 1
+        else:
+            near += 1
+    many = 20
+    if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
+        return "news"
+    deictic = sum(1 for _ in _DEICTIC.finditer(text))
+    if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
+        return "narrative"
+    return "narrative" if far + near >= many and far + near > 10 * deictic else "news"

@@ -1,0 +1,551 @@
+"""Rules for words read against a day: publication ("last year"), the date in focus ("later")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import (
+    APPROX,
+    DAY_WORD,
+    MOD,
+    MONTH,
+    NUM,
+    PART,
+    REL_DELTA,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    day_word,
+    month_number,
+    previous_quarter,
+    resolve_weekday,
+    weekday_number,
+)
+
+if TYPE_CHECKING:
+    from carneytl.extract.context import Context
+
+
+def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
+    rel = m["rel"].lower()
+    month = month_number(m["mon"])
+    anchor = ctx.base()
+    if rel == "this":
+        return "DATE", nz.month(anchor.year, month)
+    if rel == "last":
+        # "last February" said in March is a year back: last month would be "in February".
+        year = anchor.year if anchor.month - month >= 2 else anchor.year - 1  # noqa: PLR2004 - months
+        if m["unitrel"]:
+            year = anchor.year - 1
+        return "DATE", nz.month(year, month)
+    year = anchor.year if month - anchor.month >= 2 else anchor.year + 1  # noqa: PLR2004 - months
+    if m["unitrel"]:
+        year = anchor.year + 1
+    return "DATE", nz.month(year, month)
+
+
+def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Reading:
+    delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    return "DATE", nz.month(ctx.base().year + delta, month_number(m["mon"]))
+
+
+def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
+    delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+    rel = m["rel"].lower()
+    if m["the"] and rel in {"next", "coming"}:
+        # "over the next decade" is a stretch of time ahead; "the last decade" the one gone by.
+        return "DURATION", nz.duration(1, nz.unit_name(m["unit"]))
+    return "DATE", nz.shift(ctx.anchor, nz.unit_name(m["unit"]), delta.get(rel, 0))
+
+
+_ANAPHORIC_DELTA = {
+    "that": 0,
+    "same": 0,
+    "following": 1,
+    "next": 1,
+    "previous": -1,
+    "preceding": -1,
+}
+_GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
+
+
+def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
+    det = m["det"].lower().split()[-1]
+    unit = m["unit"].lower()
+    part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
+    if det == "next" and not part and unit != "day":
+        return None  # "the next year" is a stretch of time ahead; the duration rule reads it
+    delta = _ANAPHORIC_DELTA[det]
+    bc = ctx.bc_in_focus()
+    if bc is not None and unit == "year":
+        # Years BC count down: the year after 492 BC is 491 BC.
+        return "DATE", f"BC{int(bc[2:]) - delta:04d}"
+    base_unit = "day" if part else unit
+    moved = (
+        nz.shift_reference(ctx.reference, base_unit, delta, keep="unit") if ctx.reference else None
+    )
+    if moved is None:
+        if det in {"that", "same"} and not part:
+            return None
+        moved = nz.shift(ctx.anchor, base_unit, delta)
+    if part:
+        return "TIME", f"{moved}T{part}"
+    return "DATE", moved
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Reading:
+    unit = nz.unit_name(m["unit"])
+    count = nz.number(m["num"])
+    direction = m["dir"].lower()
+    back = direction in {"ago", "earlier", "before"}
+    if count is None:
+        return "DATE", "PAST_REF" if back else "FUTURE_REF"
+    if unit in {"hour", "minute", "second"}:
+        return "TIME", nz.day(ctx.anchor)
+    # "Earlier" and "later" count from the last date the story named, "ago" from publication.
+    if direction != "ago" and "from" not in direction and ctx.reference:
+        moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep="reference")
+        if moved is not None:
+            return "DATE", moved
+    # Earnings news compares with "a year earlier": the same quarter of the year before.
+    if (
+        unit == "year"
+        and count == 1
+        and direction in {"ago", "earlier"}
+        and ctx.near(m, r"\bquarter\b", 1000)
+    ):
+        return "DATE", previous_quarter(ctx.anchor, 1)
+    return "DATE", nz.shift(ctx.anchor, unit, -count if back else count)
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Reading:
+    if m["unit"][:1].isupper() and not m["unit"].isupper():
+        return None  # "ABC's This Week": a title in title case, not a week
+    unit = nz.unit_name(m["unit"])
+    rel = m["rel"].lower().split()[-1]
+    delta = REL_DELTA[rel]
+    if m["the"] and rel in {"next", "coming", "first"}:
+        return "DURATION", nz.duration(1, unit)
+    if m["the"] and rel in {"past", "last"} and unit != "year":
+        return "DURATION", nz.duration(1, unit)
+    # "in the past year": news means the year gone by, which TimeML writes as last year.
+    return "DATE", nz.shift(ctx.base(), unit, delta)
+
+
+def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
+    unit = nz.unit_name(m["unit"])
+    if unit == "weekend":
+        back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
+        return "DATE", nz.shift(ctx.anchor, "weekend", back)
+    if unit == "week":
+        # "For the week, the index fell": TimeML leaves a week the text does not name open.
+        return "DATE", f"{ctx.anchor.isocalendar()[0]:04d}-WXX"
+    return "DATE", nz.shift(ctx.base(), unit, 0)
+
+
+def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
+    back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
+    return "DATE", nz.shift(ctx.anchor, "weekend", back)
+
+
+def _within_period(m: re.Match[str], ctx: Context) -> Reading:
+    # "later in the day": the day (week, month, year) of publication, or in a narrative of
+    # the date in focus.
+    return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
+
+
+def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
+    # "down 2% from the previous Friday": the one before the last day the story named.
+    base = ctx.anchor
+    if ctx.reference and len(ctx.reference) >= 10:  # noqa: PLR2004 - a full day, 2026-01-14
+        try:
+            base = dt.date.fromisoformat(ctx.reference[:10])
+        except ValueError:
+            base = ctx.anchor
+    day = nz.weekday(base - dt.timedelta(days=1), weekday_number(m["wd"]), future=False)
+    return "DATE", day.isoformat()
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Reading:
+    rel = " ".join((m["rel"] or "").lower().split())
+    target = weekday_number(m["wd"])
+    if rel in {"last", "this past", "past"}:
+        day = nz.weekday(ctx.anchor - dt.timedelta(days=1), target, future=False)
+    elif rel == "next":
+        day = nz.weekday(ctx.anchor + dt.timedelta(days=1), target, future=True)
+    elif rel in {"this coming", "coming"}:
+        day = nz.weekday(ctx.anchor, target, future=True)
+    elif m["poss"]:
+        # "Friday's plunge": a possessive weekday names a day already gone, unless a future
+        # tense stands close by ("voters will go to the polls in Sunday's election").
+        day = nz.weekday(ctx.anchor, target, future=ctx.lean(m) is True)
+    elif ctx.base_is_day():
+        # A narrative's "on Thursday" is the Thursday nearest the day it last named.
+        base = ctx.base()
+        day = base + dt.timedelta(days=(target - base.weekday() + 3) % 7 - 3)
+    else:
+        day = resolve_weekday(m["wd"], m, ctx, 0)
+    if m["part"]:
+        return "TIME", f"{day.isoformat()}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+    return "DATE", day.isoformat()
+
+
+_GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|until|till|to|as\s+of|even)\s+$", re.IGNORECASE)
+_DATED_NOUNS = re.compile(
+    r"\s+(?:meeting|session|trading|vote|talks|announcement|visit|game|match|summit|"
+    r"hearing|decision|report|statement|speech|deadline|close|attack|election)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_today(m: re.Match[str], ctx: Context) -> bool:
+    """Whether "today" means the present age ("today's China") rather than the day itself."""
+    if m.group(0).lower().endswith(("'s", "’s")):
+        return _DATED_NOUNS.match(ctx.text, m.end()) is None
+    return _GENERIC_TODAY_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()) is not None
+
+
+_DAY_WORDS = {
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+    "tonight": 0,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+    "last night": -1,
+}
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
+    word = day_word(m["word"])
+    day = nz.day(ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]))
+    if word == "today" and (ctx.kind == "narrative" or _generic_today(m, ctx)):
+        # A history's "today" is the age it is written in, not a day of its story.
+        return "DATE", "PRESENT_REF"
+    part = (m["part"] or "").lower()
+    if word in {"tonight", "last night"}:
+        part = "night"
+    if part:
+        return "TIME", f"{day}T{nz.PARTS_OF_DAY[part]}"
+    return "DATE", day
+
+
+_REFS = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "the past": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+    "recent years": "PAST_REF",
+    "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF",
+    "current": "PRESENT_REF",
+    "recent": "PAST_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+}
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    word = " ".join(m.group(0).lower().split())
+    word = word.removeprefix("more ").removeprefix("most ").removeprefix("in ")
+    return "DATE", _REFS.get(word, "PRESENT_REF")
+
+
+MONTH_RELATIVE = Rule(
+    "last March, next May",
+    MOD + r" (?P<rel> last | this | next ) \s+ " + MONTH + r" (?P<unitrel>)",
+    _month_relative,
+    (example("The plant opened last March.", "last March", "DATE", "2025-03"),),
+)
+
+MONTH_OF_RELATIVE_YEAR = Rule(
+    "March next year",
+    MONTH + r" \s+ (?P<rel> last | this | next ) \s+ year \b",
+    _month_of_relative_year,
+    (example("The vote is due March next year.", "March next year", "DATE", "2027-03"),),
+)
+
+RELATIVE_DECADE = Rule(
+    "the last decade, this century",
+    r"(?P<the> the \s+ )? (?P<rel> last | this | next | previous | coming | current ) \s+"
+    r" (?P<unit> decade | century ) \b",
+    _decade_word,
+    (
+        example("Prices doubled in the last decade.", "the last decade", "DATE", "201"),
+        example("Prices fell this century.", "this century", "DATE", "20"),
+    ),
+)
+
+
+def _day_around(m: re.Match[str], ctx: Context) -> Reading:
+    delta = -1 if m["side"].lower() == "before" else 1
+    moved = nz.shift_reference(ctx.reference, "day", delta, keep="unit") if ctx.reference else None
+    return ("DATE", moved) if moved else None
+
+
+# "The day before, the army embarked": the day next to the one the text last named. "The day
+# before yesterday" is read by the yesterday rule, which comes first.
+DAY_AROUND = Rule(
+    "the day before, the day after",
+    r"""
+    \b the \s+ day \s+ (?P<side> before | after | following ) \b
+    (?! \s+ (?: yesterday | tomorrow | the | a | an | his | her | its | their | he | she | it
+              | they | we ) \b )
+    """,
+    _day_around,
+    (
+        example(
+            "Troops entered on 4 May 1912; the day before, the rebels had fled.",
+            "the day before",
+            "DATE",
+            "1912-05-03",
+        ),
+    ),
+    relative=True,
+)
+
+ANAPHORIC = Rule(
+    "that day, the following month",
+    r"""
+    \b (?P<det> that | the\s+same | the\s+following | the\s+previous | the\s+preceding
+              | the\s+next )
+    \s+ (?P<unit> day | week | month | year | quarter | morning | afternoon | evening | night ) \b
+    (?! \s+ or \b )
+    """,
+    _anaphoric,
+    (
+        example(
+            "He was arrested on March 3, 2019 and charged the following day.",
+            "the following day",
+            "DATE",
+            "2019-03-04",
+        ),
+    ),
+    relative=True,
+)
+
+AGO = Rule(
+    "two years ago, a year earlier",
+    APPROX
+    + r" \b "
+    + NUM
+    + r" [\s-]+ "
+    + UNIT
+    + r"""
+    (?: \s+ or \s+ so )? (?: \s+ | - (?= ago | earlier ) )
+    (?P<dir> ago | earlier | later | from \s+ now
+           | (?: before | after ) \b
+             (?! \s+ (?: the | a | an | his | her | its | their | he | she | it | they | we
+                        | I ) \b ) ) \b
+    """,
+    _ago,
+    (
+        example("He left two years ago.", "two years ago", "DATE", "2024"),
+        example("Three months ago, he quit.", "Three months ago", "DATE", "2025-10"),
+    ),
+    relative=True,
+)
+
+RELATIVE_UNIT = Rule(
+    "last year, next week",
+    r"""
+    (?P<the> the \s+ )?
+    (?P<pre> (?: early | late | earlier | later | the\s+end\s+of | the\s+beginning\s+of
+               | the\s+start\s+of | the\s+middle\s+of | the\s+rest\s+of ) \s+ )?
+    (?P<rel> last | this | next | nxt | previous | current | coming | following | past | prior ) \s+
+    (?P<unit> year | month | week | weekend | quarter | yr | wk ) \b
+    (?! \s+ or \b )
+    """,
+    _relative_unit,
+    (
+        example("The pair met last year on the sidelines.", "last year", "DATE", "2025"),
+        example("Officials told reporters this week.", "this week", "DATE", "2026-W03"),
+        example("Shares rose earlier this month.", "earlier this month", "DATE", "2026-01"),
+    ),
+)
+
+RELATIVE_DAY = Rule(
+    "yesterday, today, tomorrow",
+    r"""
+    \b (?P<word> the \s+ day \s+ before \s+ yesterday | the \s+ day \s+ after \s+ tomorrow
+              | tonight | last \s+ (?: night | nite ) | """
+    + DAY_WORD
+    + r""" ) \b
+    (?: ['’] s )? (?: \s+ """
+    + PART
+    + r" )?",
+    _relative_day,
+    (
+        example("The board met yesterday.", "yesterday", "DATE", "2026-01-13"),
+        example("They spoke last night.", "last night", "TIME", "2026-01-13TNI"),
+        example("Life in today's China is different.", "today", "DATE", "PRESENT_REF"),
+    ),
+)
+
+WITHIN_PERIOD = Rule(
+    "later in the day",
+    r"\b (?: later | earlier ) \s+ in \s+ the \s+ (?P<unit> day | week | month | year ) \b",
+    _within_period,
+    (example("He will speak later in the day.", "later in the day", "DATE", "2026-01-14"),),
+)
+
+THE_UNIT = Rule(
+    "the week, the weekend",
+    r"""
+    \b the \s+ (?P<unit> weekend | week | year ) \b
+    (?! [\s-]+ (?: of | before | after | ending | ended | earlier | ago | two | nineteen | \d ) \b )
+    """,
+    _the_unit,
+    (example("Crowds gathered over the weekend.", "the weekend", "DATE", "2026-W02-WE"),),
+)
+
+PREVIOUS_WEEKDAY = Rule(
+    "the previous Friday",
+    r"\b the \s+ (?: previous | preceding ) \s+ " + WEEKDAY,
+    _previous_weekday,
+    (
+        example(
+            "Shares fell 2% from the previous Friday.",
+            "the previous Friday",
+            "DATE",
+            "2026-01-09",
+        ),
+    ),
+    relative=True,
+)
+
+WEEKDAY_NAME = Rule(
+    "weekday",
+    r"(?: (?P<rel> last | this\s+past | this\s+coming | this | coming | next ) \s+ )? "
+    + WEEKDAY
+    + r" (?P<poss> ['’] s )? (?: \s+ "
+    + PART
+    + r" )?",
+    _weekday,
+    (
+        example(
+            "On Thursday, Carney meets the Premier of China.", "Thursday", "DATE", "2026-01-15"
+        ),
+        example("They met on Monday.", "Monday", "DATE", "2026-01-12"),
+        example("They meet next Monday.", "next Monday", "DATE", "2026-01-19"),
+        example("The vote came Tuesday night.", "Tuesday night", "TIME", "2026-01-13TNI"),
+    ),
+)
+
+VAGUE_REFERENCE = Rule(
+    "now, recently, the future",
+    r"""
+    \b (?: right \s+ now | now | currently | at \s+ present | at \s+ the \s+ moment | nowadays
+         | these \s+ days | (?: more\s+ | most\s+ )? recently | the \s+ (?: near\s+ )? future
+         | the \s+ past
+           (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?
+                                   | hours? | nights? | springs? | summers? | falls | autumns?
+                                   | winters? | seasons? ) )
+         | recent \s+ (?: years | months | weeks | days ) | the \s+ coming \s+ years | current
+         | (?: the \s+ foreseeable \s+ )? future (?= \s* (?: [.,;:!?)] | $ ) )
+         | recent | the \s+ (?: near | short ) \s+ term ) \b
+    """,
+    _ref,
+    (
+        example("He is now in charge.", "now", "DATE", "PRESENT_REF"),
+        example("Sales rose recently.", "recently", "DATE", "PAST_REF"),
+        example("Much will change in the future.", "the future", "DATE", "FUTURE_REF"),
+    ),
+)
+
+
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "xmas": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "new year": (1, 1),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+}
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Reading:
+    reading = _holiday_day(m, ctx)
+    if reading is None or not m["part"]:
+        return reading
+    return "TIME", f"{reading[1]}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+def _holiday_day(m: re.Match[str], ctx: Context) -> Reading:
+    name = " ".join(m["name"].lower().replace("’", "'").replace("years", "year's").split())
+    name = name.replace("year s", "year's")
+    if name.startswith("new year") and not name.endswith(("day", "eve")):
+        name = "new year"
+    month, day = _HOLIDAYS[name]
+    if m["year"]:
+        return "DATE", f"{int(m['year']):04d}-{month:02d}-{day:02d}"
+    rel = (m["rel"] or "").lower()
+    if rel:
+        year = ctx.anchor.year
+        this_year = dt.date(year, month, day)
+        if rel == "last" and this_year >= ctx.anchor:
+            year -= 1
+        elif rel == "next" and this_year <= ctx.anchor:
+            year += 1
+        return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+    focus = ctx.year_in_focus(m)
+    if focus is not None:
+        return "DATE", f"{focus:04d}-{month:02d}-{day:02d}"
+    value = nz.day_in_context(ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m))
+    return "DATE", value
+
+
+HOLIDAY = Rule(
+    "Christmas, New Year",
+    r"""
+    (?: (?P<rel> last | this | next ) \s+ )?
+    (?P<name> Christmas \s+ (?: Eve | Day ) | Christmas | X-?mas | Boxing \s+ Day
+            | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
+            | Valentine ['’]? s \s+ Day | Halloween ) \b
+    (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    (?: \s+ """
+    + PART
+    + r""" \b )?
+    """,
+    _holiday,
+    (
+        example("The shops shut on Christmas Eve.", "Christmas Eve", "DATE", "2025-12-24"),
+        example(
+            "The vote falls on New Year's Day 2027.", "New Year's Day 2027", "DATE", "2027-01-01"
+        ),
+    ),
+)
+
+
+# "a long weekend", "this long weekend": the weekend just gone, or the coming one if the
+# sentence looks ahead.
+BARE_WEEKEND = Rule(
+    "a weekend",
+    r"\b (?: (?: a | this | one ) \s+ )? (?: long \s+ )? weekend \b (?! s | ['’] )",
+    _bare_weekend,
+    (example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),),
+)

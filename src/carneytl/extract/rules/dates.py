@@ -1,0 +1,627 @@
+"""Rules for calendar dates as written: days, months, years, decades and centuries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import (
+    DAY,
+    MOD,
+    MONTH,
+    MONTH_PLAIN,
+    ORDINAL_DAY,
+    SPELLED_YEAR,
+    WEEKDAY,
+    YEAR,
+    month_number,
+    ordinal_day_value,
+    spelled_year_value,
+    weekday_number,
+)
+
+if TYPE_CHECKING:
+    from carneytl.extract.context import Context
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return "TIME", f"{day.isoformat()}T{m['hh']}:{m['mi']}"
+    return "DATE", day.isoformat()
+
+
+def _numeric(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    year = int(m["y"])
+    year = year + (1900 if year >= 50 else 2000) if year < 100 else year  # noqa: PLR2004 - two-digit years
+    try:
+        return "DATE", dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    try:
+        return "DATE", dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_day(m: re.Match[str], ctx: Context) -> Reading:
+    day = int(m["day"])
+    if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
+        return None
+    groups = m.groupdict()
+    bc = ctx.bc_in_focus()
+    if bc is not None:
+        return "DATE", f"{bc}-{month_number(m['mon']):02d}-{day:02d}"
+    focus = ctx.year_in_focus(m)
+    if groups.get("wd"):
+        # "Friday, Dec. 1": the weekday settles the year among the candidates near the anchor
+        # (or near the year in focus).
+        near = focus or ctx.anchor.year
+        for year in (near, near - 1, near + 1):
+            try:
+                candidate = dt.date(year, month_number(m["mon"]), day)
+            except ValueError:
+                return None
+            if candidate.weekday() == weekday_number(m["wd"]):
+                return "DATE", candidate.isoformat()
+    if focus is not None:
+        return _day_of_year(focus, month_number(m["mon"]), day)
+    value = nz.day_in_context(
+        ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
+    return "DATE", value
+
+
+def _day_of_year(year: int, month: int, day: int) -> Reading:
+    try:
+        return "DATE", dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.month(int(m["year"]), month_number(m["mon"]))
+
+
+def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
+    day = ordinal_day_value(m["oday"])
+    if m["sy"]:
+        try:
+            year = spelled_year_value(m["sy"])
+            return "DATE", dt.date(year, month_number(m["mon"]), day).isoformat()
+        except ValueError:
+            return None
+    focus = ctx.year_in_focus(m)
+    if focus is not None:
+        return _day_of_year(focus, month_number(m["mon"]), day)
+    value = nz.day_in_context(
+        ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
+    return "DATE", value
+
+
+def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", nz.month(spelled_year_value(m["sy"]), month_number(m["mon"]))
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
+_NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
+    name = m["mon"]
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    has_modifier = m.group(0)[:1].lower() != name[:1].lower()
+    # A bare "May" is usually the verb; take it only where a date is expected.
+    if (
+        name.lower() in {"may", "mar", "jan", "sep"}
+        and not has_modifier
+        and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
+    ):
+        return None
+    if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
+        return None
+    if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):
+        return None  # "the Long March", "the March to the Sea": a name, not the month
+    if not has_modifier and before.endswith("the ") and _CLAUSE_END.match(ctx.text, m.end()):
+        return None  # "no battles along the March.": a month needs no article
+    # "Since March" looks back from publication whatever else the sentence says.
+    since = re.search(r"\bsince\s+$", before) is not None
+    year = nz.month_in_context(
+        ctx.anchor,
+        month_number(name),
+        future=False if since else ctx.lean(m),
+        firm=since or ctx.firmly_past(m),
+    )
+    bc = ctx.bc_in_focus()
+    if bc is not None:
+        return "DATE", f"{bc}-{month_number(name):02d}"  # "in September", after "490 BC"
+    return "DATE", nz.month(ctx.year_in_focus(m, in_news=True) or year, month_number(name))
+
+
+# "2000 employees", "1800 more troops": a count, not a year.
+_COUNTED = re.compile(
+    r"""\s+ (?: (?: more | new | other | additional | foreign | American | U\.S\. ) \s+ )?
+    (?: people | persons | men | women | troops | soldiers | jobs | workers | cars | units
+      | tons | employees | residents | refugees | students | police | officers | members
+      | homes | houses | acres | hectares | miles | kilometers | kilometres | meters | metres
+      | feet | pounds | barrels | children | protesters | demonstrators | passengers | votes
+      | delegates | deaths | casualties | vehicles | tanks | rounds ) \b""",
+    re.VERBOSE,
+)
+
+
+# After "in" or "since" a number is a year, whatever follows: "in 1970 American troops".
+_YEAR_PREPOSITION = re.compile(
+    r"\b(?:in|since|by|until|till|from|during|after|before|of|to|through)\s+$", re.IGNORECASE
+)
+
+
+def _year_only(m: re.Match[str], ctx: Context) -> Reading:
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
+        return None
+    return "DATE", m["year"]
+
+
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    if m["millennium"]:
+        rest = nz.number(m["rest"]) if m["rest"] else 0
+        return ("DATE", f"{2000 + rest:04d}") if rest is not None else None
+    tens = nz.number(m["tens"])
+    return ("DATE", f"19{tens:02d}") if tens is not None else None
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    if m["dec"]:
+        return "DATE", m["dec"][:3]
+    short = int(m["dd"])
+    century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
+    return "DATE", f"{century}{short // 10}"
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+def _century(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"{int(m['n']) - 1:02d}"
+
+
+ISO_DATE = Rule(
+    "ISO date",
+    r"\b (?P<y>\d{4}) - (?P<m>\d\d) - (?P<d>\d\d) (?: T (?P<hh>\d\d) : (?P<mi>\d\d) )? \b",
+    _iso,
+    (example("The deal was signed on 2026-01-02.", "2026-01-02", "DATE", "2026-01-02"),),
+)
+
+NUMERIC_DATE = Rule(
+    "month/day/year",
+    r"(?<![\d/]) (?P<m>1[0-2]|0?[1-9]) / (?P<d>[0-3]?\d) / (?P<y>\d{4}|\d\d) (?![\d/])",
+    _numeric,
+    (example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),),
+)
+
+MONTH_DAY_YEAR = Rule(
+    "month, day and year",
+    r"(?: "
+    + WEEKDAY.replace("?P<wd>", "?:")
+    + r" ,? \s+ )? "
+    + MOD
+    + MONTH
+    + r" \s* "
+    + DAY
+    + r" (?: \s*,\s* | \s+ ) "
+    + YEAR,
+    _full_date,
+    (
+        example("He was arrested on Dec. 1, 2018.", "Dec. 1, 2018", "DATE", "2018-12-01"),
+        example("It opened on December 1st, 2018.", "December 1st, 2018", "DATE", "2018-12-01"),
+    ),
+)
+
+DAY_MONTH_YEAR = Rule(
+    "day, month and year",
+    r"(?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH + r" ,? \s+ " + YEAR,
+    _full_date,
+    (
+        example(
+            "It opened on 1 December 2018 in London.",
+            "1 December 2018",
+            "DATE",
+            "2018-12-01",
+        ),
+    ),
+)
+
+MONTH_DAY = Rule(
+    "month and day",
+    r"(?: " + WEEKDAY + r" ,? \s+ )? " + MONTH + r" \s* " + DAY + r" (?! \s* [,:]? \s* \d )",
+    _month_day,
+    (
+        example("The shop closed on Dec. 28.", "Dec. 28", "DATE", "2025-12-28"),
+        example("The offer will expire on Feb. 2.", "Feb. 2", "DATE", "2026-02-02"),
+    ),
+)
+
+DAY_MONTH = Rule(
+    "day and month",
+    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH,
+    _month_day,
+    (example("The vote took place on 1 December.", "1 December", "DATE", "2025-12-01"),),
+)
+
+MONTH_YEAR = Rule(
+    "month and year",
+    MOD + MONTH + r" ,? \s+ (?: of \s+ )? " + YEAR,
+    _month_year,
+    (example("Sales rose in December 2018.", "December 2018", "DATE", "2018-12"),),
+)
+
+MONTH_ORDINAL_DAY = Rule(
+    "month and spelled ordinal day",
+    MONTH
+    + r" \s+ "
+    + ORDINAL_DAY
+    + r""" (?! \s+ (?: round | half | quarter | place | term | time | phase | stage | largest
+                   | biggest ) \b )
+    (?: ,? \s+ """
+    + SPELLED_YEAR
+    + r" )?",
+    _month_ordinal_day,
+    (
+        example(
+            "It ended on March fifth, nineteen ninety-one.",
+            "March fifth, nineteen ninety-one",
+            "DATE",
+            "1991-03-05",
+        ),
+    ),
+)
+
+MONTH_SPELLED_YEAR = Rule(
+    "month and spelled year",
+    MOD + MONTH + r" ,? \s+ (?: of \s+ )? " + SPELLED_YEAR,
+    _month_spelled_year,
+    (
+        example(
+            "It began in June nineteen eighty-two.",
+            "June nineteen eighty-two",
+            "DATE",
+            "1982-06",
+        ),
+    ),
+)
+
+BARE_MONTH = Rule(
+    "month alone",
+    MOD + MONTH,
+    _bare_month,
+    (
+        example("Talks resumed in December.", "December", "DATE", "2025-12"),
+        example("The summit will be held in November.", "November", "DATE", "2026-11"),
+    ),
+)
+
+YEAR_ALONE = Rule(
+    "year alone",
+    MOD
+    + r"(?: (?: the \s+ )? (?: fiscal | calendar ) \s+ (?: year \s+ )? | the \s+ year \s+ )? "
+    + YEAR,
+    _year_only,
+    (
+        example("Relations hit a low in 2018.", "2018", "DATE", "2018"),
+        example("It happened in early 2019.", "early 2019", "DATE", "2019"),
+        example("The firm reported results for fiscal 2019.", "fiscal 2019", "DATE", "2019"),
+    ),
+)
+
+SPELLED_YEAR_ALONE = Rule(
+    "spelled year",
+    r"""
+    (?: (?: the \s+ )? year \s+ )?
+    \b (?: nineteen [\s-]+
+           (?P<tens> (?: twenty | thirty | forty | fifty | sixty | seventy | eighty | ninety )
+                     (?: [\s-] (?: one | two | three | four | five | six | seven | eight | nine ) )?
+                   | ten | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen
+                   | eighteen | nineteen )
+         | (?P<millennium> two \s+ thousand )
+           (?: \s+ (?: and \s+ )?
+               (?P<rest> one | two | three | four | five | six | seven | eight | nine | ten
+                       | eleven | twelve | thirteen | fourteen | fifteen | sixteen | seventeen
+                       | eighteen | nineteen
+                       | twenty (?: [\s-] (?: one | two | three | four | five | six | seven
+                                              | eight | nine ) )? ) )? )
+    \b (?! \s+ (?: people | dollars | years | of ) \b )
+    """,
+    _spelled_year,
+    (
+        example("It was founded in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
+        example("The law dates from two thousand and one.", "two thousand and one", "DATE", "2001"),
+    ),
+)
+
+DECADE_WORD = Rule(
+    "decade in words",
+    r"""
+    (?: the \s+ )? (?: (?: early | mid | late ) [\s-]+ )?
+    (?P<name> twenties | thirties | forties | fifties | sixties | seventies | eighties
+            | nineties ) \b
+    """,
+    _decade_name,
+    (example("Tastes changed in the nineties.", "the nineties", "DATE", "199"),),
+)
+
+CENTURY = Rule(
+    "century",
+    r"(?: the \s+ )? (?P<n> 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ century \b",
+    _century,
+    (example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),),
+)
+
+DECADE = Rule(
+    "decade in digits",
+    r"""
+    (?: the \s+ )? (?: (?P<mod> early | mid | late ) [\s-]+ )?
+    (?: (?P<dec> 1[6-9]\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s ) \b
+    """,
+    _decade,
+    (
+        example("The rate peaked in the 1990s.", "the 1990s", "DATE", "199"),
+        example("Prices rose in the late 1980s.", "the late 1980s", "DATE", "198"),
+    ),
+)
+
+
+def _bc_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", f"BC{int(m['n']):04d}"
+
+
+BC_YEAR = Rule(
+    "year BC",
+    r"(?<![\d$£€.,]) (?P<n>\d{1,4}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
+    _bc_year,
+    (example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),),
+)
+
+
+def _range_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DATE", m["year"]
+
+
+def _bare_bc_year(m: re.Match[str], ctx: Context) -> Reading:
+    bc = ctx.bc_in_focus()
+    return ("DATE", f"BC{int(m['n']):04d}") if bc is not None else None
+
+
+# "In 499 the cities revolted", in a history already in the years BC: a year BC.
+YEAR_IN_BC_STORY = Rule(
+    "year alone in a history BC",
+    r"""
+    (?: (?<=\bin\s) | (?<=\bby\s) | (?<=\bof\s) | (?<=\buntil\s) | (?<=\bfrom\s) | (?<=\bto\s)
+      | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) | (?<=\bIn\s) | (?<=\bBy\s) )
+    (?P<n> [1-9]\d{1,2} ) \b
+    (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b ) )
+    """,
+    _bare_bc_year,
+    (
+        example(
+            "The revolt began in 499 BC, spread in 498 BC and peaked in 497 BC. In 494 it ended.",
+            "494",
+            "DATE",
+            "BC0494",
+        ),
+    ),
+)
+
+
+# "1915-17", "2009-2010": each end of a range of years is an expression of its own.
+YEAR_RANGE_START = Rule(
+    "first year of a range",
+    r"(?<![\d$£€.,/-]) (?P<year> 1\d\d\d | 20\d\d )"
+    r" (?= [-–] (?: \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d ) )",
+    _range_year,
+    (example("The war lasted from 1939-45.", "1939", "DATE", "1939"),),
+)
+
+
+def _range_year_end(m: re.Match[str], ctx: Context) -> Reading:
+    first = ctx.text[m.start() - 5 : m.start() - 1]
+    end = m["end"]
+    year = int(first[:2] + end) if len(end) == 2 else int(end)  # noqa: PLR2004 - "1915-17"
+    return ("DATE", f"{year:04d}") if year > int(first) else None
+
+
+YEAR_RANGE_END = Rule(
+    "last year of a range",
+    r"(?<= [12]\d\d\d [-–] ) (?P<end> \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d )",
+    _range_year_end,
+    (
+        example("The war lasted from 1939-45.", "45", "DATE", "1945"),
+        example("Sales fell in 2009-2010.", "2010", "DATE", "2010"),
+    ),
+)
+
+
+def _day_range_start(m: re.Match[str], ctx: Context) -> Reading:
+    if m["year"]:
+        return _full_date(m, ctx)
+    return _month_day(m, ctx)
+
+
+_RANGE_LINK = r"(?: \s* [-–] \s* | \s+ (?: and | to | or | & | until | through ) \s+ )"
+
+# "19-20 Oct", "8 and 9 March": the first day takes the month (and year) written after the
+# second.
+DAY_RANGE_START = Rule(
+    "first day of a range, month after",
+    r"\b "
+    + DAY
+    + r" (?= "
+    + _RANGE_LINK
+    + r" [0-3]?\d (?: st | nd | rd | th )? (?: \s+ of )? \s+ "
+    + MONTH
+    + r" (?: ,? \s+ "
+    + YEAR
+    + r" )? )",
+    _day_range_start,
+    (
+        example("Talks were held on 19-20 October 2010.", "19", "DATE", "2010-10-19"),
+        example("The strikes fell on 8 and 9 March 2011.", "8", "DATE", "2011-03-08"),
+    ),
+)
+
+# "April 6-7, 2011", "June 11 to July 19, 2010": the first day takes the year written after
+# the second.
+MONTH_DAY_RANGE_START = Rule(
+    "first day of a range, year after",
+    MONTH
+    + r" \s* "
+    + DAY
+    + r" (?= "
+    + _RANGE_LINK
+    + r" (?: "
+    + MONTH_PLAIN
+    + r" \s* )? [0-3]?\d (?: st | nd | rd | th )? ,? \s+ "
+    + YEAR
+    + r" )",
+    _full_date,
+    (
+        example("The summit ran April 6-7, 2011.", "April 6", "DATE", "2011-04-06"),
+        example("The siege lasted from June 11 to July 19, 2010.", "June 11", "DATE", "2010-06-11"),
+    ),
+)
+
+
+def _day_range_end(m: re.Match[str], ctx: Context) -> Reading:
+    # The second day of "April 6-7" shares the month and year of the day just named.
+    reference = ctx.reference or ""
+    between = ctx.text[ctx.reference_end : m.start()]
+    if len(reference) < 10 or not re.fullmatch(r"\s*(?:[-–]|and|to|&)\s*", between):  # noqa: PLR2004 - a full day
+        return None
+    year = int(m["year"]) if m["year"] else int(reference[:4])
+    try:
+        day = dt.date(year, int(reference[5:7]), int(m["day"]))
+    except ValueError:
+        return None
+    if m["year"] is None and day.isoformat() <= reference[:10]:
+        return None
+    return "DATE", day.isoformat()
+
+
+DAY_RANGE_END = Rule(
+    "last day of a range",
+    r"(?: (?<=[-–]) | (?<=\band\s) | (?<=\bto\s) ) \s* "
+    + DAY
+    + r" (?! \s* (?: [-–/:.]\d | % ) ) (?: ,? \s+ "
+    + YEAR
+    + r" )?",
+    _day_range_end,
+    (
+        example("The summit will run April 6-7.", "7", "DATE", "2026-04-07"),
+        example("The summit ran April 6-7, 2011.", "7, 2011", "DATE", "2011-04-07"),
+    ),
+)
+
+
+# "19 October to 2 November 2010": the first day takes the year written after the second.
+DAY_MONTH_RANGE_START = Rule(
+    "first day and month of a range, year after",
+    r"\b "
+    + DAY
+    + r" (?: \s+ of )? \s+ "
+    + MONTH
+    + r" (?= "
+    + _RANGE_LINK
+    + r" [0-3]?\d (?: st | nd | rd | th )? (?: \s+ of )? \s+ "
+    + MONTH_PLAIN
+    + r" ,? \s+ "
+    + YEAR
+    + r" )",
+    _full_date,
+    (
+        example(
+            "Fighting went on from 19 October to 2 November 1918.",
+            "19 October",
+            "DATE",
+            "1918-10-19",
+        ),
+    ),
+)
+
+
+# "In April and June 1955": the first month takes the year written after the second.
+MONTH_RANGE_START = Rule(
+    "first month of a range or list, year after",
+    MONTH + r" (?= " + _RANGE_LINK + r" " + MONTH_PLAIN + r" ,? \s+ " + YEAR + r" )",
+    _month_year,
+    (example("Votes were held in April and June 1955.", "April", "DATE", "1955-04"),),
+)
+
+
+_OF_THAT_YEAR = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
+def _day_of_that_year(m: re.Match[str], ctx: Context) -> Reading:
+    reference = ctx.reference or ""
+    if not reference[:4].isdigit():
+        return _month_day(m, ctx)
+    year = int(reference[:4]) + _OF_THAT_YEAR[m["which"].lower().split()[-1]]
+    return _day_of_year(year, month_number(m["mon"]), int(m["day"]))
+
+
+_OF_THAT = (
+    r" \s+ of \s+ (?P<which> that | the \s+ same | the \s+ following | the \s+ next"
+    r" | the \s+ previous | the \s+ preceding ) \s+ year \b"
+)
+
+# "on July 25 of that year": the day in the year the text last named, one expression.
+MONTH_DAY_OF_THAT_YEAR = Rule(
+    "month and day of that year",
+    MONTH + r" \s* " + DAY + _OF_THAT,
+    _day_of_that_year,
+    (
+        example(
+            "The war began in 1861. Congress met on July 25 of that year.",
+            "July 25 of that year",
+            "DATE",
+            "1861-07-25",
+        ),
+    ),
+)
+
+DAY_MONTH_OF_THAT_YEAR = Rule(
+    "day and month of that year",
+    r"(?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH + _OF_THAT,
+    _day_of_that_year,
+    (
+        example(
+            "The treaty was signed in 1955; on 24 January of the same year, war resumed.",
+            "24 January of the same year",
+            "DATE",
+            "1955-01-24",
+        ),
+    ),
+)

@@ -1,0 +1,181 @@
+"""Rules for stretches of time: TIMEX3 durations ("three hours", "the past five years")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import (
+    APPROX,
+    NUM,
+    NUM2,
+    REL_DELTA,
+    UNIT,
+)
+
+if TYPE_CHECKING:
+    from carneytl.extract.context import Context
+
+
+def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the date the text last named is still the one its story counts from.
+
+    In a narrative, always; in news, when it was a full day written in the same paragraph
+    (otherwise news tags the stretch alone, as TimeML does).
+    """
+    if ctx.kind == "narrative":
+        return True
+    paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
+    named = ctx.named_year
+    day_named = len(ctx.reference or "") >= 10  # noqa: PLR2004 - a full day, 2018-12-01
+    return (
+        day_named and ctx.reference_end > paragraph and named is not None and named[1] > paragraph
+    )
+
+
+def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
+    count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
+    signal = ctx.text[m.end() : m.end() + 12].split()[0].lower()
+    back = signal in {"before", "earlier", "previously"}
+    if ctx.kind == "narrative" and count is None:
+        # "only a few days earlier": a history's vague step back or on, as "ago" reads it.
+        return "DATE", "PAST_REF" if back else "FUTURE_REF"
+    bc = ctx.bc_in_focus()
+    if bc is not None and count is not None and unit in {"year", "decade", "century"}:
+        years = count * {"year": 1, "decade": 10, "century": 100}[unit]
+        moved_bc = int(bc[2:]) + (years if back else -years)
+        if moved_bc > 0:
+            return "DATE", f"BC{moved_bc:04d}"  # "a decade earlier", in a history BC
+    if ctx.reference and count is not None and _story_in_focus(m, ctx):
+        # "Canada arrested her on Dec. 1, 2018. Nine days later, China detained two men": the
+        # day the story reaches is what the reader needs.
+        moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep="reference")
+        if moved is not None:
+            return "DATE", moved
+    return "DURATION", nz.duration(count, unit)
+
+
+# "a second" followed by a noun is the ordinal ("a second attack"), not one second.
+_ORDINAL_SECOND = re.compile(
+    r"\s+(?!(?:or|and|later|earlier|ago|before|after|longer|more|of|to|in|for|too)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | None) -> bool:
+    """Whether words shaped like a duration are something else: a fraction, an age, an ordinal."""
+    word = (written or "").lower()
+    if unit == "quarter" and not m["pre"] and word in {"three", "a"}:
+        return True  # "three quarters of voters" is a fraction
+    if m.group(0).lower().endswith("-old"):
+        return True  # "his 22-year-old son": an age
+    if unit in {"minute", "second"} and m.group(0).istitle():
+        return True  # "Last Minute Travel", "One Second Films": a name
+    # "a second attack": the ordinal, not one second.
+    return (
+        m["unit"].lower() == "second"
+        and word in {"a", "an"}
+        and _ORDINAL_SECOND.match(ctx.text, m.end()) is not None
+    )
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Reading:
+    unit = nz.unit_name(m["unit"])
+    written = m["num"] or m["num2"]
+    # "the coming years" has no count: a stretch of some years, not one.
+    plural = m["unit"].lower().endswith(("s", "ies"))
+    count = nz.number(written) if written else None if plural else 1
+    if _not_a_stretch(m, ctx, unit, written):
+        return None
+    pre = " ".join((m["pre"] or "").lower().split())
+    if pre in {"the past", "the last"} and not written and m["unit"].lower() == "year":
+        return "DATE", nz.shift(ctx.anchor, "year", -1)  # as "the past year" in the anchors
+    if pre in {"last", "next", "past", "previous", "coming"} and not written:
+        if m["unit"].lower().endswith("s"):
+            # "in coming months", "in past years": no count, no edge, only a direction.
+            return "DATE", "PAST_REF" if REL_DELTA[pre] < 0 else "FUTURE_REF"
+        # "just last month", "only next year": a hedge before a named period, not a stretch.
+        return "DATE", nz.shift(ctx.anchor, unit, REL_DELTA[pre])
+    before = ctx.text[max(0, m.start() - 16) : m.start()].lower()
+    if (
+        unit in {"year", "day", "week", "month", "hour"}
+        and written
+        and written.lower() in {"a", "an"}
+        and not m["pre"]
+        and re.search(
+            r"(?:\d[\d,.]*%?|dollars|cents|percent|times|once|twice)\s+(?:a\s+|per\s+)?$", before
+        )
+    ):
+        return "SET", nz.duration(1, unit)
+    return "DURATION", nz.duration(count, unit)
+
+
+def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    return "DURATION", nz.duration(None, nz.unit_name(m["unit"]))
+
+
+# "three days later", "a month after": TimeML reads "later", "after", "before" and "earlier" as
+# signals linking a stretch of time to an event, so only the stretch is tagged. "A year
+# earlier" stays a date: news uses it for the year-ago comparison.
+SIGNALLED_DURATION = Rule(
+    "stretch before a signal word",
+    APPROX
+    + r" \b (?! (?: a | an | one ) [\s-]+ (?: year | quarter ) \s+ earlier \b ) "
+    + NUM
+    + r" [\s-]+ "
+    + UNIT
+    + r" (?: \s+ or \s+ so )? (?= \s+ (?: later | after | before | earlier | previously ) \b )",
+    _signalled_duration,
+    (example("Three days later, he resigned.", "Three days", "DURATION", "P3D"),),
+)
+
+DURATION = Rule(
+    "stretch of time",
+    APPROX
+    + r"""
+    (?: (?P<pre> (?: the \s+ )? (?: past | last | next | first | previous | coming | final
+                               | following | initial | remaining | latest ) \s+ )
+        (?: """
+    + NUM
+    + r""" [\s-]+ )?
+      | \b """
+    + NUM2
+    + r""" [\s-]+ (?: more\s+ | full\s+ | straight\s+ | consecutive\s+ )? )
+    """
+    + UNIT
+    + r" (?: - (?: long | old ) )? \b",
+    _duration,
+    (
+        example("The talks lasted three hours.", "three hours", "DURATION", "PT3H"),
+        example("He signed a two-year contract.", "two-year", "DURATION", "P2Y"),
+        example(
+            "Prices rose over the past five years.", "over the past five years", "DURATION", "P5Y"
+        ),
+        example("The licence costs $5 a year.", "a year", "SET", "P1Y"),
+    ),
+)
+
+VAGUE_PLURAL = Rule(
+    "years, months after for",
+    r"""
+    (?: (?<=\bfor[ ]) | (?<=\bover[ ]) | (?<=\bwithin[ ]) )
+    (?P<unit> years | months | weeks | decades | centuries ) \b
+    """,
+    _vague_plural,
+    (example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),),
+)
+
+
+def _compact(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    return "DURATION", nz.duration(int(m["num"]), nz.unit_name(m["unit"]))
+
+
+# "1hr", "30mins", "2days": a count and its unit with no space between, as messages write them.
+COMPACT_DURATION = Rule(
+    "count and unit run together",
+    r"\b (?P<num> \d{1,3} ) " + UNIT + r" \b",
+    _compact,
+    (example("The queue moved after 1hr.", "1hr", "DURATION", "PT1H"),),
+)

@@ -1,0 +1,302 @@
+"""Rules for parts of a year: seasons, quarters, halves, year-end and the fiscal year."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import (
+    MONTH,
+    QUARTER_ORDINALS,
+    SPELLED_YEAR,
+    YEAR,
+    YEAR2,
+    month_number,
+    previous_quarter,
+    spelled_year_value,
+)
+
+if TYPE_CHECKING:
+    from carneytl.extract.context import Context
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]$")
+
+
+def _season(m: re.Match[str], ctx: Context) -> Reading:
+    code = nz.SEASONS[m["season"].lower()]
+    rel = " ".join((m["rel"] or "").lower().split())
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    if m["sy"]:
+        return "DATE", f"{spelled_year_value(m['sy']):04d}-{code}"
+    if re.match(r"\s+of\s+(?!\d)", ctx.text[m.end() : m.end() + 8]):
+        return None  # "the fall of Kabul", "the winter of discontent"
+    if not rel and not m["the"]:
+        before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
+        # "in spring", "the onset of winter"; and a season named with a capital, as shops
+        # and schedules write it ("a Spring dress", "Summer reading list"), unless it follows
+        # another capitalised word ("Arab Spring", "Summer Olympics" after "Tokyo").
+        capital = m["season"][:1].isupper() and not _CAPITAL_BEFORE.search(ctx.text, 0, m.start())
+        dated = re.search(r"\b(?:in|by|until|since|this|of|during)\s+$", before)
+        if code == "FA" or not (dated or capital):
+            return None
+    return "DATE", f"{_season_year(rel, code, m, ctx)}-{code}"
+
+
+_SAME_SEASON = frozenset({"that", "that same", "the same", "same"})
+
+
+def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
+    """The year of a season written without one, as TIMEX3 writes it ("2026", "BC0481")."""
+    bc = ctx.bc_in_focus()
+    if bc is not None and (rel in _SAME_SEASON or rel in {"", "early", "late", "mid"}):
+        return bc  # "the summer", in a history of 481 BC
+    if rel in _SAME_SEASON:
+        # "that same spring": the season of the year the text last named.
+        return f"{ctx.year_in_focus(m) or ctx.base().year:04d}"
+    base = ctx.base()
+    year = base.year
+    if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > base.month):
+        year -= 1
+    elif rel == "next" or (rel == "this coming" and nz.SEASON_START[code] < base.month):
+        year += 1
+    return f"{year:04d}"
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Reading:
+    number = QUARTER_ORDINALS[m["ord"].lower()]
+    letter = "H" if m["half"] else "Q"
+    if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
+        return None
+    if m["year"] or m["year2"]:
+        return "DATE", f"{m['year'] or m['year2']}-{letter}{number}"
+    year = ctx.anchor.year
+    rely = (m["rely"] or m["yp"] or "-").lower().split()[0]
+    if rely == "last":
+        year -= 1
+    elif rely == "next":
+        year += 1
+    elif not ctx.future(m) and number > (
+        nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
+    ):
+        # A quarter or half not reached yet this year, spoken of in the past: last year's.
+        year -= 1
+    return "DATE", f"{year:04d}-{letter}{number}"
+
+
+def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
+    which = (m["which"] or "").lower()
+    if which == "current":
+        return "DATE", nz.shift(ctx.anchor, "quarter", 0)
+    if which == "next":
+        return "DATE", nz.shift(ctx.anchor, "quarter", 1)
+    # Earnings news: "the quarter" is the one just reported, the last completed.
+    return "DATE", previous_quarter(ctx.anchor)
+
+
+def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
+    if m["ord"]:
+        return "DATE", f"{ctx.anchor.year - 1:04d}-Q{QUARTER_ORDINALS[m['ord'].lower()]}"
+    if (m["what"] or "").lower() in {"quarter", "period"} or ctx.near(m, r"\bquarter\b", 1000):
+        return "DATE", previous_quarter(ctx.anchor, 1)
+    return "DATE", f"{ctx.anchor.year - 1:04d}"
+
+
+def _year_period(m: re.Match[str], ctx: Context) -> Reading:
+    # Earnings news: "the 1988 period" is the same quarter as the one reported, in 1988.
+    quarter = previous_quarter(ctx.anchor)[-1]
+    return "DATE", f"{m['year']}-Q{quarter}"
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Reading:
+    # "by year-end" is this year's last day; "since year-end" the one just gone.
+    since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    year = ctx.anchor.year - 1 if since else ctx.anchor.year
+    return "DATE", f"{year:04d}-12-31"
+
+
+def _short_part(m: re.Match[str], ctx: Context) -> Reading:
+    letter, number = m["letter"], int(m["n"])
+    if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif m["yy"]:
+        year = 2000 + int(m["yy"]) if int(m["yy"]) < 50 else 1900 + int(m["yy"])  # noqa: PLR2004 - two-digit years
+    else:
+        year = ctx.anchor.year
+    return "DATE", f"{year:04d}-{letter}{number}"
+
+
+def _period_edge(m: re.Match[str], ctx: Context) -> Reading:
+    return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
+
+
+def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    return "DATE", nz.shift(ctx.anchor, "year", 0)
+
+
+SEASON = Rule(
+    "season",
+    r"(?: (?P<rel> last | this\s+past | this\s+coming | this | next | early | late | mid"
+    r" | that\s+same | that | the\s+same | same )"
+    r" [\s-]+ )?"
+    r" (?P<the> the\s+ )?"
+    r" (?P<season> spring | summer | fall | autumn | winter ) \b"
+    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" ) )?",
+    _season,
+    (
+        example("It opened in the summer of 2012.", "the summer of 2012", "DATE", "2012-SU"),
+        example("Building starts this spring.", "this spring", "DATE", "2026-SP"),
+    ),
+)
+
+QUARTER = Rule(
+    "quarter or half of a year",
+    r"""
+    (?: (?: (?P<yp> (?: this | last | next ) \s+ year ) | (?: the \s+ )? """
+    + YEAR2
+    + r""" ) (?: ['’] s )? \s+ )?
+    (?: the \s+ )? (?: (?: fiscal | calendar ) \s+ )?
+    (?P<ord> first | second | third | fourth | 1st | 2nd | 3rd | 4th )
+    (?: [\s-]+ (?: fiscal \s+ )? ) (?: (?P<half> half ) | quarter ) \b
+    (?: \s+ of \s+ (?: (?: fiscal | calendar ) \s+ )?
+        (?: """
+    + YEAR
+    + r"""
+          | (?P<rely> last | this | next | the (?: \s+ (?: current | fiscal ) )? ) \s+ year \b ) )?
+    """,
+    _quarter,
+    (
+        example(
+            "Output grew in the first quarter of 2013.",
+            "the first quarter of 2013",
+            "DATE",
+            "2013-Q1",
+        ),
+        example(
+            "Sales doubled in the second half of 2019.",
+            "the second half of 2019",
+            "DATE",
+            "2019-H2",
+        ),
+        example("Sales fell in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+    ),
+)
+
+YEAR_AGO_PERIOD = Rule(
+    "the year-ago quarter",
+    r"""
+    (?: the \s+ )? (?: (?: comparable | corresponding | same ) \s+ )?
+    (?: (?: year [\s-] (?: ago | earlier ) | previous \s+ year '? s? | prior [\s-] year ) \s+ )
+    (?: (?P<ord> first | second | third | fourth ) \s+ )? (?P<what> quarter | period ) \b
+    | \b year [\s-] (?: ago | earlier ) (?P<what2>) \b
+    """,
+    _year_ago_period,
+    (example("Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2024-Q4"),),
+)
+
+THE_QUARTER = Rule(
+    "the quarter",
+    r"""
+    \b the \s+
+    (?: (?P<which> latest | recent | most\s+recent | current | past | just[\s-]ended
+                 | just[\s-]completed | next ) \s+ )?
+    (?: fiscal \s+ )? quarter \b (?! \s+ of \b | -to- )
+    """,
+    _the_quarter,
+    (example("Profit rose in the latest quarter.", "the latest quarter", "DATE", "2025-Q4"),),
+)
+
+YEAR_PERIOD = Rule(
+    "the year's period",
+    r"\b the \s+ " + YEAR + r" \s+ (?: period | quarter ) \b",
+    _year_period,
+    (example("Sales beat the 2024 period.", "the 2024 period", "DATE", "2024-Q4"),),
+)
+
+YEAR_END = Rule(
+    "year-end",
+    r"\b (?: the \s+ )? year [\s-] end \b (?! [\s-]+ (?: results | figures ) )",
+    _year_end,
+    (example("The plant will close by year-end.", "year-end", "DATE", "2026-12-31"),),
+)
+
+SHORT_PART = Rule(
+    "Q3, H1",
+    r"(?-i: \b (?P<letter>[QH]) (?P<n>[1-4]) ) \b"
+    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | ['’] (?P<yy>\d\d) \b ) )?",
+    _short_part,
+    (example("Earnings fell in Q3 2019.", "Q3 2019", "DATE", "2019-Q3"),),
+)
+
+PERIOD_EDGE = Rule(
+    "the end of the period",
+    r"""
+    \b (?: the \s+ )? (?: end | beginning | start | middle | rest ) \s+ of \s+ the \s+
+    (?: (?: current | fiscal ) \s+ )?
+    (?P<unit> year | month | week | quarter | decade | century ) \b
+    """,
+    _period_edge,
+    (
+        example(
+            "Work will finish by the end of the month.",
+            "the end of the month",
+            "DATE",
+            "2026-01",
+        ),
+    ),
+)
+
+FISCAL_YEAR = Rule(
+    "the current or fiscal year",
+    r"""
+    \b the \s+ (?: current\s+ | full\s+ ) (?: fiscal \s+ )? (?P<unit> year ) \b
+    | \b the \s+ fiscal \s+ (?P<unit2>) year \b
+    """,
+    _period_edge_year,
+    (example("Profit will grow in the fiscal year.", "the fiscal year", "DATE", "2026"),),
+)
+
+
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_WEEK_ORDINALS |= {"fourth": 4, "4th": 4, "last": 5, "final": 5}
+
+
+def _week_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    month = month_number(m["mon"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ctx.year_in_focus(m)
+        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
+    )
+    number = _WEEK_ORDINALS[m["ord"].lower()]
+    if number == 5:  # noqa: PLR2004 - the last week holds the month's last Thursday
+        last = calendar.monthrange(year, month)[1]
+        thursday = dt.date(year, month, last) - dt.timedelta(days=3)
+    else:
+        thursday = dt.date(year, month, 1 + 7 * (number - 1) + 3)
+    # An ISO week belongs to the month that holds its Thursday.
+    return "DATE", nz.week(thursday)
+
+
+WEEK_OF_MONTH = Rule(
+    "a week of a month",
+    r"(?: the \s+ )? (?P<ord> first | 1st | second | 2nd | third | 3rd | fourth | 4th | last"
+    r" | final ) \s+ week \s+ of \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?",
+    _week_of_month,
+    (
+        example(
+            "Talks resume in the first week of April.",
+            "the first week of April",
+            "DATE",
+            "2026-W14",
+        ),
+    ),
+)

@@ -1,0 +1,87 @@
+"""Rules for recurring times (TIMEX3 SET): "every Monday", "weekly", "on Sundays"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import MONTH, UNIT, WEEKDAY, month_number, weekday_number
+
+if TYPE_CHECKING:
+    import re
+
+    from carneytl.extract.context import Context
+
+
+def _weekday_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    # "on Mondays", "Tuesday nights": every such day, a set in TimeML.
+    value = f"XXXX-WXX-{weekday_number(m['wdp']) + 1}"
+    if m["part"]:
+        value += "T" + nz.PARTS_OF_DAY[m["part"].lower().rstrip("s")]
+    return "SET", value
+
+
+_ADVERB_UNITS = {
+    "annually": "year",
+    "yearly": "year",
+    "daily": "day",
+    "nightly": "day",
+    "weekly": "week",
+    "monthly": "month",
+    "quarterly": "quarter",
+    "hourly": "hour",
+}
+
+
+def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    groups = m.groupdict()
+    if groups.get("wd"):
+        return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}"
+    if groups.get("mon"):
+        return "SET", f"XXXX-{month_number(m['mon']):02d}"
+    if groups.get("season"):
+        return "SET", f"XXXX-{nz.SEASONS[m['season'].lower()]}"
+    if groups.get("part"):
+        part = "night" if m["part"].lower() == "nite" else m["part"].lower()
+        return "SET", f"XXXX-XX-XXT{nz.PARTS_OF_DAY[part]}"
+    word = (groups.get("adverb") or "").lower()
+    if word:
+        return "SET", nz.duration(1, _ADVERB_UNITS[word])
+    count = nz.number(m["num"]) if groups.get("num") else 1
+    return "SET", nz.duration(count, nz.unit_name(m["unit"]))
+
+
+EVERY = Rule(
+    "every, each, and -ly words",
+    r"\b (?: every | each ) \s+ (?: single \s+ )?"
+    r" (?: (?P<num> other | two | three | four | five | six | \d+ ) \s+ )?"
+    r" (?: (?P<part> morning | afternoon | evening | night | nite ) \b | "
+    + UNIT
+    + r" | "
+    + WEEKDAY
+    + r" | "
+    + MONTH
+    + r""" (?! \s* \d )
+         | (?P<season> spring | summer | fall | autumn | winter ) \b )
+    | (?-i: (?P<adverb> annually | yearly | daily | nightly | weekly | monthly | quarterly
+                      | hourly ) ) \b
+    """,
+    _set,
+    (
+        example("The paper publishes weekly.", "weekly", "SET", "P1W"),
+        example("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+        example("Inspections take place every two years.", "every two years", "SET", "P2Y"),
+        example("She runs every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
+    ),
+)
+
+WEEKDAY_PLURAL = Rule(
+    "Mondays, Tuesday nights",
+    r"""
+    (?-i: (?P<wdp> Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday )
+          (?: s \b | \s+ (?P<part> mornings | afternoons | evenings | nights ) \b ) )
+    """,
+    _weekday_plural,
+    (example("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),),
+)

@@ -1,0 +1,406 @@
+"""Rules for times of day: clock readings, noon and midnight, and parts of the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import (
+    DAY,
+    DAY_AFTER,
+    DAY_WORD,
+    GMT_ASIDE,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    day_word,
+    month_number,
+    resolve_weekday,
+)
+
+if TYPE_CHECKING:
+    from carneytl.extract.context import Context
+
+
+def day_of(m: re.Match[str], ctx: Context) -> str:
+    """The day a time of day belongs to: a day named beside it, else the day in focus."""
+    groups = m.groupdict()
+    if groups.get("wd"):
+        return nz.day(resolve_weekday(m["wd"], m, ctx, 0))
+    if groups.get("mon") and groups.get("day"):
+        return _month_day_of(m, ctx)
+    rel = day_word(groups.get("rel") or "")
+    if rel == "yesterday":
+        return nz.day(ctx.anchor - dt.timedelta(days=1))
+    if rel == "tomorrow":
+        return nz.day(ctx.anchor + dt.timedelta(days=1))
+    if rel in {"today", "tonight"}:
+        return nz.day(ctx.anchor)
+    return nz.day(ctx.day_in_focus(m))
+
+
+def _month_day_of(m: re.Match[str], ctx: Context) -> str:
+    focus = int(m["year"]) if m.groupdict().get("year") else ctx.year_in_focus(m)
+    if focus is not None:
+        try:
+            return dt.date(focus, month_number(m["mon"]), int(m["day"])).isoformat()
+        except ValueError:
+            pass
+    return nz.day_in_context(ctx.anchor, month_number(m["mon"]), int(m["day"]), future=ctx.lean(m))
+
+
+def _clock(m: re.Match[str], ctx: Context) -> Reading:
+    hour = int(m["h"])
+    minute = int(m["mi"] or 0)
+    meridiem = (m["ap"] or "").lower()
+    if hour > 12 or minute > 59:  # noqa: PLR2004 - a clock reading
+        return None
+    if meridiem.startswith("p") and hour < 12:  # noqa: PLR2004 - noon
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:  # noqa: PLR2004 - midnight
+        hour = 0
+    return "TIME", f"{day_of(m, ctx)}T{hour:02d}:{minute:02d}"
+
+
+def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{day_of(m, ctx)}T{m['hm'][:2]}:{m['hm'][2:]}"
+
+
+def _named_time(m: re.Match[str], ctx: Context) -> Reading:
+    word = m["word"].lower()
+    # TIMEX3 writes midnight as hour 24 of the day it closes ("midnight Friday": 2026-01-16T24).
+    clock = "24" if word == "midnight" else "12:00"
+    return "TIME", f"{day_of(m, ctx)}T{clock}"
+
+
+def _part_with_edge(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{day_of(m, ctx)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+def _part_of_named_day(m: re.Match[str], ctx: Context) -> Reading:
+    part = nz.PARTS_OF_DAY[m["part"].lower()]
+    if m["year"]:
+        try:
+            day = dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
+        except ValueError:
+            return None
+    else:
+        day = day_of(m, ctx)
+    return "TIME", f"{day}T{part}"
+
+
+def _part_in_focus(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{nz.day(ctx.day_in_focus(m))}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+def _this_part(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{nz.day(ctx.anchor)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+_MERIDIEM = r"(?P<ap> [ap]\.\s?m\b\.? | [ap]m\b )"
+
+CLOCK = Rule(
+    "clock time, then its day",
+    r"""
+    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
+    + _MERIDIEM
+    + r"""
+    (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time | (?-i:[A-Z][a-z]+) \s+ time ) \b )?
+    """
+    + GMT_ASIDE
+    + r"""
+    (?: \s+ """
+    + DAY_AFTER
+    + r"""
+      | ,? \s+ (?: on\s+ )? """
+    + MONTH
+    + r""" \s* """
+    + DAY
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    )?
+    """,
+    _clock,
+    (
+        example("The meeting starts at 3 p.m.", "3 p.m.", "TIME", "2026-01-14T15:00"),
+        example(
+            "Talks ended at 10:30 a.m. Friday.", "10:30 a.m. Friday", "TIME", "2026-01-09T10:30"
+        ),
+        example(
+            "The strikes began at 5:34 AM Baghdad time on March 20, 2003.",
+            "5:34 AM Baghdad time on March 20, 2003",
+            "TIME",
+            "2003-03-20T05:34",
+        ),
+        example(
+            "The quake struck at 9 a.m. (1400 GMT) Monday.",
+            "9 a.m. (1400 GMT) Monday",
+            "TIME",
+            "2026-01-12T09:00",
+        ),
+    ),
+)
+
+DAY_THEN_CLOCK = Rule(
+    "day, then its clock time",
+    r"""
+    (?: (?: on\s+ | this\s+ | next\s+ )? """
+    + WEEKDAY
+    + r""" | (?P<rel> """
+    + DAY_WORD
+    + r""" ) \b )
+    (?: \s+ (?: morning | afternoon | evening | night ) )?
+    (?: ,? \s+ (?: at | around | about | shortly\s+(?:before|after) | just\s+(?:before|after) )
+      | , ) \s*
+    (?: about\s+ | around\s+ )?
+    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
+    + _MERIDIEM
+    + r"""
+    (?: \s+ (?: [ECMP][SD]T | GMT | UTC ) \b )?
+    """,
+    _clock,
+    (
+        example(
+            "The ministers met Tuesday at 10 a.m.", "Tuesday at 10 a.m.", "TIME", "2026-01-13T10:00"
+        ),
+        example("The show opens this Sat, 430pm.", "this Sat, 430pm", "TIME", "2026-01-17T16:30"),
+        example(
+            "The fire broke out yesterday around 9:30 pm.",
+            "yesterday around 9:30 pm",
+            "TIME",
+            "2026-01-13T21:30",
+        ),
+    ),
+)
+
+PART_WITH_EDGE = Rule(
+    "early or late part of the day",
+    r"""
+    \b (?: early | late | mid ) [\s-]+ (?-i: (?P<part>morning|afternoon|evening) ) \b
+    (?: \s+ """
+    + DAY_AFTER
+    + r""" )?
+    """,
+    _part_with_edge,
+    (
+        example(
+            "Troops crossed the river late evening yesterday.",
+            "late evening yesterday",
+            "TIME",
+            "2026-01-13TEV",
+        ),
+        example(
+            "The vote was held late afternoon Monday.",
+            "late afternoon Monday",
+            "TIME",
+            "2026-01-12TAF",
+        ),
+    ),
+)
+
+# A 24-hour clock reading in wire copy, "at 1800 GMT": a time, not the year 1800.
+CLOCK_24 = Rule(
+    "24-hour clock in GMT",
+    r"""
+    \b (?P<hm> [01]\d[0-5]\d | 2[0-3][0-5]\d ) (?: \s+ | \s*-\s* ) (?: GMT | UTC ) \b
+    (?: \s+ """
+    + DAY_AFTER
+    + r""" )?
+    """,
+    _clock_24,
+    (example("The polls closed at 1800 GMT.", "1800 GMT", "TIME", "2026-01-14T18:00"),),
+)
+
+NAMED_TIME = Rule(
+    "noon and midnight",
+    r"""
+    \b (?P<word> noon | midnight | midday )
+    """
+    + GMT_ASIDE
+    + r"""
+    (?: \s+ """
+    + DAY_AFTER
+    + r""" )?
+    """,
+    _named_time,
+    (
+        example("The polls close at noon.", "noon", "TIME", "2026-01-14T12:00"),
+        example(
+            "The deadline passes at midnight Friday.", "midnight Friday", "TIME", "2026-01-16T24"
+        ),
+    ),
+)
+
+# "On the night of Aug. 7", "the morning of Friday": that day's part, one expression.
+PART_OF_NAMED_DAY = Rule(
+    "part of a named day",
+    r"""
+    \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part>morning|afternoon|evening|night)
+    (?: \s+hours )? \s+ of \s+
+    (?: """
+    + WEEKDAY
+    + r"""
+      | """
+    + MONTH
+    + r""" \s* """
+    + DAY
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    )
+    """,
+    _part_of_named_day,
+    (
+        example(
+            "The raid began on the night of Aug. 7, 2008.",
+            "the night of Aug. 7, 2008",
+            "TIME",
+            "2008-08-07TNI",
+        ),
+    ),
+)
+
+# "Dealers bought in the morning": the morning of the day the story is telling.
+PART_IN_FOCUS = Rule(
+    "part of the day in focus",
+    r"""
+    (?: (?<=\bin\s) | (?<=\bduring\s) )
+    the \s+ (?: (?: early | late ) \s+ )? (?P<part>morning|afternoon|evening) \b
+    (?! \s+ (?: of | after | before | hours | session | sessions | edition | editions | news
+              | paper | papers | show | rush ) \b )
+    """,
+    _part_in_focus,
+    (example("Dealers bought heavily in the morning.", "the morning", "TIME", "2026-01-14TMO"),),
+)
+
+THIS_PART = Rule(
+    "this morning, this evening",
+    r"\b (?: later\s+ | earlier\s+ )? this \s+ (?P<part>morning|afternoon|evening|night) \b",
+    _this_part,
+    (example("He called this morning.", "this morning", "TIME", "2026-01-14TMO"),),
+)
+
+
+def _clock_plain(m: re.Match[str], ctx: Context) -> Reading:
+    return "TIME", f"{day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
+
+
+# "at 11:30", "by 14:00": a clock without a.m. or p.m., after a word that asks for a time.
+CLOCK_PLAIN = Rule(
+    "clock time after at",
+    r"""
+    (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\buntil\s) | (?<=\btill\s)
+      | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) )
+    (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
+    (?: \s+ """
+    + DAY_AFTER
+    + r""" )?
+    """,
+    _clock_plain,
+    (example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),),
+)
+
+
+def _date_then_clock(m: re.Match[str], ctx: Context) -> Reading:
+    if m["year"]:
+        try:
+            day = dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
+        except ValueError:
+            return None
+    else:
+        day = _month_day_of(m, ctx)
+    reading = _clock(m, ctx)
+    return None if reading is None else ("TIME", day + reading[1][10:])
+
+
+_CLOCK_AFTER_DATE = (
+    r""" ,? \s+ (?: at \s+ )? (?P<h>[01]?\d) (?: :? (?P<mi>[0-5]\d) )? \s* """ + _MERIDIEM
+)
+
+# "3 Oct 10pm", "June 20, 2011, at 9 a.m.": the day and its clock time, one expression.
+DAY_MONTH_THEN_CLOCK = Rule(
+    "day, month and clock time",
+    r"\b " + DAY + r" \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?" + _CLOCK_AFTER_DATE,
+    _date_then_clock,
+    (example("The blast came on 3 Oct 2025 10pm.", "3 Oct 2025 10pm", "TIME", "2025-10-03T22:00"),),
+)
+
+MONTH_DAY_THEN_CLOCK = Rule(
+    "month, day and clock time",
+    MONTH + r" \s* " + DAY + r" (?: ,? \s+ " + YEAR + r" )?" + _CLOCK_AFTER_DATE,
+    _date_then_clock,
+    (
+        example(
+            "Polls open June 20, 2011, at 9 a.m.",
+            "June 20, 2011, at 9 a.m.",
+            "TIME",
+            "2011-06-20T09:00",
+        ),
+    ),
+)
+
+# "the night of 20 June": the day before its month, as British and military writing put it.
+PART_OF_DAY_MONTH = Rule(
+    "part of a day written day first",
+    r"""
+    \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part>morning|afternoon|evening|night)
+    (?: \s+hours )? \s+ of \s+ (?: the \s+ )? """
+    + DAY
+    + r""" (?: \s* [-–] \s* [0-3]?\d )? (?: \s+ of )? \s+ """
+    + MONTH
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    """,
+    _part_of_named_day,
+    (
+        example(
+            "The raid came on the night of 20 June 1944.",
+            "the night of 20 June 1944",
+            "TIME",
+            "1944-06-20TNI",
+        ),
+    ),
+)
+
+
+def _bare_part(m: re.Match[str], ctx: Context) -> Reading:
+    part = "night" if m["part"].lower() == "overnight" else m["part"].lower()
+    before = ctx.text[max(0, m.start() - 16) : m.start()]
+    if _NOT_A_PART_BEFORE.search(before):
+        return None  # "good evening", "$55 a night"
+    code = nz.PARTS_OF_DAY[part]
+    day = ctx.day_in_focus(m)
+    if ctx.kind == "narrative" and day == ctx.anchor:
+        # A history's "at night" with no day in focus is any night, not the night it was written.
+        return "TIME", f"XXXX-XX-XXT{code}"
+    return "TIME", f"{nz.day(day)}T{code}"
+
+
+_NOT_A_PART_BEFORE = re.compile(r"(?:\bgo+d\s+|\d\s+(?:a|per)\s+|\d\s+)$", re.IGNORECASE)
+
+
+# "a rainy afternoon", "worked through the night", "overnight": a part of the day the text is
+# telling, with nothing to name another day.
+BARE_PART = Rule(
+    "part of the day alone",
+    r"""
+    (?: (?: a | the | one ) \s+ (?: (?: whole | entire | long | late | early | quiet | rainy
+                                       | cold | hot ) \s+ )?
+      | (?: late | early ) \s+ )?
+    (?P<part> morning | afternoon | evening | night | overnight ) \b
+    (?! \s+ (?: of | before | after | shift | shifts | club | clubs | school | life | owl
+              | market | markets | sky | vision | session | sessions | tea | talk | show
+              | shows | news | paper | papers | edition | editions | rush | flight | flights
+              | train | trains | bus | buses | prayers | star | stars ) \b | ['’] s | - )
+    """,
+    _bare_part,
+    (
+        example("The storm raged through the night.", "the night", "TIME", "2026-01-14TNI"),
+        example("The lights went out at night.", "night", "TIME", "2026-01-14TNI"),
+    ),
+)

@@ -1,0 +1,199 @@
+"""The words of time the rules share: month and weekday names, numbers, units, and their readers.
+
+Each pattern here is a piece that rules splice into their own verbose patterns; the named
+groups (``mon``, ``wd``, ``day``, ``year``, ``num``, ``unit``...) are how readings find them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import words
+
+if TYPE_CHECKING:
+    import datetime as dt
+    import re
+
+    from carneytl.extract.context import Context
+
+MONTH_NUMBERS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH_NAMES = words(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Month and weekday names must be capitalised where they are ordinary words too ("may",
+# "march", "june", "august", "sun"); the others are months in lower case as well.
+MONTH = (
+    r"(?-i:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
+    r"NOVEMBER|DECEMBER|january|february|april|july|september|october|november|december)\b|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))"
+)
+# Full weekday names in any of the usual cases, and the short forms that are no other word.
+# "Mon", "Wed", "Sat" and "Sun" are ordinary words too: they count only after "on", "this",
+# "next", "last" or "by".
+WEEKDAY = (
+    r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
+    r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|Tues|Thurs|Thur|Weds|Tue|Thu|Fri|tues|thurs|thur|weds|fri)|"
+    r"(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s))"
+    r"(?-i:Mon|Wed|Sat|Sun|mon|wed|sat|sun))\b"
+)
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+YEAR = r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d)"
+YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
+NUM = (
+    r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a|an|several|few|many)"
+)
+NUM2 = NUM.replace("?P<num>", "?P<num2>")
+ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# A year as broadcast scripts spell it: "nineteen ninety-seven", "two thousand and one".
+SPELLED_YEAR = (
+    r"(?P<sy>nineteen[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]" + ONES + r")?|two\s+thousand(?:\s+(?:and\s+)?(?:" + ONES + r"|ten|eleven|"
+    r"twelve)\b)?)\b"
+)
+ORDINAL_DAYS = words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+ORDINAL_DAY = (
+    r"(?P<oday>(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth)|thirtieth|" + "|".join(ORDINAL_DAYS) + r")\b"
+)
+UNIT = (
+    r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|"
+    r"quarters?|weekends?|fortnights?|yrs?|wks?|hrs?|mins?|secs?)"
+)
+# A month name that captures nothing, for look-aheads beside a rule's own MONTH.
+MONTH_PLAIN = MONTH.replace("?P<mon>", "?:")
+# "early", "the end of", "mid-": a modifier that leaves the value as it is.
+MOD = r"(?:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+))?"
+PART = r"(?P<part>morning|afternoon|evening|night)"
+APPROX = (
+    r"(?:\b(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|around|over|just|"
+    r"at\s+least|only)\s+)?"
+)
+# The informal spellings of "today", "tomorrow", "tonight" and "yesterday" that messages use.
+INFORMAL_DAYS = {
+    "tdy": "today",
+    "2day": "today",
+    "tmr": "tomorrow",
+    "tmrw": "tomorrow",
+    "trmw": "tomorrow",
+    "tmw": "tomorrow",
+    "tmrrw": "tomorrow",
+    "tmro": "tomorrow",
+    "tomo": "tomorrow",
+    "tomoro": "tomorrow",
+    "tomorow": "tomorrow",
+    "tomolo": "tomorrow",
+    "2moro": "tomorrow",
+    "2mrw": "tomorrow",
+    "2morrow": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "yday": "yesterday",
+    "last nite": "last night",
+}
+DAY_WORD = (
+    r"(?:today|yesterday|tomorrow|"
+    + "|".join(word for word in sorted(INFORMAL_DAYS, key=len, reverse=True) if " " not in word)
+    + ")"
+)
+# A day named after a time: "on Friday", "today", "tmr", "tonight".
+DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>" + DAY_WORD + r"|tonight)\b)"
+
+
+def day_word(text: str) -> str:
+    """Bring an informal "tmr" or "tonite" to its usual spelling; other words as they are."""
+    word = " ".join(text.lower().split())
+    return INFORMAL_DAYS.get(word, word)
+
+
+# Wire copy gives the time in GMT too before naming the day: "9 a.m. (0600 GMT) Friday".
+GMT_ASIDE = r"(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s+(?:GMT|UTC)\))?"
+
+QUARTER_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+}
+REL_DELTA = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "next": 1,
+    "nxt": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+
+def month_number(text: str) -> int:
+    """The month a written name stands for: "Sept." is 9."""
+    return MONTH_NUMBERS[text[:3].lower()]
+
+
+_WEEKDAY_PREFIXES = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
+
+
+def weekday_number(text: str) -> int:
+    """The weekday a written name stands for, Monday 0: "Thurs" is 3."""
+    return _WEEKDAY_PREFIXES[text[:2].lower()]
+
+
+def spelled_year_value(text: str) -> int:
+    """Read a year matched by SPELLED_YEAR: "nineteen ninety-seven" is 1997."""
+    parts = text.lower().replace("-", " ").split()
+    if parts[0] == "two":
+        rest = " ".join(word for word in parts[2:] if word != "and")
+        return 2000 + ((nz.number(rest) or 0) if rest else 0)
+    return 1900 + (nz.number(" ".join(parts[1:])) or 0)
+
+
+def ordinal_day_value(text: str) -> int:
+    """Read a day matched by ORDINAL_DAY: "twenty-first" is 21."""
+    parts = text.lower().replace("-", " ").split()
+    tens = {"twenty": 20, "thirty": 30}.get(parts[0], 0) if len(parts) > 1 else 0
+    last = parts[-1]
+    return 30 if last == "thirtieth" else tens + ORDINAL_DAYS.index(last) + 1
+
+
+def resolve_weekday(name: str, m: re.Match[str], ctx: Context, offset: int) -> dt.date:
+    """The day a weekday name means, the way the tense of its sentence points."""
+    return nz.weekday(ctx.anchor, weekday_number(name), future=ctx.future(m), offset=offset)
+
+
+def previous_quarter(anchor: dt.date, years_back: int = 0) -> str:
+    """The last quarter completed before ``anchor`` (``years_back`` years earlier)."""
+    index = anchor.year * 4 + nz.quarter_of(anchor) - 2 - 4 * years_back
+    return f"{index // 4:04d}-Q{index % 4 + 1}"
