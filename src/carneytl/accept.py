@@ -107,18 +107,10 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
 
 
 def _verify(text: str, label: str, expected: tuple[Event, ...], before: Store) -> None:
-    from carneytl.errors import StoreError
-    from carneytl.storage.parsing import parse_store
+    def keeps_sources(result: Store) -> bool:
+        return set(before.sources) <= set(result.sources)
 
-    try:
-        result = parse_store(text.encode("utf-8"), label)
-    except StoreError:
-        result = None
-    if (
-        result is None
-        or result.events != expected
-        or not set(before.sources) <= set(result.sources)
-    ):
+    if not transaction.reads_back_as(text, label, expected, keeps_sources):
         raise CarneyError(
             f"{label}: the review would have changed other parts of the store, so nothing was "
             "written",

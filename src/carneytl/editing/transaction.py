@@ -349,19 +349,28 @@ def _item(new: NewEvent, event_id: str) -> dict[str, Any]:
     return item
 
 
-def _verify(label: str, text: str, plan: Planned) -> None:
-    """Refuse ``text`` unless it reads back as exactly what ``plan`` expects; no broken store."""
+def reads_back_as(
+    text: str,
+    label: str,
+    expected: tuple[Event, ...],
+    accept: Callable[[Store], bool] | None = None,
+) -> bool:
+    """Tell whether ``text`` reads as a valid store of exactly the ``expected`` events.
+
+    ``accept``, if given, checks the store read back beyond its events.
+    """
     from carneytl.storage.parsing import parse_store
 
     try:
         result = parse_store(text.encode("utf-8"), label)
     except StoreError:
-        result = None
-    if (
-        result is None
-        or result.events != plan.expected
-        or (plan.accept is not None and not plan.accept(result))
-    ):
+        return False
+    return result.events == expected and (accept is None or accept(result))
+
+
+def _verify(label: str, text: str, plan: Planned) -> None:
+    """Refuse ``text`` unless it reads back as exactly what ``plan`` expects; no broken store."""
+    if not reads_back_as(text, label, plan.expected, plan.accept):
         raise CarneyError(
             f"{label}: the edit would have changed other parts of the store, so it was not made",
             hint="the store is unchanged; edit it by hand and run `carneytl check`",
