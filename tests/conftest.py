@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
@@ -43,3 +46,32 @@ def write_store(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture
+def on_a_terminal() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run ``carneytl ARGS`` with stdin and stdout on a pseudo-terminal, its stderr kept.
+
+    What it writes to the terminal is not read: a test looks at its pager's file or stderr.
+    """
+    if not hasattr(os, "openpty"):
+        pytest.skip("needs a pseudo-terminal")
+
+    def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        controller, worker = os.openpty()
+        try:
+            return subprocess.run(
+                [sys.executable, "-m", "carneytl", *args],
+                stdin=worker,
+                stdout=worker,
+                stderr=subprocess.PIPE,
+                env=env,
+                timeout=60,
+                check=False,
+                text=True,
+            )
+        finally:
+            os.close(worker)
+            os.close(controller)
+
+    return run

@@ -14,7 +14,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carneytl.cli import app
-from carneytl.editing.transaction import NewEvent, add_event, remove_event, slugify, unique_id
+from carneytl.editing.transaction import (
+    NewEvent,
+    add_event,
+    reads_back_as,
+    remove_event,
+    slugify,
+)
 from carneytl.editing.yamltext import with_event_removed, with_events_removed
 from carneytl.errors import CarneyError, NotFoundError, StoreError, UsageError
 from carneytl.storage.stores import default_store_path, load_store
@@ -181,7 +187,6 @@ def test_ids_are_made_from_titles_and_kept_unique(store):
     assert slugify("Électricité & Québec") == "electricite-quebec"
     assert slugify("!!!") == "event"
     assert len(slugify("word " * 40)) <= 60
-    assert unique_id("a", {"a", "a-2"}) == "a-3"
     ids = [add_event(store, NewEvent(date="2019", title="Same title")).id for _ in range(3)]
     assert ids == ["same-title", "same-title-2", "same-title-3"]
 
@@ -795,3 +800,12 @@ def test_removing_several_events_at_once_from_any_shape_of_store(text, chosen):
     for index in sorted(chosen, reverse=True):
         one_at_a_time = with_event_removed(one_at_a_time, index)
     assert with_events_removed(text, chosen) == one_at_a_time
+
+
+def test_an_edit_is_kept_only_if_it_reads_back_as_the_events_expected(store):
+    text = store.read_text(encoding="utf-8")
+    events = load_store(store).events
+    assert reads_back_as(text, "s", events)
+    assert not reads_back_as(text, "s", events[1:])
+    assert not reads_back_as(text + "  - [broken\n", "s", events)
+    assert not reads_back_as(text, "s", events, lambda result: not result.sources)

@@ -479,41 +479,22 @@ def test_width_help_says_where_the_width_comes_from(runner):
     assert "COLUMNS" in out
 
 
-def _on_a_terminal(args, columns):
+def _stderr_on_a_terminal(on_a_terminal, args, columns):
     """Run carneytl with stdout on a pseudo-terminal (no pager); return its stderr."""
-    import pty
-    import subprocess
-    import sys
-
     env = dict(os.environ, CARNEYTL_PAGER="cat", COLUMNS=str(columns))
-    controller, worker = pty.openpty()
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "carneytl", *args, "--today", DAY, "--no-color"],
-            stdin=worker,
-            stdout=worker,
-            stderr=subprocess.PIPE,
-            env=env,
-            timeout=60,
-            check=False,
-            text=True,
-        )
-    finally:
-        os.close(worker)
-        os.close(controller)
+    result = on_a_terminal([*args, "--today", DAY, "--no-color"], env)
     assert result.returncode == 0, result.stderr
     return result.stderr
 
 
-@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
-def test_on_a_terminal_the_table_says_once_which_columns_it_left_out():
-    err = _on_a_terminal(["list"], 80)
+def test_on_a_terminal_the_table_says_once_which_columns_it_left_out(on_a_terminal):
+    err = _stderr_on_a_terminal(on_a_terminal, ["list"], 80)
     assert err.count("\n") == 1
     assert err.startswith("note: Tags was left out to fit 80 columns; --width ")
     needed = int(err.split("--width ")[1].split()[0])
     assert 80 < needed <= 120
-    assert _on_a_terminal(["list", "--width", str(needed)], 80) == ""
-    assert _on_a_terminal(["list", "--width", str(needed - 1)], 80) != ""
+    assert _stderr_on_a_terminal(on_a_terminal, ["list", "--width", str(needed)], 80) == ""
+    assert _stderr_on_a_terminal(on_a_terminal, ["list", "--width", str(needed - 1)], 80) != ""
 
 
 def test_off_a_terminal_the_table_leaves_columns_out_without_a_word(runner):

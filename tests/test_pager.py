@@ -108,39 +108,26 @@ def test_the_pager_comes_from_carneytl_pager_then_pager(
     assert pager_command() == expected
 
 
-@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
-def test_list_on_a_terminal_pages_the_table(tmp_path):
-    import pty
-    import subprocess
-
+def _paged(on_a_terminal, tmp_path, args, lines):
+    """Run carneytl on a terminal ``lines`` high, its pager copying the page to a file; read it."""
     paged = tmp_path / "paged.txt"
     script = tmp_path / "pager.py"
     script.write_text(COPY)
     env = dict(
         os.environ,
         CARNEYTL_PAGER=shlex.join([sys.executable, str(script), str(paged)]),
-        LINES="10",
+        LINES=str(lines),
         COLUMNS="80",
     )
-    controller, worker = pty.openpty()
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "carneytl", "list", "--today", "2026-11-28", "--no-color"],
-            stdin=worker,
-            stdout=worker,
-            stderr=subprocess.PIPE,
-            env=env,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        os.close(worker)
-        os.close(controller)
+    result = on_a_terminal([*args, "--today", "2026-11-28", "--no-color"], env)
     assert result.returncode == 0, result.stderr
-    assert "Meng Wanzhou" in paged.read_text()
+    return paged.read_text()
 
 
-@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_list_on_a_terminal_pages_the_table(on_a_terminal, tmp_path):
+    assert "Meng Wanzhou" in _paged(on_a_terminal, tmp_path, ["list"], 10)
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
@@ -150,35 +137,8 @@ def test_list_on_a_terminal_pages_the_table(tmp_path):
         (["show", "carney-china-visit-2026"], "canadian-press-2026-01-13"),
     ],
 )
-def test_the_drawn_views_page_like_list(tmp_path, args, expected):
-    import pty
-    import subprocess
-
-    paged = tmp_path / "paged.txt"
-    script = tmp_path / "pager.py"
-    script.write_text(COPY)
-    env = dict(
-        os.environ,
-        CARNEYTL_PAGER=shlex.join([sys.executable, str(script), str(paged)]),
-        LINES="5",
-        COLUMNS="80",
-    )
-    controller, worker = pty.openpty()
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "carneytl", *args, "--today", "2026-11-28", "--no-color"],
-            stdin=worker,
-            stdout=worker,
-            stderr=subprocess.PIPE,
-            env=env,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        os.close(worker)
-        os.close(controller)
-    assert result.returncode == 0, result.stderr
-    assert expected in paged.read_text()
+def test_the_drawn_views_page_like_list(on_a_terminal, tmp_path, args, expected):
+    assert expected in _paged(on_a_terminal, tmp_path, args, 5)
 
 
 def test_a_drawn_view_in_a_pipe_is_never_paged(tmp_path):

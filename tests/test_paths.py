@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
@@ -61,18 +62,62 @@ def test_an_edit_of_an_unreadable_store_exits_1(runner, unreadable):
     assert "invalid value" not in result.stderr
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file")
+# Linux's prctl(2) request and the two capabilities that let root read and search every file.
+_PR_CAPBSET_DROP, _CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH = 24, 1, 2
+_NOBODY = 65534
+
+
+def _drop_the_right_to_read_every_file() -> None:
+    """In the child, before it runs Python: root gives up reading files whatever their mode."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (_CAP_DAC_OVERRIDE, _CAP_DAC_READ_SEARCH):
+        if libc.prctl(_PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) was refused")
+
+
+def _run_bound_by_file_modes(args: list[str], path: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``args`` as a process that ``path``'s mode binds, or skip saying why none can be."""
+    run = functools.partial(
+        subprocess.run, args, capture_output=True, text=True, timeout=60, check=False
+    )
+    if not hasattr(os, "geteuid"):
+        pytest.skip("no POSIX file modes here: a mode of 000 cannot keep a file from its owner")
+    if os.geteuid() != 0:
+        if os.access(path, os.R_OK):
+            pytest.skip("this file system ignores mode bits, so the file stays readable")
+        return run()
+    # Root reads every file. Under Linux it can give that up and stay root, so the interpreter
+    # is still in reach where it lies under root's own home; elsewhere it becomes nobody.
+    if sys.platform == "linux":
+        try:
+            return run(preexec_fn=_drop_the_right_to_read_every_file)
+        except (OSError, subprocess.SubprocessError) as error:
+            reason = f"root cannot give up reading every file here ({error})"
+    else:
+        nobody = {"user": _NOBODY, "group": _NOBODY, "extra_groups": []}
+        probe = [sys.executable, "-c", f"import os; os.stat({str(path.parent)!r})"]
+        try:
+            reached = subprocess.run(probe, capture_output=True, timeout=60, check=False, **nobody)
+        except OSError as error:
+            reason = f"user {_NOBODY} cannot run this Python ({error})"
+        else:
+            if reached.returncode == 0:
+                return run(**nobody)
+            reason = (
+                f"user {_NOBODY} cannot reach {path.parent}, so the mode would not be what stops it"
+            )
+    pytest.skip(reason)
+
+
 def test_a_file_without_read_permission_exits_1_in_a_real_process(write_store):
     path = write_store(STORE, "locked.yaml")
     path.chmod(0)
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", "list", "-s", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
+    done = _run_bound_by_file_modes(
+        [sys.executable, "-m", "carneytl", "list", "-s", str(path)], path
     )
-    assert done.returncode == 1
+    assert done.returncode == 1, done.stderr
     assert done.stderr == f"error: {path}: cannot read: Permission denied\n"
 
 

@@ -114,17 +114,14 @@ def load(
 
 
 def record_codec() -> RecordCodec:
-    """Return how the parse cache writes ``--json`` records: the JSON renderer's, in query order.
+    """Return how the parse cache writes ``--json`` records: the JSON renderer's.
 
-    Wired here so that storage needs neither the renderer nor the query.
+    Wired here so that storage does not need the renderer.
     """
-    from carneytl.model import sort_key
     from carneytl.render.json import RECORDS_NAME, SHORTEST, record_fits, written
     from carneytl.storage.cache import RecordCodec
 
-    return RecordCodec(
-        name=RECORDS_NAME, write=written, order=sort_key, fits=record_fits, shortest=SHORTEST
-    )
+    return RecordCodec(name=RECORDS_NAME, write=written, fits=record_fits, shortest=SHORTEST)
 
 
 class Selection(NamedTuple):

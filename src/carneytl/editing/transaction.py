@@ -54,16 +54,6 @@ def slugify(text: str) -> str:
     return slug(text, fallback="event")
 
 
-def unique_id(base: str, taken: set[str]) -> str:
-    """Return ``base``, or ``base-2``, ``base-3``... whichever is not taken yet."""
-    if base not in taken:
-        return base
-    number = 2
-    while f"{base}-{number}" in taken:
-        number += 1
-    return f"{base}-{number}"
-
-
 # --- edits as values ---------------------------------------------------------------------------
 
 
@@ -155,7 +145,7 @@ def adding(new: NewEvent) -> Change:
     """
 
     def change(text: str, current: Store, label: str) -> Planned:  # noqa: ARG001 - one shape
-        from carneytl.slugs import slug
+        from carneytl.slugs import slug, unique
         from carneytl.storage.parsing import check_event
 
         taken = {event.id for event in current.events}
@@ -164,7 +154,7 @@ def adding(new: NewEvent) -> Change:
                 f"--id: the store already has an event {new.id!r}",
                 hint="choose another id, or leave --id out to have one made from the title",
             )
-        item = _item(new, new.id or unique_id(slug(new.title, fallback=new.date), taken))
+        item = _item(new, new.id or unique(slug(new.title, fallback=new.date), taken))
         try:
             event = check_event(item, current)
         except StoreError as exc:
@@ -359,19 +349,28 @@ def _item(new: NewEvent, event_id: str) -> dict[str, Any]:
     return item
 
 
-def _verify(label: str, text: str, plan: Planned) -> None:
-    """Refuse ``text`` unless it reads back as exactly what ``plan`` expects; no broken store."""
+def reads_back_as(
+    text: str,
+    label: str,
+    expected: tuple[Event, ...],
+    accept: Callable[[Store], bool] | None = None,
+) -> bool:
+    """Tell whether ``text`` reads as a valid store of exactly the ``expected`` events.
+
+    ``accept``, if given, checks the store read back beyond its events.
+    """
     from carneytl.storage.parsing import parse_store
 
     try:
         result = parse_store(text.encode("utf-8"), label)
     except StoreError:
-        result = None
-    if (
-        result is None
-        or result.events != plan.expected
-        or (plan.accept is not None and not plan.accept(result))
-    ):
+        return False
+    return result.events == expected and (accept is None or accept(result))
+
+
+def _verify(label: str, text: str, plan: Planned) -> None:
+    """Refuse ``text`` unless it reads back as exactly what ``plan`` expects; no broken store."""
+    if not reads_back_as(text, label, plan.expected, plan.accept):
         raise CarneyError(
             f"{label}: the edit would have changed other parts of the store, so it was not made",
             hint="the store is unchanged; edit it by hand and run `carneytl check`",

@@ -1,8 +1,8 @@
-"""YAML text surgery: an event inserted into or removed from a store's text, the rest kept.
+"""YAML text surgery: events and sources added to, changed in or removed from a store's text.
 
-Comments, quoting, key order and blank lines outside the event concerned stay byte for byte;
-a new event is styled like a hand-written neighbour. Nothing here reads or writes files: the
-caller (:mod:`carneytl.editing.transaction`) checks the result before it is written.
+Comments, quoting, key order and blank lines outside the item concerned stay byte for byte;
+a new event or source is styled like a hand-written neighbour. Nothing here reads or writes
+files: the caller (:mod:`carneytl.editing.transaction`) checks the result before it is written.
 """
 
 from __future__ import annotations
@@ -88,6 +88,34 @@ def with_event_text(text: str, index: int, new: str) -> tuple[str, int, int] | N
     return "".join(edited), first - lead, column
 
 
+def with_event_grown(text: str, index: int, refs: list[str], accounts: list[dict[str, Any]]) -> str:
+    """Return ``text`` with event number ``index`` citing ``refs`` too and holding ``accounts``.
+
+    The new sources follow the event's own, the new accounts its others; each account holds
+    ``date``, ``sources`` and perhaps ``as_written`` and ``note``. Only the event's own lines
+    change; a store whose events cannot be edited line by line is written whole.
+    """
+    return _Document(text).grow(index, refs, accounts)
+
+
+def with_source_added(text: str, item: dict[str, Any]) -> str:
+    """Return ``text`` with the source ``item`` after the others in its top-level ``sources``.
+
+    Of ``item``, ``id``, ``title``, ``publisher``, ``published`` and ``url`` are written, in
+    that order, styled like a hand-written neighbour (a `sources` list is made if there is none).
+
+    Raises:
+        CarneyError: the store is a bare list of events, with no place for sources.
+    """
+    document = _Sources(text)
+    size = 0 if document.events is None else len(document.events)
+    keys = ("id", "title", "publisher", "published", "url")
+    styled = _yaml_item({k: item[k] for k in keys if k in item})
+    if "published" in item:
+        styled["published"] = _date_value(str(item["published"]), quote_all=False)
+    return document.insert(size, styled)
+
+
 def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
     """Style the new event like a hand-written entry, quoting only where a reader needs it.
 
@@ -171,6 +199,39 @@ def _safe_text(value: object, *, quote_all: bool) -> object:
     if tag != "tag:yaml.org,2002:str":
         return SingleQuotedScalarString(value)
     return value
+
+
+def _styled_refs(refs: list[str]) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq
+    from ruamel.yaml.comments import CommentedSeq
+
+    seq = CommentedSeq([_safe_text(r, quote_all=False) for r in refs])
+    seq.fa.set_flow_style()
+    return seq
+
+
+def _grow(item: Any, refs: list[str], accounts: list[dict[str, Any]]) -> None:  # noqa: ANN401 - a CommentedMap
+    """Cite ``refs`` and append ``accounts`` to one event mapping, keys in the usual order."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if refs:
+        if isinstance(item.get("sources"), list):
+            item["sources"].extend(_safe_text(r, quote_all=False) for r in refs)
+        else:
+            keys = list(item)
+            later = [k for k in ("as_written", "accounts") if k in keys]
+            at = keys.index(later[0]) if later else len(keys)
+            item.insert(at, "sources", _styled_refs(refs))
+    if accounts:
+        if not isinstance(item.get("accounts"), list):
+            item["accounts"] = CommentedSeq()
+        for account in accounts:
+            styled = CommentedMap()
+            styled["date"] = _date_value(account["date"], quote_all=False)
+            styled["sources"] = _styled_refs(account["sources"])
+            for key in ("as_written", "note"):
+                if key in account:
+                    styled[key] = _safe_text(account[key], quote_all=False)
+            item["accounts"].append(styled)
 
 
 class _Document:
@@ -310,6 +371,32 @@ class _Document:
                 lines[at - 1] += self._newline()
             lines[at:at] = [gap + block]
         return "".join(lines)
+
+    def grow(self, index: int, refs: list[str], accounts: list[dict[str, Any]]) -> str:
+        """Return the text with event ``index`` citing ``refs`` and holding ``accounts`` too.
+
+        Only the event's own lines are rewritten, through ruamel; a store whose events cannot be
+        edited line by line is written whole.
+        """
+        from ruamel.yaml import YAML
+
+        if not self._by_lines():
+            return self._round_trip(lambda: _grow(self.events[index], refs, accounts))
+        line, end, _, _ = self.own_lines(index)
+        block = "".join(self.lines[line:end])
+        sequence, offset = self._guess_indent()
+        yaml = YAML(typ="rt")
+        yaml.preserve_quotes = True
+        yaml.width = 4096
+        yaml.indent(mapping=max(sequence - offset, 2), sequence=sequence, offset=offset)
+        loaded = yaml.load(block)
+        _grow(loaded[0], refs, accounts)
+        out = io.StringIO()
+        yaml.dump(loaded, out)
+        written = out.getvalue().replace("\n", self._newline())
+        if not block.endswith("\n"):
+            written = written.rstrip("\r\n")
+        return "".join(self.lines[:line]) + written + "".join(self.lines[end:])
 
     def _grow_empty_list(self, item: Any) -> str | None:  # noqa: ANN401 - a CommentedMap
         """``events: []`` made ``events:`` with the item below it; None if not that shape.
@@ -473,6 +560,46 @@ class _Document:
             # ruamel writes LF (and keeps a comment's CR); a CRLF file stays CRLF.
             text = text.replace("\r\n", "\n").replace("\n", "\r\n")
         return text
+
+
+class _Sources(_Document):
+    """The store's text with the top-level ``sources`` list located instead of ``events``."""
+
+    def _events_list(self) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq, or None
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        found = self.doc.get("sources") if isinstance(self.doc, CommentedMap) else None
+        return found if isinstance(found, CommentedSeq) else None
+
+    def _end(self) -> int:
+        keys = list(self.doc)
+        after = keys[keys.index("sources") + 1 :]
+        boundary = self.doc.lc.key(after[0])[0] if after else len(self.lines)
+        _, dash, _ = self._dash(len(self.events) - 1)
+        while boundary > 0 and (
+            not self.lines[boundary - 1].strip() or self._is_comment(boundary - 1, dash)
+        ):
+            boundary -= 1
+        return boundary
+
+    def _insert_value(self, index: int, item: Any) -> None:  # noqa: ANN401 - a CommentedMap
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        from carneytl.errors import CarneyError
+
+        if not isinstance(self.doc, CommentedMap):
+            raise CarneyError(
+                "the store is a bare list of events, with no place for sources",
+                hint="make it a mapping: 'version: 1', 'sources: [...]', 'events: [...]'",
+            )
+        if self.events is None:
+            self.events = CommentedSeq()
+            keys = list(self.doc)
+            at = keys.index("events") if "events" in keys else len(keys)
+            self.doc.insert(at, "sources", self.events)
+        if not self.events:
+            self.events.fa.set_block_style()
+        self.events.insert(index, item)
 
 
 def _null_representer() -> type[Any]:

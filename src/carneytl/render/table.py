@@ -6,8 +6,7 @@ out with string work, yielded in chunks so that a pager shows the first screen w
 are still being laid out, without importing rich. Both take their column widths from the same
 plan (:mod:`carneytl.render.columns`); the second follows rich's rules for the rest (words wrap,
 overlong words fold, the SIMPLE_HEAD rule, ANSI styles for the same colours). :func:`render`
-chooses between them. tests/test_fasttable.py holds them to the same output, and lists as
-expected failures the cases where they still differ (runs of white space in a wrapped title).
+chooses between them. tests/test_fasttable.py holds them to the same output.
 """
 
 from __future__ import annotations
@@ -187,7 +186,24 @@ def _fold(word: str, width: int) -> list[str]:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """Wrap ``text`` at spaces into lines of at most ``width`` columns, folding long words."""
+    """Wrap ``text`` at white space into lines of at most ``width`` columns, folding long words.
+
+    Each run of white space between two words becomes one space: the rule for names (see
+    :func:`wrap_names`), which both layouts break themselves. Titles follow rich's rule,
+    :func:`wrap_title`.
+    """
+    if cells(text) <= width:
+        return [text]
+    return _wrap_words(text, width)
+
+
+def wrap_title(text: str, width: int) -> list[str]:
+    """Wrap a title into lines of at most ``width`` columns as rich's table wraps it.
+
+    Rich keeps white space as written: a run of spaces or a no-break space stays inside a
+    line, and a folded word takes the space after it along, so that space may start the next
+    line. Lines are not padded.
+    """
     if text.isascii():
         if len(text) <= width:
             return [text]
@@ -195,7 +211,7 @@ def wrap(text: str, width: int) -> list[str]:
             return _wrap_simple(text, width)
     elif cells(text) <= width:
         return [text]
-    return _wrap_words(text, width)
+    return _wrap_as_rich(text, width)
 
 
 def wrap_names(text: str, width: int) -> list[str]:
@@ -235,23 +251,71 @@ def _all_single_spaced(joined: str) -> bool:
 def _wrap_simple(text: str, width: int, pad: int = 0) -> list[str]:
     """Wrap printable ASCII whose words are parted by single spaces, a line at a time.
 
-    Each line is cut at the last space that fits (or, with none, folded at the width), which
-    gives the same lines as the word-by-word rule of :func:`_wrap_words` in far fewer steps.
-    Each line is padded with spaces to ``pad`` characters, so a table need not go over the
-    lines a second time.
+    Each line is cut at the last space that fits, which gives the lines of rich's word-by-word
+    rule (:func:`_wrap_as_rich`) in far fewer steps. Each line is padded with spaces to ``pad``
+    characters, so a table need not go over the lines a second time.
     """
     lines: list[str] = []
     start, end = 0, len(text)
     while end - start > width:
         cut = text.rfind(" ", start, start + width + 1)
-        if cut <= start:
-            # No space within reach: the word is wider than the column and is folded.
-            lines.append(text[start : start + width].ljust(pad))
-            start += width
-        else:
+        if cut > start:
             lines.append(text[start:cut].ljust(pad))
             start = cut + 1
+        elif cut == start:
+            # The space a folded word left: it is a line of its own when the next word does
+            # not fit beside it.
+            lines.append(" ".ljust(pad))
+            start += 1
+        else:
+            # No space within reach: the word is wider than the column and is folded, together
+            # with the space after it, which may then start the next line.
+            stop = text.find(" ", start) + 1 or end
+            while stop - start > width:
+                lines.append(text[start : start + width].ljust(pad))
+                start += width
     lines.append(text[start:].ljust(pad))
+    return lines
+
+
+# What rich takes for a word: the white space before it (at the start of the text), the word,
+# and all the white space after it.
+_RICH_WORD = re.compile(r"\s*\S+\s*")
+_TRAILING_SPACE = re.compile(r"\s+$")
+
+
+def _wrap_as_rich(text: str, width: int) -> list[str]:
+    """Wrap any ``text`` by rich's rule, word by word, keeping its white space.
+
+    A word goes on the line if what it shows (without the white space after it) fits in what
+    is left; a word wider than a whole line is folded with its white space. Each line then
+    loses trailing white space beyond ``width`` characters, and is cut to ``width`` columns.
+    """
+    breaks: list[int] = []
+    used = 0
+    for word in _RICH_WORD.finditer(text):
+        start, shown = word.start(), cells(word.group().rstrip())
+        if shown <= width - used:
+            used += cells(word.group())
+        elif shown > width:
+            *whole, last = _fold(word.group(), width)
+            for piece in whole:
+                if start:
+                    breaks.append(start)
+                start += len(piece)
+            if start:
+                breaks.append(start)
+            used = cells(last)
+        elif used and start:
+            breaks.append(start)
+            used = cells(word.group())
+    lines: list[str] = []
+    for begin, stop in zip([0, *breaks], [*breaks, len(text)], strict=True):
+        line = text[begin:stop]
+        trailing = _TRAILING_SPACE.search(line)
+        if len(line) > width and trailing is not None:
+            line = line[: len(line) - min(len(trailing.group()), len(line) - width)]
+        lines.append(line if cells(line) <= width else _fold(line, width)[0])
     return lines
 
 
@@ -336,7 +400,7 @@ class _Column:
         if not start and self.wraps and text.isascii() and _single_spaced(text):
             # The common case, plain ASCII without colour, padded as it is cut into lines.
             return _wrap_simple(text, width, width)
-        return self._style(wrap(text, width) if self.wraps else _fold(text, width), status)
+        return self._style(wrap_title(text, width) if self.wraps else _fold(text, width), status)
 
     def _lay_out_all(self, texts: Sequence[str], statuses: Sequence[Status]) -> list[list[str]]:
         """Lay each of ``texts`` out afresh, in its row's style."""

@@ -100,16 +100,13 @@ class RecordCodec:
 
     ``write`` returns the records of the events it is given and, for each, its :data:`Place`:
     ``data[begin:head]``, the event's status, then ``data[tail:end]`` are its record. The
-    cache keeps the records in ``order`` (the order a query sorts events in, so that the
-    records of one date range sit together and a query touches few pages), and hands them
-    back only for a head and tail that ``fits`` says look like its records; no head or tail
-    is ever shorter than ``shortest`` says. ``name`` names the format and the version of its
-    writer: it is part of an entry's key.
+    cache hands them back only for a head and tail that ``fits`` says look like its records;
+    no head or tail is ever shorter than ``shortest`` says. ``name`` names the format and the
+    version of its writer: it is part of an entry's key.
     """
 
     name: str
     write: Callable[[Sequence[Event]], tuple[bytes, list[Place]]]
-    order: Callable[[Event], Any]
     fits: Callable[[memoryview, memoryview], bool]
     shortest: tuple[int, int]
 

@@ -100,11 +100,13 @@ def _encode(store: Store) -> dict[str, Any]:
 def _records(store: Store, codec: RecordCodec) -> tuple[list[Place], bytes]:
     """Return each event's record place and the bytes they point into (see ``Written``).
 
-    The records are written in the codec's order, so that those of one date range sit
-    together in the file and a query touches few pages of it.
+    The records are written in the order a query sorts events in (:func:`carneytl.model.sort_key`),
+    so that those of one date range sit together in the file and a query touches few pages of it.
     """
+    from carneytl.model import sort_key
+
     events = store.events
-    order = sorted(range(len(events)), key=lambda n: codec.order(events[n]))
+    order = sorted(range(len(events)), key=lambda n: sort_key(events[n]))
     data, sorted_places = codec.write([events[n] for n in order])
     places: list[Place] = [(0, 0, 0, 0)] * len(events)
     for number, place in zip(order, sorted_places, strict=True):
