@@ -808,3 +808,19 @@ def test_a_programme_title_in_title_case_is_no_week():
 
 def test_a_quarter_to_quarter_comparison_names_no_quarter():
     assert find_timexes("The quarter-to-quarter comparison was weak.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tickets on sale now http://t.co/Xy2BC9Sun4 and more at www.example.org/2019/mar",
+        "Photos: https://example.com/may-2020/day3?t=10pm",
+    ],
+)
+def test_a_web_address_holds_no_time(sentence):
+    assert [t.text for t in find_timexes(sentence, PUBLISHED)] == ["now"] * ("now" in sentence)
+
+
+def test_a_date_right_after_a_web_address_is_still_read():
+    found = find_timexes("Register at https://example.com/x1 by March 3.", PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("March 3", "2026-03-03")]

@@ -72,9 +72,11 @@ _WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
 
 # Money, percentages and decimals never open a temporal expression; skipping them matters in
 # financial news, where numbers are most of the digits.
-# A clock time written with a dot ("7.30am") is the one decimal that is a time.
+# A clock time written with a dot ("7.30am") is the one decimal that is a time. A web address
+# is read whole and skipped: its digits and words ("t.co/x9Sun4") are no time, and tweets
+# carry one in most messages.
 _TRIGGER = re.compile(
-    r"(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[ap]\.?m\b)|\d+(?![\d%]|[.,]\d))|(?<![A-Za-z])"
+    r"(?P<url>\b(?:https?://|www\.)\S+)|(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[ap]\.?m\b)|\d+(?![\d%]|[.,]\d))|(?<![A-Za-z])"
     + _trie(TRIGGERS)
     + r"(?![A-Za-z])",
     FLAGS,
@@ -88,15 +90,10 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
         here = token.start()
         if here < position:
             continue
-        # Try each word start in the few words before the trigger, then the trigger itself:
-        # rules may open with "the", "early", "more than", "last" and the like.
-        starts = [
-            m.start()
-            for m in _WORD.finditer(text, max(position, here - 40), here)
-            if m.group(1) is None or m.group(1).lower() in OPENERS
-        ][-5:]
-        starts.append(here)
-        for begin in starts:
+        if token.lastgroup == "url":
+            position = token.end()
+            continue
+        for begin in _starts(text, position, here):
             if begin < position:
                 continue
             found = match_at(text, begin)
@@ -111,32 +108,53 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             start, end = _trim(text, match.start(), match.end())
             if unwritten_early_year(result[1], text[start:end]):
                 continue
-            yield Timex(start, end, text[start:end], result[0], result[1])
+            timex = Timex(start, end, text[start:end], result[0], result[1])
+            yield timex
             position = match.end()
-            year = result[1][:4]
-            # Only a year written out ("in 1997") sets the year in focus: "last year" is too
-            # often one clause's aside ("sales, which fell last year, rose in March"). A decade
-            # ("the 1990s", value 199) sets none.
-            if (
-                result[0] == "DATE"
-                and len(year) == 4  # noqa: PLR2004 - a year of four digits
-                and year.isdigit()
-                and result[1][4:5] in {"", "-", "T"}
-                and year in text[start:end]
-            ):
-                ctx.named_year = (int(year), end)
-            # Dates worked out from the last one do not become the reference themselves:
-            # "a year earlier ... a year earlier" must not walk back a year each time.
-            if (
-                result[0] in {"DATE", "TIME"}
-                and (result[1][:1].isdigit() or result[1].startswith("BC"))
-                # In a narrative "the following year" moves the story on; elsewhere a date
-                # worked out from the last one does not replace it.
-                and (not rule.relative or _moves_story(rule, ctx, text[start:end]))
-                and not ctx.aside(result[1], start, end)
-            ):
-                ctx.reference = result[1]
-                ctx.reference_end = end
+            _follow(ctx, rule, timex)
+
+
+def _follow(ctx: Context, rule: Rule, timex: Timex) -> None:
+    """Move the year and the date in focus on to what ``timex`` names, where it should."""
+    start, end, words, value = timex.start, timex.end, timex.text, timex.value
+    year = value[:4]
+    # Only a year written out ("in 1997") sets the year in focus: "last year" is too
+    # often one clause's aside ("sales, which fell last year, rose in March"). A decade
+    # ("the 1990s", value 199) sets none.
+    if (
+        timex.type == "DATE"
+        and len(year) == 4  # noqa: PLR2004 - a year of four digits
+        and year.isdigit()
+        and value[4:5] in {"", "-", "T"}
+        and year in words
+    ):
+        ctx.named_year = (int(year), end)
+    # Dates worked out from the last one do not become the reference themselves:
+    # "a year earlier ... a year earlier" must not walk back a year each time.
+    if (
+        timex.type in {"DATE", "TIME"}
+        and (value[:1].isdigit() or value.startswith("BC"))
+        # In a narrative "the following year" moves the story on; elsewhere a date
+        # worked out from the last one does not replace it.
+        and (not rule.relative or _moves_story(rule, ctx, words))
+        and not ctx.aside(value, start, end)
+    ):
+        ctx.reference = value
+        ctx.reference_end = end
+
+
+def _starts(text: str, position: int, here: int) -> list[int]:
+    """Where a rule may open for the trigger at ``here``: the few words before it, then itself.
+
+    Rules may open with "the", "early", "more than", "last" and the like.
+    """
+    starts = [
+        m.start()
+        for m in _WORD.finditer(text, max(position, here - 40), here)
+        if m.group(1) is None or m.group(1).lower() in OPENERS
+    ][-5:]
+    starts.append(here)
+    return starts
 
 
 def unwritten_early_year(value: str, words: str) -> bool:
