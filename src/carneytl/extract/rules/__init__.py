@@ -113,9 +113,9 @@ OPENERS = frozenset(
         "the early late mid end beginning start middle rest last this next past previous coming "
         "current following prior about almost nearly more less some roughly around over just at "
         "only every each earlier later right fiscal calendar year a an several few many couple "
-        "dozen for within these recent most noon midnight midday one two three four five six that "
+        "dozen these recent most noon midnight midday one two three four five six that "
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
-        "eighty ninety hundred other initial final remaining latest full straight consecutive "
+        "eighty ninety other initial final remaining latest full straight consecutive "
         "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
         "quiet rainy cold hot same"
     )
