@@ -1,7 +1,7 @@
 """Find temporal expressions in English news text and give each its TIMEX3 type and value.
 
-A first pass finds trigger words (month and day names, units, digits) with one trie-shaped
-regular expression; only the few words around each trigger are then tried against the combined
+A first pass finds trigger words (month and day names, units, digits) among the words of the
+text; only the few words around each trigger are then tried against the combined
 named rules of :mod:`carneytl.extract.rules`, and the rule that matched reads the value.
 """
 
@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from carneytl.extract.context import Context
-from carneytl.extract.rules import COMPILED, FLAGS, OPENERS, TRIGGERS, match_rule
+from carneytl.extract.rules import COMPILED, OPENERS, TRIGGERS, match_rule
 from carneytl.extract.rules.anchors import ANAPHORIC
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
     from carneytl.extract.rules import Rule
 
@@ -43,55 +43,50 @@ class Timex:
         }
 
 
-def _trie(words: Iterable[str]) -> str:
-    """Write a word list as a regular expression shaped like a trie, which scans much faster."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
-
-    return emit(root)
-
-
 # The start of a word, or of a run of digits or an apostrophe ("'90s"): where a rule may open.
 # Other punctuation opens no rule.
 _WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
 
 
-# Money, percentages and decimals never open a temporal expression; skipping them matters in
-# financial news, where numbers are most of the digits.
-# A clock time written with a dot ("7.30am") is the one decimal that is a time. A web address
-# is read whole and skipped: its digits and words ("t.co/x9Sun4") are no time, and tweets
-# carry one in most messages.
-_TRIGGER = re.compile(
-    r"(?P<url>\b(?:https?://|www\.)\S+)|(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[ap]\.?m\b)|\d+(?![\d%]|[.,]\d))|(?<![A-Za-z])"
-    + _trie(TRIGGERS)
-    + r"(?![A-Za-z])",
-    FLAGS,
+# A word of letters, or a number. Money, percentages and decimals never open a temporal
+# expression; skipping them matters in financial news, where numbers are most of the digits.
+# A clock time written with a dot ("7.30am") is the one decimal that is a time.
+_TOKEN = re.compile(
+    r"[A-Za-z]+|(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[aApP]\.?[mM]\b)|\d+(?![\d%]|[.,]\d))"
 )
+# A web address is skipped whole: its digits and words ("t.co/x9Sun4") are no time, and tweets
+# carry one in most messages.
+_WEB = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_WEB_OPENINGS = frozenset(("http", "https", "www"))
+
+
+def _triggers(text: str) -> Iterator[tuple[int, int]]:
+    """Where each trigger (a number, or a word of TRIGGERS) starts, and the last web address's end.
+
+    No expression reaches back into a web address.
+    """
+    floor = 0
+    for token in _TOKEN.finditer(text):
+        here = token.start()
+        if here < floor:
+            continue
+        word = token.group(0)
+        if word[0].isalpha():
+            lowered = word.lower()
+            if lowered in _WEB_OPENINGS and (web := _WEB.match(text, here)) is not None:
+                floor = web.end()
+                continue
+            if lowered not in TRIGGERS:
+                continue
+        yield here, floor
 
 
 def _scan(text: str, ctx: Context) -> Iterator[Timex]:
     position = 0
-    for token in _TRIGGER.finditer(text):
-        here = token.start()
+    for here, floor in _triggers(text):
         if here < position:
             continue
-        if token.lastgroup == "url":
-            position = token.end()
-            continue
+        position = max(position, floor)
         for begin in _starts(text, position, here):
             if begin < position:
                 continue
@@ -158,9 +153,8 @@ def _starts(text: str, position: int, here: int) -> list[int]:
 
 def scan_positions(text: str) -> Iterator[int]:
     """Every position the scan tries rules at, as if no expression were found (for benchmarks)."""
-    for token in _TRIGGER.finditer(text):
-        if token.lastgroup != "url":
-            yield from _starts(text, 0, token.start())
+    for here, floor in _triggers(text):
+        yield from _starts(text, floor, here)
 
 
 def unwritten_early_year(value: str, words: str) -> bool:
