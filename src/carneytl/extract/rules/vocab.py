@@ -141,7 +141,9 @@ INFORMAL_DAYS = {
     "last nite": "last night",
 }
 DAY_WORD = (
-    r"(?:today|yesterday|tomorrow|"
+    r"(?:"
+    + "|".join(shared.RELATIVE_DAYS)
+    + "|"
     + "|".join(word for word in sorted(INFORMAL_DAYS, key=len, reverse=True) if " " not in word)
     + ")"
 )
@@ -168,15 +170,15 @@ QUARTER_ORDINALS = {
     "fourth": 4,
     "4th": 4,
 }
+# The words that place a period before, at or after another, as a count of periods: the
+# shared "last", "this", "next", and the ones news and messages add.
 REL_DELTA = {
-    "last": -1,
+    **shared.DIRECTIONS,
     "past": -1,
     "previous": -1,
     "prior": -1,
-    "this": 0,
     "current": 0,
     "present": 0,
-    "next": 1,
     "nxt": 1,
     "coming": 1,
     "following": 1,
