@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carneytl.dates.words import MONTH_WORDS, WEEKDAY_WORDS
 from carneytl.extract.tagger import find_timexes
 
 PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday, the seed article's day
@@ -808,3 +809,31 @@ def test_a_programme_title_in_title_case_is_no_week():
 
 def test_a_quarter_to_quarter_comparison_names_no_quarter():
     assert find_timexes("The quarter-to-quarter comparison was weak.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tickets on sale now http://t.co/Xy2BC9Sun4 and more at www.example.org/2019/mar",
+        "Photos: https://example.com/may-2020/day3?t=10pm",
+    ],
+)
+def test_a_web_address_holds_no_time(sentence):
+    assert [t.text for t in find_timexes(sentence, PUBLISHED)] == ["now"] * ("now" in sentence)
+
+
+def test_a_date_right_after_a_web_address_is_still_read():
+    found = find_timexes("Register at https://example.com/x1 by March 3.", PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [("March 3", "2026-03-03")]
+
+
+def test_the_tagger_reads_every_month_and_weekday_word_the_bounds_know():
+    for word, number in MONTH_WORDS.items():
+        written = word.title()
+        found = only(f"The fair opened on {written} 9, 2019.")
+        assert found.value == f"2019-{number:02d}-09", written
+    for word, number in WEEKDAY_WORDS.items():
+        found = only(f"The shop opens on {word}.")
+        day = dt.date.fromisoformat(found.value)
+        assert (day.weekday(), found.text) == (number, word)
+        assert PUBLISHED <= day < PUBLISHED + dt.timedelta(days=7)

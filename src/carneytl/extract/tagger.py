@@ -1,7 +1,7 @@
 """Find temporal expressions in English news text and give each its TIMEX3 type and value.
 
-A first pass finds trigger words (month and day names, units, digits) with one trie-shaped
-regular expression; only the few words around each trigger are then tried against the combined
+A first pass finds trigger words (month and day names, units, digits) among the words of the
+text; only the few words around each trigger are then tried against the combined
 named rules of :mod:`carneytl.extract.rules`, and the rule that matched reads the value.
 """
 
@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from carneytl.extract.context import Context
-from carneytl.extract.rules import COMBINED, COMPILED, FLAGS, OPENERS, TRIGGERS
+from carneytl.extract.rules import COMPILED, OPENERS, TRIGGERS, match_rule
 from carneytl.extract.rules.anchors import ANAPHORIC
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterator
 
     from carneytl.extract.rules import Rule
 
@@ -43,63 +43,54 @@ class Timex:
         }
 
 
-def _trie(words: Iterable[str]) -> str:
-    """Write a word list as a regular expression shaped like a trie, which scans much faster."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        ends = "" in node
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
-
-    return emit(root)
-
-
 # The start of a word, or of a run of digits or an apostrophe ("'90s"): where a rule may open.
 # Other punctuation opens no rule.
 _WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
 
 
-# Money, percentages and decimals never open a temporal expression; skipping them matters in
-# financial news, where numbers are most of the digits.
+# A word of letters, or a number. Money, percentages and decimals never open a temporal
+# expression; skipping them matters in financial news, where numbers are most of the digits.
 # A clock time written with a dot ("7.30am") is the one decimal that is a time.
-_TRIGGER = re.compile(
-    r"(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[ap]\.?m\b)|\d+(?![\d%]|[.,]\d))|(?<![A-Za-z])"
-    + _trie(TRIGGERS)
-    + r"(?![A-Za-z])",
-    FLAGS,
+_TOKEN = re.compile(
+    r"[A-Za-z]+|(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[aApP]\.?[mM]\b)|\d+(?![\d%]|[.,]\d))"
 )
+# A web address is skipped whole: its digits and words ("t.co/x9Sun4") are no time, and tweets
+# carry one in most messages.
+_WEB = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_WEB_OPENINGS = frozenset(("http", "https", "www"))
+
+
+def _triggers(text: str) -> Iterator[tuple[int, int]]:
+    """Where each trigger (a number, or a word of TRIGGERS) starts, and the last web address's end.
+
+    No expression reaches back into a web address.
+    """
+    floor = 0
+    for token in _TOKEN.finditer(text):
+        here = token.start()
+        if here < floor:
+            continue
+        word = token.group(0)
+        if word[0].isalpha():
+            lowered = word.lower()
+            if lowered in _WEB_OPENINGS and (web := _WEB.match(text, here)) is not None:
+                floor = web.end()
+                continue
+            if lowered not in TRIGGERS:
+                continue
+        yield here, floor
 
 
 def _scan(text: str, ctx: Context) -> Iterator[Timex]:
     position = 0
-    match_at = COMBINED.match
-    for token in _TRIGGER.finditer(text):
-        here = token.start()
+    for here, floor in _triggers(text):
         if here < position:
             continue
-        # Try each word start in the few words before the trigger, then the trigger itself:
-        # rules may open with "the", "early", "more than", "last" and the like.
-        starts = [
-            m.start()
-            for m in _WORD.finditer(text, max(position, here - 40), here)
-            if m.group(1) is None or m.group(1).lower() in OPENERS
-        ][-5:]
-        starts.append(here)
-        for begin in starts:
+        position = max(position, floor)
+        for begin in _starts(text, position, here):
             if begin < position:
                 continue
-            found = match_at(text, begin)
+            found = match_rule(text, begin)
             if found is None:
                 continue
             index = int(found.lastgroup[1:]) if found.lastgroup else 0
@@ -111,32 +102,59 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             start, end = _trim(text, match.start(), match.end())
             if unwritten_early_year(result[1], text[start:end]):
                 continue
-            yield Timex(start, end, text[start:end], result[0], result[1])
+            timex = Timex(start, end, text[start:end], result[0], result[1])
+            yield timex
             position = match.end()
-            year = result[1][:4]
-            # Only a year written out ("in 1997") sets the year in focus: "last year" is too
-            # often one clause's aside ("sales, which fell last year, rose in March"). A decade
-            # ("the 1990s", value 199) sets none.
-            if (
-                result[0] == "DATE"
-                and len(year) == 4  # noqa: PLR2004 - a year of four digits
-                and year.isdigit()
-                and result[1][4:5] in {"", "-", "T"}
-                and year in text[start:end]
-            ):
-                ctx.named_year = (int(year), end)
-            # Dates worked out from the last one do not become the reference themselves:
-            # "a year earlier ... a year earlier" must not walk back a year each time.
-            if (
-                result[0] in {"DATE", "TIME"}
-                and (result[1][:1].isdigit() or result[1].startswith("BC"))
-                # In a narrative "the following year" moves the story on; elsewhere a date
-                # worked out from the last one does not replace it.
-                and (not rule.relative or _moves_story(rule, ctx, text[start:end]))
-                and not ctx.aside(result[1], start, end)
-            ):
-                ctx.reference = result[1]
-                ctx.reference_end = end
+            _follow(ctx, rule, timex)
+
+
+def _follow(ctx: Context, rule: Rule, timex: Timex) -> None:
+    """Move the year and the date in focus on to what ``timex`` names, where it should."""
+    start, end, words, value = timex.start, timex.end, timex.text, timex.value
+    year = value[:4]
+    # Only a year written out ("in 1997") sets the year in focus: "last year" is too
+    # often one clause's aside ("sales, which fell last year, rose in March"). A decade
+    # ("the 1990s", value 199) sets none.
+    if (
+        timex.type == "DATE"
+        and len(year) == 4  # noqa: PLR2004 - a year of four digits
+        and year.isdigit()
+        and value[4:5] in {"", "-", "T"}
+        and year in words
+    ):
+        ctx.named_year = (int(year), end)
+    # Dates worked out from the last one do not become the reference themselves:
+    # "a year earlier ... a year earlier" must not walk back a year each time.
+    if (
+        timex.type in {"DATE", "TIME"}
+        and (value[:1].isdigit() or value.startswith("BC"))
+        # In a narrative "the following year" moves the story on; elsewhere a date
+        # worked out from the last one does not replace it.
+        and (not rule.relative or _moves_story(rule, ctx, words))
+        and not ctx.aside(value, start, end)
+    ):
+        ctx.reference = value
+        ctx.reference_end = end
+
+
+def _starts(text: str, position: int, here: int) -> list[int]:
+    """Where a rule may open for the trigger at ``here``: the few words before it, then itself.
+
+    Rules may open with "the", "early", "more than", "last" and the like.
+    """
+    starts = [
+        m.start()
+        for m in _WORD.finditer(text, max(position, here - 40), here)
+        if m.group(1) is None or m.group(1).lower() in OPENERS
+    ][-5:]
+    starts.append(here)
+    return starts
+
+
+def scan_positions(text: str) -> Iterator[int]:
+    """Every position the scan tries rules at, as if no expression were found (for benchmarks)."""
+    for here, floor in _triggers(text):
+        yield from _starts(text, floor, here)
 
 
 def unwritten_early_year(value: str, words: str) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
@@ -210,9 +211,7 @@ def _generic_today(m: re.Match[str], ctx: Context) -> bool:
 
 
 _DAY_WORDS = {
-    "yesterday": -1,
-    "today": 0,
-    "tomorrow": 1,
+    **shared.RELATIVE_DAYS,
     "tonight": 0,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,

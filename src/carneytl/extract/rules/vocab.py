@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import words
 
@@ -17,43 +18,67 @@ if TYPE_CHECKING:
 
     from carneytl.extract.context import Context
 
-MONTH_NUMBERS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-MONTH_NAMES = words(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+# Month names in lower case that are ordinary words too, and the one in capitals ("PRICES MAY
+# RISE"); they count as months only as written otherwise.
+_ORDINARY_LOWER_MONTHS = frozenset(("May", "March", "June", "August"))
+_ORDINARY_UPPER_MONTHS = frozenset(("May",))
+# Every short form of each month (Jan, Sept, Sep), longest first; "May" is its own name.
+_MONTH_SHORT = tuple(
+    word.title()
+    for number in range(1, 13)
+    for word in sorted(
+        (w for w, n in shared.MONTH_WORDS.items() if n == number and len(w) < 5),  # noqa: PLR2004 - "June", "July" are names
+        key=len,
+        reverse=True,
+    )
+    if word.title() not in shared.MONTH_NAMES
 )
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NAMES = (*shared.MONTH_NAMES, *_MONTH_SHORT)
+WEEKDAYS = tuple(name.lower() for name in shared.WEEKDAY_NAMES)
+# Short weekday forms that are ordinary words too: they count only after "on", "this",
+# "next", "last" or "by". "Weds" is a form messages use beside the shared ones.
+_ORDINARY_WEEKDAY_SHORT = frozenset(("mon", "wed", "sat", "sun"))
+_WEEKDAY_SHORT = tuple(
+    sorted(
+        {word for word in shared.WEEKDAY_WORDS if word not in WEEKDAYS} | {"weds"},
+        key=lambda word: (shared.WEEKDAY_WORDS.get(word, 2), -len(word)),
+    )
+)
+
+
+def _either(words_: tuple[str, ...] | list[str]) -> str:
+    return "|".join(words_)
+
 
 # Month and weekday names must be capitalised where they are ordinary words too ("may",
 # "march", "june", "august", "sun"); the others are months in lower case as well.
 MONTH = (
-    r"(?-i:(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|"
-    r"NOVEMBER|DECEMBER|january|february|april|july|september|october|november|december)\b|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?))"
+    r"(?-i:(?P<mon>(?:"
+    + _either(
+        [*shared.MONTH_NAMES]
+        + [name.upper() for name in shared.MONTH_NAMES if name not in _ORDINARY_UPPER_MONTHS]
+        + [name.lower() for name in shared.MONTH_NAMES if name not in _ORDINARY_LOWER_MONTHS]
+    )
+    + r")\b|(?:"
+    + _either(_MONTH_SHORT)
+    + r")\b\.?))"
 )
 # Full weekday names in any of the usual cases, and the short forms that are no other word.
-# "Mon", "Wed", "Sat" and "Sun" are ordinary words too: they count only after "on", "this",
-# "next", "last" or "by".
 WEEKDAY = (
-    r"(?P<wd>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|"
-    r"WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|Tues|Thurs|Thur|Weds|Tue|Thu|Fri|tues|thurs|thur|weds|fri)|"
-    r"(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s))"
-    r"(?-i:Mon|Wed|Sat|Sun|mon|wed|sat|sun))\b"
+    r"(?P<wd>(?-i:"
+    + _either(
+        [*shared.WEEKDAY_NAMES]
+        + [name.upper() for name in shared.WEEKDAY_NAMES]
+        + [*WEEKDAYS]
+        + [w.title() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
+        + [w for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
+    )
+    + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s))(?-i:"
+    + _either(
+        [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+        + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+    )
+    + r"))\b"
 )
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d)"
@@ -116,7 +141,9 @@ INFORMAL_DAYS = {
     "last nite": "last night",
 }
 DAY_WORD = (
-    r"(?:today|yesterday|tomorrow|"
+    r"(?:"
+    + "|".join(shared.RELATIVE_DAYS)
+    + "|"
     + "|".join(word for word in sorted(INFORMAL_DAYS, key=len, reverse=True) if " " not in word)
     + ")"
 )
@@ -143,15 +170,15 @@ QUARTER_ORDINALS = {
     "fourth": 4,
     "4th": 4,
 }
+# The words that place a period before, at or after another, as a count of periods: the
+# shared "last", "this", "next", and the ones news and messages add.
 REL_DELTA = {
-    "last": -1,
+    **shared.DIRECTIONS,
     "past": -1,
     "previous": -1,
     "prior": -1,
-    "this": 0,
     "current": 0,
     "present": 0,
-    "next": 1,
     "nxt": 1,
     "coming": 1,
     "following": 1,
@@ -160,10 +187,11 @@ REL_DELTA = {
 
 def month_number(text: str) -> int:
     """The month a written name stands for: "Sept." is 9."""
-    return MONTH_NUMBERS[text[:3].lower()]
+    return shared.MONTH_WORDS[text[:3].lower()]
 
 
-_WEEKDAY_PREFIXES = {"mo": 0, "tu": 1, "we": 2, "th": 3, "fr": 4, "sa": 5, "su": 6}
+# The first two letters tell every weekday apart.
+_WEEKDAY_PREFIXES = {name[:2].lower(): number for number, name in enumerate(shared.WEEKDAY_NAMES)}
 
 
 def weekday_number(text: str) -> int:

@@ -1,0 +1,71 @@
+"""Time the tagger's rule dispatch by first character against trying every rule at each position.
+
+Usage: python benchmarks/rule_dispatch.py [DIR ...] [--repeat N]
+
+The positions are the ones the tagger's scan tries (the word starts near each trigger) in the
+.tml files of each directory (by default the development corpora that ``timex_eval.py`` finds).
+Both ways are run over the same positions; the figures are CPU seconds, the best of
+``--repeat`` rounds, and the count of positions where the two disagree, which must be 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from carneytl.extract.rules import match_plain, match_rule
+from carneytl.extract.tagger import scan_positions
+from timex_eval import default_dirs, read_tml
+
+
+def best(
+    function: Callable[[str, int], object], positions: list[tuple[str, int]], repeat: int
+) -> float:
+    """The best CPU time of ``repeat`` rounds of ``function`` over every position."""
+    times = []
+    for _ in range(repeat):
+        began = time.process_time()
+        for text, begin in positions:
+            function(text, begin)
+        times.append(time.process_time() - began)
+    return min(times)
+
+
+def main() -> None:
+    """Print the table of both ways' times on each corpus."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print("| corpus | positions | every rule, s | by first character, s | speed-up | differ |")
+    print("| --- | --- | --- | --- | --- | --- |")
+    for directory in args.dirs or default_dirs():
+        positions = [
+            (doc.text, begin)
+            for doc in (read_tml(path) for path in sorted(directory.glob("*.tml")))
+            for begin in scan_positions(doc.text)
+        ]
+        differ = sum(
+            1
+            for text, begin in positions
+            if (m := match_plain(text, begin), f := match_rule(text, begin))
+            and (m and (m.span(), m.lastgroup)) != (f and (f.span(), f.lastgroup))
+        )
+        plain = best(match_plain, positions, args.repeat)
+        fast = best(match_rule, positions, args.repeat)
+        print(
+            f"| {directory.name} | {len(positions):,} | {plain:.3f} | {fast:.3f} "
+            f"| {plain / fast:.2f}x | {differ} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
