@@ -224,7 +224,9 @@ class _Reader:
             return
         for index, item in enumerate(value):
             loc = ("sources", index)
-            if isinstance(item, dict) and item.get("id") in self.store.sources:
+            # An id that is not text (a list, a mapping) is the checker's to refuse, below.
+            ident = item.get("id") if isinstance(item, dict) else None
+            if isinstance(ident, str) and ident in self.store.sources:
                 continue  # already in the store: cited, not added
             given = (
                 {k: v for k, v in item.items() if k != "existing"}
@@ -345,7 +347,7 @@ class _Reader:
             item["date"] = (
                 f"{date:04d}" if date >= 0 else str(date)
             )  # `date: 2025` reads as a number
-        if item.get("id") in taken:
+        if isinstance(item.get("id"), str) and item["id"] in taken:
             self.problem((*loc, "id"), f"the store already has an event {item['id']!r}")
             return None
         store = dataclasses.replace(self.store, sources=self.sources)
