@@ -210,3 +210,18 @@ def test_a_timelinejs_file_that_is_not_one_is_refused():
     with pytest.raises(Exception) as caught:  # noqa: PT011 - the message is what matters
         read_json(json.dumps({"title": {}}), "t.json")
     assert "no 'events' list" in str(caught.value)
+
+
+def test_paragraphs_are_read_as_the_first_open_to_the_next_close():
+    assert summary_text("lead<p>one <p>inner</p> tail </p><p>two</p>") == "one inner\ntwo"
+    assert summary_text("no paragraphs, <i>a</i> tag") == "no paragraphs, a tag"
+    assert summary_text("<p>unclosed") == "unclosed"
+    # A "<" that no ">" closes is text, and so is a tag that opens inside another.
+    assert summary_text("<p>a < b <<i>c</i></p>") == "a < b <c"
+
+
+def test_unclosed_paragraphs_and_tags_take_one_pass():
+    # Each of these, 300 kB, kept a lazy regular expression busy for minutes.
+    assert summary_text("<p>" * 100_000) is None  # tags and nothing else
+    assert summary_text("<p>x" * 100_000 + "</p>") == "x" * 100_000
+    assert summary_text("<" * 100_000) == "<" * 100_000

@@ -45,8 +45,8 @@ COLUMNS = (
     "Background",
 )
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
+# No "<" inside a tag: with one, a text of many "<" and no ">" costs the square of its length.
+_TAG = re.compile(r"<[^<>]+>")
 # Paragraphs that carneytl's own TimelineJS output adds from the store: not part of a summary.
 _DERIVED = ("Sources: ", "Other account: ")
 
@@ -107,11 +107,26 @@ def date_text(start: tuple[object, object, object], end: tuple[object, object, o
     return parse_edtf(text).text
 
 
+def _paragraphs(text: str) -> list[str]:
+    """The text of each ``<p>...</p>``, in one pass.
+
+    Each closing ``</p>`` ends the paragraph that the first ``<p>`` before it opened. A regular
+    expression searching lazily for the close would rescan the rest of the text from every
+    unclosed ``<p>``.
+    """
+    found = []
+    for chunk in text.split("</p>")[:-1]:
+        start = chunk.find("<p>")
+        if start >= 0:
+            found.append(chunk[start + 3 :])
+    return found
+
+
 def summary_text(text: str | None) -> str | None:
     """The slide's HTML text as plain text: paragraphs on their own lines, tags dropped."""
     if not text or not text.strip():
         return None
-    paragraphs = _PARAGRAPH.findall(text) or [text]
+    paragraphs = _paragraphs(text) or [text]
     kept = [
         html.unescape(_TAG.sub("", p)).strip() for p in paragraphs if not p.startswith(_DERIVED)
     ]
