@@ -225,3 +225,21 @@ def test_unclosed_paragraphs_and_tags_take_one_pass():
     assert summary_text("<p>" * 100_000) is None  # tags and nothing else
     assert summary_text("<p>x" * 100_000 + "</p>") == "x" * 100_000
     assert summary_text("<" * 100_000) == "<" * 100_000
+
+
+def test_a_sheet_the_csv_module_cannot_read_is_refused_at_its_line():
+    from carneytl.errors import StoreError
+
+    sheet = "Year,Headline,Text\n2024,Short,x\n2024,Long," + '"' + "a" * 200_000 + '"\n'
+    with pytest.raises(StoreError) as caught:
+        read_csv(sheet, "sheet.csv")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.message.split(":")[0]) == (3, "not a CSV sheet")
+
+
+def test_a_json_array_is_read_as_json_not_as_a_sheet():
+    from carneytl.importing import read
+
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - the message is what matters
+        read("[1, 2]", "t.json")
+    assert "no 'events' list" in str(caught.value)

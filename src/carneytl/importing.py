@@ -167,15 +167,20 @@ def read_csv(text: str, label: str) -> list[Imported]:
         StoreError: the header is not the template's, or rows are wrong, each at its line.
     """
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in ("Year", "Headline") if c not in (reader.fieldnames or ())]
+    try:
+        missing = [c for c in ("Year", "Headline") if c not in (reader.fieldnames or ())]
+        rows = [(row, reader.line_num) for row in reader]
+    except csv.Error as exc:  # a field over the csv module's size limit, for one
+        # line_num counts the lines read before the one that failed.
+        where = Problem(label, reader.line_num + 1, None, f"not a CSV sheet: {exc}")
+        raise StoreError([where]) from None
     if missing:
         raise StoreError(
             [Problem(label, 1, 1, f"not a TimelineJS sheet: no {', '.join(missing)} column")]
         )
     found: list[Imported] = []
     problems: list[Problem] = []
-    for row in reader:
-        line = reader.line_num
+    for row, line in rows:
         if (row.get("Type") or "").strip().lower() in {"title", "era"}:
             continue
         dropped = tuple(
@@ -272,8 +277,11 @@ def read_json(text: str, label: str) -> list[Imported]:
 
 
 def read(text: str, label: str) -> list[Imported]:
-    """Read a TimelineJS JSON file or CSV sheet, told apart by their first character."""
-    return read_json(text, label) if text.lstrip().startswith("{") else read_csv(text, label)
+    """Read a TimelineJS JSON file or CSV sheet, told apart by their first character.
+
+    A sheet cannot start with ``{`` or ``[``: its first row is the template's column names.
+    """
+    return read_json(text, label) if text.lstrip()[:1] in {"{", "["} else read_csv(text, label)
 
 
 def entries(found: list[Imported], store: Store) -> list[Entry]:
