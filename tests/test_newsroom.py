@@ -243,3 +243,39 @@ def test_a_json_array_is_read_as_json_not_as_a_sheet():
     with pytest.raises(Exception) as caught:  # noqa: PT011 - the message is what matters
         read("[1, 2]", "t.json")
     assert "no 'events' list" in str(caught.value)
+
+
+QUALIFIED_STORE = """version: 1
+events:
+  - id: about-december
+    date: 2018-12~
+    title: Talks in about December
+  - id: until-may
+    date: ../2019-05
+    title: The old bridge in use until May
+  - id: since-march
+    date: 2019-03-01/..
+    title: Works since the first of March
+  - id: perhaps-fifth
+    date: 2020-01-05?
+    title: A vote perhaps on the fifth
+  - id: rough-range
+    date: 2020-02/2020-03-04?
+    title: A closure from February to perhaps 4 March
+  - id: plain
+    date: 2021
+    title: A plain year
+"""
+
+
+def test_qualified_and_open_dates_come_back_from_their_display_date(runner, tmp_path):
+    original = tmp_path / "original.yaml"
+    original.write_text(QUALIFIED_STORE, encoding="utf-8")
+    found = read_json(timelinejs(runner, original), "t.json")
+    assert {f.id: f.date for f in found} == {e.id: e.date.text for e in read(original).events}
+
+
+def test_a_display_date_of_other_words_leaves_the_date_parts_as_they_are():
+    assert date_text((2019, 5, None), (None, None, None), "Spring 2019") == "2019-05"
+    assert date_text((2019, 5, None), (None, None, None), "until May 2019") == "../2019-05"
+    assert date_text((2019, 5, None), (None, None, None), "c. May 2019") == "2019-05~"

@@ -1,7 +1,8 @@
 """Events from a newsroom's TimelineJS timeline: its JSON file, or its spreadsheet as CSV. Pure.
 
 Each slide (or row) becomes an event at the precision its date parts give: a year alone is
-``2018``, with a month ``2018-12``, with a day ``2018-12-01``; an end date makes an interval.
+``2018``, with a month ``2018-12``, with a day ``2018-12-01``; an end date makes an interval;
+a display date in carneytl's words adds the qualifier or open end that the parts cannot hold.
 The headline is the title, the text (HTML) the summary, the group the first tag, the slide's
 ``unique_id`` the id. carneytl keeps whole days and no media: times of day, media, credits,
 captions, thumbnails and backgrounds are left out, and each event says which were.
@@ -91,20 +92,45 @@ def _edtf(year: object, month: object, day: object) -> str | None:
     return text
 
 
-def date_text(start: tuple[object, object, object], end: tuple[object, object, object]) -> str:
+_QUALIFIERS = ("", "~", "?", "%")
+
+
+def _worded(text: str) -> list[str]:
+    """The dates that only a qualifier or an open end tells from ``text``, plainest first."""
+    if "/" in text:
+        first, last = text.split("/")
+        return [f"{first}{a}/{last}{b}" for a in _QUALIFIERS for b in _QUALIFIERS]
+    return [form.format(f"{text}{q}") for form in ("{}", "../{}", "{}/..") for q in _QUALIFIERS]
+
+
+def date_text(
+    start: tuple[object, object, object],
+    end: tuple[object, object, object],
+    shown: object = None,
+) -> str:
     """The store date of a slide: its start, or ``start/end`` when it has another end.
+
+    The date parts cannot say "approximately", "uncertain" or "until"; carneytl's own export
+    says them in the Display Date, in the words of :func:`carneytl.dates.display.display`. So
+    where ``shown`` is exactly those words for a qualified or open form of the date, that form
+    is taken (the first, for an interval whose words fit a qualifier on either end).
 
     Raises:
         DateError: a part is not a number, has no year above it, or the date is impossible.
     """
+    from carneytl.dates.display import display
     from carneytl.dates.edtf import parse_edtf
 
     first = _edtf(*start)
     if first is None:
         raise DateError("a start year is needed")
     last = _edtf(*end)
-    text = first if last is None or last == first else f"{first}/{last}"
-    return parse_edtf(text).text
+    text = parse_edtf(first if last is None or last == first else f"{first}/{last}").text
+    if isinstance(shown, str) and shown.strip():
+        for form in _worded(text):
+            if display(parse_edtf(form)) == shown.strip():
+                return form
+    return text
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -137,8 +163,7 @@ def summary_text(text: str | None) -> str | None:
 def _imported(
     *,
     ident: object,
-    start: tuple[object, object, object],
-    end: tuple[object, object, object],
+    date: str,
     headline: object,
     text: object,
     group: object,
@@ -151,7 +176,7 @@ def _imported(
     unique = str(ident).strip() if ident else ""
     return Imported(
         id=unique if _SLUG.fullmatch(unique) else None,
-        date=date_text(start, end),
+        date=date,
         title=" ".join(title.split()),
         summary=summary_text(str(text) if text else None),
         tags=(str(group).strip(),) if group and str(group).strip() else (),
@@ -200,8 +225,11 @@ def read_csv(text: str, label: str) -> list[Imported]:
             found.append(
                 _imported(
                     ident=None,
-                    start=(row.get("Year"), row.get("Month"), row.get("Day")),
-                    end=(row.get("End Year"), row.get("End Month"), row.get("End Day")),
+                    date=date_text(
+                        (row.get("Year"), row.get("Month"), row.get("Day")),
+                        (row.get("End Year"), row.get("End Month"), row.get("End Day")),
+                        row.get("Display Date"),
+                    ),
                     headline=row.get("Headline"),
                     text=row.get("Text"),
                     group=row.get("Group"),
@@ -260,8 +288,7 @@ def read_json(text: str, label: str) -> list[Imported]:
             found.append(
                 _imported(
                     ident=slide.get("unique_id"),
-                    start=_parts(start),
-                    end=_parts(end),
+                    date=date_text(_parts(start), _parts(end), slide.get("display_date")),
                     headline=words.get("headline"),
                     text=words.get("text"),
                     group=slide.get("group"),
