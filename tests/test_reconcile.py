@@ -122,6 +122,12 @@ def test_one_article_saying_two_things_on_one_day_keeps_both():
     assert len(merge([a, b])) == 2
 
 
+def test_one_article_given_twice_reports_each_thing_once():
+    a = proposal("2019-05-02", "The harbour reopens to ferries", sources=("a",))
+    b = proposal("2019-05-03", "The ferries sail again", sources=("a",))
+    assert merge([a, b, a, b]) == [a, b]
+
+
 def test_a_month_does_not_gather_the_days_inside_it():
     month = proposal("2019-05", "Ferries return to the harbour", sources=("a",))
     day = proposal("2019-05-02", "Ferries return to the harbour", sources=("b",))

@@ -170,10 +170,14 @@ def merge(proposals: Sequence[Proposal]) -> list[Proposal]:
     """Join candidates that different articles share into one citing all their sources.
 
     The first article's wording is kept. Candidates of one article stay apart: an article
-    that gives two dates in one sentence reports two things.
+    that gives two dates in one sentence reports two things. A candidate that is exactly one
+    already kept, sources and all, is dropped: one article given twice (or two files that are
+    one source) reports each thing once.
     """
     merged: list[Proposal] = []
     for proposal in proposals:
+        if proposal in merged:
+            continue
         for index, kept in enumerate(merged):
             if set(kept.sources) & set(proposal.sources) or not _alike(kept, proposal):
                 continue
