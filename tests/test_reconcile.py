@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Event
 from carneytl.reconcile import (
@@ -9,6 +14,7 @@ from carneytl.reconcile import (
     Status,
     likeness,
     match,
+    match_all,
     merge,
     reconcile,
 )
@@ -140,3 +146,42 @@ def test_reconcile_merges_then_matches():
     ((merged, found),) = reconcile([a, b], STORE)
     assert merged.sources == ("a", "b")
     assert found.event == "arrest"
+
+
+# --- matching against a store indexed by date ------------------------------------------------
+
+DAY = st.dates(min_value=dt.date(2018, 1, 1), max_value=dt.date(2020, 12, 31))
+
+
+@st.composite
+def store_dates(draw):
+    """A store date of any form: a day, month or year, an interval (long or short), open."""
+    one, two = sorted((draw(DAY), draw(DAY)))
+    day, other = one.isoformat(), two.isoformat()
+    forms = {
+        "day": day,
+        "month": day[:7],
+        "year": day[:4],
+        "week": f"{day}/{(one + dt.timedelta(days=6)).isoformat()}",
+        "open": f"{day}/..",
+        "until": f"../{day[:7]}",
+        "range": f"{day}/{other}",
+    }
+    return forms[draw(st.sampled_from(sorted(forms)))]
+
+
+WORDS = st.sampled_from(["Police arrest the harbour master", "The harbour master is released"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    events=st.lists(st.tuples(store_dates(), WORDS), min_size=1, max_size=25),
+    candidates=st.lists(st.tuples(store_dates(), WORDS), min_size=1, max_size=8),
+)
+def test_matching_with_the_date_index_is_matching_every_event(events, candidates):
+    store = [
+        Event(id=f"e{i}", date=parse_edtf(d), title=t, actors=ARRESTED)
+        for i, (d, t) in enumerate(events)
+    ]
+    proposals = [proposal(d, t, ARRESTED) for d, t in candidates]
+    assert match_all(proposals, store) == [match(p, store) for p in proposals]

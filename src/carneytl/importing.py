@@ -318,7 +318,7 @@ def entries(found: list[Imported], store: Store) -> list[Entry]:
     """
     from carneytl import slugs
     from carneytl.dates.edtf import parse_edtf
-    from carneytl.reconcile import Proposal, Status, reconcile
+    from carneytl.reconcile import Proposal, Status, match_all
     from carneytl.review import Entry
 
     taken = {e.id for e in store.events}
@@ -335,9 +335,9 @@ def entries(found: list[Imported], store: Store) -> list[Entry]:
         for item in found
     ]
     made: list[Entry] = []
-    # Matched one by one: slides of one timeline are never merged into one event.
-    for item, proposal in zip(found, proposals, strict=True):
-        match = reconcile([proposal], store.events)[0][1]
+    # Matched without merging: slides of one timeline are never made one event.
+    matches = match_all(proposals, store.events)
+    for item, proposal, match in zip(found, proposals, matches, strict=True):
         base = item.id or slugs.slug(item.title, fallback=item.date)
         event_id = slugs.unique(base, taken)
         taken.add(event_id)
