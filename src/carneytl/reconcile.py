@@ -227,21 +227,22 @@ def merge(proposals: Sequence[Proposal]) -> list[Proposal]:
     """Join candidates that different articles share into one citing all their sources.
 
     The first article's wording is kept. Candidates of one article stay apart: an article
-    that gives two dates in one sentence reports two things. A candidate that is exactly one
-    already kept, sources and all, is dropped: one article given twice (or two files that are
-    one source) reports each thing once.
+    that gives two dates in one sentence reports two things. Only candidates for the same
+    days can be joined, so each is compared with those alone.
     """
     merged: list[Proposal] = []
+    by_days: dict[tuple[object, object], list[int]] = {}
     for proposal in proposals:
-        if proposal in merged:
-            continue
-        for index, kept in enumerate(merged):
+        group = by_days.setdefault((proposal.date.start, proposal.date.end), [])
+        for index in group:
+            kept = merged[index]
             if set(kept.sources) & set(proposal.sources) or not _alike(kept, proposal):
                 continue
             sources = kept.sources + tuple(s for s in proposal.sources if s not in kept.sources)
             merged[index] = dataclasses.replace(kept, sources=sources)
             break
         else:
+            group.append(len(merged))
             merged.append(proposal)
     return merged
 

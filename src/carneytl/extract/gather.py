@@ -81,9 +81,14 @@ def gather(
     taken = set(store.sources)
     found: list[tuple[Source, bool]] = []
     proposals: list[Proposal] = []
+    # An article given twice (two copies of one file) reports each thing once.
+    read: set[tuple[str, str]] = set()
     for article, stem in articles:
         known = [*store.sources.values(), *(s for s, _ in found)]
         source = source_of(article, stem, known, taken)
+        if (source.id, article.body) in read:
+            continue
+        read.add((source.id, article.body))
         if all(source.id != s.id for s, _ in found):
             found.append((source, source.id in store.sources))
             taken.add(source.id)
