@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz, utils
+
 from carneytl.accounts import agrees
 
 if TYPE_CHECKING:
@@ -77,8 +79,6 @@ class Match:
 
 
 def _words(a: str, b: str) -> float:
-    from rapidfuzz import fuzz, utils
-
     return fuzz.token_set_ratio(a, b, processor=utils.default_process) / 100
 
 
