@@ -156,3 +156,12 @@ def test_ids_that_are_not_text_are_refused_not_crashed_on():
     ((line, message),) = problems_of(event_id)
     assert line == 5
     assert "is not a slug" in message
+
+
+def test_each_unknown_source_is_placed_at_its_own_item():
+    text = (
+        "review: 1\nsources: []\ncandidates:\n  - action: source\n"
+        "    match: {event: closed}\n    event:\n      sources:\n"
+        "        - nobody\n        - wire\n        - nobody\n"
+    )
+    assert problems_of(text) == [(8, "unknown source 'nobody'"), (10, "unknown source 'nobody'")]

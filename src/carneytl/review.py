@@ -328,9 +328,9 @@ class _Reader:
         if not isinstance(refs, list) or not refs or not all(isinstance(r, str) for r in refs):
             self.problem((*loc, "sources"), "'sources' must list the ids of the sources")
             return None
-        unknown = [r for r in refs if r not in self.sources]
-        for ref in unknown:
-            self.problem((*loc, "sources", refs.index(ref)), f"unknown source {ref!r}")
+        unknown = [(at, ref) for at, ref in enumerate(refs) if ref not in self.sources]
+        for at, ref in unknown:
+            self.problem((*loc, "sources", at), f"unknown source {ref!r}")
         return None if unknown else list(dict.fromkeys(refs))
 
     def _new_event(
