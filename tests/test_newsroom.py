@@ -279,3 +279,9 @@ def test_a_display_date_of_other_words_leaves_the_date_parts_as_they_are():
     assert date_text((2019, 5, None), (None, None, None), "Spring 2019") == "2019-05"
     assert date_text((2019, 5, None), (None, None, None), "until May 2019") == "../2019-05"
     assert date_text((2019, 5, None), (None, None, None), "c. May 2019") == "2019-05~"
+
+
+def test_a_group_over_several_lines_becomes_a_one_line_tag():
+    slide = {"start_date": {"year": 2024}, "text": {"headline": "x"}, "group": " a\nb:  c "}
+    (found,) = read_json(json.dumps({"events": [slide]}), "t.json")
+    assert found.tags == ("a b: c",)

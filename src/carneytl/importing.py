@@ -179,7 +179,8 @@ def _imported(
         date=date,
         title=" ".join(title.split()),
         summary=summary_text(str(text) if text else None),
-        tags=(str(group).strip(),) if group and str(group).strip() else (),
+        # A tag is one line, like a title: runs of white space (line breaks too) become one space.
+        tags=(" ".join(str(group).split()),) if group and str(group).strip() else (),
         line=line,
         dropped=dropped,
     )
