@@ -30,8 +30,9 @@ class Gathered:
 
 
 def _same_source(a: Source, b: Source) -> bool:
-    if a.url and b.url:
-        return a.url.rstrip("/") == b.url.rstrip("/")
+    """The same url, or the same publisher, day and title (a url may carry tracking words)."""
+    if a.url and b.url and a.url.rstrip("/") == b.url.rstrip("/"):
+        return True
     return all(
         x is not None and y is not None and x.casefold() == y.casefold()
         for x, y in ((a.publisher, b.publisher), (a.published, b.published), (a.title, b.title))
