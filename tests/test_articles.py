@@ -74,6 +74,17 @@ def test_a_candidate_two_articles_share_is_one_with_both_sources(runner, story, 
     assert start["event"]["sources"] == [sources["Valley Post"], sources["Riverton Radio"]]
 
 
+def test_an_article_given_twice_proposes_each_candidate_once(runner, story, tmp_path):
+    copy = tmp_path / "valley-post-copy.txt"
+    shutil.copy(VALLEY, copy)
+    once = runner.invoke(app, ["extract", str(VALLEY), "--store", str(story), "-f", "json"])
+    twice = runner.invoke(
+        app, ["extract", str(VALLEY), str(copy), "--store", str(story), "-f", "json"]
+    )
+    assert twice.exit_code == 0, twice.output
+    assert json.loads(twice.stdout) == json.loads(once.stdout)
+
+
 def test_each_article_is_one_new_source_with_a_slug_id(runner, story, tmp_path):
     _, review = review_of(runner, story, tmp_path)
     assert [s["id"] for s in review["sources"]] == [

@@ -60,6 +60,8 @@ def test_no_publication_day_anywhere_is_a_usage_error_naming_the_file():
         ("---\npublished: 2019-02-30\n---\n", "is not a day"),
         ("---\npublished: May 2019\n---\n", "is not a day"),
         ("---\ntitle: [a\n---\n", "not valid YAML"),
+        ("---\nurl: javascript:alert(1)\n---\n", "not a web address"),
+        ("---\nurl: example.org/story\n---\n", "not a web address"),
     ],
 )
 def test_broken_front_matter_is_reported_with_the_file(text, words):
@@ -93,3 +95,11 @@ def test_expressions_are_placed_in_the_file_front_matter_and_all(runner, tmp_pat
     assert result.exit_code == 0, result.output
     (record,) = json.loads(result.stdout)
     assert ARTICLE[record["start"] : record["end"]] == record["text"] == "Thursday"
+
+
+def test_a_url_on_the_command_line_must_be_a_web_address_too():
+    with pytest.raises(CarneyError) as caught:
+        read("text", "wire.txt", Described(published=dt.date(2020, 1, 1), url="file:///etc"))
+    assert caught.value.message.startswith("wire.txt: 'url' 'file:///etc' is not a web address")
+    fine = read("text", "wire.txt", Described(published=dt.date(2020, 1, 1), url="https://a.org/x"))
+    assert fine.described.url == "https://a.org/x"

@@ -210,3 +210,78 @@ def test_a_timelinejs_file_that_is_not_one_is_refused():
     with pytest.raises(Exception) as caught:  # noqa: PT011 - the message is what matters
         read_json(json.dumps({"title": {}}), "t.json")
     assert "no 'events' list" in str(caught.value)
+
+
+def test_paragraphs_are_read_as_the_first_open_to_the_next_close():
+    assert summary_text("lead<p>one <p>inner</p> tail </p><p>two</p>") == "one inner\ntwo"
+    assert summary_text("no paragraphs, <i>a</i> tag") == "no paragraphs, a tag"
+    assert summary_text("<p>unclosed") == "unclosed"
+    # A "<" that no ">" closes is text, and so is a tag that opens inside another.
+    assert summary_text("<p>a < b <<i>c</i></p>") == "a < b <c"
+
+
+def test_unclosed_paragraphs_and_tags_take_one_pass():
+    # Each of these, 300 kB, kept a lazy regular expression busy for minutes.
+    assert summary_text("<p>" * 100_000) is None  # tags and nothing else
+    assert summary_text("<p>x" * 100_000 + "</p>") == "x" * 100_000
+    assert summary_text("<" * 100_000) == "<" * 100_000
+
+
+def test_a_sheet_the_csv_module_cannot_read_is_refused_at_its_line():
+    from carneytl.errors import StoreError
+
+    sheet = "Year,Headline,Text\n2024,Short,x\n2024,Long," + '"' + "a" * 200_000 + '"\n'
+    with pytest.raises(StoreError) as caught:
+        read_csv(sheet, "sheet.csv")
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.message.split(":")[0]) == (3, "not a CSV sheet")
+
+
+def test_a_json_array_is_read_as_json_not_as_a_sheet():
+    from carneytl.importing import read
+
+    with pytest.raises(Exception) as caught:  # noqa: PT011 - the message is what matters
+        read("[1, 2]", "t.json")
+    assert "no 'events' list" in str(caught.value)
+
+
+QUALIFIED_STORE = """version: 1
+events:
+  - id: about-december
+    date: 2018-12~
+    title: Talks in about December
+  - id: until-may
+    date: ../2019-05
+    title: The old bridge in use until May
+  - id: since-march
+    date: 2019-03-01/..
+    title: Works since the first of March
+  - id: perhaps-fifth
+    date: 2020-01-05?
+    title: A vote perhaps on the fifth
+  - id: rough-range
+    date: 2020-02/2020-03-04?
+    title: A closure from February to perhaps 4 March
+  - id: plain
+    date: 2021
+    title: A plain year
+"""
+
+
+def test_qualified_and_open_dates_come_back_from_their_display_date(runner, tmp_path):
+    original = tmp_path / "original.yaml"
+    original.write_text(QUALIFIED_STORE, encoding="utf-8")
+    found = read_json(timelinejs(runner, original), "t.json")
+    assert {f.id: f.date for f in found} == {e.id: e.date.text for e in read(original).events}
+
+
+def test_a_display_date_of_other_words_leaves_the_date_parts_as_they_are():
+    assert date_text((2019, 5, None), (None, None, None), "Spring 2019") == "2019-05"
+    assert date_text((2019, 5, None), (None, None, None), "until May 2019") == "../2019-05"
+    assert date_text((2019, 5, None), (None, None, None), "c. May 2019") == "2019-05~"
+
+
+def test_a_group_over_several_lines_becomes_a_one_line_tag():
+    slide = {"start_date": {"year": 2024}, "text": {"headline": "x"}, "group": " a\nb:  c "}
+    (found,) = read_json(json.dumps({"events": [slide]}), "t.json")
+    assert found.tags == ("a b: c",)

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Event
 from carneytl.reconcile import (
@@ -9,6 +14,7 @@ from carneytl.reconcile import (
     Status,
     likeness,
     match,
+    match_all,
     merge,
     reconcile,
 )
@@ -122,6 +128,13 @@ def test_one_article_saying_two_things_on_one_day_keeps_both():
     assert len(merge([a, b])) == 2
 
 
+def test_candidates_for_other_days_are_never_joined_whatever_their_words():
+    a = proposal("2019-05-02", "The harbour reopens to ferries", sources=("a",))
+    b = proposal("2019-05-03", "The harbour reopens to ferries", sources=("b",))
+    c = proposal("2019-05-02", "The harbour reopens to ferries", sources=("c",))
+    assert [p.sources for p in merge([a, b, c])] == [("a", "c"), ("b",)]
+
+
 def test_a_month_does_not_gather_the_days_inside_it():
     month = proposal("2019-05", "Ferries return to the harbour", sources=("a",))
     day = proposal("2019-05-02", "Ferries return to the harbour", sources=("b",))
@@ -134,3 +147,42 @@ def test_reconcile_merges_then_matches():
     ((merged, found),) = reconcile([a, b], STORE)
     assert merged.sources == ("a", "b")
     assert found.event == "arrest"
+
+
+# --- matching against a store indexed by date ------------------------------------------------
+
+DAY = st.dates(min_value=dt.date(2018, 1, 1), max_value=dt.date(2020, 12, 31))
+
+
+@st.composite
+def store_dates(draw):
+    """A store date of any form: a day, month or year, an interval (long or short), open."""
+    one, two = sorted((draw(DAY), draw(DAY)))
+    day, other = one.isoformat(), two.isoformat()
+    forms = {
+        "day": day,
+        "month": day[:7],
+        "year": day[:4],
+        "week": f"{day}/{(one + dt.timedelta(days=6)).isoformat()}",
+        "open": f"{day}/..",
+        "until": f"../{day[:7]}",
+        "range": f"{day}/{other}",
+    }
+    return forms[draw(st.sampled_from(sorted(forms)))]
+
+
+WORDS = st.sampled_from(["Police arrest the harbour master", "The harbour master is released"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    events=st.lists(st.tuples(store_dates(), WORDS), min_size=1, max_size=25),
+    candidates=st.lists(st.tuples(store_dates(), WORDS), min_size=1, max_size=8),
+)
+def test_matching_with_the_date_index_is_matching_every_event(events, candidates):
+    store = [
+        Event(id=f"e{i}", date=parse_edtf(d), title=t, actors=ARRESTED)
+        for i, (d, t) in enumerate(events)
+    ]
+    proposals = [proposal(d, t, ARRESTED) for d, t in candidates]
+    assert match_all(proposals, store) == [match(p, store) for p in proposals]

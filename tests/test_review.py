@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carneytl.dates.edtf import parse_edtf
+from carneytl.errors import StoreError
 from carneytl.model import Account, Event, Source, Store
 from carneytl.reconcile import Match, Proposal, Status
 from carneytl.review import Entry, plan, proposed_action, write
@@ -134,3 +136,32 @@ def test_citing_a_source_the_event_has_already_changes_nothing():
     found = plan(review(entry), "r.yaml", STORE)
     assert found.cited == {}
     assert found.events == STORE.events
+
+
+def problems_of(text):
+    with pytest.raises(StoreError) as caught:
+        plan(text, "r.yaml", STORE)
+    return [(p.line, p.message) for p in caught.value.problems]
+
+
+def test_ids_that_are_not_text_are_refused_not_crashed_on():
+    source_id = "review: 1\nsources:\n  - {id: [wire], title: T}\ncandidates: []\n"
+    ((line, message),) = problems_of(source_id)
+    assert line == 3
+    assert "is not a slug" in message
+    event_id = (
+        "review: 1\nsources: []\ncandidates:\n  - action: add\n"
+        "    event: {id: {a: 1}, date: 2024-05-06, title: T, sources: [wire]}\n"
+    )
+    ((line, message),) = problems_of(event_id)
+    assert line == 5
+    assert "is not a slug" in message
+
+
+def test_each_unknown_source_is_placed_at_its_own_item():
+    text = (
+        "review: 1\nsources: []\ncandidates:\n  - action: source\n"
+        "    match: {event: closed}\n    event:\n      sources:\n"
+        "        - nobody\n        - wire\n        - nobody\n"
+    )
+    assert problems_of(text) == [(8, "unknown source 'nobody'"), (10, "unknown source 'nobody'")]

@@ -1,7 +1,8 @@
 """Events from a newsroom's TimelineJS timeline: its JSON file, or its spreadsheet as CSV. Pure.
 
 Each slide (or row) becomes an event at the precision its date parts give: a year alone is
-``2018``, with a month ``2018-12``, with a day ``2018-12-01``; an end date makes an interval.
+``2018``, with a month ``2018-12``, with a day ``2018-12-01``; an end date makes an interval;
+a display date in carneytl's words adds the qualifier or open end that the parts cannot hold.
 The headline is the title, the text (HTML) the summary, the group the first tag, the slide's
 ``unique_id`` the id. carneytl keeps whole days and no media: times of day, media, credits,
 captions, thumbnails and backgrounds are left out, and each event says which were.
@@ -45,8 +46,8 @@ COLUMNS = (
     "Background",
 )
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
+# No "<" inside a tag: with one, a text of many "<" and no ">" costs the square of its length.
+_TAG = re.compile(r"<[^<>]+>")
 # Paragraphs that carneytl's own TimelineJS output adds from the store: not part of a summary.
 _DERIVED = ("Sources: ", "Other account: ")
 
@@ -91,27 +92,67 @@ def _edtf(year: object, month: object, day: object) -> str | None:
     return text
 
 
-def date_text(start: tuple[object, object, object], end: tuple[object, object, object]) -> str:
+_QUALIFIERS = ("", "~", "?", "%")
+
+
+def _worded(text: str) -> list[str]:
+    """The dates that only a qualifier or an open end tells from ``text``, plainest first."""
+    if "/" in text:
+        first, last = text.split("/")
+        return [f"{first}{a}/{last}{b}" for a in _QUALIFIERS for b in _QUALIFIERS]
+    return [form.format(f"{text}{q}") for form in ("{}", "../{}", "{}/..") for q in _QUALIFIERS]
+
+
+def date_text(
+    start: tuple[object, object, object],
+    end: tuple[object, object, object],
+    shown: object = None,
+) -> str:
     """The store date of a slide: its start, or ``start/end`` when it has another end.
+
+    The date parts cannot say "approximately", "uncertain" or "until"; carneytl's own export
+    says them in the Display Date, in the words of :func:`carneytl.dates.display.display`. So
+    where ``shown`` is exactly those words for a qualified or open form of the date, that form
+    is taken (the first, for an interval whose words fit a qualifier on either end).
 
     Raises:
         DateError: a part is not a number, has no year above it, or the date is impossible.
     """
+    from carneytl.dates.display import display
     from carneytl.dates.edtf import parse_edtf
 
     first = _edtf(*start)
     if first is None:
         raise DateError("a start year is needed")
     last = _edtf(*end)
-    text = first if last is None or last == first else f"{first}/{last}"
-    return parse_edtf(text).text
+    text = parse_edtf(first if last is None or last == first else f"{first}/{last}").text
+    if isinstance(shown, str) and shown.strip():
+        for form in _worded(text):
+            if display(parse_edtf(form)) == shown.strip():
+                return form
+    return text
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The text of each ``<p>...</p>``, in one pass.
+
+    Each closing ``</p>`` ends the paragraph that the first ``<p>`` before it opened. A regular
+    expression searching lazily for the close would rescan the rest of the text from every
+    unclosed ``<p>``.
+    """
+    found = []
+    for chunk in text.split("</p>")[:-1]:
+        start = chunk.find("<p>")
+        if start >= 0:
+            found.append(chunk[start + 3 :])
+    return found
 
 
 def summary_text(text: str | None) -> str | None:
     """The slide's HTML text as plain text: paragraphs on their own lines, tags dropped."""
     if not text or not text.strip():
         return None
-    paragraphs = _PARAGRAPH.findall(text) or [text]
+    paragraphs = _paragraphs(text) or [text]
     kept = [
         html.unescape(_TAG.sub("", p)).strip() for p in paragraphs if not p.startswith(_DERIVED)
     ]
@@ -122,8 +163,7 @@ def summary_text(text: str | None) -> str | None:
 def _imported(
     *,
     ident: object,
-    start: tuple[object, object, object],
-    end: tuple[object, object, object],
+    date: str,
     headline: object,
     text: object,
     group: object,
@@ -136,10 +176,11 @@ def _imported(
     unique = str(ident).strip() if ident else ""
     return Imported(
         id=unique if _SLUG.fullmatch(unique) else None,
-        date=date_text(start, end),
+        date=date,
         title=" ".join(title.split()),
         summary=summary_text(str(text) if text else None),
-        tags=(str(group).strip(),) if group and str(group).strip() else (),
+        # A tag is one line, like a title: runs of white space (line breaks too) become one space.
+        tags=(" ".join(str(group).split()),) if group and str(group).strip() else (),
         line=line,
         dropped=dropped,
     )
@@ -152,15 +193,20 @@ def read_csv(text: str, label: str) -> list[Imported]:
         StoreError: the header is not the template's, or rows are wrong, each at its line.
     """
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in ("Year", "Headline") if c not in (reader.fieldnames or ())]
+    try:
+        missing = [c for c in ("Year", "Headline") if c not in (reader.fieldnames or ())]
+        rows = [(row, reader.line_num) for row in reader]
+    except csv.Error as exc:  # a field over the csv module's size limit, for one
+        # line_num counts the lines read before the one that failed.
+        where = Problem(label, reader.line_num + 1, None, f"not a CSV sheet: {exc}")
+        raise StoreError([where]) from None
     if missing:
         raise StoreError(
             [Problem(label, 1, 1, f"not a TimelineJS sheet: no {', '.join(missing)} column")]
         )
     found: list[Imported] = []
     problems: list[Problem] = []
-    for row in reader:
-        line = reader.line_num
+    for row, line in rows:
         if (row.get("Type") or "").strip().lower() in {"title", "era"}:
             continue
         dropped = tuple(
@@ -180,8 +226,11 @@ def read_csv(text: str, label: str) -> list[Imported]:
             found.append(
                 _imported(
                     ident=None,
-                    start=(row.get("Year"), row.get("Month"), row.get("Day")),
-                    end=(row.get("End Year"), row.get("End Month"), row.get("End Day")),
+                    date=date_text(
+                        (row.get("Year"), row.get("Month"), row.get("Day")),
+                        (row.get("End Year"), row.get("End Month"), row.get("End Day")),
+                        row.get("Display Date"),
+                    ),
                     headline=row.get("Headline"),
                     text=row.get("Text"),
                     group=row.get("Group"),
@@ -240,8 +289,7 @@ def read_json(text: str, label: str) -> list[Imported]:
             found.append(
                 _imported(
                     ident=slide.get("unique_id"),
-                    start=_parts(start),
-                    end=_parts(end),
+                    date=date_text(_parts(start), _parts(end), slide.get("display_date")),
                     headline=words.get("headline"),
                     text=words.get("text"),
                     group=slide.get("group"),
@@ -257,8 +305,11 @@ def read_json(text: str, label: str) -> list[Imported]:
 
 
 def read(text: str, label: str) -> list[Imported]:
-    """Read a TimelineJS JSON file or CSV sheet, told apart by their first character."""
-    return read_json(text, label) if text.lstrip().startswith("{") else read_csv(text, label)
+    """Read a TimelineJS JSON file or CSV sheet, told apart by their first character.
+
+    A sheet cannot start with ``{`` or ``[``: its first row is the template's column names.
+    """
+    return read_json(text, label) if text.lstrip()[:1] in {"{", "["} else read_csv(text, label)
 
 
 def entries(found: list[Imported], store: Store) -> list[Entry]:
@@ -268,7 +319,7 @@ def entries(found: list[Imported], store: Store) -> list[Entry]:
     """
     from carneytl import slugs
     from carneytl.dates.edtf import parse_edtf
-    from carneytl.reconcile import Proposal, Status, reconcile
+    from carneytl.reconcile import Proposal, Status, match_all
     from carneytl.review import Entry
 
     taken = {e.id for e in store.events}
@@ -285,9 +336,9 @@ def entries(found: list[Imported], store: Store) -> list[Entry]:
         for item in found
     ]
     made: list[Entry] = []
-    # Matched one by one: slides of one timeline are never merged into one event.
-    for item, proposal in zip(found, proposals, strict=True):
-        match = reconcile([proposal], store.events)[0][1]
+    # Matched without merging: slides of one timeline are never made one event.
+    matches = match_all(proposals, store.events)
+    for item, proposal, match in zip(found, proposals, matches, strict=True):
         base = item.id or slugs.slug(item.title, fallback=item.date)
         event_id = slugs.unique(base, taken)
         taken.add(event_id)

@@ -9,10 +9,13 @@ and ``conflict``.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, utils
 
 from carneytl.accounts import agrees
 
@@ -76,8 +79,6 @@ class Match:
 
 
 def _words(a: str, b: str) -> float:
-    from rapidfuzz import fuzz, utils
-
     return fuzz.token_set_ratio(a, b, processor=utils.default_process) / 100
 
 
@@ -156,6 +157,62 @@ def match(proposal: Proposal, events: Iterable[Event]) -> Match:
     return Match(Status.NEW, None, nearest)
 
 
+# Events up to this long are looked up by their start day; longer ones and open ones, few in a
+# story, are compared with every candidate.
+_INDEXED_DAYS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """A store's events by start day, so that a candidate meets only those near its date."""
+
+    starts: list[int]
+    short: list[tuple[int, int]]  # (start day, position in the store), by start day
+    always: list[int]  # positions of the long and open events
+    events: Sequence[Event]
+
+
+def _index(events: Sequence[Event]) -> _Index:
+    short: list[tuple[int, int]] = []
+    always: list[int] = []
+    for position, event in enumerate(events):
+        start, end = event.date.start, event.date.end
+        if start is None or end is None or (end - start).days >= _INDEXED_DAYS:
+            always.append(position)
+        else:
+            short.append((start.toordinal(), position))
+    short.sort()
+    return _Index([day for day, _ in short], short, always, events)
+
+
+def _near(proposal: Proposal, index: _Index) -> Sequence[Event]:
+    """The events :func:`match` may compare with ``proposal``, in the store's order.
+
+    Every event that agrees with the candidate's date or lies within :data:`CONFLICT_DAYS` of
+    it overlaps the candidate's days widened by that much; an indexed one then starts at
+    most :data:`_INDEXED_DAYS` before them. The store's order keeps ties as the plain scan
+    breaks them.
+    """
+    start, end = proposal.date.start, proposal.date.end
+    if start is None or end is None:
+        return index.events
+    low = start.toordinal() - CONFLICT_DAYS - _INDEXED_DAYS
+    high = end.toordinal() + CONFLICT_DAYS
+    first, last = bisect.bisect_left(index.starts, low), bisect.bisect_right(index.starts, high)
+    positions = sorted([*(p for _, p in index.short[first:last]), *index.always])
+    return [index.events[p] for p in positions]
+
+
+def match_all(proposals: Sequence[Proposal], events: Sequence[Event]) -> list[Match]:
+    """:func:`match` each candidate, comparing it only with the events near its date.
+
+    The same matches as ``[match(p, events) for p in proposals]``, in time that grows with
+    the events near each date rather than with the whole store.
+    """
+    index = _index(events)
+    return [match(p, _near(p, index)) for p in proposals]
+
+
 def _alike(a: Proposal, b: Proposal) -> bool:
     # The same days, not merely agreeing ones: "in May" would otherwise gather every day of May
     # that any article names into one event.
@@ -170,17 +227,22 @@ def merge(proposals: Sequence[Proposal]) -> list[Proposal]:
     """Join candidates that different articles share into one citing all their sources.
 
     The first article's wording is kept. Candidates of one article stay apart: an article
-    that gives two dates in one sentence reports two things.
+    that gives two dates in one sentence reports two things. Only candidates for the same
+    days can be joined, so each is compared with those alone.
     """
     merged: list[Proposal] = []
+    by_days: dict[tuple[object, object], list[int]] = {}
     for proposal in proposals:
-        for index, kept in enumerate(merged):
+        group = by_days.setdefault((proposal.date.start, proposal.date.end), [])
+        for index in group:
+            kept = merged[index]
             if set(kept.sources) & set(proposal.sources) or not _alike(kept, proposal):
                 continue
             sources = kept.sources + tuple(s for s in proposal.sources if s not in kept.sources)
             merged[index] = dataclasses.replace(kept, sources=sources)
             break
         else:
+            group.append(len(merged))
             merged.append(proposal)
     return merged
 
@@ -189,4 +251,5 @@ def reconcile(
     proposals: Sequence[Proposal], events: Sequence[Event]
 ) -> list[tuple[Proposal, Match]]:
     """Merge the articles' shared candidates, then match each against ``events``."""
-    return [(p, match(p, events)) for p in merge(proposals)]
+    merged = merge(proposals)
+    return list(zip(merged, match_all(merged, events), strict=True))

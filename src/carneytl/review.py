@@ -224,7 +224,9 @@ class _Reader:
             return
         for index, item in enumerate(value):
             loc = ("sources", index)
-            if isinstance(item, dict) and item.get("id") in self.store.sources:
+            # An id that is not text (a list, a mapping) is the checker's to refuse, below.
+            ident = item.get("id") if isinstance(item, dict) else None
+            if isinstance(ident, str) and ident in self.store.sources:
                 continue  # already in the store: cited, not added
             given = (
                 {k: v for k, v in item.items() if k != "existing"}
@@ -326,9 +328,9 @@ class _Reader:
         if not isinstance(refs, list) or not refs or not all(isinstance(r, str) for r in refs):
             self.problem((*loc, "sources"), "'sources' must list the ids of the sources")
             return None
-        unknown = [r for r in refs if r not in self.sources]
-        for ref in unknown:
-            self.problem((*loc, "sources", refs.index(ref)), f"unknown source {ref!r}")
+        unknown = [(at, ref) for at, ref in enumerate(refs) if ref not in self.sources]
+        for at, ref in unknown:
+            self.problem((*loc, "sources", at), f"unknown source {ref!r}")
         return None if unknown else list(dict.fromkeys(refs))
 
     def _new_event(
@@ -345,7 +347,7 @@ class _Reader:
             item["date"] = (
                 f"{date:04d}" if date >= 0 else str(date)
             )  # `date: 2025` reads as a number
-        if item.get("id") in taken:
+        if isinstance(item.get("id"), str) and item["id"] in taken:
             self.problem((*loc, "id"), f"the store already has an event {item['id']!r}")
             return None
         store = dataclasses.replace(self.store, sources=self.sources)

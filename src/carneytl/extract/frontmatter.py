@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from carneytl.errors import CarneyError, UsageError
+from carneytl.storage.validate import _web_address as web_address
 
 KEYS = ("title", "publisher", "published", "url")
 _OPENING = re.compile(r"---[ \t]*\r?\n")
@@ -109,7 +110,7 @@ def read(text: str, label: str, defaults: Described) -> Article:
     """Take an article's text apart: front matter first, ``defaults`` for the keys it lacks.
 
     Raises:
-        CarneyError: the front matter is broken.
+        CarneyError: the front matter is broken, or the url is not an http or https address.
         UsageError: there is no publication day, in the front matter or in ``defaults``.
     """
     values, body, lines = split(text, label)
@@ -123,11 +124,18 @@ def read(text: str, label: str, defaults: Described) -> Article:
             f"{label}: no publication day: relative dates ('on Friday') need one",
             hint="give 'published: YYYY-MM-DD' in a front-matter block, or --published",
         )
+    url = values.get("url") or defaults.url
+    if url is not None and not web_address(url):
+        # The store refuses such a source; saying so now spares a review that accept refuses.
+        raise CarneyError(
+            f"{label}: 'url' {url!r} is not a web address (http or https)",
+            hint="give the article's http or https address, or none",
+        )
     described = Described(
         title=values.get("title") or defaults.title,
         publisher=values.get("publisher") or defaults.publisher,
         published=published,
-        url=values.get("url") or defaults.url,
+        url=url,
     )
     return Article(
         label=label,

@@ -30,8 +30,9 @@ class Gathered:
 
 
 def _same_source(a: Source, b: Source) -> bool:
-    if a.url and b.url:
-        return a.url.rstrip("/") == b.url.rstrip("/")
+    """The same url, or the same publisher, day and title (a url may carry tracking words)."""
+    if a.url and b.url and a.url.rstrip("/") == b.url.rstrip("/"):
+        return True
     return all(
         x is not None and y is not None and x.casefold() == y.casefold()
         for x, y in ((a.publisher, b.publisher), (a.published, b.published), (a.title, b.title))
@@ -81,9 +82,14 @@ def gather(
     taken = set(store.sources)
     found: list[tuple[Source, bool]] = []
     proposals: list[Proposal] = []
+    # An article given twice (two copies of one file) reports each thing once.
+    read: set[tuple[str, str]] = set()
     for article, stem in articles:
         known = [*store.sources.values(), *(s for s, _ in found)]
         source = source_of(article, stem, known, taken)
+        if (source.id, article.body) in read:
+            continue
+        read.add((source.id, article.body))
         if all(source.id != s.id for s, _ in found):
             found.append((source, source.id in store.sources))
             taken.add(source.id)

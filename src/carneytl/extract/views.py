@@ -31,7 +31,7 @@ class Extracted:
     # The articles' labels and the store's, for the review's header.
     articles: str
     where: str
-    # The latest publication day among the articles: the JSON records' status is judged on it.
+    # The day (--today) the JSON records' status (past, ongoing, upcoming) is judged on.
     today: dt.date
 
 
