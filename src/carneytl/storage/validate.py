@@ -399,18 +399,20 @@ class Checker:
             return ()
         found: list[Source] = []
         for index, ref in enumerate(value):
+            # Most references are ids of known sources: their place is made only when needed.
+            source = self.sources.get(ref) if isinstance(ref, str) else None
+            if source is not None:
+                found.append(source)
+                continue
             where = (*loc, "sources", index)
             if isinstance(ref, dict):
                 source = self.check_source(ref, where)
             elif isinstance(ref, str):
-                source = self.sources.get(ref)
-                if source is None:
-                    self.problem(
-                        where, f"unknown source {brief(ref)}{_did_you_mean(ref, self.sources)}"
-                    )
+                self.problem(
+                    where, f"unknown source {brief(ref)}{_did_you_mean(ref, self.sources)}"
+                )
             else:
                 self.problem(where, f"a source reference must be an id, not {_kind(ref)}")
-                source = None
             if source is not None:
                 found.append(source)
         return tuple(found)
