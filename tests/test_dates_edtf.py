@@ -241,6 +241,15 @@ def test_every_date_of_the_subset_parses_to_the_span_it_names(case):
         assert span.start <= span.end
 
 
+@settings(max_examples=300)
+@given(edtf_dates())
+def test_a_qualifier_on_either_end_qualifies_the_span(case):
+    ends = [end for end in case[0].split("/") if end != ".."]
+    span = parse_edtf(case[0])
+    assert span.approximate == any(end[-1] in "~%" for end in ends)
+    assert span.uncertain == any(end[-1] in "?%" for end in ends)
+
+
 @settings(max_examples=200)
 @given(edtf_dates())
 def test_a_span_round_trips_through_its_text_and_always_displays(case):

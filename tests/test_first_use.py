@@ -260,6 +260,17 @@ def test_keys_do_not_depend_on_the_unicode_spelling(text):
     assert search_key(composed) == search_key(decomposed)
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=20))
+def test_an_ascii_name_has_the_key_of_the_full_caseless_match(text):
+    import unicodedata
+
+    from carneytl.textkey import name_key
+
+    assert name_key(text) == unicodedata.normalize(
+        "NFC", unicodedata.normalize("NFC", text).casefold()
+    )
+
+
 # --- CSV where a store is expected -----------------------------------------------------------
 
 

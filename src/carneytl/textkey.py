@@ -18,6 +18,8 @@ def name_key(name: str) -> str:
     "Zoë" and "Zoe" are two names. This is Unicode's canonical caseless match: normalised on
     both sides of the fold, because folding can undo a normalisation.
     """
+    if name.isascii():
+        return name.lower()  # most names: nothing to normalise, and ASCII folds to lower case
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name).casefold())
 
 

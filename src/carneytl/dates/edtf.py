@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from carneytl.dates.words import MONTH_NAMES
 from carneytl.errors import DateError
@@ -20,9 +20,12 @@ OPEN = ".."
 _FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 
-@dataclass(frozen=True, slots=True)
-class End:
-    """One end of a date: the days it covers, how finely it is known, its qualifiers."""
+class End(NamedTuple):
+    """One end of a date: the days it covers, how finely it is known, its qualifiers.
+
+    A named tuple, not a frozen dataclass: a big store parses one or two per event, and a
+    frozen dataclass sets each field through ``object.__setattr__``.
+    """
 
     first: dt.date
     last: dt.date
@@ -136,15 +139,16 @@ def parse_edtf(text: str) -> Span:
             if first <= last:
                 return Span(text, first, last, Precision.DAY)
     start, end = parse_ends(text)
+    # One or two ends (a single date is both): the finer precision, either end's qualifiers.
     known = [e for e in (start, end) if e is not None]
-    precision = max((e.precision for e in known), key=lambda p: p.rank)
+    head, tail = known[0], known[-1]
     return Span(
-        text=text.strip(),
-        start=start.first if start else None,
-        end=end.last if end else None,
-        precision=precision,
-        approximate=any(e.approximate for e in known),
-        uncertain=any(e.uncertain for e in known),
+        text.strip(),
+        None if start is None else start.first,
+        None if end is None else end.last,
+        head.precision if head.precision.rank >= tail.precision.rank else tail.precision,
+        head.approximate or tail.approximate,
+        head.uncertain or tail.uncertain,
     )
 
 

@@ -399,7 +399,7 @@ def _decode(
     source_sets = _used(
         doc["source_sets"],
         cited + told_sources if told_sources else cited,
-        lambda row: tuple(sources[i] for i in row),
+        lambda row: tuple(map(sources.__getitem__, row)),
     )
     account_sets = {
         number: tuple(

@@ -22,70 +22,63 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable
 
-    from carneytl.model import Account, Source, Span, Store
+    from carneytl.model import Source, Span, Store
 
 
 class _Table:
     """Numbers each distinct value once, so repeated spans, names and sources share a row."""
 
-    def __init__(self) -> None:
+    def __init__(self, row: Callable[[Any], object]) -> None:
         self.index: dict[object, int] = {}
         self.rows: list[object] = []
+        self.row = row  # makes a value's row, once per distinct value
 
-    def add(self, value: object, row: Callable[[], object]) -> int:
+    def add(self, value: object) -> int:
         found = self.index.get(value)
         if found is None:
             found = self.index[value] = len(self.rows)
-            self.rows.append(row())
+            self.rows.append(self.row(value))
         return found
 
 
+def _source_row(s: Source) -> list[object]:
+    return [s.id, s.title, s.publisher, s.published, s.url]
+
+
+def _span_row(d: Span) -> list[object]:
+    return [
+        d.text,
+        d.start.toordinal() if d.start else None,
+        d.end.toordinal() if d.end else None,
+        PRECISIONS.index(d.precision),
+        int(d.approximate),
+        int(d.uncertain),
+    ]
+
+
 def _encode(store: Store) -> dict[str, Any]:
-    sources, spans, names, source_sets = _Table(), _Table(), _Table(), _Table()
-    account_sets = _Table()
-
-    def source(s: Source) -> int:
-        return sources.add(s, lambda: [s.id, s.title, s.publisher, s.published, s.url])
-
-    def span(d: Span) -> int:
-        return spans.add(
-            d,
-            lambda: [
-                d.text,
-                d.start.toordinal() if d.start else None,
-                d.end.toordinal() if d.end else None,
-                PRECISIONS.index(d.precision),
-                int(d.approximate),
-                int(d.uncertain),
-            ],
-        )
-
-    def name_list(values: tuple[str, ...]) -> int:
-        return names.add(values, lambda: list(values))
-
-    def source_set(values: tuple[Source, ...]) -> int:
-        return source_sets.add(values, lambda: [source(s) for s in values])
-
-    def account_set(values: tuple[Account, ...]) -> int:
-        return account_sets.add(
-            values,
-            lambda: [[span(a.date), source_set(a.sources), a.as_written, a.note] for a in values],
-        )
-
+    # Each table's row maker is made once, not once per event.
+    sources, spans, names = _Table(_source_row), _Table(_span_row), _Table(list)
+    source_sets = _Table(lambda values: [sources.add(s) for s in values])
+    account_sets = _Table(
+        lambda values: [
+            [spans.add(a.date), source_sets.add(a.sources), a.as_written, a.note] for a in values
+        ]
+    )
     events = store.events
     columns = [
         [e.id for e in events],
-        [span(e.date) for e in events],
+        [spans.add(e.date) for e in events],
         [e.title for e in events],
         [e.summary for e in events],
-        [name_list(e.actors) for e in events],
-        [name_list(e.tags) for e in events],
+        [names.add(e.actors) for e in events],
+        [names.add(e.tags) for e in events],
         [e.location for e in events],
-        [source_set(e.sources) for e in events],
+        [source_sets.add(e.sources) for e in events],
         [e.as_written for e in events],
-        [account_set(e.accounts) for e in events],
+        [account_sets.add(e.accounts) for e in events],
     ]
-    store_sources = [source(s) for s in store.sources.values()]
+    store_sources = [sources.add(s) for s in store.sources.values()]
     return {
         "sources": sources.rows,
         "spans": spans.rows,

@@ -357,33 +357,38 @@ class Checker:
         names: list[str] = []
         seen: dict[str, int] = {}
         for index, name in enumerate(value):
-            if name is None or (isinstance(name, str) and not name.strip()):
-                self.problem((*loc, key, index), f"each of {key!r} must be non-empty text")
+            text = name.strip() if isinstance(name, str) else None
+            if not text:
+                self._not_a_name(name, key, (*loc, key, index))
                 continue
-            if not isinstance(name, str):
-                # A number or a boolean was most likely meant as text: quotes keep it so.
-                scalar = isinstance(name, (int, float, bool))
-                self.problem(
-                    (*loc, key, index),
-                    f"each of {key!r} must be text, not {_kind(name)}",
-                    hint="put it in quotes" if scalar else None,
-                )
-                continue
-            first = seen.setdefault(name_key(name.strip()), index)
+            first = seen.setdefault(name_key(text), index)
             if first != index:
                 # Counted twice by stats, and never what the writer meant. The first one is
                 # named only when spelled otherwise: often it is on the same line.
                 earlier = value[first].strip()
-                also = f" (also as {brief(earlier)})" if earlier != name.strip() else ""
+                also = f" (also as {brief(earlier)})" if earlier != text else ""
                 self.problem(
                     (*loc, key, index),
-                    f"{key[:-1]} {brief(name.strip())} is listed twice in this event{also}",
+                    f"{key[:-1]} {brief(text)} is listed twice in this event{also}",
                     hint="keep one of them",
                 )
                 continue
             # Interned: big stores repeat the same few actors and tags thousands of times.
-            names.append(sys.intern(name.strip()))
+            names.append(sys.intern(text))
         return tuple(names)
+
+    def _not_a_name(self, name: object, key: str, where: Loc) -> None:
+        """Record why ``name`` (empty, blank or not text) cannot be an actor or a tag."""
+        if name is None or isinstance(name, str):
+            self.problem(where, f"each of {key!r} must be non-empty text")
+            return
+        # A number or a boolean was most likely meant as text: quotes keep it so.
+        scalar = isinstance(name, (int, float, bool))
+        self.problem(
+            where,
+            f"each of {key!r} must be text, not {_kind(name)}",
+            hint="put it in quotes" if scalar else None,
+        )
 
     def _event_sources(self, item: dict[Any, Any], loc: Loc) -> tuple[Source, ...]:
         value = item.get("sources")
@@ -394,18 +399,20 @@ class Checker:
             return ()
         found: list[Source] = []
         for index, ref in enumerate(value):
+            # Most references are ids of known sources: their place is made only when needed.
+            source = self.sources.get(ref) if isinstance(ref, str) else None
+            if source is not None:
+                found.append(source)
+                continue
             where = (*loc, "sources", index)
             if isinstance(ref, dict):
                 source = self.check_source(ref, where)
             elif isinstance(ref, str):
-                source = self.sources.get(ref)
-                if source is None:
-                    self.problem(
-                        where, f"unknown source {brief(ref)}{_did_you_mean(ref, self.sources)}"
-                    )
+                self.problem(
+                    where, f"unknown source {brief(ref)}{_did_you_mean(ref, self.sources)}"
+                )
             else:
                 self.problem(where, f"a source reference must be an id, not {_kind(ref)}")
-                source = None
             if source is not None:
                 found.append(source)
         return tuple(found)
