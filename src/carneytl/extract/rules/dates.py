@@ -533,7 +533,7 @@ def _day_range_end(m: re.Match[str], ctx: Context) -> Reading:
 
 DAY_RANGE_END = Rule(
     "last day of a range",
-    r"(?: (?<=[-–]) | (?<=\band\s) | (?<=\bto\s) ) \s* "
+    r"(?: (?<=[-–]) | (?<=[-–]\s) | (?<=\band\s) | (?<=\bto\s) ) \s* "
     + DAY
     + r" (?! \s* (?: [-–/:.]\d | % ) ) (?: ,? \s+ "
     + YEAR
@@ -542,6 +542,7 @@ DAY_RANGE_END = Rule(
     (
         example("The summit will run April 6-7.", "7", "DATE", "2026-04-07"),
         example("The summit ran April 6-7, 2011.", "7, 2011", "DATE", "2011-04-07"),
+        example("Classes meet June 3 - 4 at the hall.", "4", "DATE", "2026-06-04"),
     ),
 )
 
