@@ -40,3 +40,35 @@ def test_pairs_of_days_listed_after_a_month_each_take_that_month():
 
 def test_a_count_after_a_day_and_a_comma_is_no_day():
     assert all(t[0] != "40" for t in found("By March 3, 40 boats had left the harbour."))
+
+
+def test_every_with_a_short_weekday_that_is_also_a_word_is_a_set():
+    assert found("Choir practice is every wed.") == [("every wed", "SET", "XXXX-WXX-3")]
+
+
+def test_each_weekday_listed_after_every_is_a_set_too():
+    assert found("The pool is shut every sun, tues & thurs.") == [
+        ("every sun", "SET", "XXXX-WXX-7"),
+        ("tues", "SET", "XXXX-WXX-2"),
+        ("thurs", "SET", "XXXX-WXX-4"),
+    ]
+
+
+def test_a_short_weekday_after_another_weekday_on_a_list_is_a_day():
+    assert found("Could you come on Thursday or sat?") == [
+        ("Thursday", "DATE", "2026-01-15"),
+        ("sat", "DATE", "2026-01-17"),
+    ]
+
+
+def test_short_weekday_words_with_no_weekday_before_them_stay_words():
+    assert found("They each sat down after a holiday, sun and sea, and a wed couple.") == []
+
+
+def test_a_full_weekday_name_after_a_comma_keeps_its_own_reading():
+    # Past tense: every day of the list is the one gone.
+    assert [t[2] for t in found("She spoke on Monday, Tuesday and Friday.")] == [
+        "2026-01-12",
+        "2026-01-13",
+        "2026-01-09",
+    ]

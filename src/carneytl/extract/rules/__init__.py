@@ -101,6 +101,7 @@ RULES: tuple[Rule, ...] = (
     anchors.THE_UNIT,
     anchors.BARE_WEEKEND,
     anchors.PREVIOUS_WEEKDAY,
+    anchors.LISTED_WEEKDAY,
     anchors.WEEKDAY_NAME,
     anchors.VAGUE_REFERENCE,
     times.BARE_PART,

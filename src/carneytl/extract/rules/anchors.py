@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
+from carneytl.extract.context import WEEKDAY_LIST_BEFORE
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     APPROX,
@@ -19,6 +20,7 @@ from carneytl.extract.rules.vocab import (
     REL_DELTA,
     UNIT,
     WEEKDAY,
+    WEEKDAY_ANY,
     YEAR,
     day_word,
     month_number,
@@ -446,6 +448,43 @@ WEEKDAY_NAME = Rule(
         example("They met on Monday.", "Monday", "DATE", "2026-01-12"),
         example("They meet next Monday.", "next Monday", "DATE", "2026-01-19"),
         example("The vote came Tuesday night.", "Tuesday night", "TIME", "2026-01-13TNI"),
+    ),
+)
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+
+
+def _listed_weekday(m: re.Match[str], ctx: Context) -> Reading:
+    # "every mon, wed, thur", "friday night or sat": an item of a list of weekdays is of
+    # the list's kind, and a short form that is a word too ("wed", "sat") counts here.
+    before = WEEKDAY_LIST_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+    short_word = m["wd"].lower() in {"mon", "wed", "sat", "sun"}
+    if before is None:
+        return None if short_word else _weekday(m, ctx)
+    target = weekday_number(m["wd"])
+    part = nz.PARTS_OF_DAY[m["part"].lower()] if m["part"] else ""
+    if before["every"]:
+        return "SET", f"XXXX-WXX-{target + 1}" + (f"T{part}" if part else "")
+    reference = ctx.reference or ""
+    if ctx.reference_end >= before.start() and _DAY_VALUE.match(reference):
+        # The list's days all lie the way its first one does: "came Thursday or sat".
+        ahead = reference[:10] > ctx.anchor.isoformat()
+        day = nz.weekday(ctx.anchor, target, future=ahead)
+    else:
+        day = resolve_weekday(m["wd"], m, ctx, 0)
+    if part:
+        return "TIME", f"{day.isoformat()}T{part}"
+    return "DATE", day.isoformat()
+
+
+LISTED_WEEKDAY = Rule(
+    "weekday on a list of weekdays",
+    r"(?: (?<=,) | (?<=,\s) | (?<=[&/\-–]) | (?<=[&\-–]\s) | (?<=\bor\s) | (?<=\band\s) ) "
+    r"(?P<rel>) (?P<poss>) " + WEEKDAY_ANY + r" (?! ['’] ) (?: \s+ " + PART + r" )?",
+    _listed_weekday,
+    (
+        example("The gym opens every mon, wed and fri.", "wed", "SET", "XXXX-WXX-3"),
+        example("Shall we meet Friday or sat?", "sat", "DATE", "2026-01-17"),
     ),
 )
 
