@@ -326,7 +326,7 @@ DAY_AROUND = Rule(
 ANAPHORIC = Rule(
     "that day, the following month",
     r"""
-    \b (?P<det> that | the\s+same | the\s+following | the\s+previous | the\s+preceding
+    \b (?P<det> that\s+same | that | the\s+same | the\s+following | the\s+previous | the\s+preceding
               | the\s+next )
     \s+ (?P<unit> day | week | month | year | quarter | morning | afternoon | evening | night ) \b
     (?! \s+ or \b )
@@ -338,6 +338,12 @@ ANAPHORIC = Rule(
             "the following day",
             "DATE",
             "2019-03-04",
+        ),
+        example(
+            "The ferry sank on 9 May 1962; the crew was rescued that same day.",
+            "that same day",
+            "DATE",
+            "1962-05-09",
         ),
     ),
     relative=True,

@@ -1,0 +1,28 @@
+"""Smaller forms of English time words: 'that same day' and the like."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from carneytl.extract.tagger import find_timexes
+
+PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday
+
+
+def found(sentence, anchor=PUBLISHED):
+    return [(t.text, t.type, t.value) for t in find_timexes(sentence, anchor)]
+
+
+def test_that_same_day_is_the_day_last_named():
+    assert found("The bridge opened on 3 June 2011, and a storm hit it that same day.") == [
+        ("3 June 2011", "DATE", "2011-06-03"),
+        ("that same day", "DATE", "2011-06-03"),
+    ]
+
+
+def test_that_same_month_is_the_month_last_named():
+    assert found("Rents rose in April 2019. That same month, wages fell.")[-1] == (
+        "That same month",
+        "DATE",
+        "2019-04",
+    )
