@@ -26,3 +26,15 @@ def test_that_same_month_is_the_month_last_named():
         "DATE",
         "2019-04",
     )
+
+
+def test_last_with_a_month_and_day_is_the_latest_such_day_gone_by():
+    assert found("The mill burned last Nov. 30.") == [("last Nov. 30", "DATE", "2025-11-30")]
+
+
+def test_next_with_a_month_and_day_is_the_first_such_day_to_come():
+    assert found("The mill reopens next Jan. 10.") == [("next Jan. 10", "DATE", "2027-01-10")]
+
+
+def test_last_before_a_full_date_leaves_the_date_whole():
+    assert found("The mill burned last Nov. 30, 2021.") == [("Nov. 30, 2021", "DATE", "2021-11-30")]

@@ -33,7 +33,27 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
+def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
+    # "last Oct. 23" is the latest Oct. 23 gone by, "next May 5" the first one to come.
+    rel, month, number = m["rel"].lower(), month_number(m["mon"]), int(m["rday"])
+    anchor = ctx.base()
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            day = dt.date(year, month, number)
+        except ValueError:
+            return None
+        if (rel == "last" and day < anchor <= day.replace(year=year + 1)) or (
+            rel == "next" and day > anchor and day.replace(year=year - 1) <= anchor
+        ):
+            return "DATE", day.isoformat()
+        if rel == "this" and year == anchor.year:
+            return "DATE", day.isoformat()
+    return None
+
+
 def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
+    if m["rday"]:
+        return _month_day_relative(m, ctx)
     rel = m["rel"].lower()
     month = month_number(m["mon"])
     anchor = ctx.base()
@@ -272,9 +292,18 @@ def _ref(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every rea
 
 MONTH_RELATIVE = Rule(
     "last March, next May",
-    MOD + r" (?P<rel> last | this | next ) \s+ " + MONTH + r" (?P<unitrel>)",
+    MOD
+    + r" (?P<rel> last | this | next ) \s+ "
+    + MONTH
+    # A day after the month joins it; a day and year ("last March 2, 2019") is a date.
+    + r" (?: \s* (?P<rday> [0-3]?\d ) (?: st | nd | rd | th )? \b (?! \s* [,:]? \s* \d )"
+    + r" | (?! \.? \s* \d ) )"
+    + r" (?P<unitrel>)",
     _month_relative,
-    (example("The plant opened last March.", "last March", "DATE", "2025-03"),),
+    (
+        example("The plant opened last March.", "last March", "DATE", "2025-03"),
+        example("She was hired last Oct. 23 as editor.", "last Oct. 23", "DATE", "2025-10-23"),
+    ),
 )
 
 MONTH_OF_RELATIVE_YEAR = Rule(
