@@ -38,3 +38,15 @@ def test_next_with_a_month_and_day_is_the_first_such_day_to_come():
 
 def test_last_before_a_full_date_leaves_the_date_whole():
     assert found("The mill burned last Nov. 30, 2021.") == [("Nov. 30, 2021", "DATE", "2021-11-30")]
+
+
+def test_a_weekday_after_has_scheduled_lies_ahead():
+    assert found("The council has scheduled a vote Friday on the budget.") == [
+        ("Friday", "DATE", "2026-01-16")
+    ]
+
+
+def test_a_weekday_after_as_soon_as_lies_ahead_though_the_sentence_is_past():
+    assert found("Officials said the ship could sail as soon as Monday.") == [
+        ("Monday", "DATE", "2026-01-19")
+    ]

@@ -26,6 +26,8 @@ _FUTURE = re.compile(
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
     r"(?:planned|scheduled|slated)\s+for|"
+    # "has scheduled a hearing Thursday", "as soon as Tuesday": the event lies ahead.
+    r"(?:has|have)\s+(?:scheduled|slated)|as\s+(?:soon|early)\s+as|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
