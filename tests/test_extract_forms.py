@@ -50,3 +50,19 @@ def test_a_weekday_after_as_soon_as_lies_ahead_though_the_sentence_is_past():
     assert found("Officials said the ship could sail as soon as Monday.") == [
         ("Monday", "DATE", "2026-01-19")
     ]
+
+
+def test_the_last_half_of_a_year_is_its_second_half():
+    assert found("Losses narrowed in the last half of 2012.") == [
+        ("the last half of 2012", "DATE", "2012-H2")
+    ]
+
+
+def test_the_final_quarter_of_the_year_is_its_fourth():
+    assert found("Deliveries will resume in the final quarter of the year.") == [
+        ("the final quarter of the year", "DATE", "2026-Q4")
+    ]
+
+
+def test_the_last_half_of_something_else_is_no_time():
+    assert found("She scored in the last half of the match.") == []
