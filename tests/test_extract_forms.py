@@ -66,3 +66,20 @@ def test_the_final_quarter_of_the_year_is_its_fourth():
 
 def test_the_last_half_of_something_else_is_no_time():
     assert found("She scored in the last half of the match.") == []
+
+
+def test_a_stretch_with_a_half_is_written_in_the_unit_below():
+    assert found("The repairs took 3 1/2 years.") == [("3 1/2 years", "DURATION", "P3Y6M")]
+    assert found("We queued for 2.5 hrs.") == [("2.5 hrs", "DURATION", "PT2H30M")]
+    assert found("The song runs two minutes and a half.") == [
+        ("two minutes and a half", "DURATION", "PT2M30S")
+    ]
+
+
+def test_half_a_unit_alone():
+    assert found("The ferry left half an hour late.") == [("half an hour", "DURATION", "PT30M")]
+    assert found("The feud ran for half a century.") == [("half a century", "DURATION", "P50Y")]
+
+
+def test_a_decimal_that_is_no_stretch_of_time_stays_out():
+    assert found("The plank was 2.5 metres long.") == []

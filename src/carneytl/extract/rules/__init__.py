@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 RULES: tuple[Rule, ...] = (
+    durations.WITH_HALF,
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
