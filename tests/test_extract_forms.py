@@ -83,3 +83,13 @@ def test_half_a_unit_alone():
 
 def test_a_decimal_that_is_no_stretch_of_time_stays_out():
     assert found("The plank was 2.5 metres long.") == []
+
+
+def test_todays_paper_show_or_meal_is_the_day_itself():
+    assert found("Read it in today's edition.") == [("today", "DATE", "2026-01-14")]
+    assert found("Here is today's quiz.") == [("today", "DATE", "2026-01-14")]
+    assert found("Loved today's #TacoTuesday spread.") == [("today", "DATE", "2026-01-14")]
+
+
+def test_todays_world_is_the_present_age():
+    assert found("Jobs are scarce in today's world.") == [("today", "DATE", "PRESENT_REF")]

@@ -220,7 +220,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
 _GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|until|till|to|as\s+of|even)\s+$", re.IGNORECASE)
 _DATED_NOUNS = re.compile(
     r"\s+(?:meeting|session|trading|vote|talks|announcement|visit|game|match|summit|"
-    r"hearing|decision|report|statement|speech|deadline|close|attack|election)\b",
+    r"hearing|decision|report|statement|speech|deadline|close|attack|election|editions?|"
+    # A day's paper, programme, weather and meals; a hashtag names the day's own theme.
+    r"issue|quiz|show|episode|broadcast|weather|forecast|breakfast|lunch|dinner|menu|"
+    r"event|race|schedule|agenda)\b|\s*#\w",
     re.IGNORECASE,
 )
 
