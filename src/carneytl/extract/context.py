@@ -26,6 +26,8 @@ _FUTURE = re.compile(
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
     r"(?:planned|scheduled|slated)\s+for|"
+    # "has scheduled a hearing Thursday", "as soon as Tuesday": the event lies ahead.
+    r"(?:has|have)\s+(?:scheduled|slated)|as\s+(?:soon|early)\s+as|"
     r"later\s+this|tomorrow|would)\b",
     re.IGNORECASE,
 )
@@ -66,6 +68,16 @@ _NOT_PAST = frozenset(
     ]
 )
 _PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
+_LISTED_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?"
+    r"|fri|sat|sun)\.?(?:\s+(?:morning|afternoon|evening|night)s?)?"
+)
+_LIST_LINK = r"\s*(?:,\s*(?:and|or)\b|[,&/\-–]|\band\b|\bor\b)\s*"
+# The weekdays listed before a weekday, back to the first ("every mon, wed, "); searched
+# for up to the weekday's start. "every" before them makes the list a set.
+WEEKDAY_LIST_BEFORE = re.compile(
+    rf"(?:\b(?P<every>every)\s+)?(?:\b{_LISTED_DAY}{_LIST_LINK})+$", re.IGNORECASE
+)
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
     rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|in|during|late|early|until|by)\s+)?$", re.IGNORECASE
@@ -348,6 +360,11 @@ class Context:
                 for m in _PAST.finditer(self.text, begin, finish)
                 if not any(a <= m.start() < b for a, b in futures)
                 and m.group(0).lower() not in _NOT_PAST
+                # "Friday or sat": the day, not the verb.
+                and not (
+                    m.group(0).lower() == "sat"
+                    and WEEKDAY_LIST_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
+                )
                 # "the increased dividend": a participle used as an adjective, not a verb.
                 and not _after_determiner(self.text, m.start())
             ]

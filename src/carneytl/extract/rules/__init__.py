@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 RULES: tuple[Rule, ...] = (
+    durations.WITH_HALF,
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
@@ -101,6 +102,7 @@ RULES: tuple[Rule, ...] = (
     anchors.THE_UNIT,
     anchors.BARE_WEEKEND,
     anchors.PREVIOUS_WEEKDAY,
+    anchors.LISTED_WEEKDAY,
     anchors.WEEKDAY_NAME,
     anchors.VAGUE_REFERENCE,
     times.BARE_PART,

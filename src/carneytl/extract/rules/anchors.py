@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
+from carneytl.extract.context import WEEKDAY_LIST_BEFORE
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     APPROX,
@@ -19,6 +20,7 @@ from carneytl.extract.rules.vocab import (
     REL_DELTA,
     UNIT,
     WEEKDAY,
+    WEEKDAY_ANY,
     YEAR,
     day_word,
     month_number,
@@ -31,7 +33,27 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
+def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
+    # "last Oct. 23" is the latest Oct. 23 gone by, "next May 5" the first one to come.
+    rel, month, number = m["rel"].lower(), month_number(m["mon"]), int(m["rday"])
+    anchor = ctx.base()
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            day = dt.date(year, month, number)
+        except ValueError:
+            return None
+        if (rel == "last" and day < anchor <= day.replace(year=year + 1)) or (
+            rel == "next" and day > anchor and day.replace(year=year - 1) <= anchor
+        ):
+            return "DATE", day.isoformat()
+        if rel == "this" and year == anchor.year:
+            return "DATE", day.isoformat()
+    return None
+
+
 def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
+    if m["rday"]:
+        return _month_day_relative(m, ctx)
     rel = m["rel"].lower()
     month = month_number(m["mon"])
     anchor = ctx.base()
@@ -198,7 +220,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
 _GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|until|till|to|as\s+of|even)\s+$", re.IGNORECASE)
 _DATED_NOUNS = re.compile(
     r"\s+(?:meeting|session|trading|vote|talks|announcement|visit|game|match|summit|"
-    r"hearing|decision|report|statement|speech|deadline|close|attack|election)\b",
+    r"hearing|decision|report|statement|speech|deadline|close|attack|election|editions?|"
+    # A day's paper, programme, weather and meals; a hashtag names the day's own theme.
+    r"issue|quiz|show|episode|broadcast|weather|forecast|breakfast|lunch|dinner|menu|"
+    r"event|race|schedule|agenda)\b|\s*#\w",
     re.IGNORECASE,
 )
 
@@ -270,9 +295,18 @@ def _ref(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every rea
 
 MONTH_RELATIVE = Rule(
     "last March, next May",
-    MOD + r" (?P<rel> last | this | next ) \s+ " + MONTH + r" (?P<unitrel>)",
+    MOD
+    + r" (?P<rel> last | this | next ) \s+ "
+    + MONTH
+    # A day after the month joins it; a day and year ("last March 2, 2019") is a date.
+    + r" (?: \s* (?P<rday> [0-3]?\d ) (?: st | nd | rd | th )? \b (?! \s* [,:]? \s* \d )"
+    + r" | (?! \.? \s* \d ) )"
+    + r" (?P<unitrel>)",
     _month_relative,
-    (example("The plant opened last March.", "last March", "DATE", "2025-03"),),
+    (
+        example("The plant opened last March.", "last March", "DATE", "2025-03"),
+        example("She was hired last Oct. 23 as editor.", "last Oct. 23", "DATE", "2025-10-23"),
+    ),
 )
 
 MONTH_OF_RELATIVE_YEAR = Rule(
@@ -324,7 +358,7 @@ DAY_AROUND = Rule(
 ANAPHORIC = Rule(
     "that day, the following month",
     r"""
-    \b (?P<det> that | the\s+same | the\s+following | the\s+previous | the\s+preceding
+    \b (?P<det> that\s+same | that | the\s+same | the\s+following | the\s+previous | the\s+preceding
               | the\s+next )
     \s+ (?P<unit> day | week | month | year | quarter | morning | afternoon | evening | night ) \b
     (?! \s+ or \b )
@@ -336,6 +370,12 @@ ANAPHORIC = Rule(
             "the following day",
             "DATE",
             "2019-03-04",
+        ),
+        example(
+            "The ferry sank on 9 May 1962; the crew was rescued that same day.",
+            "that same day",
+            "DATE",
+            "1962-05-09",
         ),
     ),
     relative=True,
@@ -446,6 +486,43 @@ WEEKDAY_NAME = Rule(
         example("They met on Monday.", "Monday", "DATE", "2026-01-12"),
         example("They meet next Monday.", "next Monday", "DATE", "2026-01-19"),
         example("The vote came Tuesday night.", "Tuesday night", "TIME", "2026-01-13TNI"),
+    ),
+)
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
+
+
+def _listed_weekday(m: re.Match[str], ctx: Context) -> Reading:
+    # "every mon, wed, thur", "friday night or sat": an item of a list of weekdays is of
+    # the list's kind, and a short form that is a word too ("wed", "sat") counts here.
+    before = WEEKDAY_LIST_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
+    short_word = m["wd"].lower() in {"mon", "wed", "sat", "sun"}
+    if before is None:
+        return None if short_word else _weekday(m, ctx)
+    target = weekday_number(m["wd"])
+    part = nz.PARTS_OF_DAY[m["part"].lower()] if m["part"] else ""
+    if before["every"]:
+        return "SET", f"XXXX-WXX-{target + 1}" + (f"T{part}" if part else "")
+    reference = ctx.reference or ""
+    if ctx.reference_end >= before.start() and _DAY_VALUE.match(reference):
+        # The list's days all lie the way its first one does: "came Thursday or sat".
+        ahead = reference[:10] > ctx.anchor.isoformat()
+        day = nz.weekday(ctx.anchor, target, future=ahead)
+    else:
+        day = resolve_weekday(m["wd"], m, ctx, 0)
+    if part:
+        return "TIME", f"{day.isoformat()}T{part}"
+    return "DATE", day.isoformat()
+
+
+LISTED_WEEKDAY = Rule(
+    "weekday on a list of weekdays",
+    r"(?: (?<=,) | (?<=,\s) | (?<=[&/\-–]) | (?<=[&\-–]\s) | (?<=\bor\s) | (?<=\band\s) ) "
+    r"(?P<rel>) (?P<poss>) " + WEEKDAY_ANY + r" (?! ['’] ) (?: \s+ " + PART + r" )?",
+    _listed_weekday,
+    (
+        example("The gym opens every mon, wed and fri.", "wed", "SET", "XXXX-WXX-3"),
+        example("Shall we meet Friday or sat?", "sat", "DATE", "2026-01-17"),
     ),
 )
 

@@ -258,7 +258,14 @@ DAY_MONTH_YEAR = Rule(
 
 MONTH_DAY = Rule(
     "month and day",
-    r"(?: " + WEEKDAY + r" ,? \s+ )? " + MONTH + r" \s* " + DAY + r" (?! \s* [,:]? \s* \d )",
+    r"(?: "
+    + WEEKDAY
+    + r" ,? \s+ )? "
+    + MONTH
+    + r" \s* "
+    + DAY
+    # A number after the day is its year or time, unless more days follow ("May 2, 9 and 16").
+    + r" (?! \s* : \s* \d | \s* ,? \s* \d (?! \d? \s* (?: [-–,&] | and \b ) \s* [0-3]?\d \b ) )",
     _month_day,
     (
         example("The shop closed on Dec. 28.", "Dec. 28", "DATE", "2025-12-28"),
@@ -515,11 +522,19 @@ MONTH_DAY_RANGE_START = Rule(
 )
 
 
+_RANGE_GAP = re.compile(r"\s*(?:[-–]|and|to|&|,)\s*")
+_NEXT_DAY = re.compile(r"\s*(?:[-–,&]|and\b)\s*[0-3]?\d\b")
+
+
 def _day_range_end(m: re.Match[str], ctx: Context) -> Reading:
     # The second day of "April 6-7" shares the month and year of the day just named.
     reference = ctx.reference or ""
     between = ctx.text[ctx.reference_end : m.start()]
-    if len(reference) < 10 or not re.fullmatch(r"\s*(?:[-–]|and|to|&)\s*", between):  # noqa: PLR2004 - a full day
+    if len(reference) < 10 or not _RANGE_GAP.fullmatch(between):  # noqa: PLR2004 - a full day
+        return None
+    # After a comma a number is a day only where another day follows it ("May 2, 9 and 16",
+    # "May 2 - 3, 9 - 10"); "on May 2, 15 people" counts people.
+    if "," in between and not _NEXT_DAY.match(ctx.text, m.end()):
         return None
     year = int(m["year"]) if m["year"] else int(reference[:4])
     try:
@@ -533,7 +548,7 @@ def _day_range_end(m: re.Match[str], ctx: Context) -> Reading:
 
 DAY_RANGE_END = Rule(
     "last day of a range",
-    r"(?: (?<=[-–]) | (?<=\band\s) | (?<=\bto\s) ) \s* "
+    r"(?: (?<=[-–]) | (?<=[-–]\s) | (?<=\band\s) | (?<=\bto\s) | (?<=\d,\s) ) \s* "
     + DAY
     + r" (?! \s* (?: [-–/:.]\d | % ) ) (?: ,? \s+ "
     + YEAR
@@ -542,6 +557,8 @@ DAY_RANGE_END = Rule(
     (
         example("The summit will run April 6-7.", "7", "DATE", "2026-04-07"),
         example("The summit ran April 6-7, 2011.", "7, 2011", "DATE", "2011-04-07"),
+        example("Classes meet June 3 - 4 at the hall.", "4", "DATE", "2026-06-04"),
+        example("Tours run on March 2, 9 and 16.", "9", "DATE", "2026-03-09"),
     ),
 )
 

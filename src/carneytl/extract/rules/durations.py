@@ -179,3 +179,53 @@ COMPACT_DURATION = Rule(
     _compact,
     (example("The queue moved after 1hr.", "1hr", "DURATION", "PT1H"),),
 )
+
+
+# Half of each unit, written in the unit below it: "2 1/2 years" is two years and six months.
+_HALVES = {
+    "year": ("Y", "6M"),
+    "hour": ("H", "30M"),
+    "minute": ("M", "30S"),
+    "day": ("D", "T12H"),
+}
+
+
+def _with_half(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    unit = nz.unit_name(m["unit"] or m["unit2"] or m["unit3"])
+    raw = m["num"] or m["num2"]
+    whole = 0 if raw is None else 1 if raw.lower() in {"a", "an"} else nz.number(raw)
+    if whole is None:
+        return None
+    if unit in {"decade", "century"}:
+        size = nz.UNITS[unit][1]
+        return "DURATION", f"P{whole * size + size // 2}Y"
+    if unit not in _HALVES:
+        return None
+    letter, half = _HALVES[unit]
+    is_time = nz.UNITS[unit][2]
+    value = (f"{whole}{letter}" if whole else "") + half
+    return "DURATION", ("PT" if is_time else "P") + (value if whole else value.lstrip("T"))
+
+
+WITH_HALF = Rule(
+    "stretch with a half",
+    r"""
+    \b (?: (?P<num> \d{1,3} ) (?: \s+ 1/2 | \s* ½ | \.5 ) \s* """
+    + UNIT
+    + r""" \b
+      | (?P<num2> a | an | one | two | three | four | five | six | seven | eight | nine | ten )
+        \s+ """
+    + UNIT.replace("?P<unit>", "?P<unit2>")
+    + r""" \s+ and \s+ a \s+ half \b
+      | half \s+ (?: a | an ) \s+ """
+    + UNIT.replace("?P<unit>", "?P<unit3>")
+    + r""" \b )
+    """,
+    _with_half,
+    (
+        example("The talks lasted 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+        example("He spoke for a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+        example("The drive takes 1.5hrs each way.", "1.5hrs", "DURATION", "PT1H30M"),
+        example("Lunch lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+    ),
+)

@@ -69,8 +69,9 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Reading:
-    number = QUARTER_ORDINALS[m["ord"].lower()]
     letter = "H" if m["half"] else "Q"
+    # "the last half of 1989", "the final quarter of the year": the year's closing part.
+    number = QUARTER_ORDINALS.get(m["ord"].lower(), 2 if letter == "H" else 4)
     if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
         return None
     if m["year"] or m["year2"]:
@@ -163,7 +164,11 @@ QUARTER = Rule(
     + YEAR2
     + r""" ) (?: ['’] s )? \s+ )?
     (?: the \s+ )? (?: (?: fiscal | calendar ) \s+ )?
-    (?P<ord> first | second | third | fourth | 1st | 2nd | 3rd | 4th )
+    (?P<ord> first | second | third | fourth | 1st | 2nd | 3rd | 4th
+           | (?: last | final | latter )
+             (?= \s+ (?: half | quarter ) \s+ of \s+ (?: (?: fiscal | calendar ) \s+ )?
+                 (?: 1[6-9]\d\d | 20\d\d | (?: last | this | next ) \s+ year
+                   | the \s+ (?: (?: current | fiscal ) \s+ )? year ) \b ) )
     (?: [\s-]+ (?: fiscal \s+ )? ) (?: (?P<half> half ) | quarter ) \b
     (?: \s+ of \s+ (?: (?: fiscal | calendar ) \s+ )?
         (?: """
@@ -186,6 +191,9 @@ QUARTER = Rule(
             "2019-H2",
         ),
         example("Sales fell in the third quarter.", "the third quarter", "DATE", "2025-Q3"),
+        example(
+            "Profits slid in the last half of 2017.", "the last half of 2017", "DATE", "2017-H2"
+        ),
     ),
 )
 

@@ -36,7 +36,8 @@ _MONTH_SHORT = tuple(
 MONTH_NAMES = (*shared.MONTH_NAMES, *_MONTH_SHORT)
 WEEKDAYS = tuple(name.lower() for name in shared.WEEKDAY_NAMES)
 # Short weekday forms that are ordinary words too: they count only after "on", "this",
-# "next", "last" or "by". "Weds" is a form messages use beside the shared ones.
+# "next", "last", "by" or "every", or on a list of weekdays (see WEEKDAY_ANY). "Weds" is a
+# form messages use beside the shared ones.
 _ORDINARY_WEEKDAY_SHORT = frozenset(("mon", "wed", "sat", "sun"))
 _WEEKDAY_SHORT = tuple(
     sorted(
@@ -73,10 +74,23 @@ WEEKDAY = (
         + [w.title() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
     )
-    + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s))(?-i:"
+    + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)|(?<=\bevery\s))(?-i:"
     + _either(
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+    )
+    + r"))\b"
+)
+# Every form, the ordinary words among the short ones too: for a weekday that goes on a list
+# of weekdays ("every mon, wed, thur"), where it can be no other word.
+WEEKDAY_ANY = (
+    r"(?P<wd>(?-i:"
+    + _either(
+        [*shared.WEEKDAY_NAMES]
+        + [name.upper() for name in shared.WEEKDAY_NAMES]
+        + [*WEEKDAYS]
+        + [w.title() for w in _WEEKDAY_SHORT]
+        + [*_WEEKDAY_SHORT]
     )
     + r"))\b"
 )
