@@ -442,3 +442,14 @@ def test_the_candidates_table_keeps_titles_whole_and_opens_like_every_table(runn
     title_words = set(title.split())
     cells = {word for line in table.splitlines()[2:] for word in line.split()}
     assert title_words <= cells
+
+
+def test_a_review_that_is_not_valid_yaml_is_refused_in_one_line_at_its_place(
+    runner, story, tmp_path
+):
+    path = tmp_path / "review.yaml"
+    path.write_text("review: 1\ncandidates:\n  - action: add\n   event: [\n", encoding="utf-8")
+    result = runner.invoke(app, ["accept", str(path), "--store", str(story)])
+    assert result.exit_code == 1
+    said = "invalid YAML: did not find expected '-' indicator"
+    assert result.stderr == f"error: {path}:4:4: {said}\n"
