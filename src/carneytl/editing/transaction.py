@@ -306,6 +306,11 @@ def _editable(path: Path, *, new_store_hint: bool = False) -> Path:
     A missing store is an error, not made on the spot: a mistyped path would otherwise start a
     second story beside the first. ``new_store_hint`` says how to start one on purpose.
     """
+    if str(path) == "-":
+        raise UsageError(
+            "standard input (-) cannot be changed: an edit writes the store back to its file",
+            hint="give the store's file with --store",
+        )
     if path.suffix.lower() not in _YAML_SUFFIXES:
         raise UsageError(
             f"{path}: carneytl edits YAML stores (.yaml, .yml) only",
