@@ -441,3 +441,26 @@ def test_an_account_keeps_the_note_the_reviewer_gives(runner, story, tmp_path):
     assert result.exit_code == 0, result.output
     (account,) = next(e for e in read(story).events if e.id == "bridge-closed").accounts
     assert account.note == "The radio counts from the day the barriers went up."
+
+
+@pytest.mark.parametrize("width", ["60", "80", "100"])
+def test_the_candidates_table_keeps_titles_whole_and_opens_like_every_table(runner, story, width):
+    # A long matched id once took the width from the titles, which broke letter by letter.
+    table = extract(runner, story, "--format", "table", "--width", width, "--no-color")
+    assert table.startswith("Date")
+    assert max(len(line) for line in table.splitlines()) <= int(width)
+    title = "Riverton Council awarded the repair contract to Dunmore Builders"
+    title_words = set(title.split())
+    cells = {word for line in table.splitlines()[2:] for word in line.split()}
+    assert title_words <= cells
+
+
+def test_a_review_that_is_not_valid_yaml_is_refused_in_one_line_at_its_place(
+    runner, story, tmp_path
+):
+    path = tmp_path / "review.yaml"
+    path.write_text("review: 1\ncandidates:\n  - action: add\n   event: [\n", encoding="utf-8")
+    result = runner.invoke(app, ["accept", str(path), "--store", str(story)])
+    assert result.exit_code == 1
+    said = "invalid YAML: did not find expected '-' indicator"
+    assert result.stderr == f"error: {path}:4:4: {said}\n"

@@ -174,3 +174,17 @@ def test_a_dry_run_diff_goes_to_a_pipe_as_it_is(store):
         "   - id: b",
         "     date: 2019",
     ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["add", "--date", "2018", "--title", "t"],
+        ["remove", "a"],
+        ["source", "add", "--title", "t", "--publisher", "p", "--published", "2018-01-01"],
+    ],
+)
+def test_an_edit_of_standard_input_says_it_cannot_be_written_back(runner, command):
+    result = runner.invoke(app, [*command, "-s", "-"], input="version: 1\nevents: []\n")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: standard input (-) cannot be changed")

@@ -69,6 +69,21 @@ def test_the_title_drops_a_leading_connective():
     assert draft_title(sentence, start, start + len("last year")) == "The pair met at a summit"
 
 
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("PORT KESSEL - ", "Dockworkers walked off the job"),
+        ("LONDON (Reuters) — ", "Dockworkers walked off the job"),
+        ("US - ", "US - Dockworkers walked off the job"),
+        ("", "Dockworkers walked off the job"),
+    ],
+)
+def test_the_title_leaves_out_a_dateline_that_opens_the_sentence(opening, title):
+    sentence = f"{opening}Dockworkers walked off the job on 10 March 2025."
+    start = sentence.index("on 10 March")
+    assert draft_title(sentence, start, start + len("on 10 March 2025")) == title
+
+
 def test_actors_match_by_full_name_or_a_distinctive_part():
     actors = ["Mark Carney", "Canada", "United States", "Xi Jinping"]
     sentence = "Carney told Canada’s allies the United Kingdom would not mind."

@@ -186,3 +186,23 @@ def test_matching_with_the_date_index_is_matching_every_event(events, candidates
     ]
     proposals = [proposal(d, t, ARRESTED) for d, t in candidates]
     assert match_all(proposals, store) == [match(p, store) for p in proposals]
+
+
+def test_a_store_without_actors_still_finds_a_misdated_report():
+    # Candidates take their actors from the store's list: a store that names nobody gives
+    # candidates with no actors, and words alone must then be able to reach a conflict.
+    walkout = Event(
+        id="walkout",
+        date=parse_edtf("2025-03-10"),
+        title="Dockworkers at Port Kessel walk off the job",
+    )
+    report = proposal("2025-03-09", "Dockworkers at Port Kessel walked off the job")
+    found = match(report, [walkout])
+    assert (found.status, found.event) == (Status.CONFLICT, "walkout")
+
+
+def test_actors_on_one_side_only_still_count_against_the_match():
+    words = "Police arrest the harbour master"
+    assert likeness(proposal("2018-12-01", words), ARREST) < likeness(
+        proposal("2018-12-01", words, ARRESTED), ARREST
+    )

@@ -93,12 +93,23 @@ def _actors(a: Sequence[str], b: Sequence[str]) -> float:
     return 2 * len(set(a) & set(b)) / (len(set(a)) + len(set(b)))
 
 
+def _score(words: float, a: Sequence[str], b: Sequence[str]) -> float:
+    """Weigh words and actors; words alone when neither side names an actor.
+
+    A store that records no actors gives its candidates none either (they are taken from the
+    store's own list), and the missing actors would otherwise cap every score below
+    :data:`CONFLICT_SCORE`, so that no misdated report could ever be found.
+    """
+    if not a and not b:
+        return words
+    return WORDS_WEIGHT * words + ACTORS_WEIGHT * _actors(a, b)
+
+
 def likeness(proposal: Proposal, event: Event) -> float:
     """Return how alike a candidate and an event are, from 0 to 1, dates aside."""
     about = f"{event.title} {event.summary or ''}"
     words = max(_words(proposal.title, event.title), _words(proposal.sentence, about))
-    score = WORDS_WEIGHT * words + ACTORS_WEIGHT * _actors(proposal.actors, event.actors)
-    return round(score, 3)
+    return round(_score(words, proposal.actors, event.actors), 3)
 
 
 def _days_apart(a: Span, b: Span) -> int | None:
@@ -219,8 +230,7 @@ def _alike(a: Proposal, b: Proposal) -> bool:
     if (a.date.start, a.date.end) != (b.date.start, b.date.end):
         return False
     words = max(_words(a.title, b.title), _words(a.sentence, b.sentence))
-    score = WORDS_WEIGHT * words + ACTORS_WEIGHT * _actors(a.actors, b.actors)
-    return score >= SHARED_SCORE
+    return _score(words, a.actors, b.actors) >= SHARED_SCORE
 
 
 def merge(proposals: Sequence[Proposal]) -> list[Proposal]:

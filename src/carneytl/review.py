@@ -406,7 +406,10 @@ def plan(text: str, label: str, store: Store) -> Plan:
     except Exception as exc:  # noqa: BLE001 - any YAML failure is one problem with the file
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-        raise StoreError([Problem(label, line, column, f"invalid YAML: {exc}")]) from None
+        # PyYAML's own text names "<unicode string>" and repeats the place; the problem alone
+        # is what a stored YAML error says too.
+        said = getattr(exc, "problem", None) or str(exc).partition("\n")[0]
+        raise StoreError([Problem(label, line, column, f"invalid YAML: {said}")]) from None
     if not isinstance(raw, dict) or raw.get("review") != VERSION:
         raise StoreError(
             [Problem(label, 1, 1, f"not a carneytl review: it needs 'review: {VERSION}'")]

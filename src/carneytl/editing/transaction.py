@@ -68,19 +68,55 @@ class Edit:
 
     def diff(self) -> str:
         """The edit as a unified diff of the store file, as ``diff -u`` and ``patch`` know it."""
-        import difflib
-
         label = str(self.path)
-        lines = difflib.unified_diff(
+        lines = unified_diff(
             self.before.splitlines(keepends=True),
             self.after.splitlines(keepends=True),
-            fromfile=label,
-            tofile=label,
+            label,
+            label,
         )
         return "".join(
             line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
             for line in lines
         )
+
+
+_CONTEXT = 3  # the lines of context around each change, as diff -u gives
+
+
+def unified_diff(a: Sequence[str], b: Sequence[str], fromfile: str, tofile: str) -> list[str]:
+    """Return the unified diff of two texts' lines, as difflib gives it, past their common ends.
+
+    An edit changes a few lines of a store that may hold thousands, and difflib compares all
+    of them: the lines both texts open and close with are left out of the comparison, and the
+    hunks' line numbers are moved on by the lines left out in front.
+    """
+    import difflib
+
+    size = min(len(a), len(b))
+    head = 0
+    while head < size and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < size - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    start = max(0, head - _CONTEXT)
+    cut = max(0, tail - _CONTEXT)
+    lines = list(
+        difflib.unified_diff(
+            a[start : len(a) - cut], b[start : len(b) - cut], fromfile, tofile, n=_CONTEXT
+        )
+    )
+    if start == 0:
+        return lines
+    return [_moved(line, start) if line.startswith("@@ ") else line for line in lines]
+
+
+def _moved(header: str, by: int) -> str:
+    """A hunk header ``@@ -l,s +l,s @@`` with both starting lines ``by`` later."""
+    import re
+
+    return re.sub(r"([-+])(\d+)", lambda m: f"{m[1]}{int(m[2]) + by}", header, count=2)
 
 
 class Change(Protocol):
@@ -260,6 +296,11 @@ def _editable(path: Path, *, new_store_hint: bool = False) -> Path:
     A missing store is an error, not made on the spot: a mistyped path would otherwise start a
     second story beside the first. ``new_store_hint`` says how to start one on purpose.
     """
+    if str(path) == "-":
+        raise UsageError(
+            "standard input (-) cannot be changed: an edit writes the store back to its file",
+            hint="give the store's file with --store",
+        )
     if path.suffix.lower() not in _YAML_SUFFIXES:
         raise UsageError(
             f"{path}: carneytl edits YAML stores (.yaml, .yml) only",

@@ -39,6 +39,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|
 _CLAUSE_BREAK = re.compile(
     r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
 )
+# A dateline that opens an article's first sentence ("PORT KESSEL - ", "LONDON (Reuters) — "):
+# the place in capitals, then a dash; it is the story's byline place, not part of the event.
+_OPENING_DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:\s*\([^()]{1,30}\))?\s+[-–—]+\s+")
 _LEADING_LINKS = re.compile(
     r"^(?:and|but|after|before|following|while|when|although|though|because|as|which|who|"
     r"then|so)\s+",
@@ -188,7 +191,8 @@ def draft_title(sentence: str, start: int, end: int) -> str:
             break
     # Quotation marks cut out of their sentence rarely balance; the title is a draft anyway.
     title = " ".join(p for p in pieces if p).translate(_NO_QUOTES)
-    title = _LEADING_LINKS.sub("", " ".join(title.split())).strip(" ,;:.“”\"'")
+    title = _OPENING_DATELINE.sub("", " ".join(title.split()))
+    title = _LEADING_LINKS.sub("", title).strip(" ,;:.“”\"'")
     if len(title) > _MAX_TITLE:
         title = title[: _MAX_TITLE - 1].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:] if title else sentence.strip()[:_MAX_TITLE]

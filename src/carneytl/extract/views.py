@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from carneytl.review import Entry
 
 
+# The narrowest the candidate's title gets in the table: a few words a line.
+CANDIDATE_MIN = 10
+
+
 @dataclass(frozen=True, slots=True)
 class Extracted:
     """What the articles gave, and what the formats say about it."""
@@ -90,10 +94,12 @@ def to_table(extracted: Extracted) -> Table:
     from carneytl.dates.display import display
     from carneytl.terminal import printable
 
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold", pad_edge=False)
+    # The box of the events table; the matched id may wrap (a long slug would otherwise take
+    # the width from the candidate's title, which then breaks letter by letter).
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False)
     table.add_column("Date", style="cyan", no_wrap=True)
-    table.add_column("Candidate", overflow="fold")
-    table.add_column("Match", no_wrap=True)
+    table.add_column("Candidate", overflow="fold", min_width=CANDIDATE_MIN, ratio=3)
+    table.add_column("Match", overflow="fold", ratio=2)
     table.add_column("Action", style="magenta", no_wrap=True)
     styles = {"new": "green", "same": "dim", "conflict": "bold red"}
     for entry in extracted.gathered.entries:
