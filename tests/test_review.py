@@ -165,3 +165,12 @@ def test_each_unknown_source_is_placed_at_its_own_item():
         "        - nobody\n        - wire\n        - nobody\n"
     )
     assert problems_of(text) == [(8, "unknown source 'nobody'"), (10, "unknown source 'nobody'")]
+
+
+def test_a_title_opening_with_a_no_break_space_and_a_backtick_reads_back():
+    # PyYAML writes such a title unquoted; trimming the dumped text with str.strip() once took
+    # the no-break space too and left a backtick, which cannot open a YAML value.
+    candidate = proposal(date="2024-05-06", title="\xa0`tick", as_written="p", sentence="s")
+    text = review(Entry(candidate, Match(Status.NEW, None, 0), "add", "event"))
+    ((_item, event),) = plan(text, "r.yaml", STORE).added
+    assert event.title == "`tick"

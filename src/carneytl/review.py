@@ -86,8 +86,10 @@ def _flow(value: object) -> str:
         value = list(value)
     dumped = yaml.safe_dump(
         value, default_flow_style=True, allow_unicode=True, width=1_000_000
-    ).strip()
-    dumped = dumped.removesuffix("...").strip()
+    ).rstrip("\n")
+    # Only YAML's own line ends and document end go: str.strip() would also eat a leading
+    # no-break space and leave a value that no longer reads as written.
+    dumped = dumped.removesuffix("...").rstrip("\n")
     # A multi-line scalar would break the one-line layout; JSON's escapes are YAML's too.
     return dumped if "\n" not in dumped else json.dumps(value, ensure_ascii=False)
 
