@@ -591,3 +591,10 @@ def test_a_gesture_on_a_big_story_ends_in_the_same_drawing(runner, tmp_path, rea
     assert page.evaluate(GEOMETRY) == after_gesture
     assert len(after_gesture) > 500
     assert all(stretched), stretched
+
+
+def test_the_header_names_today_as_today_not_as_an_as_of_day(page_file, reader):
+    seen = reader(page_file("list", "--store", VARIED))
+    subtitle = seen.page.inner_text("#subtitle")
+    assert "today 28 Nov 2026" in subtitle
+    assert "as of" not in subtitle

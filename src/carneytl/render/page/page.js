@@ -455,7 +455,7 @@ new ResizeObserver(() => {
 $("subtitle").textContent = [
   `${events.length} event${events.length === 1 ? "" : "s"}`,
   events.length ? `${fmtDay(story0)} – ${fmtDay(story1 - 1)}` : "",
-  `as of ${fmtDay(today)}`,
+  `today ${fmtDay(today)}`,
 ].filter((x) => x).join(" · ");
 overviewWidth = overview.getBoundingClientRect().width;
 restore();
