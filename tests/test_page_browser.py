@@ -598,3 +598,45 @@ def test_the_header_names_today_as_today_not_as_an_as_of_day(page_file, reader):
     subtitle = seen.page.inner_text("#subtitle")
     assert "today 28 Nov 2026" in subtitle
     assert "as of" not in subtitle
+
+
+SPRING = """\
+version: 1
+sources:
+  - id: wire
+    title: Wire report
+events:
+"""
+
+
+def spring_store(tmp_path: Path) -> str:
+    """A story from February to May 2024 whose busiest stretch is March."""
+    days = [
+        "2024-02-27",
+        *(f"2024-03-{d:02d}" for d in range(2, 30, 3)),
+        "2024-04-20",
+        "2024-05-06",
+    ]
+    lines = [SPRING]
+    for n, day in enumerate(days):
+        lines.append(f"  - id: e{n}\n    date: {day}\n    title: Event {n}\n    sources: [wire]\n")
+    path = tmp_path / "spring.yaml"
+    path.write_text("".join(lines), encoding="utf-8")
+    return str(path)
+
+
+def test_month_names_above_the_ticks_skip_no_month_that_fits(tmp_path, page_file, reader):
+    seen = reader(page_file("list", "--store", spring_store(tmp_path)))
+    seen.settle()
+    named = seen.page.eval_on_selector_all(
+        "#ticks .tick-major", "els => els.map(e => [e.textContent, e.getBBox().x])"
+    )
+    months = [text for text, _ in named]
+    assert "Mar 2024" in months, months
+    assert "Apr 2024" in months, months
+    # The names still do not run into one another.
+    widths = seen.page.eval_on_selector_all(
+        "#ticks .tick-major", "els => els.map(e => e.getBBox().width)"
+    )
+    for (_, x0), (_, x1), w in zip(named, named[1:], widths, strict=False):
+        assert x0 + w <= x1, named

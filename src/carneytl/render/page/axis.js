@@ -42,14 +42,21 @@ function drawTicks(k, W, height) {
   if (majorUnit) {
     // The period at the left edge is always named, so a reader never loses the year.
     const edge = major.filter((n) => n <= state.v0).pop() ?? tickList(state.v0 - 400, state.v0, 1, majorUnit).pop();
-    let prevEnd = -Infinity;
+    let prev = null;
     for (const n of [edge, ...major.filter((m) => m > state.v0)]) {
       if (n === undefined) continue;
-      const x = Math.max(HEAD_W, xOf(n, k)) + 4;
+      const at = xOf(n, k);
+      const x = Math.max(HEAD_W, at) + 4;
       const text = majorLabel(n);
-      if (x < prevEnd + 8) continue;
-      head.append(svg("text", { class: "tick-major", x, y: 15 }, text));
-      prevEnd = x + text.length * 7;
+      if (prev && x < prev.end + 8) {
+        // A name held at the left edge gives way to the next period's, which stands where
+        // that period starts, so no period that has room for its name goes unnamed.
+        if (!prev.held) continue;
+        prev.label.remove();
+      }
+      const label = svg("text", { class: "tick-major", x, y: 15 }, text);
+      head.append(label);
+      prev = { label, end: x + text.length * 7, held: at < HEAD_W };
     }
   }
   ticks.replaceChildren(head);
