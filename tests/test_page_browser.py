@@ -640,3 +640,32 @@ def test_month_names_above_the_ticks_skip_no_month_that_fits(tmp_path, page_file
     )
     for (_, x0), (_, x1), w in zip(named, named[1:], widths, strict=False):
         assert x0 + w <= x1, named
+
+
+def test_the_list_marks_disputed_events(page_file, reader):
+    def dispute(records: list[dict]) -> None:
+        for record in records:
+            record["accounts"] = []
+        records[3]["accounts"] = [
+            {
+                "date": "2019-03",
+                "start": "2019-03-01",
+                "end": "2019-03-31",
+                "precision": "month",
+                "sources": [],
+                "as_written": "in March",
+                "note": None,
+            }
+        ]
+
+    seen = reader(with_records(page_file("list", "--store", VARIED), dispute))
+    marked = seen.page.eval_on_selector_all(
+        "#list li:has(.li-disputed)", "els => els.map(e => e.dataset.id)"
+    )
+    assert marked == ["a-day"]
+    row = seen.page.locator('#list li[data-id="a-day"] a')
+    assert row.locator(".li-disputed").inner_text().startswith("◆")
+    assert "accounts disagree" in row.text_content()
+    assert (
+        "accounts disagree" not in seen.page.locator('#list li[data-id="a-month"]').text_content()
+    )

@@ -208,7 +208,16 @@ function listItem(ev) {
   li.dataset.id = ev.id;
   const a = html("a");
   a.href = `#sel=${encodeURIComponent(ev.id)}`;
-  a.append(html("small", null, ev.label), html("span", null, ev.title));
+  const when = html("small", null, ev.label);
+  if (ev.disputed) {
+    // The axis's diamond, with words for those who cannot see it.
+    const mark = html("b", "li-disputed");
+    mark.append(html("span", null, "◆"), html("span", "sr-only", "accounts disagree"));
+    mark.firstChild.setAttribute("aria-hidden", "true");
+    mark.title = "Accounts of the date disagree";
+    when.append(" ", mark);
+  }
+  a.append(when, html("span", null, ev.title));
   li.append(a);
   li.hidden = !ev.on;
   if (ev.id === state.sel) li.setAttribute("aria-current", "true");
