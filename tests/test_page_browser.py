@@ -669,3 +669,35 @@ def test_the_list_marks_disputed_events(page_file, reader):
     assert (
         "accounts disagree" not in seen.page.locator('#list li[data-id="a-month"]').text_content()
     )
+
+
+def test_the_overview_lines_up_with_the_fitted_axis(page_file, reader):
+    seen = reader(page_file("list"))
+    seen.settle()
+    plot = seen.page.locator("#plot").bounding_box()
+    strip = seen.page.locator("#overview").bounding_box()
+    assert plot is not None
+    assert strip is not None
+    dates_start = seen.page.evaluate(
+        "document.querySelector('#plot rect.lane-head').getBoundingClientRect().right"
+    )
+    # The strip starts where the axis's dates start and ends where they end.
+    assert abs(strip["x"] - dates_start) <= 2
+    assert abs(strip["x"] + strip["width"] - (plot["x"] + plot["width"])) <= 2
+    # Fitted, the axis shows the whole story: its window fills the strip, and each year's
+    # label sits under the same year's tick.
+    window = seen.page.locator("#overview .ov-window").bounding_box()
+    assert window is not None
+    assert window["width"] >= strip["width"] - 4
+    ticks = dict(
+        seen.page.eval_on_selector_all(
+            "#ticks .tick-label",
+            "els => els.map(e => [e.textContent, e.getBoundingClientRect().x])",
+        )
+    )
+    years = seen.page.eval_on_selector_all(
+        "#overview .ov-year", "els => els.map(e => [e.textContent, e.getBoundingClientRect().x])"
+    )
+    assert years
+    for year, x in years:
+        assert abs(ticks[year] - x) <= 3, (year, x, ticks[year])
