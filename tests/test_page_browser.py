@@ -591,3 +591,113 @@ def test_a_gesture_on_a_big_story_ends_in_the_same_drawing(runner, tmp_path, rea
     assert page.evaluate(GEOMETRY) == after_gesture
     assert len(after_gesture) > 500
     assert all(stretched), stretched
+
+
+def test_the_header_names_today_as_today_not_as_an_as_of_day(page_file, reader):
+    seen = reader(page_file("list", "--store", VARIED))
+    subtitle = seen.page.inner_text("#subtitle")
+    assert "today 28 Nov 2026" in subtitle
+    assert "as of" not in subtitle
+
+
+SPRING = """\
+version: 1
+sources:
+  - id: wire
+    title: Wire report
+events:
+"""
+
+
+def spring_store(tmp_path: Path) -> str:
+    """A story from February to May 2024 whose busiest stretch is March."""
+    days = [
+        "2024-02-27",
+        *(f"2024-03-{d:02d}" for d in range(2, 30, 3)),
+        "2024-04-20",
+        "2024-05-06",
+    ]
+    lines = [SPRING]
+    for n, day in enumerate(days):
+        lines.append(f"  - id: e{n}\n    date: {day}\n    title: Event {n}\n    sources: [wire]\n")
+    path = tmp_path / "spring.yaml"
+    path.write_text("".join(lines), encoding="utf-8")
+    return str(path)
+
+
+def test_month_names_above_the_ticks_skip_no_month_that_fits(tmp_path, page_file, reader):
+    seen = reader(page_file("list", "--store", spring_store(tmp_path)))
+    seen.settle()
+    named = seen.page.eval_on_selector_all(
+        "#ticks .tick-major", "els => els.map(e => [e.textContent, e.getBBox().x])"
+    )
+    months = [text for text, _ in named]
+    assert "Mar 2024" in months, months
+    assert "Apr 2024" in months, months
+    # The names still do not run into one another.
+    widths = seen.page.eval_on_selector_all(
+        "#ticks .tick-major", "els => els.map(e => e.getBBox().width)"
+    )
+    for (_, x0), (_, x1), w in zip(named, named[1:], widths, strict=False):
+        assert x0 + w <= x1, named
+
+
+def test_the_list_marks_disputed_events(page_file, reader):
+    def dispute(records: list[dict]) -> None:
+        for record in records:
+            record["accounts"] = []
+        records[3]["accounts"] = [
+            {
+                "date": "2019-03",
+                "start": "2019-03-01",
+                "end": "2019-03-31",
+                "precision": "month",
+                "sources": [],
+                "as_written": "in March",
+                "note": None,
+            }
+        ]
+
+    seen = reader(with_records(page_file("list", "--store", VARIED), dispute))
+    marked = seen.page.eval_on_selector_all(
+        "#list li:has(.li-disputed)", "els => els.map(e => e.dataset.id)"
+    )
+    assert marked == ["a-day"]
+    row = seen.page.locator('#list li[data-id="a-day"] a')
+    assert row.locator(".li-disputed").inner_text().startswith("◆")
+    assert "accounts disagree" in row.text_content()
+    assert (
+        "accounts disagree" not in seen.page.locator('#list li[data-id="a-month"]').text_content()
+    )
+
+
+def test_the_overview_lines_up_with_the_fitted_axis(page_file, reader):
+    seen = reader(page_file("list"))
+    seen.settle()
+    plot = seen.page.locator("#plot").bounding_box()
+    strip = seen.page.locator("#overview").bounding_box()
+    assert plot is not None
+    assert strip is not None
+    dates_start = seen.page.evaluate(
+        "document.querySelector('#plot rect.lane-head').getBoundingClientRect().right"
+    )
+    # The strip starts where the axis's dates start and ends where they end.
+    assert abs(strip["x"] - dates_start) <= 2
+    assert abs(strip["x"] + strip["width"] - (plot["x"] + plot["width"])) <= 2
+    # Fitted, the axis shows the whole story: its window fills the strip, and each year's
+    # label sits under the same year's tick.
+    window = seen.page.locator("#overview .ov-window").bounding_box()
+    assert window is not None
+    assert window["width"] >= strip["width"] - 4
+    ticks = dict(
+        seen.page.eval_on_selector_all(
+            "#ticks .tick-label",
+            "els => els.map(e => [e.textContent, e.getBoundingClientRect().x])",
+        )
+    )
+    years = seen.page.eval_on_selector_all(
+        "#overview .ov-year", "els => els.map(e => [e.textContent, e.getBoundingClientRect().x])"
+    )
+    assert years
+    for year, x in years:
+        assert abs(ticks[year] - x) <= 3, (year, x, ticks[year])

@@ -42,14 +42,21 @@ function drawTicks(k, W, height) {
   if (majorUnit) {
     // The period at the left edge is always named, so a reader never loses the year.
     const edge = major.filter((n) => n <= state.v0).pop() ?? tickList(state.v0 - 400, state.v0, 1, majorUnit).pop();
-    let prevEnd = -Infinity;
+    let prev = null;
     for (const n of [edge, ...major.filter((m) => m > state.v0)]) {
       if (n === undefined) continue;
-      const x = Math.max(HEAD_W, xOf(n, k)) + 4;
+      const at = xOf(n, k);
+      const x = Math.max(HEAD_W, at) + 4;
       const text = majorLabel(n);
-      if (x < prevEnd + 8) continue;
-      head.append(svg("text", { class: "tick-major", x, y: 15 }, text));
-      prevEnd = x + text.length * 7;
+      if (prev && x < prev.end + 8) {
+        // A name held at the left edge gives way to the next period's, which stands where
+        // that period starts, so no period that has room for its name goes unnamed.
+        if (!prev.held) continue;
+        prev.label.remove();
+      }
+      const label = svg("text", { class: "tick-major", x, y: 15 }, text);
+      head.append(label);
+      prev = { label, end: x + text.length * 7, held: at < HEAD_W };
     }
   }
   ticks.replaceChildren(head);
@@ -269,7 +276,25 @@ function defs() {
 }
 
 // --- the overview strip: the whole story, the view, and the date-range brush ---
-const ov = { v0: story0 - (story1 - story0) * 0.02 - 15, v1: story1 + (story1 - story0) * 0.02 + 15 };
+// What Fit shows of these events: their days with a margin, and room on the right for the
+// last one's label, within the zoom's limits.
+function fitSpan(list) {
+  if (!list.length) return clampSpan(story0 - 30, story1 + 30);
+  const a = least(list.map((ev) => ev.from ?? ev.to - 1));
+  const b = most(list.map((ev) => ev.to ?? ev.from + 1));
+  const margin = Math.max((b - a) * 0.04, 3);
+  return clampSpan(a - margin, b + margin + (b - a) * 0.1);
+}
+function clampSpan(v0, v1) {
+  let span = Math.min(Math.max(v1 - v0, MIN_SPAN), MAX_SPAN);
+  const mid = (v0 + v1) / 2;
+  if (!Number.isFinite(span) || !Number.isFinite(mid)) span = 365;
+  return [mid - span / 2, mid + span / 2];
+}
+// The strip sits under the axis's dates with the scale Fit gives the whole story, so with
+// nothing filtered the two agree day for day and the view's window fills the strip.
+const [ovStart, ovEnd] = fitSpan(events);
+const ov = { v0: ovStart, v1: ovEnd };
 const ovX = (t, w) => ((t - ov.v0) / (ov.v1 - ov.v0)) * w;
 const ovT = (x, w) => ov.v0 + (x / w) * (ov.v1 - ov.v0);
 let ovBins = null;
@@ -301,7 +326,7 @@ function drawOverview(brush) {
   const every = Math.max(1, Math.ceil((y1 - y0 + 1) / Math.max(1, w / 60)));
   for (let y = Math.ceil(y0 / every) * every; y <= y1; y += every) {
     const x = ovX(dayOf(y, 0, 1), w);
-    if (x > 0 && x < w - 20) parts.push(svg("text", { class: "ov-year", x: x + 2, y: 36 }, String(y)));
+    if (x > 0 && x < w - 20) parts.push(svg("text", { class: "ov-year", x: x + 4, y: 36 }, String(y)));
   }
   const range = brush || (state.from !== null || state.to !== null ? [state.from ?? ov.v0, (state.to ?? ov.v1) + 1] : null);
   if (range) {

@@ -17,11 +17,7 @@ function gesture() {
   return undefined;
 }
 function setView(v0, v1, live = false) {
-  let span = Math.min(Math.max(v1 - v0, MIN_SPAN), MAX_SPAN);
-  const mid = (v0 + v1) / 2;
-  if (!Number.isFinite(span) || !Number.isFinite(mid)) span = 365;
-  state.v0 = mid - span / 2;
-  state.v1 = mid + span / 2;
+  [state.v0, state.v1] = clampSpan(v0, v1);
   if (live) gesture();
   else redraw();
 }
@@ -35,14 +31,7 @@ function zoomAt(t, factor, live = false) {
 }
 const centre = () => (state.v0 + state.v1) / 2;
 function fit() {
-  const from = shown.map((ev) => ev.from ?? ev.to - 1);
-  const to = shown.map((ev) => ev.to ?? ev.from + 1);
-  if (!shown.length) return setView(story0 - 30, story1 + 30);
-  const a = least(from);
-  const b = most(to);
-  const margin = Math.max((b - a) * 0.04, 3);
-  // The right margin leaves room for the last event's label.
-  return setView(a - margin, b + margin + (b - a) * 0.1);
+  return setView(...fitSpan(shown));
 }
 function timeAt(clientX) {
   const box = plot.getBoundingClientRect();
@@ -208,7 +197,16 @@ function listItem(ev) {
   li.dataset.id = ev.id;
   const a = html("a");
   a.href = `#sel=${encodeURIComponent(ev.id)}`;
-  a.append(html("small", null, ev.label), html("span", null, ev.title));
+  const when = html("small", null, ev.label);
+  if (ev.disputed) {
+    // The axis's diamond, with words for those who cannot see it.
+    const mark = html("b", "li-disputed");
+    mark.append(html("span", null, "◆"), html("span", "sr-only", "accounts disagree"));
+    mark.firstChild.setAttribute("aria-hidden", "true");
+    mark.title = "Accounts of the date disagree";
+    when.append(" ", mark);
+  }
+  a.append(when, html("span", null, ev.title));
   li.append(a);
   li.hidden = !ev.on;
   if (ev.id === state.sel) li.setAttribute("aria-current", "true");
@@ -455,7 +453,7 @@ new ResizeObserver(() => {
 $("subtitle").textContent = [
   `${events.length} event${events.length === 1 ? "" : "s"}`,
   events.length ? `${fmtDay(story0)} – ${fmtDay(story1 - 1)}` : "",
-  `as of ${fmtDay(today)}`,
+  `today ${fmtDay(today)}`,
 ].filter((x) => x).join(" · ");
 overviewWidth = overview.getBoundingClientRect().width;
 restore();
