@@ -27,6 +27,19 @@ def with_event_added(text: str, index: int, item: dict[str, Any]) -> str:
     return _Document(text).insert(index, _yaml_item(item))
 
 
+def with_events_added(text: str, placed: Iterable[tuple[int, dict[str, Any]]]) -> str:
+    """Return ``text`` with each ``(index, item)`` of ``placed`` inserted, in turn.
+
+    The same as calling :func:`with_event_added` for each, in order, each index counted in the
+    text as it is by then; the text is parsed once (again only where an edit had to be made by
+    a whole round trip).
+    """
+    document = _Document(text)
+    for index, item in placed:
+        document.insert_in_place(index, _yaml_item(item))
+    return document.joined()
+
+
 def with_event_removed(text: str, index: int) -> str:
     """Return ``text`` without event number ``index`` and the comment lines that head it."""
     return _Document(text).remove(index)
@@ -98,6 +111,33 @@ def with_event_grown(text: str, index: int, refs: list[str], accounts: list[dict
     return _Document(text).grow(index, refs, accounts)
 
 
+def with_events_grown(
+    text: str, grown: Iterable[tuple[int, list[str], list[dict[str, Any]]]]
+) -> str:
+    """Return ``text`` with each ``(index, refs, accounts)`` of ``grown`` applied, in turn.
+
+    The same as calling :func:`with_event_grown` for each, in order; the text is parsed once.
+    """
+    document = _Document(text)
+    for index, refs, accounts in grown:
+        document.grow_in_place(index, refs, accounts)
+    return document.joined()
+
+
+def with_sources_added(text: str, items: Iterable[dict[str, Any]]) -> str:
+    """Return ``text`` with each source of ``items`` added, in turn, after the others.
+
+    The same as calling :func:`with_source_added` for each, in order; the text is parsed once.
+
+    Raises:
+        CarneyError: the store is a bare list of events, with no place for sources.
+    """
+    document = _Sources(text)
+    for item in items:
+        document.insert_in_place(len(document.items), _styled_source(item))
+    return document.joined()
+
+
 def with_source_added(text: str, item: dict[str, Any]) -> str:
     """Return ``text`` with the source ``item`` after the others in its top-level ``sources``.
 
@@ -109,11 +149,15 @@ def with_source_added(text: str, item: dict[str, Any]) -> str:
     """
     document = _Sources(text)
     size = 0 if document.events is None else len(document.events)
+    return document.insert(size, _styled_source(item))
+
+
+def _styled_source(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
     keys = ("id", "title", "publisher", "published", "url")
     styled = _yaml_item({k: item[k] for k in keys if k in item})
     if "published" in item:
         styled["published"] = _date_value(str(item["published"]), quote_all=False)
-    return document.insert(size, styled)
+    return styled
 
 
 def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
@@ -260,6 +304,11 @@ class _Document:
             [] if self.events is None else [self.events.lc.item(i) for i in range(len(self.events))]
         )
         self.after = self._key_after_events()
+        # Facts about the text that the edits made in place keep true (see insert_in_place):
+        # worked out once rather than on every edit of a batch.
+        self._fast: bool | None = None
+        self._gap: bool | None = None
+        self._indent: tuple[int, int] | None = None
 
     def _key_after_events(self) -> int | None:
         from ruamel.yaml.comments import CommentedMap
@@ -372,19 +421,94 @@ class _Document:
             lines[at:at] = [gap + block]
         return "".join(lines)
 
+    def joined(self) -> str:
+        """The text as edited in place so far."""
+        return "".join(self.lines)
+
+    def insert_in_place(self, index: int, item: Any) -> None:  # noqa: ANN401 - a CommentedMap
+        """Insert ``item`` as event number ``index``, as :meth:`insert` would, keeping count.
+
+        The lines, the items' positions and the line of the key after the list are brought up
+        to date, so that the next edit needs no new parse of the text.
+        """
+        if not self._in_step():
+            self._load(self.insert(index, item))
+            return
+        _, dash, column = self._dash(min(index, len(self.items) - 1))
+        block = self._split(self._render(item, dash, column))
+        gap = [self._newline()] if self._separated() else []
+        if index < len(self.items):
+            at = self._start(index)
+            new, line = [*block, *gap], at
+        else:
+            at = self._end()
+            if at and not self.lines[at - 1].endswith("\n"):
+                self.lines[at - 1] += self._newline()
+            new, line = [*gap, *block], at + len(gap)
+        self.lines[at:at] = new
+        self._shift(index, at, len(new))
+        self.items.insert(index, (line, dash + 1 + max(column - dash - 1, 1)))
+        if any(_ODD_BREAKS.search(piece) for piece in block):
+            self._load(self.joined())
+
+    def grow_in_place(self, index: int, refs: list[str], accounts: list[dict[str, Any]]) -> None:
+        """Apply :meth:`grow` to the lines held, keeping count as :meth:`insert_in_place` does."""
+        if not self._in_step():
+            self._load(self.grow(index, refs, accounts))
+            return
+        line, end, _, _ = self.own_lines(index)
+        if self._indent is not None and (
+            line <= self.items[0][0] or not self.lines[self.items[0][0]].lstrip().startswith("- ")
+        ):
+            # The indent guess goes by the first `- ` line, which this edit may rewrite.
+            self._indent = None
+        block = self._split(self._grown(line, end, refs, accounts))
+        self.lines[line:end] = block
+        self._shift(index + 1, end, len(block) - (end - line))
+        head = re.match(r" *- +", block[0]) if block else None
+        if head is None or any(_ODD_BREAKS.search(piece) for piece in block):
+            self._load(self.joined())
+            return
+        self.items[index] = (line, head.end())
+
+    def _in_step(self) -> bool:
+        """Tell whether the events can be edited line by line, knowing it once per parse."""
+        if self._fast is None:
+            self._fast = self._by_lines()
+        return self._fast
+
+    def _separated(self) -> bool:
+        if self._gap is None:
+            self._gap = self._blank_separated()
+        return self._gap
+
+    def _shift(self, index: int, at: int, count: int) -> None:
+        """Move items ``index`` on, and the key after the list, ``count`` lines at ``at``."""
+        self.items[index:] = [(line + count, column) for line, column in self.items[index:]]
+        if self.after is not None and self.after >= at:
+            self.after += count
+
     def grow(self, index: int, refs: list[str], accounts: list[dict[str, Any]]) -> str:
         """Return the text with event ``index`` citing ``refs`` and holding ``accounts`` too.
 
         Only the event's own lines are rewritten, through ruamel; a store whose events cannot be
         edited line by line is written whole.
         """
-        from ruamel.yaml import YAML
-
         if not self._by_lines():
             return self._round_trip(lambda: _grow(self.events[index], refs, accounts))
         line, end, _, _ = self.own_lines(index)
+        written = self._grown(line, end, refs, accounts)
+        return "".join(self.lines[:line]) + written + "".join(self.lines[end:])
+
+    def _grown(self, line: int, end: int, refs: list[str], accounts: list[dict[str, Any]]) -> str:
+        """The lines ``line`` to ``end`` (one event's own) written again, grown."""
+        from ruamel.yaml import YAML
+
         block = "".join(self.lines[line:end])
-        sequence, offset = self._guess_indent()
+        if self._indent is None:
+            self.text = self.joined()
+            self._indent = self._guess_indent()
+        sequence, offset = self._indent
         yaml = YAML(typ="rt")
         yaml.preserve_quotes = True
         yaml.width = 4096
@@ -396,7 +520,7 @@ class _Document:
         written = out.getvalue().replace("\n", self._newline())
         if not block.endswith("\n"):
             written = written.rstrip("\r\n")
-        return "".join(self.lines[:line]) + written + "".join(self.lines[end:])
+        return written
 
     def _grow_empty_list(self, item: Any) -> str | None:  # noqa: ANN401 - a CommentedMap
         """``events: []`` made ``events:`` with the item below it; None if not that shape.
@@ -571,16 +695,15 @@ class _Sources(_Document):
         found = self.doc.get("sources") if isinstance(self.doc, CommentedMap) else None
         return found if isinstance(found, CommentedSeq) else None
 
-    def _end(self) -> int:
-        keys = list(self.doc)
-        after = keys[keys.index("sources") + 1 :]
-        boundary = self.doc.lc.key(after[0])[0] if after else len(self.lines)
-        _, dash, _ = self._dash(len(self.events) - 1)
-        while boundary > 0 and (
-            not self.lines[boundary - 1].strip() or self._is_comment(boundary - 1, dash)
-        ):
-            boundary -= 1
-        return boundary
+    def _key_after_events(self) -> int | None:
+        from ruamel.yaml.comments import CommentedMap
+
+        if isinstance(self.doc, CommentedMap) and "sources" in self.doc:
+            keys = list(self.doc)
+            after = keys[keys.index("sources") + 1 :]
+            if after:
+                return int(self.doc.lc.key(after[0])[0])
+        return None
 
     def _insert_value(self, index: int, item: Any) -> None:  # noqa: ANN401 - a CommentedMap
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
