@@ -21,8 +21,9 @@ from carneytl.storage.parsing import parse_store
 
 
 def main() -> None:
-    new = int(sys.argv[1])
-    size = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    """Accept the review made from the arguments and print the CPU time it took."""
+    new, *rest = (int(arg) for arg in sys.argv[1:])
+    size = rest[0] if rest else 3
     with tempfile.TemporaryDirectory() as out:
         here = Path(__file__).parent
         subprocess.run([sys.executable, str(here / "make_store.py"), str(size), out], check=True)

@@ -23,26 +23,34 @@ LAYOUTS = [
     ("version: 1\r\nevents: [] # none yet\r\nnotes: x\r\n", 0),
     ("version: 1\n", 0),
     (
-        "version: 1\n# Sources.\nsources:\n  - id: wire\n    title: Wire\n\n"
-        "events:\n  # The first.\n  - id: a\n    date: 2018-12-01\n    title: A  # said so\n"
-        "\n  - id: b\n    date: '2020'\n    title: B\n    sources: [wire]\n\n# the end\n",
+        (
+            "version: 1\n# Sources.\nsources:\n  - id: wire\n    title: Wire\n\n"
+            "events:\n  # The first.\n  - id: a\n    date: 2018-12-01\n    title: A  # said so\n"
+            "\n  - id: b\n    date: '2020'\n    title: B\n    sources: [wire]\n\n# the end\n"
+        ),
         2,
     ),
     (
-        "sources:\n- id: wire\n  title: Wire\n# after the sources\nevents:\n"
-        "- id: a\n  date: 2019\n  title: A\n- id: b\n  date: 2020\n  title: B\nextra: 1\n",
+        (
+            "sources:\n- id: wire\n  title: Wire\n# after the sources\nevents:\n"
+            "- id: a\n  date: 2019\n  title: A\n- id: b\n  date: 2020\n  title: B\nextra: 1\n"
+        ),
         2,
     ),
     (
-        "version: 1\r\nevents:\r\n    -   id: a\r\n        date: 2019\r\n        title: A\r\n"
-        "    # heads b\r\n    -   id: b\r\n        date: 2021\r\n        title: B",
+        (
+            "version: 1\r\nevents:\r\n    -   id: a\r\n        date: 2019\r\n        title: A\r\n"
+            "    # heads b\r\n    -   id: b\r\n        date: 2021\r\n        title: B"
+        ),
         2,
     ),
     ("events: [{id: a, date: 2019, title: A}, {id: b, date: 2020, title: B}]\n", 2),
     ("- id: a\n  date: 2019\n  title: A\n", 1),
     (
-        "version: 1\nevents:\n  - id: a\n    date: 2019\n    title: A\n    accounts:\n"
-        "      - date: 2018\n        sources: [wire]\nsources:\n  - id: wire\n    title: W\n",
+        (
+            "version: 1\nevents:\n  - id: a\n    date: 2019\n    title: A\n    accounts:\n"
+            "      - date: 2018\n        sources: [wire]\nsources:\n  - id: wire\n    title: W\n"
+        ),
         1,
     ),
 ]
@@ -145,6 +153,8 @@ def test_many_events_added_together_keep_their_places_and_the_text_around_them()
     placed = [(1 + n, {"id": f"e{n}", "date": "2019", "title": f"E {n}"}) for n in range(30)]
     edited = with_events_added(text, placed)
     assert edited.startswith(text[: text.index("  - id: b")])
-    assert edited.endswith("  - id: b\n    date: '2020'\n    title: B\n    sources: [wire]\n\n# the end\n")
+    assert edited.endswith(
+        "  - id: b\n    date: '2020'\n    title: B\n    sources: [wire]\n\n# the end\n"
+    )
     ids = [line.split(": ")[1] for line in edited.splitlines() if line.startswith("  - id: ")]
     assert ids == ["wire", "a", *(f"e{n}" for n in range(30)), "b"]

@@ -34,6 +34,9 @@ def with_events_added(text: str, placed: Iterable[tuple[int, dict[str, Any]]]) -
     text as it is by then; the text is parsed once (again only where an edit had to be made by
     a whole round trip).
     """
+    placed = list(placed)
+    if not placed:
+        return text  # nothing to do: no parse of a store that may be big
     document = _Document(text)
     for index, item in placed:
         document.insert_in_place(index, _yaml_item(item))
@@ -118,6 +121,9 @@ def with_events_grown(
 
     The same as calling :func:`with_event_grown` for each, in order; the text is parsed once.
     """
+    grown = list(grown)
+    if not grown:
+        return text  # nothing to do: no parse of a store that may be big
     document = _Document(text)
     for index, refs, accounts in grown:
         document.grow_in_place(index, refs, accounts)
@@ -132,6 +138,9 @@ def with_sources_added(text: str, items: Iterable[dict[str, Any]]) -> str:
     Raises:
         CarneyError: the store is a bare list of events, with no place for sources.
     """
+    items = list(items)
+    if not items:
+        return text  # nothing to do: no parse of a store that may be big
     document = _Sources(text)
     for item in items:
         document.insert_in_place(len(document.items), _styled_source(item))
