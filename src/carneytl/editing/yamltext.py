@@ -7,10 +7,11 @@ files: the caller (:mod:`carneytl.editing.transaction`) checks the result before
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from typing import TYPE_CHECKING, Any
+
+from carneytl.editing.yamlstyle import dump, grow_item, styled_item, styled_source
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -24,7 +25,7 @@ _EMPTY_LIST = re.compile(r"""(?P<key>(?:events|"events"|'events')[ \t]*:)[ \t]*\
 
 def with_event_added(text: str, index: int, item: dict[str, Any]) -> str:
     """Return ``text`` with the event ``item`` inserted as event number ``index``."""
-    return _Document(text).insert(index, _yaml_item(item))
+    return _Document(text).insert(index, styled_item(item))
 
 
 def with_events_added(text: str, placed: Iterable[tuple[int, dict[str, Any]]]) -> str:
@@ -39,7 +40,7 @@ def with_events_added(text: str, placed: Iterable[tuple[int, dict[str, Any]]]) -
         return text  # nothing to do: no parse of a store that may be big
     document = _Document(text)
     for index, item in placed:
-        document.insert_in_place(index, _yaml_item(item))
+        document.insert_in_place(index, styled_item(item))
     return document.joined()
 
 
@@ -143,7 +144,7 @@ def with_sources_added(text: str, items: Iterable[dict[str, Any]]) -> str:
         return text  # nothing to do: no parse of a store that may be big
     document = _Sources(text)
     for item in items:
-        document.insert_in_place(len(document.items), _styled_source(item))
+        document.insert_in_place(len(document.items), styled_source(item))
     return document.joined()
 
 
@@ -158,133 +159,7 @@ def with_source_added(text: str, item: dict[str, Any]) -> str:
     """
     document = _Sources(text)
     size = 0 if document.events is None else len(document.events)
-    return document.insert(size, _styled_source(item))
-
-
-def _styled_source(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
-    keys = ("id", "title", "publisher", "published", "url")
-    styled = _yaml_item({k: item[k] for k in keys if k in item})
-    if "published" in item:
-        styled["published"] = _date_value(str(item["published"]), quote_all=False)
-    return styled
-
-
-def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
-    """Style the new event like a hand-written entry, quoting only where a reader needs it.
-
-    ruamel's idea of a safe plain scalar is YAML 1.2's; PyYAML reads YAML 1.1. When any text
-    would not read back as written (`?0` in a flow list, say), every string is double-quoted.
-    """
-    import yaml
-
-    from carneytl.storage import safeyaml
-
-    styled = _styled(item, quote_all=False)
-    try:
-        loaded, _ = safeyaml.load(_dump(styled))
-    except yaml.YAMLError:
-        loaded = None
-    if not isinstance(loaded, dict) or any(
-        loaded.get(key) != value for key, value in item.items() if key not in {"id", "date"}
-    ):
-        styled = _styled(item, quote_all=True)
-    return styled
-
-
-def _dump(styled: Any) -> str:  # noqa: ANN401 - a ruamel CommentedMap
-    from ruamel.yaml import YAML
-
-    dumper = YAML(typ="rt")
-    dumper.width = 4096  # one line per field, as hand-written neighbours have; never re-wrapped
-    out = io.StringIO()
-    dumper.dump(styled, out)
-    return out.getvalue()
-
-
-def _styled(item: dict[str, Any], *, quote_all: bool) -> Any:  # noqa: ANN401 - CommentedMap
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.scalarstring import LiteralScalarString
-
-    styled = CommentedMap()
-    for key, value in item.items():
-        if key == "date":
-            styled[key] = _date_value(value, quote_all=quote_all)
-        elif isinstance(value, list):
-            seq = CommentedSeq([_safe_text(v, quote_all=quote_all) for v in value])
-            seq.fa.set_flow_style()
-            styled[key] = seq
-        elif (
-            not quote_all
-            and isinstance(value, str)
-            and "\n" in value
-            and value.replace("\n", "").isprintable()
-        ):
-            # A literal block keeps lines as typed; other control characters need the escapes
-            # of a double-quoted string.
-            styled[key] = LiteralScalarString(value)
-        else:
-            styled[key] = _safe_text(value, quote_all=quote_all and key != "id")
-    return styled
-
-
-def _date_value(text: str, *, quote_all: bool) -> object:
-    """Write a date the way people do: 2026-01-16 and 2018 unquoted, others as text."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return dt.date.fromisoformat(text)
-    if re.fullmatch(r"[1-9]\d{3}", text):
-        return int(text)
-    return _safe_text(text, quote_all=quote_all)
-
-
-def _safe_text(value: object, *, quote_all: bool) -> object:
-    """Quote text that a YAML 1.1 reader (PyYAML) would take for something else, like `yes`."""
-    import yaml
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
-
-    if not isinstance(value, str):
-        return value
-    if quote_all or not value.isprintable():
-        # Line separators (NEL, U+2028) and controls written raw would be folded or refused on
-        # reading; double quotes carry them as escapes.
-        return DoubleQuotedScalarString(value)
-    resolver: Any = yaml.resolver.Resolver()
-    tag = resolver.resolve(yaml.ScalarNode, value, (True, False))
-    if tag != "tag:yaml.org,2002:str":
-        return SingleQuotedScalarString(value)
-    return value
-
-
-def _styled_refs(refs: list[str]) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq
-    from ruamel.yaml.comments import CommentedSeq
-
-    seq = CommentedSeq([_safe_text(r, quote_all=False) for r in refs])
-    seq.fa.set_flow_style()
-    return seq
-
-
-def _grow(item: Any, refs: list[str], accounts: list[dict[str, Any]]) -> None:  # noqa: ANN401 - a CommentedMap
-    """Cite ``refs`` and append ``accounts`` to one event mapping, keys in the usual order."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    if refs:
-        if isinstance(item.get("sources"), list):
-            item["sources"].extend(_safe_text(r, quote_all=False) for r in refs)
-        else:
-            keys = list(item)
-            later = [k for k in ("as_written", "accounts") if k in keys]
-            at = keys.index(later[0]) if later else len(keys)
-            item.insert(at, "sources", _styled_refs(refs))
-    if accounts:
-        if not isinstance(item.get("accounts"), list):
-            item["accounts"] = CommentedSeq()
-        for account in accounts:
-            styled = CommentedMap()
-            styled["date"] = _date_value(account["date"], quote_all=False)
-            styled["sources"] = _styled_refs(account["sources"])
-            for key in ("as_written", "note"):
-                if key in account:
-                    styled[key] = _safe_text(account[key], quote_all=False)
-            item["accounts"].append(styled)
+    return document.insert(size, styled_source(item))
 
 
 class _Document:
@@ -466,13 +341,11 @@ class _Document:
             self._load(self.grow(index, refs, accounts))
             return
         line, end, _, _ = self.own_lines(index)
-        if self._indent is not None and (
-            line <= self.items[0][0] or not self.lines[self.items[0][0]].lstrip().startswith("- ")
-        ):
-            # The indent guess goes by the first `- ` line, which this edit may rewrite.
-            self._indent = None
         block = self._split(self._grown(line, end, refs, accounts))
         self.lines[line:end] = block
+        if line <= self.items[0][0] or not self.lines[self.items[0][0]].lstrip().startswith("- "):
+            # The indent guess goes by the first `- ` line, which this edit may have rewritten.
+            self._indent = None
         self._shift(index + 1, end, len(block) - (end - line))
         head = re.match(r" *- +", block[0]) if block else None
         if head is None or any(_ODD_BREAKS.search(piece) for piece in block):
@@ -504,7 +377,7 @@ class _Document:
         edited line by line is written whole.
         """
         if not self._by_lines():
-            return self._round_trip(lambda: _grow(self.events[index], refs, accounts))
+            return self._round_trip(lambda: grow_item(self.events[index], refs, accounts))
         line, end, _, _ = self.own_lines(index)
         written = self._grown(line, end, refs, accounts)
         return "".join(self.lines[:line]) + written + "".join(self.lines[end:])
@@ -523,7 +396,7 @@ class _Document:
         yaml.width = 4096
         yaml.indent(mapping=max(sequence - offset, 2), sequence=sequence, offset=offset)
         loaded = yaml.load(block)
-        _grow(loaded[0], refs, accounts)
+        grow_item(loaded[0], refs, accounts)
         out = io.StringIO()
         yaml.dump(loaded, out)
         written = out.getvalue().replace("\n", self._newline())
@@ -657,7 +530,7 @@ class _Document:
 
     def _render(self, item: Any, dash: int, column: int) -> str:  # noqa: ANN401 - CommentedMap
         """Dump one event as a block item whose dash and keys line up with its neighbours."""
-        body = _dump(item).rstrip("\n").split("\n")
+        body = dump(item).rstrip("\n").split("\n")
         newline = self._newline()
         first = " " * dash + "-" + " " * max(column - dash - 1, 1)
         rest = " " * max(column, dash + 2)
