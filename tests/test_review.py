@@ -174,3 +174,23 @@ def test_a_title_opening_with_a_no_break_space_and_a_backtick_reads_back():
     text = review(Entry(candidate, Match(Status.NEW, None, 0), "add", "event"))
     ((_item, event),) = plan(text, "r.yaml", STORE).added
     assert event.title == "`tick"
+
+
+def test_a_source_id_given_twice_in_a_review_is_refused_at_the_second():
+    text = (
+        "review: 1\nsources:\n  - {id: paper, title: One}\n  - {id: paper, title: Two}\n"
+        "candidates: []\n"
+    )
+    ((line, message),) = problems_of(text)
+    assert line == 4
+    assert "duplicate source id 'paper'" in message
+
+
+def test_a_source_given_twice_alike_in_a_review_is_one_source():
+    text = (
+        "review: 1\nsources:\n  - {id: paper, title: One}\n  - {id: paper, title: One}\n"
+        "candidates:\n  - action: source\n    match: {event: closed}\n"
+        "    event: {sources: [paper]}\n"
+    )
+    found = plan(text, "r.yaml", STORE)
+    assert [item["id"] for item in found.new_sources] == ["paper"]

@@ -87,23 +87,29 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
     """Return the store's text with the plan applied, and the events it must then hold."""
     from carneytl.model import sort_key
 
-    for event_id in {*found.cited, *found.accounts}:
-        index = next(i for i, e in enumerate(store.events) if e.id == event_id)
-        text = yamltext.with_event_grown(
-            text,
-            index,
-            found.cited.get(event_id, []),
-            found.accounts.get(event_id, []),
-        )
-    for item in found.new_sources:
-        text = yamltext.with_source_added(text, item)
-    events = found.events
+    where: dict[str, int] = {}
+    for i, event in enumerate(store.events):
+        where.setdefault(event.id, i)
+    text = yamltext.with_events_grown(
+        text,
+        [
+            (where[event_id], found.cited.get(event_id, []), found.accounts.get(event_id, []))
+            for event_id in {*found.cited, *found.accounts}
+        ],
+    )
+    text = yamltext.with_sources_added(text, found.new_sources)
+    events = list(found.events)
+    keys = [sort_key(e) for e in events]
+    placed: list[tuple[int, dict[str, Any]]] = []
     for item, event in found.added:
         key = sort_key(event)
-        index = next((i for i, e in enumerate(events) if sort_key(e) > key), len(events))
-        text = yamltext.with_event_added(text, index, item)
-        events = (*events[:index], event, *events[index:])
-    return text, events
+        # After every event that sorts with it or before it, as a hand-kept store would have it.
+        index = next((i for i, k in enumerate(keys) if k > key), len(keys))
+        placed.append((index, item))
+        events.insert(index, event)
+        keys.insert(index, key)
+    text = yamltext.with_events_added(text, placed)
+    return text, tuple(events)
 
 
 def _verify(text: str, label: str, expected: tuple[Event, ...], before: Store) -> None:
@@ -119,10 +125,9 @@ def _verify(text: str, label: str, expected: tuple[Event, ...], before: Store) -
 
 
 def _diff(before: str, after: str, label: str) -> str:
-    import difflib
-
+    # The same diff as add's --dry-run: the lines both texts share at their ends are skipped.
     return "".join(
-        difflib.unified_diff(
+        transaction.unified_diff(
             before.splitlines(keepends=True),
             after.splitlines(keepends=True),
             fromfile=f"{label} (now)",

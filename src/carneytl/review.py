@@ -224,6 +224,9 @@ class _Reader:
         if not isinstance(value, list):
             self.problem(("sources",), "'sources' must be a list of sources")
             return
+        # One checker for the whole list: it knows the review's sources checked so far (those
+        # of the store are passed over below), so a repeated id is caught without copying.
+        checker = Checker(self.label)
         for index, item in enumerate(value):
             loc = ("sources", index)
             # An id that is not text (a list, a mapping) is the checker's to refuse, below.
@@ -235,12 +238,12 @@ class _Reader:
                 if isinstance(item, dict)
                 else item
             )
-            checker = Checker(self.label)
-            checker.sources.update(self.sources)
+            before = len(checker.issues)
             source = checker.check_source(given, loc)
-            for issue in checker.issues:
+            found = checker.issues[before:]
+            for issue in found:
                 self.problem(issue.loc, issue.message)
-            if source is not None and not checker.issues and isinstance(given, dict):
+            if source is not None and not found and isinstance(given, dict):
                 self.sources[source.id] = source
                 self.new_sources[source.id] = {k: v for k, v in given.items() if v is not None}
 

@@ -7,10 +7,11 @@ files: the caller (:mod:`carneytl.editing.transaction`) checks the result before
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from typing import TYPE_CHECKING, Any
+
+from carneytl.editing.yamlstyle import dump, grow_item, styled_item, styled_source
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -24,7 +25,23 @@ _EMPTY_LIST = re.compile(r"""(?P<key>(?:events|"events"|'events')[ \t]*:)[ \t]*\
 
 def with_event_added(text: str, index: int, item: dict[str, Any]) -> str:
     """Return ``text`` with the event ``item`` inserted as event number ``index``."""
-    return _Document(text).insert(index, _yaml_item(item))
+    return _Document(text).insert(index, styled_item(item))
+
+
+def with_events_added(text: str, placed: Iterable[tuple[int, dict[str, Any]]]) -> str:
+    """Return ``text`` with each ``(index, item)`` of ``placed`` inserted, in turn.
+
+    The same as calling :func:`with_event_added` for each, in order, each index counted in the
+    text as it is by then; the text is parsed once (again only where an edit had to be made by
+    a whole round trip).
+    """
+    placed = list(placed)
+    if not placed:
+        return text  # nothing to do: no parse of a store that may be big
+    document = _Document(text)
+    for index, item in placed:
+        document.insert_in_place(index, styled_item(item))
+    return document.joined()
 
 
 def with_event_removed(text: str, index: int) -> str:
@@ -98,6 +115,39 @@ def with_event_grown(text: str, index: int, refs: list[str], accounts: list[dict
     return _Document(text).grow(index, refs, accounts)
 
 
+def with_events_grown(
+    text: str, grown: Iterable[tuple[int, list[str], list[dict[str, Any]]]]
+) -> str:
+    """Return ``text`` with each ``(index, refs, accounts)`` of ``grown`` applied, in turn.
+
+    The same as calling :func:`with_event_grown` for each, in order; the text is parsed once.
+    """
+    grown = list(grown)
+    if not grown:
+        return text  # nothing to do: no parse of a store that may be big
+    document = _Document(text)
+    for index, refs, accounts in grown:
+        document.grow_in_place(index, refs, accounts)
+    return document.joined()
+
+
+def with_sources_added(text: str, items: Iterable[dict[str, Any]]) -> str:
+    """Return ``text`` with each source of ``items`` added, in turn, after the others.
+
+    The same as calling :func:`with_source_added` for each, in order; the text is parsed once.
+
+    Raises:
+        CarneyError: the store is a bare list of events, with no place for sources.
+    """
+    items = list(items)
+    if not items:
+        return text  # nothing to do: no parse of a store that may be big
+    document = _Sources(text)
+    for item in items:
+        document.insert_in_place(len(document.items), styled_source(item))
+    return document.joined()
+
+
 def with_source_added(text: str, item: dict[str, Any]) -> str:
     """Return ``text`` with the source ``item`` after the others in its top-level ``sources``.
 
@@ -109,129 +159,7 @@ def with_source_added(text: str, item: dict[str, Any]) -> str:
     """
     document = _Sources(text)
     size = 0 if document.events is None else len(document.events)
-    keys = ("id", "title", "publisher", "published", "url")
-    styled = _yaml_item({k: item[k] for k in keys if k in item})
-    if "published" in item:
-        styled["published"] = _date_value(str(item["published"]), quote_all=False)
-    return document.insert(size, styled)
-
-
-def _yaml_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel CommentedMap
-    """Style the new event like a hand-written entry, quoting only where a reader needs it.
-
-    ruamel's idea of a safe plain scalar is YAML 1.2's; PyYAML reads YAML 1.1. When any text
-    would not read back as written (`?0` in a flow list, say), every string is double-quoted.
-    """
-    import yaml
-
-    from carneytl.storage import safeyaml
-
-    styled = _styled(item, quote_all=False)
-    try:
-        loaded, _ = safeyaml.load(_dump(styled))
-    except yaml.YAMLError:
-        loaded = None
-    if not isinstance(loaded, dict) or any(
-        loaded.get(key) != value for key, value in item.items() if key not in {"id", "date"}
-    ):
-        styled = _styled(item, quote_all=True)
-    return styled
-
-
-def _dump(styled: Any) -> str:  # noqa: ANN401 - a ruamel CommentedMap
-    from ruamel.yaml import YAML
-
-    dumper = YAML(typ="rt")
-    dumper.width = 4096  # one line per field, as hand-written neighbours have; never re-wrapped
-    out = io.StringIO()
-    dumper.dump(styled, out)
-    return out.getvalue()
-
-
-def _styled(item: dict[str, Any], *, quote_all: bool) -> Any:  # noqa: ANN401 - CommentedMap
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-    from ruamel.yaml.scalarstring import LiteralScalarString
-
-    styled = CommentedMap()
-    for key, value in item.items():
-        if key == "date":
-            styled[key] = _date_value(value, quote_all=quote_all)
-        elif isinstance(value, list):
-            seq = CommentedSeq([_safe_text(v, quote_all=quote_all) for v in value])
-            seq.fa.set_flow_style()
-            styled[key] = seq
-        elif (
-            not quote_all
-            and isinstance(value, str)
-            and "\n" in value
-            and value.replace("\n", "").isprintable()
-        ):
-            # A literal block keeps lines as typed; other control characters need the escapes
-            # of a double-quoted string.
-            styled[key] = LiteralScalarString(value)
-        else:
-            styled[key] = _safe_text(value, quote_all=quote_all and key != "id")
-    return styled
-
-
-def _date_value(text: str, *, quote_all: bool) -> object:
-    """Write a date the way people do: 2026-01-16 and 2018 unquoted, others as text."""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return dt.date.fromisoformat(text)
-    if re.fullmatch(r"[1-9]\d{3}", text):
-        return int(text)
-    return _safe_text(text, quote_all=quote_all)
-
-
-def _safe_text(value: object, *, quote_all: bool) -> object:
-    """Quote text that a YAML 1.1 reader (PyYAML) would take for something else, like `yes`."""
-    import yaml
-    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
-
-    if not isinstance(value, str):
-        return value
-    if quote_all or not value.isprintable():
-        # Line separators (NEL, U+2028) and controls written raw would be folded or refused on
-        # reading; double quotes carry them as escapes.
-        return DoubleQuotedScalarString(value)
-    resolver: Any = yaml.resolver.Resolver()
-    tag = resolver.resolve(yaml.ScalarNode, value, (True, False))
-    if tag != "tag:yaml.org,2002:str":
-        return SingleQuotedScalarString(value)
-    return value
-
-
-def _styled_refs(refs: list[str]) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq
-    from ruamel.yaml.comments import CommentedSeq
-
-    seq = CommentedSeq([_safe_text(r, quote_all=False) for r in refs])
-    seq.fa.set_flow_style()
-    return seq
-
-
-def _grow(item: Any, refs: list[str], accounts: list[dict[str, Any]]) -> None:  # noqa: ANN401 - a CommentedMap
-    """Cite ``refs`` and append ``accounts`` to one event mapping, keys in the usual order."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
-    if refs:
-        if isinstance(item.get("sources"), list):
-            item["sources"].extend(_safe_text(r, quote_all=False) for r in refs)
-        else:
-            keys = list(item)
-            later = [k for k in ("as_written", "accounts") if k in keys]
-            at = keys.index(later[0]) if later else len(keys)
-            item.insert(at, "sources", _styled_refs(refs))
-    if accounts:
-        if not isinstance(item.get("accounts"), list):
-            item["accounts"] = CommentedSeq()
-        for account in accounts:
-            styled = CommentedMap()
-            styled["date"] = _date_value(account["date"], quote_all=False)
-            styled["sources"] = _styled_refs(account["sources"])
-            for key in ("as_written", "note"):
-                if key in account:
-                    styled[key] = _safe_text(account[key], quote_all=False)
-            item["accounts"].append(styled)
+    return document.insert(size, styled_source(item))
 
 
 class _Document:
@@ -260,6 +188,11 @@ class _Document:
             [] if self.events is None else [self.events.lc.item(i) for i in range(len(self.events))]
         )
         self.after = self._key_after_events()
+        # Facts about the text that the edits made in place keep true (see insert_in_place):
+        # worked out once rather than on every edit of a batch.
+        self._fast: bool | None = None
+        self._gap: bool | None = None
+        self._indent: tuple[int, int] | None = None
 
     def _key_after_events(self) -> int | None:
         from ruamel.yaml.comments import CommentedMap
@@ -372,31 +305,104 @@ class _Document:
             lines[at:at] = [gap + block]
         return "".join(lines)
 
+    def joined(self) -> str:
+        """The text as edited in place so far."""
+        return "".join(self.lines)
+
+    def insert_in_place(self, index: int, item: Any) -> None:  # noqa: ANN401 - a CommentedMap
+        """Insert ``item`` as event number ``index``, as :meth:`insert` would, keeping count.
+
+        The lines, the items' positions and the line of the key after the list are brought up
+        to date, so that the next edit needs no new parse of the text.
+        """
+        if not self._in_step():
+            self._load(self.insert(index, item))
+            return
+        _, dash, column = self._dash(min(index, len(self.items) - 1))
+        block = self._split(self._render(item, dash, column))
+        gap = [self._newline()] if self._separated() else []
+        if index < len(self.items):
+            at = self._start(index)
+            new, line = [*block, *gap], at
+        else:
+            at = self._end()
+            if at and not self.lines[at - 1].endswith("\n"):
+                self.lines[at - 1] += self._newline()
+            new, line = [*gap, *block], at + len(gap)
+        self.lines[at:at] = new
+        self._shift(index, at, len(new))
+        self.items.insert(index, (line, dash + 1 + max(column - dash - 1, 1)))
+        if any(_ODD_BREAKS.search(piece) for piece in block):
+            self._load(self.joined())
+
+    def grow_in_place(self, index: int, refs: list[str], accounts: list[dict[str, Any]]) -> None:
+        """Apply :meth:`grow` to the lines held, keeping count as :meth:`insert_in_place` does."""
+        if not self._in_step():
+            self._load(self.grow(index, refs, accounts))
+            return
+        line, end, _, _ = self.own_lines(index)
+        block = self._split(self._grown(line, end, refs, accounts))
+        self.lines[line:end] = block
+        if line <= self.items[0][0] or not self.lines[self.items[0][0]].lstrip().startswith("- "):
+            # The indent guess goes by the first `- ` line, which this edit may have rewritten.
+            self._indent = None
+        self._shift(index + 1, end, len(block) - (end - line))
+        head = re.match(r" *- +", block[0]) if block else None
+        if head is None or any(_ODD_BREAKS.search(piece) for piece in block):
+            self._load(self.joined())
+            return
+        self.items[index] = (line, head.end())
+
+    def _in_step(self) -> bool:
+        """Tell whether the events can be edited line by line, knowing it once per parse."""
+        if self._fast is None:
+            self._fast = self._by_lines()
+        return self._fast
+
+    def _separated(self) -> bool:
+        if self._gap is None:
+            self._gap = self._blank_separated()
+        return self._gap
+
+    def _shift(self, index: int, at: int, count: int) -> None:
+        """Move items ``index`` on, and the key after the list, ``count`` lines at ``at``."""
+        self.items[index:] = [(line + count, column) for line, column in self.items[index:]]
+        if self.after is not None and self.after >= at:
+            self.after += count
+
     def grow(self, index: int, refs: list[str], accounts: list[dict[str, Any]]) -> str:
         """Return the text with event ``index`` citing ``refs`` and holding ``accounts`` too.
 
         Only the event's own lines are rewritten, through ruamel; a store whose events cannot be
         edited line by line is written whole.
         """
+        if not self._by_lines():
+            return self._round_trip(lambda: grow_item(self.events[index], refs, accounts))
+        line, end, _, _ = self.own_lines(index)
+        written = self._grown(line, end, refs, accounts)
+        return "".join(self.lines[:line]) + written + "".join(self.lines[end:])
+
+    def _grown(self, line: int, end: int, refs: list[str], accounts: list[dict[str, Any]]) -> str:
+        """The lines ``line`` to ``end`` (one event's own) written again, grown."""
         from ruamel.yaml import YAML
 
-        if not self._by_lines():
-            return self._round_trip(lambda: _grow(self.events[index], refs, accounts))
-        line, end, _, _ = self.own_lines(index)
         block = "".join(self.lines[line:end])
-        sequence, offset = self._guess_indent()
+        if self._indent is None:
+            self.text = self.joined()
+            self._indent = self._guess_indent()
+        sequence, offset = self._indent
         yaml = YAML(typ="rt")
         yaml.preserve_quotes = True
         yaml.width = 4096
         yaml.indent(mapping=max(sequence - offset, 2), sequence=sequence, offset=offset)
         loaded = yaml.load(block)
-        _grow(loaded[0], refs, accounts)
+        grow_item(loaded[0], refs, accounts)
         out = io.StringIO()
         yaml.dump(loaded, out)
         written = out.getvalue().replace("\n", self._newline())
         if not block.endswith("\n"):
             written = written.rstrip("\r\n")
-        return "".join(self.lines[:line]) + written + "".join(self.lines[end:])
+        return written
 
     def _grow_empty_list(self, item: Any) -> str | None:  # noqa: ANN401 - a CommentedMap
         """``events: []`` made ``events:`` with the item below it; None if not that shape.
@@ -524,7 +530,7 @@ class _Document:
 
     def _render(self, item: Any, dash: int, column: int) -> str:  # noqa: ANN401 - CommentedMap
         """Dump one event as a block item whose dash and keys line up with its neighbours."""
-        body = _dump(item).rstrip("\n").split("\n")
+        body = dump(item).rstrip("\n").split("\n")
         newline = self._newline()
         first = " " * dash + "-" + " " * max(column - dash - 1, 1)
         rest = " " * max(column, dash + 2)
@@ -571,16 +577,15 @@ class _Sources(_Document):
         found = self.doc.get("sources") if isinstance(self.doc, CommentedMap) else None
         return found if isinstance(found, CommentedSeq) else None
 
-    def _end(self) -> int:
-        keys = list(self.doc)
-        after = keys[keys.index("sources") + 1 :]
-        boundary = self.doc.lc.key(after[0])[0] if after else len(self.lines)
-        _, dash, _ = self._dash(len(self.events) - 1)
-        while boundary > 0 and (
-            not self.lines[boundary - 1].strip() or self._is_comment(boundary - 1, dash)
-        ):
-            boundary -= 1
-        return boundary
+    def _key_after_events(self) -> int | None:
+        from ruamel.yaml.comments import CommentedMap
+
+        if isinstance(self.doc, CommentedMap) and "sources" in self.doc:
+            keys = list(self.doc)
+            after = keys[keys.index("sources") + 1 :]
+            if after:
+                return int(self.doc.lc.key(after[0])[0])
+        return None
 
     def _insert_value(self, index: int, item: Any) -> None:  # noqa: ANN401 - a CommentedMap
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
