@@ -319,6 +319,24 @@ def test_a_decade_never_gives_a_bare_month_a_three_digit_year():
     assert values == ["199", "2026-03"]
 
 
+def test_a_year_named_after_a_decade_moves_the_narrative_there():
+    # The story sat in a decade; the year named next is not an aside from it, so the days
+    # that follow take that year instead of being dropped.
+    text = "Prices rose in the 1990s. The war of 1915 came. The battles of 19-20 Oct were costly."
+    assert found(text, kind="narrative") == [
+        ("the 1990s", "199"),
+        ("1915", "1915"),
+        ("19", "1915-10-19"),
+        ("20 Oct", "1915-10-20"),
+    ]
+
+
+def test_a_narrative_in_a_decade_leaves_a_bare_month_undated():
+    assert found("Prices rose in the 1990s, peaking in March.", kind="narrative") == [
+        ("the 1990s", "199")
+    ]
+
+
 # --- candidates -----------------------------------------------------------------------------------
 
 

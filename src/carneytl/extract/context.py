@@ -202,6 +202,17 @@ class Context:
             return reference[:6]
         return None
 
+    def reference_year(self) -> int | None:
+        """The year of the date the story last named, when it names one year.
+
+        A decade ("199") or a century ("19") spans many years, so it gives none.
+        """
+        reference = self.reference or ""
+        year = reference[:4]
+        if len(year) == 4 and year.isdigit() and reference[4:5] in {"", "-", "T"}:  # noqa: PLR2004 - a year of four digits
+            return int(year)
+        return None
+
     def year_in_focus(self, match: re.Match[str], *, in_news: bool = False) -> int | None:
         """The year a month or day written without one belongs to, when the text has set one.
 
@@ -212,6 +223,8 @@ class Context:
         """
         if self.kind == "narrative":
             reference = self.reference
+            # A decade gives 199 here, and the tagger drops the month it would date to 0199:
+            # a month cannot be placed in a decade.
             if reference and reference[:4].isdigit() and reference[4:5] in {"", "-", "T"}:
                 return int(reference[:4])
             return None
@@ -229,21 +242,22 @@ class Context:
         year alone in a sentence that looks ahead, or that leaps decades, is an aside. A year
         that opens its sentence ("In 1976, ...") always moves the story.
         """
-        if self.kind != "narrative" or not self.reference or not self.reference[:4].isdigit():
-            return False
+        # A story that sits in a decade or a century has no year for a year to leap from:
+        # the year it names next is where the story goes.
+        current = self.reference_year() if self.kind == "narrative" else None
         year = value[:4]
-        if not year.isdigit():
+        if current is None or not year.isdigit():
             return False
         if year not in self.text[start:end]:
             # Worked out without a year of its own ("Friday", "tonight") far from the story's
             # year: it was read against publication, and the story stays where it was.
-            return abs(int(year) - int(self.reference[:4])) > 1
+            return abs(int(year) - current) > 1
         if len(value) != 4:  # noqa: PLR2004 - a year alone
             return False
         begin, finish = self.sentence(start, end)
         if _OPENS_SENTENCE.fullmatch(self.text, begin, start):
             return False
-        leap = abs(int(value) - int(self.reference[:4])) > 10  # noqa: PLR2004 - decades
+        leap = abs(int(value) - current) > 10  # noqa: PLR2004 - decades
         return leap or _FUTURE.search(self.text, begin, finish) is not None
 
     def base(self) -> dt.date:
