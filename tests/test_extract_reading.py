@@ -337,6 +337,12 @@ def test_a_narrative_in_a_decade_leaves_a_bare_month_undated():
     ]
 
 
+def test_a_narrative_clock_time_without_a_day_in_focus_is_not_publication_day():
+    text = "In 1915 war came. At 10pm the city slept."
+    assert value_of(text, "10pm", kind="narrative") == "XXXX-XX-XXT22:00"
+    assert value_of(text, "10pm", kind="news") == "2026-03-14T22:00"
+
+
 # --- candidates -----------------------------------------------------------------------------------
 
 

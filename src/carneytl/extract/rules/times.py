@@ -39,7 +39,19 @@ def day_of(m: re.Match[str], ctx: Context) -> str:
         return nz.day(ctx.anchor + dt.timedelta(days=1))
     if rel in {"today", "tonight"}:
         return nz.day(ctx.anchor)
-    return nz.day(ctx.day_in_focus(m))
+    return focus_day(m, ctx)
+
+
+def focus_day(m: re.Match[str], ctx: Context) -> str:
+    """The day a time without one of its own falls on, as TIMEX3 writes it.
+
+    A history's "at 10pm" or "at night" with no day in focus is some day of the story, not
+    the day the history was written.
+    """
+    day = ctx.day_in_focus(m)
+    if ctx.kind == "narrative" and day == ctx.anchor:
+        return "XXXX-XX-XX"
+    return nz.day(day)
 
 
 def _month_day_of(m: re.Match[str], ctx: Context) -> str:
@@ -93,7 +105,7 @@ def _part_of_named_day(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _part_in_focus(m: re.Match[str], ctx: Context) -> Reading:
-    return "TIME", f"{nz.day(ctx.day_in_focus(m))}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+    return "TIME", f"{focus_day(m, ctx)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
 
 
 def _this_part(m: re.Match[str], ctx: Context) -> Reading:
@@ -373,12 +385,7 @@ def _bare_part(m: re.Match[str], ctx: Context) -> Reading:
     before = ctx.text[max(0, m.start() - 16) : m.start()]
     if _NOT_A_PART_BEFORE.search(before):
         return None  # "good evening", "$55 a night"
-    code = nz.PARTS_OF_DAY[part]
-    day = ctx.day_in_focus(m)
-    if ctx.kind == "narrative" and day == ctx.anchor:
-        # A history's "at night" with no day in focus is any night, not the night it was written.
-        return "TIME", f"XXXX-XX-XXT{code}"
-    return "TIME", f"{nz.day(day)}T{code}"
+    return "TIME", f"{focus_day(m, ctx)}T{nz.PARTS_OF_DAY[part]}"
 
 
 _NOT_A_PART_BEFORE = re.compile(r"(?:\bgo+d\s+|\d\s+(?:a|per)\s+|\d\s+)$", re.IGNORECASE)
