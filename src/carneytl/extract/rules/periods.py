@@ -65,6 +65,13 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
         year -= 1
     elif rel == "next" or (rel == "this coming" and nz.SEASON_START[code] < base.month):
         year += 1
+    elif (
+        not rel
+        and ctx.kind != "narrative"
+        and nz.SEASON_START[code] > base.month
+        and not ctx.future(m)
+    ):
+        year -= 1  # "talks resumed in the summer", written in March: last summer
     return f"{year:04d}"
 
 
@@ -154,6 +161,8 @@ SEASON = Rule(
     (
         example("It opened in the summer of 2012.", "the summer of 2012", "DATE", "2012-SU"),
         example("Building starts this spring.", "this spring", "DATE", "2026-SP"),
+        example("Talks resumed in the summer.", "the summer", "DATE", "2025-SU"),
+        example("Talks will resume in the summer.", "the summer", "DATE", "2026-SU"),
     ),
 )
 
