@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import IntEnum
+
+# The name standard input goes by wherever a user sees it: in messages, in PATH:LINE:COL
+# places, in a review's account of what was read. The compilers' spelling: unlike words such
+# as "standard input", it names no file a user is likely to have.
+STDIN_LABEL = "<stdin>"
+
+
+def input_label(path: str | os.PathLike[str]) -> str:
+    """Return the name a user sees for an input given on the command line (``-``: stdin)."""
+    text = os.fspath(path)
+    return STDIN_LABEL if text == "-" else text
 
 
 class ExitStatus(IntEnum):

@@ -22,7 +22,7 @@ from carneytl.cli.options import (
 from carneytl.cli.root import family, reporting
 from carneytl.cli.selection import load, parse_day, parse_today
 from carneytl.cli.writing import choose_format
-from carneytl.errors import UsageError
+from carneytl.errors import UsageError, input_label
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -197,7 +197,7 @@ def _write_candidates(
         gathered=gather(articles, current, kind=kind),
         store=current,
         articles=", ".join(a.label for a, _ in articles),
-        where=", ".join(str(p) for p in store) if store else "the embedded store",
+        where=", ".join(map(input_label, store)) if store else "the embedded store",
         # Status (past, ongoing, upcoming) is reckoned from today, like every other view's.
         today=today,
     )

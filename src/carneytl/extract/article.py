@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from carneytl.errors import CarneyError, UsageError
+from carneytl.errors import STDIN_LABEL, CarneyError, UsageError
 
 STDIN = "-"
 # A long-form article is well under a megabyte; sixteen take the tagger several seconds. More
@@ -31,7 +31,7 @@ def read_article(file: str) -> tuple[str, str]:
                 "or give the file's path",
             )
         data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
-        label = "standard input"
+        label = STDIN_LABEL
     elif not file:
         raise UsageError("FILE is empty", hint="give the article's path, or - for standard input")
     else:
