@@ -45,6 +45,10 @@ class UsageError(CarneyError):
     exit_status = ExitStatus.USAGE
 
 
+class EmptyInputError(CarneyError):
+    """An input holds no text at all (nothing, or only blank lines): nothing to read in it."""
+
+
 class DateError(CarneyError):
     """A date, interval or bound could not be parsed or is impossible."""
 
