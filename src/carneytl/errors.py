@@ -22,7 +22,7 @@ class ExitStatus(IntEnum):
     """Process exit statuses, shared by every command."""
 
     OK = 0
-    FAILURE = 1  # bad store, unknown id, I/O problem
+    FAILURE = 1  # bad store, unknown id, I/O problem, nothing to read (an empty article)
     USAGE = 2  # bad arguments: the user can fix the command line
     INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
