@@ -427,7 +427,7 @@ def test_a_review_from_standard_input_is_located_as_such(runner, story):
         app, ["accept", "-", "--store", str(story)], input="review: 1\ncandidates: [3]\n"
     )
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: standard input:2:")
+    assert result.stderr.startswith("error: <stdin>:2:")
 
 
 def test_an_account_keeps_the_note_the_reviewer_gives(runner, story, tmp_path):

@@ -525,6 +525,9 @@ def test_a_store_with_no_list_yet_gets_the_usual_layout(write_store):
     )
 
 
+ONE_LINE = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+
+
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -532,12 +535,13 @@ def test_a_store_with_no_list_yet_gets_the_usual_layout(write_store):
     title=st.text(min_size=1, max_size=40).filter(lambda t: t.strip() and "\n" not in t.strip()),
     summary=st.none() | st.text(max_size=40),
     # One name at most once per event: a repeat is refused (see tests/test_first_use.py).
+    # Names and places are one line, without control characters (docs/store-format.md).
     actors=st.lists(
-        st.text(min_size=1, max_size=10).filter(str.strip),
+        st.text(ONE_LINE, min_size=1, max_size=10).filter(str.strip),
         max_size=3,
         unique_by=lambda name: name_key(name.strip()),
     ),
-    location=st.none() | st.text(min_size=1, max_size=15).filter(str.strip),
+    location=st.none() | st.text(ONE_LINE, min_size=1, max_size=15).filter(str.strip),
     year=st.integers(min_value=1990, max_value=2040),
 )
 def test_any_event_added_reads_back_as_given_and_removes_cleanly(

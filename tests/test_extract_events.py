@@ -109,16 +109,13 @@ def test_candidate_ids_are_unique_slugs():
     assert ids == ["2018-talks-began", "2018-talks-began-2"]
 
 
-def test_an_empty_article_gives_an_empty_review(runner):
+def test_an_empty_article_is_said_to_be_empty_and_gives_no_review(runner):
     from carneytl.cli import app
-    from carneytl.storage import safeyaml
 
     result = runner.invoke(app, ["extract", "-", "--published", "2026-01-14"], input="")
-    assert result.exit_code == 0, result.output
-    review, _ = safeyaml.load(result.stdout)
-    assert review["review"] == 1
-    assert review["candidates"] == []
-    assert [s["title"] for s in review["sources"]] == [None]
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "error: <stdin> is empty\n"
 
 
 @settings(max_examples=60, deadline=None)

@@ -51,3 +51,28 @@ def test_extracted_expressions_match_their_golden_table(runner, width):
         path.write_text(result.stdout, encoding="utf-8")
     assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"
     assert result.stdout == path.read_text(encoding="utf-8")
+
+
+# The candidates table of `extract`: all three kinds of match, at a narrow and a usual width.
+ARTICLES = Path(__file__).parent / "data" / "articles"
+CANDIDATES = [
+    "extract",
+    str(ARTICLES / "valley-post.txt"),
+    str(ARTICLES / "riverton-radio.txt"),
+    "--store",
+    str(ARTICLES / "story.yaml"),
+    "--today",
+    "2026-11-28",
+]
+
+
+@pytest.mark.parametrize("width", [40, 80])
+def test_extracted_candidates_match_their_golden_table(runner, width):
+    args = [*CANDIDATES, "--format", "table", "--no-color", "--width", str(width)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    path = GOLDEN / f"extract-candidates-{width}.txt"
+    if UPDATE:
+        path.write_text(result.stdout, encoding="utf-8")
+    assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"
+    assert result.stdout == path.read_text(encoding="utf-8")

@@ -175,7 +175,9 @@ def test_a_huge_value_is_shortened_in_messages(write_store):
 
 
 HOSTILE_TITLE = "[bold red]boom[/] \x1b[2J\x1b]0;pwned\x07 \x9b31m bell\x07 \u202eevil"
-HOSTILE_ACTOR = "[blink]x\x1b[5m"
+# An actor is one line with no control character (those are refused where the store is read),
+# but markup and a bidi override are text it may hold.
+HOSTILE_ACTOR = "[blink]x\u202dy"
 
 
 def test_markup_and_escapes_in_event_text_are_shown_literally(runner, write_store):
@@ -193,8 +195,18 @@ def test_markup_and_escapes_in_event_text_are_shown_literally(runner, write_stor
         assert r"\x1b]0;pwned\x07" in out
         assert r"\x9b31m" in out
         assert r"\u202e" in out
-        for raw in ("\x07", "\x9b", "\u202e", "\x1b[2J", "\x1b]", "\x1b[5m"):
+        assert r"\u202d" in out
+        for raw in ("\x07", "\x9b", "\u202e", "\u202d", "\x1b[2J", "\x1b]"):
             assert raw not in out
+
+
+def test_an_escape_in_an_actor_is_refused_and_shown_literally(runner, write_store):
+    event = {"id": "a", "date": 2018, "title": "t", "actors": ["[blink]x\x1b[5m"]}
+    path = write_store(yaml.safe_dump({"events": [event]}, allow_unicode=True))
+    result = runner.invoke(app, ["list", "--store", str(path)])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr
+    assert r"actor '[blink]x\x1b[5m' holds the control character \x1b" in result.stderr
 
 
 def test_escapes_in_problem_messages_are_shown_literally(runner, write_store):
@@ -328,15 +340,17 @@ def test_every_view_for_people_shows_event_text_literally(runner, write_store, c
         "title": HOSTILE_TITLE,
         "summary": "sum \x1b[5m [i]x[/i]",
         "actors": [HOSTILE_ACTOR],
-        "tags": ["t\x1b[7m"],
-        "location": "L\x07",
+        # One-line fields refuse control characters; bidi controls are what they may hide.
+        "tags": ["t[reverse]\u202b"],
+        "location": "L\u2066",
     }
     path = write_store(yaml.safe_dump({"events": [event]}, allow_unicode=True))
     result = runner.invoke(
         app, [*command, "--store", str(path), "--today", "2026-01-01", "--width", "200"]
     )
     assert result.exit_code == 0, result.output
-    for raw in ("\x07", "\x9b", "\u202e", "\x1b[2J", "\x1b]", "\x1b[5m", "\x1b[7m"):
+    hidden = ("\u202b", "\u202d", "\u2066")
+    for raw in ("\x07", "\x9b", "\u202e", "\x1b[2J", "\x1b]", "\x1b[5m", *hidden):
         assert raw not in result.stdout, (command, raw)
     if command[0] != "stats":
         assert "[bold red]boom[/]" in result.stdout

@@ -24,7 +24,11 @@ slugs = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 raw_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=24)
 stored_text = raw_text.map(str.strip)
 title_text = stored_text.filter(lambda t: t and "\n" not in t)
-name_text = stored_text.filter(bool)
+# What a one-line field (names, places, phrases, publishers) keeps: no control characters and
+# no line separators either.
+one_line = st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp"))
+line_text = st.text(one_line, max_size=24).map(str.strip)
+name_text = line_text.filter(bool)
 # Text that looks like another YAML type is the classic way a YAML writer loses data.
 tricky_text = st.sampled_from(
     ["yes", "no", "on", "null", "~", "2018", "2018-12-01", "1e3", "0x1f", "- a", "a: b", "#x"]
@@ -32,6 +36,7 @@ tricky_text = st.sampled_from(
 # Numbers YAML 1.1 would rewrite: octal, sexagesimal, underscores, a trailing zero.
 numeric_text = st.sampled_from(["0100", "010", "1:20", "2_018", "2.50", "2018.", "-0", "+5"])
 texts = st.one_of(stored_text, tricky_text, numeric_text)
+line_texts = st.one_of(line_text, tricky_text, numeric_text)
 
 
 @st.composite
@@ -75,7 +80,7 @@ sources = st.builds(
     Source,
     id=slugs,
     title=optional(texts),
-    publisher=optional(texts),
+    publisher=optional(line_texts),
     published=optional(edtf().filter(lambda t: "/" not in t)),
     url=optional(urls),
 )
@@ -91,7 +96,7 @@ def _accounts(draw, date, pool):
         if agrees(date, other):
             continue
         cited = tuple(draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2)))
-        found.append(Account(other, cited, draw(optional(texts)), draw(optional(texts))))
+        found.append(Account(other, cited, draw(optional(line_texts)), draw(optional(texts))))
     return tuple(found)
 
 
@@ -107,9 +112,9 @@ def _event(draw, event_id, pool):
         tags=tuple(
             draw(st.lists(st.text(string.ascii_lowercase, min_size=1), max_size=3, unique=True))
         ),
-        location=draw(optional(texts)),
+        location=draw(optional(line_texts)),
         sources=tuple(draw(st.lists(st.sampled_from(pool), max_size=3))) if pool else (),
-        as_written=draw(optional(texts)),
+        as_written=draw(optional(line_texts)),
         accounts=_accounts(draw, date, pool),
     )
 

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import IntEnum
+
+# The name standard input goes by wherever a user sees it: in messages, in PATH:LINE:COL
+# places, in a review's account of what was read. The compilers' spelling: unlike words such
+# as "standard input", it names no file a user is likely to have.
+STDIN_LABEL = "<stdin>"
+
+
+def input_label(path: str | os.PathLike[str]) -> str:
+    """Return the name a user sees for an input given on the command line (``-``: stdin)."""
+    text = os.fspath(path)
+    return STDIN_LABEL if text == "-" else text
 
 
 class ExitStatus(IntEnum):
     """Process exit statuses, shared by every command."""
 
     OK = 0
-    FAILURE = 1  # bad store, unknown id, I/O problem
+    FAILURE = 1  # bad store, unknown id, I/O problem, nothing to read (an empty article)
     USAGE = 2  # bad arguments: the user can fix the command line
     INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
@@ -31,6 +43,10 @@ class UsageError(CarneyError):
     """A command-line argument is wrong; the user can fix the command."""
 
     exit_status = ExitStatus.USAGE
+
+
+class EmptyInputError(CarneyError):
+    """An input holds no text at all (nothing, or only blank lines): nothing to read in it."""
 
 
 class DateError(CarneyError):

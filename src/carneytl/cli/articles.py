@@ -13,7 +13,7 @@ import typer
 from carneytl.cli.editing import _one_store, _waiting
 from carneytl.cli.options import EditStoreOpt, StoreOpt
 from carneytl.cli.root import family, reporting
-from carneytl.errors import CarneyError, UsageError
+from carneytl.errors import CarneyError, UsageError, input_label
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -29,17 +29,14 @@ def _read_text(path: Path) -> tuple[str, str]:
     """Read a review or timeline file (``-``: standard input) as UTF-8 text, and its label."""
     import sys
 
-    if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        path = Path("standard input")
-    else:
-        data = _read_file(path)
+    label = input_label(path)
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if str(path) == "-" else _read_file(path)
     if len(data) > MAX_INPUT_BYTES:
-        raise CarneyError(f"{path} is over the {MAX_INPUT_BYTES // 1_000_000} MB it may be")
+        raise CarneyError(f"{label} is over the {MAX_INPUT_BYTES // 1_000_000} MB it may be")
     try:
-        return data.decode("utf-8").removeprefix("\ufeff"), str(path)
+        return data.decode("utf-8").removeprefix("\ufeff"), label
     except UnicodeDecodeError as exc:
-        raise CarneyError(f"{path} is not UTF-8 text (offset {exc.start})") from None
+        raise CarneyError(f"{label} is not UTF-8 text (offset {exc.start})") from None
 
 
 def _read_file(path: Path) -> bytes:
@@ -218,7 +215,7 @@ def import_command(
         found = importing.read(*_read_text(file))
         current = load(store)
         made = importing.entries(found, current)
-        where = ", ".join(str(p) for p in store) if store else "the embedded store"
+        where = ", ".join(map(input_label, store)) if store else "the embedded store"
         events = {e.id: e for e in current.events}
         text = write(made, (), events, what=str(file), store=where)
         output.write(text, output.Environment.from_system(color=False))

@@ -22,7 +22,8 @@ from carneytl.cli.options import (
 from carneytl.cli.root import family, reporting
 from carneytl.cli.selection import load, parse_day, parse_today
 from carneytl.cli.writing import choose_format
-from carneytl.errors import UsageError
+from carneytl.errors import EmptyInputError, UsageError, input_label
+from carneytl.terminal import printable
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -166,15 +167,34 @@ def extract_command(
 
 
 def _read_articles(files: list[str], defaults: Described) -> list[tuple[Article, str]]:
-    """Read each article and its front matter; pair it with a stem for ids."""
+    """Read each article and its front matter; pair it with a stem for ids.
+
+    An empty article among others is left out with a warning, as grep passes over a file it
+    cannot use; only when every article is empty is there nothing to go on with.
+
+    Raises:
+        EmptyInputError: every article is empty.
+    """
     from carneytl.extract import frontmatter
     from carneytl.extract.article import STDIN, read_article
 
     articles = []
+    empty: list[EmptyInputError] = []
     for file in files:
-        text, label = read_article(file)
-        article = frontmatter.read(text, label, defaults)
+        try:
+            text, label = read_article(file)
+            article = frontmatter.read(text, label, defaults)
+        except EmptyInputError as exc:
+            empty.append(exc)
+            continue
         articles.append((article, "article" if file == STDIN else Path(file).stem))
+    if not articles:
+        if len(empty) == 1:
+            raise empty[0]
+        named = ", ".join(input_label(file) for file in files)
+        raise EmptyInputError(f"every article is empty, so there is nothing to read: {named}")
+    for skipped in empty:
+        typer.echo(f"warning: {printable(skipped.message)}; it is left out", err=True)
     return articles
 
 
@@ -197,7 +217,7 @@ def _write_candidates(
         gathered=gather(articles, current, kind=kind),
         store=current,
         articles=", ".join(a.label for a, _ in articles),
-        where=", ".join(str(p) for p in store) if store else "the embedded store",
+        where=", ".join(map(input_label, store)) if store else "the embedded store",
         # Status (past, ongoing, upcoming) is reckoned from today, like every other view's.
         today=today,
     )

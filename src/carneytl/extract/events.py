@@ -337,7 +337,8 @@ def candidates(
         one_line = " ".join(sentence.split())
         for date, first, last in _proposals(text, inside, published, begin):
             phrase_start, _ = _as_written(text, first, begin)
-            phrase = text[phrase_start : last.end]
+            # One line, as the store has it: a hard-wrapped article breaks phrases too.
+            phrase = " ".join(text[phrase_start : last.end].split())
             title = draft_title(sentence, phrase_start - begin, last.end - begin)
             slug = slugs.slug(f"{date.split('/')[0].rstrip('~')} {title}", fallback=date)
             unique, number = slug, 2

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from carneytl.errors import CarneyError, UsageError
+from carneytl.errors import CarneyError, EmptyInputError, UsageError
 from carneytl.storage.validate import _web_address as web_address
 
 KEYS = ("title", "publisher", "published", "url")
@@ -111,6 +111,7 @@ def read(text: str, label: str, defaults: Described) -> Article:
 
     Raises:
         CarneyError: the front matter is broken, or the url is not an http or https address.
+        EmptyInputError: nothing follows the front matter.
         UsageError: there is no publication day, in the front matter or in ``defaults``.
     """
     values, body, lines = split(text, label)
@@ -119,17 +120,20 @@ def read(text: str, label: str, defaults: Described) -> Article:
         if "published" in values
         else defaults.published
     )
-    if published is None:
-        raise UsageError(
-            f"{label}: no publication day: relative dates ('on Friday') need one",
-            hint="give 'published: YYYY-MM-DD' in a front-matter block, or --published",
-        )
     url = values.get("url") or defaults.url
     if url is not None and not web_address(url):
         # The store refuses such a source; saying so now spares a review that accept refuses.
         raise CarneyError(
             f"{label}: 'url' {url!r} is not a web address (http or https)",
             hint="give the article's http or https address, or none",
+        )
+    if not body.strip():
+        # Before the missing day: a block and nothing else lacks the text more than the day.
+        raise EmptyInputError(f"{label} holds no text after its front matter")
+    if published is None:
+        raise UsageError(
+            f"{label}: no publication day: relative dates ('on Friday') need one",
+            hint="give 'published: YYYY-MM-DD' in a front-matter block, or --published",
         )
     described = Described(
         title=values.get("title") or defaults.title,

@@ -2,13 +2,14 @@
 
 A store is parsed and validated once; later runs read the cache instead, which is many times
 faster than YAML and never imports a YAML parser. An entry is keyed by the store's resolved
-path, size and modification time, by the carneytl and Python versions and by the name of the
-records' codec, so any change to the store or the program makes it stale. The cache holds only
-plain JSON and bytes (no pickle, nothing that can run code when read); a stale, truncated,
-unreadable or misshapen entry is ignored and rebuilt. Nothing checksums the text inside an
-entry: records that do not line up with their offsets are not written out (their edges are
-checked on a sample), but a byte changed within a title would be. Writes go to a temporary file
-that is renamed into place, so a reader never sees half an entry.
+path, size and modification time, by the carneytl and Python versions, by the version of the
+validation rules and by the name of the records' codec, so any change to the store or the
+program makes it stale. The cache holds only plain JSON and bytes (no pickle, nothing that can
+run code when read); a stale, truncated, unreadable or misshapen entry is ignored and rebuilt.
+Nothing checksums the text inside an entry: records that do not line up with their offsets are
+not written out (their edges are checked on a sample), but a byte changed within a title would
+be. Writes go to a temporary file that is renamed into place, so a reader never sees half an
+entry.
 
 An entry is a header line (the key and the lengths of the two parts), a JSON head (sources,
 spans, name lists, source lists, each stored once and referred to by number, and an index of
@@ -40,6 +41,7 @@ import orjson
 
 from carneytl import __version__
 from carneytl.model import Account, Event, Precision, Source, Span, Store
+from carneytl.storage import rules
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -51,8 +53,8 @@ T = TypeVar("T", bound="DataclassInstance")
 # Days ``(first, last)``, either open (None): events whose span cannot meet them may be left out.
 Window = tuple[dt.date | None, dt.date | None]
 
-# Bump when the layout below changes, or what validation makes of a store's text; old entries
-# then fail the key check and are rebuilt.
+# Bump when the layout below changes; old entries then fail the key check and are rebuilt. A
+# change to what validation accepts bumps :data:`carneytl.storage.rules.RULES` instead.
 # 4 to 6 were used by intermediate layouts during development; 7 wrote ASCII keys; 8 kept
 # YAML 1.1 numbers such as 0100 as their value (64), where 9 keeps the text as written; 10
 # adds the events' accounts.
@@ -129,6 +131,8 @@ def entry_key(path: Path, stat: os.stat_result, codec: RecordCodec | None) -> st
         stat.st_ctime_ns,
         __version__,
         version,
+        # A store cached before a rule changed is checked again under the new one.
+        rules.RULES,
         # The records are the codec's bytes: another codec, or none, writes others.
         codec.name if codec is not None else "",
     ]

@@ -20,9 +20,21 @@ _END = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[~?%]?"
 EDTF = rf"^(?:{_END}|{_END}/{_END}|\.\./{_END}|{_END}/\.\.)$"
 
 _TEXT: dict[str, Any] = {"type": ["string", "number", "null"]}
+# One line without control characters once the white space at its ends is trimmed, as loading
+# reads a name, a place or a phrase. ECMA-262's \s takes in the line separators as well.
+_INNER = r"[^\x00-\x1f\x7f-\x9f\u2028\u2029]"
+_SOLID = r"[^\s\x00-\x1f\x7f-\x9f]"
+_WORDS = rf"{_SOLID}(?:{_INNER}*{_SOLID})?"
+_LINE: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "pattern": rf"^\s*(?:{_WORDS})?\s*$"},
+        {"type": ["number", "null"]},
+    ],
+    "description": "One line, without control characters.",
+}
 _NAMES: dict[str, Any] = {
     "type": ["array", "null"],
-    "items": {"type": "string", "minLength": 1, "pattern": r"\S"},
+    "items": {"type": "string", "pattern": rf"^\s*{_WORDS}\s*$"},
 }
 _DATE_TEXT: dict[str, Any] = {"type": "string", "pattern": EDTF}
 _YEAR: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": 9999}
@@ -44,7 +56,7 @@ def _source() -> dict[str, Any]:
         "properties": {
             "id": {"type": "string", "pattern": SLUG, "description": "Lower-case slug."},
             "title": _TEXT,
-            "publisher": _TEXT,
+            "publisher": _LINE,
             "published": {"anyOf": [_DATE_TEXT, _YEAR, {"type": "null"}]},
             "url": _URL,
         },
@@ -70,7 +82,7 @@ def _account() -> dict[str, Any]:
                     "anyOf": [{"type": "string", "pattern": SLUG}, {"$ref": "#/$defs/source"}]
                 },
             },
-            "as_written": _TEXT,
+            "as_written": _LINE,
             "note": _TEXT,
             # Written by carneytl's own JSON output and recomputed on load.
             "start": {"type": ["string", "null"]},
@@ -100,7 +112,7 @@ def _event() -> dict[str, Any]:
             "summary": _TEXT,
             "actors": _NAMES,
             "tags": _NAMES,
-            "location": _TEXT,
+            "location": _LINE,
             "sources": {
                 "type": ["array", "null"],
                 "description": "Ids from the top-level sources, or sources written inline.",
@@ -108,7 +120,7 @@ def _event() -> dict[str, Any]:
                     "anyOf": [{"type": "string", "pattern": SLUG}, {"$ref": "#/$defs/source"}]
                 },
             },
-            "as_written": _TEXT,
+            "as_written": _LINE,
             "accounts": {
                 "type": ["array", "null"],
                 "description": "Other versions of the date; 'date' stays the preferred one.",

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from carneytl.errors import Problem, StoreError
+from carneytl.errors import STDIN_LABEL, Problem, StoreError
 from carneytl.model import Event, Source, Store
 
 if TYPE_CHECKING:
@@ -175,7 +175,6 @@ def _megabytes(size: int) -> str:
 
 
 STDIN = "-"
-STDIN_LABEL = "<stdin>"
 
 
 def load_stdin() -> Store:

@@ -74,6 +74,12 @@ _URL_HINT = "write the page's full address, starting with https:// (or http://)"
 # takes them) gives half of a UTF-16 pair: a string no output can encode. Only a document whose
 # text holds such an escape (fastyaml.SURROGATE_ESCAPE) is walked to find them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# What a one-line field (a name, a place, a phrase) may not hold: the C0 and C1 controls, DEL,
+# and the two Unicode line separators. A line break makes a tag no one can type after --tag;
+# the others act on a terminal or hide in the text. Bump storage.rules.RULES on a change here.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # str.splitlines's
+_ONE_LINE_HINT = "write it as one line of text, without control characters"
 
 
 @dataclass(slots=True)
@@ -223,11 +229,20 @@ class Checker:
             )
 
     def _text(
-        self, item: dict[Any, Any], key: str, loc: Loc, *, required: bool = False
+        self,
+        item: dict[Any, Any],
+        key: str,
+        loc: Loc,
+        *,
+        required: bool = False,
+        one_line: bool = False,
     ) -> str | None:
         value = item.get(key)
         if type(value) is str:
-            return value.strip()
+            text = value.strip()
+            if one_line and not text.isprintable():
+                self._control(text, (*loc, key), repr(key))
+            return text
         if value is None:
             if required and key in item:
                 # `title:` with nothing after it (YAML's null) is there, just empty.
@@ -244,6 +259,18 @@ class Checker:
             self.problem((*loc, key), f"{key!r} must be text, not {_kind(value)}")
             return None
         return value.strip()
+
+    def _control(self, text: str, loc: Loc, what: str) -> bool:
+        """Record a problem if one-line ``text`` holds a control character; tell if it did."""
+        found = _CONTROL.search(text)
+        if found is None:
+            return False
+        if any(char in _LINE_BREAKS for char in text):
+            said = "a line break"
+        else:
+            said = f"the control character \\x{ord(found.group()):02x}"
+        self.problem(loc, f"{what} {brief(text)} holds {said}", hint=_ONE_LINE_HINT)
+        return True
 
     def _slug(self, item: dict[Any, Any], loc: Loc, what: str) -> str | None:
         value = item.get("id")
@@ -300,7 +327,7 @@ class Checker:
         source = Source(
             id=source_id or "",
             title=self._text(item, "title", loc),
-            publisher=self._text(item, "publisher", loc),
+            publisher=self._text(item, "publisher", loc, one_line=True),
             published=published,
             url=url,
         )
@@ -360,6 +387,8 @@ class Checker:
             text = name.strip() if isinstance(name, str) else None
             if not text:
                 self._not_a_name(name, key, (*loc, key, index))
+                continue
+            if not text.isprintable() and self._control(text, (*loc, key, index), key[:-1]):
                 continue
             first = seen.setdefault(name_key(text), index)
             if first != index:
@@ -434,9 +463,9 @@ class Checker:
         summary = self._text(item, "summary", loc)
         actors = self._names(item, "actors", loc)
         tags = self._names(item, "tags", loc)
-        location = self._text(item, "location", loc)
+        location = self._text(item, "location", loc, one_line=True)
         sources = self._event_sources(item, loc)
-        as_written = self._text(item, "as_written", loc)
+        as_written = self._text(item, "as_written", loc, one_line=True)
         accounts = self._accounts(item, loc, span)
         if event_id is not None:
             first = self._event_locs.setdefault(event_id, loc)
@@ -482,7 +511,7 @@ class Checker:
                     "an account needs 'sources': the ids of the sources that gave its date",
                 )
             sources = self._event_sources(account, where)
-            as_written = self._text(account, "as_written", where)
+            as_written = self._text(account, "as_written", where, one_line=True)
             note = self._text(account, "note", where)
             if date is not None and span is not None and agrees(span, date):
                 self.problem(
