@@ -104,6 +104,11 @@ _AHEAD_JUST_BEFORE = re.compile(
     r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
 )
+# "will shut on Monday", "to cut taxes in May": a verb spelled like its past ("shut", "set",
+# "cut") after a modal or "to" is its plain form, and the past reading does not hold.
+_PLAIN_FORM_BEFORE = re.compile(
+    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to|not)|'ll)\s+$", re.IGNORECASE
+)
 # "Digging since Saturday", "missing since the blast on Friday": since looks back.
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
@@ -307,6 +312,7 @@ class Context:
             just_before
             and just_before.group(0).split()[0].lower() not in _NOT_PAST
             and not _FUTURE_ED.search(before[-25:])
+            and not _PLAIN_FORM_BEFORE.search(before, 0, just_before.start())
         ):
             result = False
             # "closed until", "done by" leave room for a date ahead; "arrested on" does not.

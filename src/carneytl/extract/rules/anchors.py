@@ -21,7 +21,6 @@ from carneytl.extract.rules.vocab import (
     UNIT,
     WEEKDAY,
     WEEKDAY_ANY,
-    YEAR,
     day_word,
     month_number,
     previous_quarter,
@@ -544,75 +543,6 @@ VAGUE_REFERENCE = Rule(
         example("He is now in charge.", "now", "DATE", "PRESENT_REF"),
         example("Sales rose recently.", "recently", "DATE", "PAST_REF"),
         example("Much will change in the future.", "the future", "DATE", "FUTURE_REF"),
-    ),
-)
-
-
-_HOLIDAYS = {
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "xmas": (12, 25),
-    "boxing day": (12, 26),
-    "new year's eve": (12, 31),
-    "new year's day": (1, 1),
-    "new year": (1, 1),
-    "valentine's day": (2, 14),
-    "halloween": (10, 31),
-}
-
-
-def _holiday(m: re.Match[str], ctx: Context) -> Reading:
-    reading = _holiday_day(m, ctx)
-    if reading is None or not m["part"]:
-        return reading
-    return "TIME", f"{reading[1]}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
-
-
-def _holiday_day(m: re.Match[str], ctx: Context) -> Reading:
-    name = " ".join(m["name"].lower().replace("’", "'").replace("years", "year's").split())
-    name = name.replace("year s", "year's")
-    if name.startswith("new year") and not name.endswith(("day", "eve")):
-        name = "new year"
-    month, day = _HOLIDAYS[name]
-    if m["year"]:
-        return "DATE", f"{int(m['year']):04d}-{month:02d}-{day:02d}"
-    rel = (m["rel"] or "").lower()
-    if rel:
-        year = ctx.anchor.year
-        this_year = dt.date(year, month, day)
-        if rel == "last" and this_year >= ctx.anchor:
-            year -= 1
-        elif rel == "next" and this_year <= ctx.anchor:
-            year += 1
-        return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
-    focus = ctx.year_in_focus(m)
-    if focus is not None:
-        return "DATE", f"{focus:04d}-{month:02d}-{day:02d}"
-    value = nz.day_in_context(ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m))
-    return "DATE", value
-
-
-HOLIDAY = Rule(
-    "Christmas, New Year",
-    r"""
-    (?: (?P<rel> last | this | next ) \s+ )?
-    (?P<name> Christmas \s+ (?: Eve | Day ) | Christmas | X-?mas | Boxing \s+ Day
-            | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
-            | Valentine ['’]? s \s+ Day | Halloween ) \b
-    (?: ,? \s+ """
-    + YEAR
-    + r""" )?
-    (?: \s+ """
-    + PART
-    + r""" \b )?
-    """,
-    _holiday,
-    (
-        example("The shops shut on Christmas Eve.", "Christmas Eve", "DATE", "2025-12-24"),
-        example(
-            "The vote falls on New Year's Day 2027.", "New Year's Day 2027", "DATE", "2027-01-01"
-        ),
     ),
 )
 
