@@ -109,6 +109,9 @@ _AHEAD_JUST_BEFORE = re.compile(
 _PLAIN_FORM_BEFORE = re.compile(
     r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to|not)|'ll)\s+$", re.IGNORECASE
 )
+# A past-tense verb right after the date, its subject before it ("Clinton Thursday condemned
+# the attacks", "the index on Friday closed lower"): the news style of a day gone by.
+_PAST_JUST_AFTER = re.compile(rf"\s+(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # "Digging since Saturday", "missing since the blast on Friday": since looks back.
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
@@ -308,6 +311,9 @@ class Context:
             self._firm_past.add(match.start())
         elif _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
             result = True
+        elif self._past_just_after(match):
+            result = False
+            self._firm_past.add(match.start())
         elif (
             just_before
             and just_before.group(0).split()[0].lower() not in _NOT_PAST
@@ -344,6 +350,23 @@ class Context:
                 result = self._decide(futures, pasts, match)
         self._tense[match.start()] = result
         return result
+
+    def clause_looks_ahead(self, match: re.Match[str]) -> bool:
+        """Whether a future-tense word stands in the clause holding ``match`` (or opens it)."""
+        begin, finish = self.sentence(match.start(), match.end())
+        low, high = self._clause(match, begin, finish)
+        futures, _ = self._cues(begin, finish)
+        return any(
+            low - 1 <= b and a < high and (b <= match.start() or a >= match.end())
+            for a, b in futures
+        )
+
+    def _past_just_after(self, match: re.Match[str]) -> bool:
+        after = _PAST_JUST_AFTER.match(self.text, match.end())
+        if after is None:
+            return False
+        verb = after.group(0).strip().lower()
+        return verb not in _NOT_PAST and _FUTURE_ED.fullmatch(verb) is None
 
     def _clause(self, match: re.Match[str], begin: int, finish: int) -> tuple[int, int]:
         """The bounds of the clause holding ``match``, within its sentence ``begin..finish``."""

@@ -203,8 +203,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
         day = nz.weekday(ctx.anchor, target, future=True)
     elif m["poss"]:
         # "Friday's plunge": a possessive weekday names a day already gone, unless a future
-        # tense stands close by ("voters will go to the polls in Sunday's election").
-        day = nz.weekday(ctx.anchor, target, future=ctx.lean(m) is True)
+        # tense in its own clause stands close by ("voters will go to the polls in Sunday's
+        # election"); "they would try to get around Wednesday's ruling" has none: the
+        # infinitive is a clause of its own, and the ruling is past.
+        ahead = ctx.lean(m) is True and ctx.clause_looks_ahead(m)
+        day = nz.weekday(ctx.anchor, target, future=ahead)
     elif ctx.base_is_day():
         # A narrative's "on Thursday" is the Thursday nearest the day it last named.
         base = ctx.base()

@@ -1,0 +1,48 @@
+"""Which way a weekday points in news: a verb after the day, a possessive, a modal's plain verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes
+
+# A Friday.
+FRIDAY = dt.date(2024, 3, 15)
+
+
+def values(text: str, anchor: dt.date = FRIDAY) -> list[str]:
+    return [t.value for t in find_timexes(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor Wednesday condemned the attack on the depot and vowed to find those behind it.",
+        "Shares on Wednesday closed lower, and traders expect a rebound.",
+        "The union Wednesday said it would strike.",
+    ],
+)
+def test_a_past_verb_right_after_the_day_looks_back(sentence):
+    assert values(sentence) == ["2024-03-13"]
+
+
+def test_a_verb_after_the_day_that_speaks_of_a_plan_decides_nothing_alone():
+    # "scheduled" after the day is no past event: the tense of the clause still decides.
+    assert values("The board Wednesday scheduled for review will meet.") == ["2024-03-20"]
+
+
+def test_a_possessive_day_is_past_when_the_future_tense_is_another_clauses():
+    text = "Her lawyers said they would try to overturn Wednesday's ruling."
+    assert values(text) == ["2024-03-13"]
+
+
+def test_a_possessive_day_looks_ahead_with_a_future_tense_in_its_own_clause():
+    assert values("Voters will go to the polls in Sunday's election.") == ["2024-03-17"]
+
+
+@pytest.mark.parametrize("verb", ["shut", "quit"])
+def test_a_verb_spelled_like_its_past_after_a_modal_looks_ahead(verb):
+    assert values(f"The owner will {verb} on Tuesday.") == ["2024-03-19"]
+    assert values(f"The owner {verb} on Tuesday.") == ["2024-03-12"]
