@@ -46,3 +46,8 @@ def test_a_possessive_day_looks_ahead_with_a_future_tense_in_its_own_clause():
 def test_a_verb_spelled_like_its_past_after_a_modal_looks_ahead(verb):
     assert values(f"The owner will {verb} on Tuesday.") == ["2024-03-19"]
     assert values(f"The owner {verb} on Tuesday.") == ["2024-03-12"]
+
+
+def test_a_day_in_parentheses_takes_the_tense_of_the_clause_around_it():
+    text = "''The delegation will leave at dawn (4 a.m. EDT Thursday),'' the minister said."
+    assert values(text, dt.date(2024, 3, 13)) == ["2024-03-14T04:00"]

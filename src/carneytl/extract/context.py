@@ -133,8 +133,10 @@ def _nearest(spans: list[tuple[int, int]], match: re.Match[str]) -> int:
 
 # Where one clause ends and the next begins: a semicolon or dash, a conjunction after a comma,
 # a subordinating word, or "and" before a new subject ("..., and a summit is scheduled").
+# A parenthesis is no break: what it holds restates its clause ("will leave at dawn (4 a.m.
+# Thursday)").
 _CLAUSE_BREAK = re.compile(
-    r"[;:—()]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
+    r"[;:—]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
     r"after|before|because|since|so|yet)\b|\s(?:but|while|whereas|although|though|because|which|"
     r"who|that)\b|"
     # An infinitive starts a clause of its own: "subpoenaed him to testify on Feb. 10".
