@@ -51,3 +51,14 @@ def test_a_verb_spelled_like_its_past_after_a_modal_looks_ahead(verb):
 def test_a_day_in_parentheses_takes_the_tense_of_the_clause_around_it():
     text = "''The delegation will leave at dawn (4 a.m. EDT Thursday),'' the minister said."
     assert values(text, dt.date(2024, 3, 13)) == ["2024-03-14T04:00"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing could stop the bullet that tore through the window Wednesday night.",
+        "The deal that was signed Wednesday will cut costs.",
+    ],
+)
+def test_a_past_verb_after_that_is_a_relative_clauses_verb(sentence):
+    assert values(sentence)[0].startswith("2024-03-13")

@@ -152,12 +152,19 @@ _DETERMINERS = frozenset(
 )
 
 
-def _after_determiner(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows a determiner ("the", "the newly")."""
+def _after_determiner(text: str, start: int, word: str = "") -> bool:
+    """Whether the word at ``start`` follows a determiner ("the", "the newly").
+
+    After "that" only a word in -ed may be an adjective ("that increased risk"); any other
+    past form there is the verb of a relative clause ("the bullet that tore", "the deal
+    that was signed").
+    """
     before = text[max(0, start - 24) : start].lower().split()
     if before and before[-1].endswith("ly") and len(before) > 1:
-        return before[-2] in _DETERMINERS
-    return bool(before) and before[-1] in _DETERMINERS
+        before = before[:-1]
+    if not before or before[-1] not in _DETERMINERS:
+        return False
+    return before[-1] != "that" or not word or word.lower().endswith("ed") or word == "last"
 
 
 # What may come before a year that opens its sentence: "In", "By early", "During".
@@ -397,7 +404,7 @@ class Context:
                     and WEEKDAY_LIST_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
                 )
                 # "the increased dividend": a participle used as an adjective, not a verb.
-                and not _after_determiner(self.text, m.start())
+                and not _after_determiner(self.text, m.start(), m.group(0))
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
