@@ -62,3 +62,8 @@ def test_a_day_in_parentheses_takes_the_tense_of_the_clause_around_it():
 )
 def test_a_past_verb_after_that_is_a_relative_clauses_verb(sentence):
     assert values(sentence)[0].startswith("2024-03-13")
+
+
+def test_could_not_be_reached_is_past_and_could_be_held_looks_ahead():
+    assert values("The minister could not be reached Wednesday.") == ["2024-03-13"]
+    assert values("The vote could be held Wednesday.") == ["2024-03-20"]

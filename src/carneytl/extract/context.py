@@ -97,9 +97,10 @@ _SCHEDULE_JUST_BEFORE = re.compile(
 # deferral ("was postponed until Friday", "a hearing was set for Monday") point ahead even
 # though the word before the date looks like a past participle.
 _AHEAD_JUST_BEFORE = re.compile(
-    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|"
+    r"(?:\b(?:will|shall|would|must|should|can|may|might|"
     r"(?:going|expected|due|set|scheduled|slated|planned|likely|about)\s+to)\s+(?:not\s+)?be\s+"
-    r"(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
+    # "could not be reached Friday" is the past of "cannot"; "could be held Friday" looks ahead.
+    r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
     r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
     r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
