@@ -66,11 +66,6 @@ EVERY = Rule(
          | (?P<season> spring | summer | fall | autumn | winter ) \b )
     | (?-i: (?P<adverb> annually | yearly | daily | nightly | weekly | monthly | quarterly
                       | hourly ) ) \b
-      # "the party daily Granma", "the business weekly Barron's": a paper named after the
-      # word makes it a noun, no frequency ("daily Monday to Friday" still is one).
-      (?! \s+ (?-i: (?! (?: Mon | Tues | Wednes | Thurs | Fri | Satur | Sun ) day \b
-                         | January | February | March | April | May | June | July | August
-                         | September | October | November | December ) [A-Z][a-z] ) )
     """,
     _set,
     (
