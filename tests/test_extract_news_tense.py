@@ -67,3 +67,11 @@ def test_a_past_verb_after_that_is_a_relative_clauses_verb(sentence):
 def test_could_not_be_reached_is_past_and_could_be_held_looks_ahead():
     assert values("The minister could not be reached Wednesday.") == ["2024-03-13"]
     assert values("The vote could be held Wednesday.") == ["2024-03-20"]
+
+
+def test_a_date_that_modifies_a_noun_may_lie_ahead_of_a_past_clause():
+    # Written on 6 January: the return date set is a week ahead, the arrest a year back.
+    anchor = dt.date(2000, 1, 6)
+    assert values("The agency set a Jan. 14 return date for the boy.", anchor) == ["2000-01-14"]
+    assert values("The board announced a Jan. 14 deadline.", anchor) == ["2000-01-14"]
+    assert values("He was arrested on Jan. 14 and held.", anchor) == ["1999-01-14"]

@@ -175,6 +175,11 @@ _OPENS_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _BC_YEAR = re.compile(r"BC\d{4}")
+_BEFORE_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|nor|for|with|when|while|from|through|until|till|into|at|in|on|of|"
+    r"the|that|which|after|before|was|were|had|has|have|will|would)\b)[a-z]{3,}\b"
+)
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -427,7 +432,19 @@ class Context:
     def firmly_past(self, match: re.Match[str]) -> bool:
         """Whether a past-tense verb stands right before the date ("was arrested on Oct. 5")."""
         self.future(match)
-        return match.start() in self._firm_past
+        return match.start() in self._firm_past and not self._names_a_calendar_day(match)
+
+    def _names_a_calendar_day(self, match: re.Match[str]) -> bool:
+        """Whether the date modifies a noun after an article ("set a Jan. 14 return date").
+
+        Such a date names a day on the calendar, a deadline as often as an event gone by, so
+        the past tense of its clause does not pin it to the days before publication.
+        """
+        return (
+            _BEFORE_ATTRIBUTIVE.search(self.text, max(0, match.start() - 8), match.start())
+            is not None
+            and _NOUN_AFTER.match(self.text, match.end()) is not None
+        )
 
     def lean(self, match: re.Match[str], reach: int = 60) -> bool | None:
         """Like :meth:`future`, but ``None`` when no tense word lies within ``reach`` characters.
