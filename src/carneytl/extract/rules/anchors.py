@@ -313,9 +313,17 @@ MONTH_RELATIVE = Rule(
 
 MONTH_OF_RELATIVE_YEAR = Rule(
     "March next year",
-    MONTH + r" \s+ (?P<rel> last | this | next ) \s+ year \b",
+    # "early October this year": the edge of the month keeps the month's value.
+    r"(?: \b (?: early | late | mid ) [\s-]+ )? "
+    + MONTH
+    + r" \s+ (?P<rel> last | this | next ) \s+ year \b",
     _month_of_relative_year,
-    (example("The vote is due March next year.", "March next year", "DATE", "2027-03"),),
+    (
+        example("The vote is due March next year.", "March next year", "DATE", "2027-03"),
+        example(
+            "The plant opened in late July last year.", "late July last year", "DATE", "2025-07"
+        ),
+    ),
 )
 
 RELATIVE_DECADE = Rule(
