@@ -75,3 +75,10 @@ def test_a_date_that_modifies_a_noun_may_lie_ahead_of_a_past_clause():
     assert values("The agency set a Jan. 14 return date for the boy.", anchor) == ["2000-01-14"]
     assert values("The board announced a Jan. 14 deadline.", anchor) == ["2000-01-14"]
     assert values("He was arrested on Jan. 14 and held.", anchor) == ["1999-01-14"]
+
+
+def test_a_decade_ago_is_the_year_ten_years_back():
+    anchor = dt.date(1999, 3, 12)
+    assert values("A decade ago, the border was closed.", anchor) == ["1989"]
+    assert values("The treaty was signed two decades ago.", anchor) == ["1979"]
+    assert values("The bridge went up a century ago.", anchor) == ["1899"]

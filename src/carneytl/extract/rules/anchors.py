@@ -141,6 +141,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
         and ctx.near(m, r"\bquarter\b", 1000)
     ):
         return "DATE", previous_quarter(ctx.anchor, 1)
+    if direction == "ago" and unit in {"decade", "century"}:
+        # "A decade ago" is a point ten years back, as "ten years ago" is: the year, not the
+        # whole decade it falls in.
+        years = count * (10 if unit == "decade" else 100)
+        return "DATE", f"{ctx.anchor.year - years:04d}"
     return "DATE", nz.shift(ctx.anchor, unit, -count if back else count)
 
 
