@@ -1,4 +1,4 @@
-"""Which way a weekday points in news: a verb after the day, a possessive, a modal's plain verb."""
+"""News dates: which way a day points (a verb after it, a possessive, a modal), and values."""
 
 from __future__ import annotations
 
