@@ -82,3 +82,11 @@ def test_a_decade_ago_is_the_year_ten_years_back():
     assert values("A decade ago, the border was closed.", anchor) == ["1989"]
     assert values("The treaty was signed two decades ago.", anchor) == ["1979"]
     assert values("The bridge went up a century ago.", anchor) == ["1899"]
+
+
+def test_the_year_ended_a_day_is_a_years_stretch_and_the_day_its_own_date():
+    found = find_timexes("Net income for the year ended June 30 rose 4%.", FRIDAY)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the year", "DURATION", "P1Y"),
+        ("June 30", "DATE", "2023-06-30"),
+    ]

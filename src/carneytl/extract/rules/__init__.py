@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     periods.YEAR_END,
     periods.SHORT_PART,
     periods.PERIOD_EDGE,
+    durations.YEAR_ENDED,
     periods.FISCAL_YEAR,
     dates.DECADE,
     anchors.RELATIVE_DECADE,
