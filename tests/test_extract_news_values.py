@@ -90,3 +90,9 @@ def test_the_year_ended_a_day_is_a_years_stretch_and_the_day_its_own_date():
         ("the year", "DURATION", "P1Y"),
         ("June 30", "DATE", "2023-06-30"),
     ]
+
+
+def test_the_week_of_a_day_is_the_iso_week_that_holds_it():
+    anchor = dt.date(2000, 2, 24)
+    assert values("The hearing is set for the week of March 6.", anchor) == ["2000-W10"]
+    assert values("They met the week of Jan. 5, 1998.", anchor) == ["1998-W02"]

@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
     dates.MONTH_SPELLED_YEAR,
+    periods.WEEK_OF_DAY,
     periods.WEEK_OF_MONTH,
     holidays.HOLIDAY,
     anchors.MONTH_RELATIVE,
