@@ -119,3 +119,74 @@ def test_a_part_of_the_holiday_makes_a_time():
 )
 def test_words_that_only_look_like_a_holiday_are_no_date(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Christmas",
+        "Christmas Day",
+        "Christmas Eve",
+        "Xmas",
+        "Boxing Day",
+        "New Year",
+        "New Year's Day",
+        "New Years Day",
+        "New Year's Eve",
+        "Valentine's Day",
+        "Halloween",
+        "Thanksgiving",
+        "Thanksgiving Day",
+        "Canadian Thanksgiving",
+        "Canadian Thanksgiving Day",
+        "Easter",
+        "Easter Sunday",
+        "Easter Monday",
+        "Easter Day",
+        "Good Friday",
+        "Palm Sunday",
+        "Ash Wednesday",
+        "Maundy Thursday",
+        "Holy Thursday",
+        "Holy Saturday",
+        "Whit Sunday",
+        "Whit Monday",
+        "Ascension Day",
+        "Pentecost",
+        "Labor Day",
+        "Memorial Day",
+        "Remembrance Day",
+        "Armistice Day",
+        "Canada Day",
+        "Bastille Day",
+        "Columbus Day",
+        "Election Day",
+        "Victoria Day",
+        "Groundhog Day",
+        "May Day",
+        "Veterans Day",
+        "Veterans' Day",
+        "Veteran's Day",
+        "Presidents' Day",
+        "President's Day",
+        "Presidents Day",
+        "Mother's Day",
+        "Mothers Day",
+        "Father's Day",
+        "Martin Luther King Day",
+        "Martin Luther King Jr. Day",
+        "Martin Luther King, Jr. Day",
+        "MLK Day",
+        "St. Patrick's Day",
+        "Saint Patrick's Day",
+        "April Fools' Day",
+        "April Fool's Day",
+        "Fourth of July",
+    ],
+)
+def test_every_name_the_rule_accepts_reads_as_a_day(name):
+    # Each spelling the pattern takes must have its day in one of the tables.
+    expressions = find_timexes(f"The office was closed on {name} 2001.", FRIDAY)
+    assert [(t.text, t.type, t.value[:4]) for t in expressions] == [
+        (f"{name} 2001", "DATE", "2001")
+    ]

@@ -33,7 +33,6 @@ _FIXED = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "xmas": (12, 25),
-    "x-mas": (12, 25),
     "boxing day": (12, 26),
     "new year eve": (12, 31),
     "new year day": (1, 1),
@@ -67,6 +66,7 @@ _NTH_WEEKDAY = {
     "labor day": (9, 0, 1),
     "columbus day": (10, 0, 2),
     "canadian thanksgiving": (10, 0, 2),
+    "canadian thanksgiving day": (10, 0, 2),
     "thanksgiving": (11, 3, 4),
     "thanksgiving day": (11, 3, 4),
 }
@@ -179,7 +179,7 @@ HOLIDAY = Rule(
     "named holiday",
     r"""
     (?: (?P<rel> last | this | next ) \s+ )?
-    (?P<name> Christmas \s+ (?: Eve | Day ) | Christmas | X-?mas | Boxing \s+ Day
+    (?P<name> Christmas \s+ (?: Eve | Day ) | Christmas | Xmas | Boxing \s+ Day
             | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
             | Valentine ['’]? s \s+ Day | Halloween
             | (?-i: (?: Canadian \s+ )? Thanksgiving (?: \s+ Day )?
