@@ -96,3 +96,10 @@ def test_the_week_of_a_day_is_the_iso_week_that_holds_it():
     anchor = dt.date(2000, 2, 24)
     assert values("The hearing is set for the week of March 6.", anchor) == ["2000-W10"]
     assert values("They met the week of Jan. 5, 1998.", anchor) == ["1998-W02"]
+
+
+def test_a_month_that_modifies_a_noun_looks_ahead_only_with_its_own_clauses_future():
+    anchor = dt.date(1989, 10, 27)
+    text = "The firm said it is continuing to try to sell itself, under a June agreement."
+    assert values(text, anchor) == ["1989-06"]
+    assert values("The firm will meet a June deadline.", anchor) == ["1990-06"]

@@ -458,6 +458,10 @@ class Context:
         distance = self._reach.get(match.start(), 0)
         if distance is None or distance > reach:
             return None
+        if result and self._names_a_calendar_day(match) and not self.clause_looks_ahead(match):
+            # "is trying to sell itself under a June agreement": a date that modifies a noun
+            # looks ahead only with a future tense in its own clause; else the nearest.
+            return None
         return result
 
     def near(self, match: re.Match[str], pattern: str, reach: int) -> bool:
