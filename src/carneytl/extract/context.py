@@ -97,13 +97,22 @@ _SCHEDULE_JUST_BEFORE = re.compile(
 # deferral ("was postponed until Friday", "a hearing was set for Monday") point ahead even
 # though the word before the date looks like a past participle.
 _AHEAD_JUST_BEFORE = re.compile(
-    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|"
+    r"(?:\b(?:will|shall|would|must|should|can|may|might|"
     r"(?:going|expected|due|set|scheduled|slated|planned|likely|about)\s+to)\s+(?:not\s+)?be\s+"
-    r"(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
+    # "could not be reached Friday" is the past of "cannot"; "could be held Friday" looks ahead.
+    r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
     r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
     r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
 )
+# "will shut on Monday", "to cut taxes in May": a verb spelled like its past ("shut", "set",
+# "cut") after a modal or "to" is its plain form, and the past reading does not hold.
+_PLAIN_FORM_BEFORE = re.compile(
+    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to|not)|'ll)\s+$", re.IGNORECASE
+)
+# A past-tense verb right after the date, its subject before it ("Clinton Thursday condemned
+# the attacks", "the index on Friday closed lower"): the news style of a day gone by.
+_PAST_JUST_AFTER = re.compile(rf"\s+(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # "Digging since Saturday", "missing since the blast on Friday": since looks back.
 _SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
@@ -125,8 +134,10 @@ def _nearest(spans: list[tuple[int, int]], match: re.Match[str]) -> int:
 
 # Where one clause ends and the next begins: a semicolon or dash, a conjunction after a comma,
 # a subordinating word, or "and" before a new subject ("..., and a summit is scheduled").
+# A parenthesis is no break: what it holds restates its clause ("will leave at dawn (4 a.m.
+# Thursday)").
 _CLAUSE_BREAK = re.compile(
-    r"[;:—()]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
+    r"[;:—]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
     r"after|before|because|since|so|yet)\b|\s(?:but|while|whereas|although|though|because|which|"
     r"who|that)\b|"
     # An infinitive starts a clause of its own: "subpoenaed him to testify on Feb. 10".
@@ -142,12 +153,19 @@ _DETERMINERS = frozenset(
 )
 
 
-def _after_determiner(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows a determiner ("the", "the newly")."""
+def _after_determiner(text: str, start: int, word: str = "") -> bool:
+    """Whether the word at ``start`` follows a determiner ("the", "the newly").
+
+    After "that" only a word in -ed may be an adjective ("that increased risk"); any other
+    past form there is the verb of a relative clause ("the bullet that tore", "the deal
+    that was signed").
+    """
     before = text[max(0, start - 24) : start].lower().split()
     if before and before[-1].endswith("ly") and len(before) > 1:
-        return before[-2] in _DETERMINERS
-    return bool(before) and before[-1] in _DETERMINERS
+        before = before[:-1]
+    if not before or before[-1] not in _DETERMINERS:
+        return False
+    return before[-1] != "that" or not word or word.lower().endswith("ed") or word == "last"
 
 
 # What may come before a year that opens its sentence: "In", "By early", "During".
@@ -157,6 +175,11 @@ _OPENS_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _BC_YEAR = re.compile(r"BC\d{4}")
+_BEFORE_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|nor|for|with|when|while|from|through|until|till|into|at|in|on|of|"
+    r"the|that|which|after|before|was|were|had|has|have|will|would)\b)[a-z]{3,}\b"
+)
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -317,10 +340,14 @@ class Context:
             self._firm_past.add(match.start())
         elif _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
             result = True
+        elif self._past_just_after(match):
+            result = False
+            self._firm_past.add(match.start())
         elif (
             just_before
             and just_before.group(0).split()[0].lower() not in _NOT_PAST
             and not _FUTURE_ED.search(before[-25:])
+            and not _PLAIN_FORM_BEFORE.search(before, 0, just_before.start())
         ):
             result = False
             # "closed until", "done by" leave room for a date ahead; "arrested on" does not.
@@ -353,6 +380,23 @@ class Context:
         self._tense[match.start()] = result
         return result
 
+    def clause_looks_ahead(self, match: re.Match[str]) -> bool:
+        """Whether a future-tense word stands in the clause holding ``match`` (or opens it)."""
+        begin, finish = self.sentence(match.start(), match.end())
+        low, high = self._clause(match, begin, finish)
+        futures, _ = self._cues(begin, finish)
+        return any(
+            low - 1 <= b and a < high and (b <= match.start() or a >= match.end())
+            for a, b in futures
+        )
+
+    def _past_just_after(self, match: re.Match[str]) -> bool:
+        after = _PAST_JUST_AFTER.match(self.text, match.end())
+        if after is None:
+            return False
+        verb = after.group(0).strip().lower()
+        return verb not in _NOT_PAST and _FUTURE_ED.fullmatch(verb) is None
+
     def _clause(self, match: re.Match[str], begin: int, finish: int) -> tuple[int, int]:
         """The bounds of the clause holding ``match``, within its sentence ``begin..finish``."""
         low, high = begin, finish
@@ -380,7 +424,7 @@ class Context:
                     and WEEKDAY_LIST_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
                 )
                 # "the increased dividend": a participle used as an adjective, not a verb.
-                and not _after_determiner(self.text, m.start())
+                and not _after_determiner(self.text, m.start(), m.group(0))
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
@@ -402,7 +446,19 @@ class Context:
     def firmly_past(self, match: re.Match[str]) -> bool:
         """Whether a past-tense verb stands right before the date ("was arrested on Oct. 5")."""
         self.future(match)
-        return match.start() in self._firm_past
+        return match.start() in self._firm_past and not self._names_a_calendar_day(match)
+
+    def _names_a_calendar_day(self, match: re.Match[str]) -> bool:
+        """Whether the date modifies a noun after an article ("set a Jan. 14 return date").
+
+        Such a date names a day on the calendar, a deadline as often as an event gone by, so
+        the past tense of its clause does not pin it to the days before publication.
+        """
+        return (
+            _BEFORE_ATTRIBUTIVE.search(self.text, max(0, match.start() - 8), match.start())
+            is not None
+            and _NOUN_AFTER.match(self.text, match.end()) is not None
+        )
 
     def lean(self, match: re.Match[str], reach: int = 60) -> bool | None:
         """Like :meth:`future`, but ``None`` when no tense word lies within ``reach`` characters.
@@ -415,6 +471,10 @@ class Context:
             return False
         distance = self._reach.get(match.start(), 0)
         if distance is None or distance > reach:
+            return None
+        if result and self._names_a_calendar_day(match) and not self.clause_looks_ahead(match):
+            # "is trying to sell itself under a June agreement": a date that modifies a noun
+            # looks ahead only with a future tense in its own clause; else the nearest.
             return None
         return result
 

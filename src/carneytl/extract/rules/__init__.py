@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from carneytl.extract.rules import anchors, dates, durations, periods, sets, times
+from carneytl.extract.rules import anchors, dates, durations, holidays, periods, sets, times
 from carneytl.extract.rules.base import FLAGS, Reading, Rule, words
 from carneytl.extract.rules.first import ALPHABET, first_chars
 from carneytl.extract.rules.vocab import INFORMAL_DAYS, MONTH_NAMES, WEEKDAYS
@@ -60,8 +60,9 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
     dates.MONTH_SPELLED_YEAR,
+    periods.WEEK_OF_DAY,
     periods.WEEK_OF_MONTH,
-    anchors.HOLIDAY,
+    holidays.HOLIDAY,
     anchors.MONTH_RELATIVE,
     anchors.MONTH_OF_RELATIVE_YEAR,
     dates.YEAR_RANGE_START,
@@ -80,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     periods.YEAR_END,
     periods.SHORT_PART,
     periods.PERIOD_EDGE,
+    durations.YEAR_ENDED,
     periods.FISCAL_YEAR,
     dates.DECADE,
     anchors.RELATIVE_DECADE,
@@ -201,6 +203,12 @@ OPENERS = frozenset(
         "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
         "quiet rainy cold hot same"
     )
+    # The words that open a holiday's name before its trigger ("Labor Day", "Good Friday").
+    + words(
+        "canadian good palm ash maundy holy whit ascension labor memorial remembrance armistice "
+        "canada bastille columbus election victoria groundhog veteran veterans president "
+        "presidents mother mothers father fathers martin mlk st saint april fourth"
+    )
     + list(WEEKDAYS)
 )
 _UNIT_WORDS = words(
@@ -221,6 +229,7 @@ TRIGGERS = frozenset(
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties christmas xmas halloween valentine nite overnight "
+        "thanksgiving easter pentecost "
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]

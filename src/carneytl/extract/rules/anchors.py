@@ -21,7 +21,6 @@ from carneytl.extract.rules.vocab import (
     UNIT,
     WEEKDAY,
     WEEKDAY_ANY,
-    YEAR,
     day_word,
     month_number,
     previous_quarter,
@@ -142,6 +141,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
         and ctx.near(m, r"\bquarter\b", 1000)
     ):
         return "DATE", previous_quarter(ctx.anchor, 1)
+    if direction == "ago" and unit in {"decade", "century"}:
+        # "A decade ago" is a point ten years back, as "ten years ago" is: the year, not the
+        # whole decade it falls in.
+        years = count * (10 if unit == "decade" else 100)
+        return "DATE", f"{ctx.anchor.year - years:04d}"
     return "DATE", nz.shift(ctx.anchor, unit, -count if back else count)
 
 
@@ -204,8 +208,11 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
         day = nz.weekday(ctx.anchor, target, future=True)
     elif m["poss"]:
         # "Friday's plunge": a possessive weekday names a day already gone, unless a future
-        # tense stands close by ("voters will go to the polls in Sunday's election").
-        day = nz.weekday(ctx.anchor, target, future=ctx.lean(m) is True)
+        # tense in its own clause stands close by ("voters will go to the polls in Sunday's
+        # election"); "they would try to get around Wednesday's ruling" has none: the
+        # infinitive is a clause of its own, and the ruling is past.
+        ahead = ctx.lean(m) is True and ctx.clause_looks_ahead(m)
+        day = nz.weekday(ctx.anchor, target, future=ahead)
     elif ctx.base_is_day():
         # A narrative's "on Thursday" is the Thursday nearest the day it last named.
         base = ctx.base()
@@ -311,9 +318,17 @@ MONTH_RELATIVE = Rule(
 
 MONTH_OF_RELATIVE_YEAR = Rule(
     "March next year",
-    MONTH + r" \s+ (?P<rel> last | this | next ) \s+ year \b",
+    # "early October this year": the edge of the month keeps the month's value.
+    r"(?: \b (?: early | late | mid ) [\s-]+ )? "
+    + MONTH
+    + r" \s+ (?P<rel> last | this | next ) \s+ year \b",
     _month_of_relative_year,
-    (example("The vote is due March next year.", "March next year", "DATE", "2027-03"),),
+    (
+        example("The vote is due March next year.", "March next year", "DATE", "2027-03"),
+        example(
+            "The plant opened in late July last year.", "late July last year", "DATE", "2025-07"
+        ),
+    ),
 )
 
 RELATIVE_DECADE = Rule(
@@ -544,75 +559,6 @@ VAGUE_REFERENCE = Rule(
         example("He is now in charge.", "now", "DATE", "PRESENT_REF"),
         example("Sales rose recently.", "recently", "DATE", "PAST_REF"),
         example("Much will change in the future.", "the future", "DATE", "FUTURE_REF"),
-    ),
-)
-
-
-_HOLIDAYS = {
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "christmas day": (12, 25),
-    "xmas": (12, 25),
-    "boxing day": (12, 26),
-    "new year's eve": (12, 31),
-    "new year's day": (1, 1),
-    "new year": (1, 1),
-    "valentine's day": (2, 14),
-    "halloween": (10, 31),
-}
-
-
-def _holiday(m: re.Match[str], ctx: Context) -> Reading:
-    reading = _holiday_day(m, ctx)
-    if reading is None or not m["part"]:
-        return reading
-    return "TIME", f"{reading[1]}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
-
-
-def _holiday_day(m: re.Match[str], ctx: Context) -> Reading:
-    name = " ".join(m["name"].lower().replace("’", "'").replace("years", "year's").split())
-    name = name.replace("year s", "year's")
-    if name.startswith("new year") and not name.endswith(("day", "eve")):
-        name = "new year"
-    month, day = _HOLIDAYS[name]
-    if m["year"]:
-        return "DATE", f"{int(m['year']):04d}-{month:02d}-{day:02d}"
-    rel = (m["rel"] or "").lower()
-    if rel:
-        year = ctx.anchor.year
-        this_year = dt.date(year, month, day)
-        if rel == "last" and this_year >= ctx.anchor:
-            year -= 1
-        elif rel == "next" and this_year <= ctx.anchor:
-            year += 1
-        return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
-    focus = ctx.year_in_focus(m)
-    if focus is not None:
-        return "DATE", f"{focus:04d}-{month:02d}-{day:02d}"
-    value = nz.day_in_context(ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m))
-    return "DATE", value
-
-
-HOLIDAY = Rule(
-    "Christmas, New Year",
-    r"""
-    (?: (?P<rel> last | this | next ) \s+ )?
-    (?P<name> Christmas \s+ (?: Eve | Day ) | Christmas | X-?mas | Boxing \s+ Day
-            | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
-            | Valentine ['’]? s \s+ Day | Halloween ) \b
-    (?: ,? \s+ """
-    + YEAR
-    + r""" )?
-    (?: \s+ """
-    + PART
-    + r""" \b )?
-    """,
-    _holiday,
-    (
-        example("The shops shut on Christmas Eve.", "Christmas Eve", "DATE", "2025-12-24"),
-        example(
-            "The vote falls on New Year's Day 2027.", "New Year's Day 2027", "DATE", "2027-01-01"
-        ),
     ),
 )
 

@@ -229,3 +229,22 @@ WITH_HALF = Rule(
         example("Lunch lasted half an hour.", "half an hour", "DURATION", "PT30M"),
     ),
 )
+
+
+def _year_ended(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - one value
+    return "DURATION", "P1Y"
+
+
+# "Net income for the year ended June 30": the twelve months that close on the day named, a
+# stretch of a year (the day is its own expression), not the calendar year.
+YEAR_ENDED = Rule(
+    "the year ended",
+    r"\b the \s+ (?: fiscal \s+ )? year (?= \s+ (?: ended | ending ) \b )",
+    _year_ended,
+    (
+        example("Profit rose 8% in the year ended June 30.", "the year", "DURATION", "P1Y"),
+        example(
+            "Sales fell in the fiscal year ending March 31.", "the fiscal year", "DURATION", "P1Y"
+        ),
+    ),
+)

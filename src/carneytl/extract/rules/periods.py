@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
+    DAY,
     MONTH,
     QUARTER_ORDINALS,
     SPELLED_YEAR,
@@ -314,6 +315,45 @@ WEEK_OF_MONTH = Rule(
             "the first week of April",
             "DATE",
             "2026-W14",
+        ),
+    ),
+)
+
+
+def _week_of_day(m: re.Match[str], ctx: Context) -> Reading:
+    month, number = month_number(m["mon"]), int(m["day"])
+    if m["year"]:
+        try:
+            day = dt.date(int(m["year"]), month, number)
+        except ValueError:
+            return None
+    else:
+        focus = ctx.year_in_focus(m)
+        written = (
+            f"{focus:04d}-{month:02d}-{number:02d}"
+            if focus is not None
+            else nz.day_in_context(
+                ctx.anchor, month, number, future=ctx.lean(m), firm=ctx.firmly_past(m)
+            )
+        )
+        try:
+            day = dt.date.fromisoformat(written)
+        except ValueError:
+            return None
+    return "DATE", nz.week(day)
+
+
+# "A hearing the week of March 6": the week that holds the day, however it is spelled.
+WEEK_OF_DAY = Rule(
+    "the week of a day",
+    r"\b the \s+ week \s+ of \s+ " + MONTH + r" \s* " + DAY + r" (?: ,? \s+ " + YEAR + r" )?",
+    _week_of_day,
+    (
+        example(
+            "The court will hear the case the week of March 2.",
+            "the week of March 2",
+            "DATE",
+            "2026-W10",
         ),
     ),
 )

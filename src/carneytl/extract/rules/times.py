@@ -230,7 +230,8 @@ CLOCK_24 = Rule(
 NAMED_TIME = Rule(
     "noon and midnight",
     r"""
-    \b (?P<word> noon | midnight | midday )
+    # "High noon" (the film, and the idiom for a showdown) is no hour.
+    \b (?<! high \s ) (?P<word> noon | midnight | midday )
     """
     + GMT_ASIDE
     + r"""
