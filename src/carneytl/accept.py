@@ -90,11 +90,13 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
     where: dict[str, int] = {}
     for i, event in enumerate(store.events):
         where.setdefault(event.id, i)
+    # The review's own new events carry what its other actions give them already.
     text = yamltext.with_events_grown(
         text,
         [
             (where[event_id], found.cited.get(event_id, []), found.accounts.get(event_id, []))
             for event_id in {*found.cited, *found.accounts}
+            if event_id in where
         ],
     )
     text = yamltext.with_sources_added(text, found.new_sources)
