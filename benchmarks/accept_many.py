@@ -1,7 +1,8 @@
 """Time `accept` of a big review, or `remove` of many events, in CPU seconds, for performance.md.
 
 A store of STORE_EVENTS events is made by benchmarks/make_store.py. By default a review of NEW
-new events (citing one new source) is accepted into it as a dry run; ``--cite`` and
+new events (citing one new source) is accepted into it as a dry run (``--write``: for real,
+without working out the diff a dry run prints); ``--cite`` and
 ``--accounts`` add `source` and `account` actions on that many of the store's events, so that
 one review holds every kind of change. ``--remove K`` times removing K of the store's events
 (spread through it) with one `remove` instead. Only the call itself is timed
@@ -45,6 +46,9 @@ def _arguments() -> argparse.Namespace:
     )
     parser.add_argument(
         "--accounts", type=int, default=0, metavar="N", help="store events given an account"
+    )
+    parser.add_argument(
+        "--write", action="store_true", help="accept for real rather than as a dry run"
     )
     parser.add_argument(
         "--remove",
@@ -127,7 +131,7 @@ def main() -> None:
             return
         text = _review(args, path)
         started = time.process_time()
-        outcome = accept.accept(path, text, "bench.review.yaml", dry_run=True)
+        outcome = accept.accept(path, text, "bench.review.yaml", dry_run=not args.write)
         spent = time.process_time() - started
     print(
         f"{len(outcome.added)} events added, {len(outcome.cited)} cited, "

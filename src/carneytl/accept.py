@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carneytl.editing import transaction, yamltext
+from carneytl.editing import transaction, yamlbatch, yamltext
 from carneytl.errors import CarneyError
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What an accepted review did (or, for a dry run, would do)."""
+    """What an accepted review did (or, for a dry run, would do, with ``diff`` the change)."""
 
     added: tuple[str, ...]
     cited: tuple[str, ...]
@@ -34,10 +34,11 @@ class Outcome:
     skipped: int
     diff: str
     written: bool
+    changed: bool
 
     def summary(self, path: str) -> str:
         """One line for people: the counts, and where."""
-        if not self.diff:
+        if not self.changed:
             return f"nothing to change in {path}: {self.skipped} skipped"
         verb = "changed" if self.written else "would change"
         return (
@@ -69,7 +70,8 @@ def accept(
         found = review.plan(review_text, review_label, current)
         edited, expected = apply_plan(text, current, found)
         _verify(edited, str(path), expected, current)
-        diff = _diff(text, edited, str(path))
+        # Only a dry run shows the diff; a big review's is costly to work out for nobody.
+        diff = _diff(text, edited, str(path)) if dry_run else ""
         if not dry_run and edited != text:
             transaction.write_atomically(target, (bom + edited).encode("utf-8"))
     return Outcome(
@@ -80,6 +82,7 @@ def accept(
         skipped=found.skipped,
         diff=diff,
         written=not dry_run and edited != text,
+        changed=edited != text,
     )
 
 
@@ -91,15 +94,11 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
     for i, event in enumerate(store.events):
         where.setdefault(event.id, i)
     # The review's own new events carry what its other actions give them already.
-    text = yamltext.with_events_grown(
-        text,
-        [
-            (where[event_id], found.cited.get(event_id, []), found.accounts.get(event_id, []))
-            for event_id in {*found.cited, *found.accounts}
-            if event_id in where
-        ],
-    )
-    text = yamltext.with_sources_added(text, found.new_sources)
+    grown = [
+        (where[event_id], found.cited.get(event_id, []), found.accounts.get(event_id, []))
+        for event_id in {*found.cited, *found.accounts}
+        if event_id in where
+    ]
     events = list(found.events)
     keys = [sort_key(e) for e in events]
     placed: list[tuple[int, dict[str, Any]]] = []
@@ -110,8 +109,7 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
         placed.append((index, item))
         events.insert(index, event)
         keys.insert(index, key)
-    text = yamltext.with_events_added(text, placed)
-    return text, tuple(events)
+    return yamlbatch.with_changes(text, grown, found.new_sources, placed), tuple(events)
 
 
 def _verify(text: str, label: str, expected: tuple[Event, ...], before: Store) -> None:
