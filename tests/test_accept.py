@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from carneytl.accept import places
 from carneytl.cli import app
 from carneytl.storage.parsing import parse_store
 
@@ -80,3 +84,18 @@ def test_an_account_of_an_id_in_neither_store_nor_review_is_refused_whole(runner
         "(did you mean 'work'?)"
     )
     assert store.read_text(encoding="utf-8") == STORE
+
+
+def _placed_one_by_one(keys, new):
+    """Each new key before the first key that sorts after it, by looking at every one."""
+    keys, found = list(keys), []
+    for key in new:
+        index = next((i for i, k in enumerate(keys) if k > key), len(keys))
+        keys.insert(index, key)
+        found.append(index)
+    return found
+
+
+@given(keys=st.lists(st.integers(0, 9)), new=st.lists(st.integers(-1, 10)))
+def test_new_events_go_where_a_look_at_every_event_puts_them_in_any_order(keys, new):
+    assert places(keys, new) == _placed_one_by_one(keys, new)

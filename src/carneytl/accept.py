@@ -16,11 +16,14 @@ from carneytl.editing import transaction, yamlbatch, yamltext
 from carneytl.errors import CarneyError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    import datetime as dt
+    from collections.abc import Callable, Sequence
     from pathlib import Path
 
     from carneytl.model import Event, Source, Store
     from carneytl.review import Plan
+
+    SortKey = tuple[bool, dt.date, bool, dt.date]  # as carneytl.model.sort_key makes
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,16 +103,31 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
         if event_id in where
     ]
     events = list(found.events)
-    keys = [sort_key(e) for e in events]
-    placed: list[tuple[int, dict[str, Any]]] = []
-    for item, event in found.added:
-        key = sort_key(event)
-        # After every event that sorts with it or before it, as a hand-kept store would have it.
-        index = next((i for i, k in enumerate(keys) if k > key), len(keys))
-        placed.append((index, item))
+    indexes = places([sort_key(e) for e in events], [sort_key(e) for _, e in found.added])
+    placed = [(index, item) for index, (item, _) in zip(indexes, found.added, strict=True)]
+    for index, (_, event) in zip(indexes, found.added, strict=True):
         events.insert(index, event)
-        keys.insert(index, key)
     return yamlbatch.with_changes(text, grown, found.new_sources, placed), tuple(events)
+
+
+def places(keys: Sequence[SortKey], new: Sequence[SortKey]) -> list[int]:
+    """Where each of ``new`` goes, in turn, among ``keys`` and the new ones placed before it.
+
+    Each goes before the first that sorts after it: after every one that sorts with it or
+    before it, as a hand-kept store would have it, in whatever order the others are.
+    """
+    import bisect
+    import itertools
+
+    # The greatest key up to each place never decreases, so the first place whose greatest key
+    # sorts after a new one is found by bisection; the new key then becomes that place's.
+    highest = list(itertools.accumulate(keys, max))
+    found: list[int] = []
+    for key in new:
+        index = bisect.bisect_right(highest, key)
+        highest.insert(index, key)
+        found.append(index)
+    return found
 
 
 def _verify(text: str, label: str, expected: tuple[Event, ...], before: Store) -> None:
