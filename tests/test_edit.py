@@ -21,7 +21,8 @@ from carneytl.editing.transaction import (
     remove_event,
     slugify,
 )
-from carneytl.editing.yamltext import with_event_removed, with_events_removed
+from carneytl.editing.yamlbatch import with_events_removed
+from carneytl.editing.yamltext import with_event_removed
 from carneytl.errors import CarneyError, NotFoundError, StoreError, UsageError
 from carneytl.storage.stores import default_store_path, load_store
 from carneytl.textkey import name_key
@@ -770,6 +771,37 @@ def test_add_to_an_empty_crlf_store_keeps_crlf_and_the_comment_after_the_list(wr
 def test_removing_several_events_at_once_is_removing_them_one_at_a_time(items, tail, data):
     text = _layout(items, tail=tail)
     chosen = data.draw(st.sets(st.integers(0, len(items) - 1), min_size=1))
+    one_at_a_time = text
+    for index in sorted(chosen, reverse=True):
+        one_at_a_time = with_event_removed(one_at_a_time, index)
+    assert with_events_removed(text, chosen) == one_at_a_time
+
+
+@st.composite
+def _long_layout(draw: st.DrawFn) -> tuple[str, int]:
+    """Up to a dozen events, each perhaps with comments after it too; then perhaps a key."""
+    count = draw(st.integers(1, 12))
+    text = "version: 1\nevents:\n"
+    for n in range(count):
+        text += "\n" * draw(st.integers(0, 3))
+        if draw(st.booleans()):
+            text += f"  # apart {n}\n" + "\n" * draw(st.integers(1, 2))
+        if draw(st.booleans()):
+            text += f"  # about {n}\n"
+        text += "".join(line + "\n" for line in _own_lines(n, flow=draw(st.booleans())))
+        if draw(st.booleans()):
+            text += "      # deeper, the event's own\n"
+        if draw(st.booleans()):
+            text += f"  # after {n}\n"
+    text += draw(st.sampled_from(["", "\n  # the end\n", "\nnotes: 1\n", "# x\nnotes: 1\n"]))
+    return text, count
+
+
+@settings(max_examples=300, deadline=None)
+@given(layout=_long_layout(), data=st.data())
+def test_removing_many_of_a_long_list_at_once_is_removing_them_one_at_a_time(layout, data):
+    text, count = layout
+    chosen = data.draw(st.sets(st.integers(0, count - 1), min_size=1))
     one_at_a_time = text
     for index in sorted(chosen, reverse=True):
         one_at_a_time = with_event_removed(one_at_a_time, index)

@@ -35,10 +35,11 @@ def rich_text(events, ctx):
     return out.getvalue()
 
 
-@pytest.mark.parametrize("width", [60, 80, 100, 120, 200])
-def test_the_fast_layout_matches_the_rich_table_line_for_line(width):
+@pytest.mark.parametrize("as_of", [None, dt.date(2026, 1, 14)])
+@pytest.mark.parametrize("width", [30, 60, 80, 100, 120, 200])
+def test_the_fast_layout_matches_the_rich_table_line_for_line(width, as_of):
     events = load_store().events
-    ctx = RenderContext(TODAY, width)
+    ctx = RenderContext(TODAY, width, as_of=as_of)
     assert "".join(render_lines(events, ctx)) == rich_text(events, ctx)
 
 

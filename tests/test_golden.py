@@ -25,6 +25,18 @@ VIEWS = {
     "show-carney-visit": ["show", "carney-china-visit-2026", "--today", "2026-01-15"],
     "stats": ["stats", "--today", "2026-11-28"],
     "list": ["list", "--today", "2026-11-28"],
+    # --as-of: each view for people ends by saying whose knowledge of the story it shows.
+    "timeline-as-of": ["timeline", "--today", "2026-11-28", "--as-of", "2026-01-14"],
+    "timeline-scale-as-of": [
+        "timeline",
+        "--scale",
+        "--today",
+        "2026-11-28",
+        "--as-of",
+        "2019-06-30",
+    ],
+    "stats-as-of": ["stats", "--today", "2026-11-28", "--as-of", "2026-01-14"],
+    "list-as-of": ["list", "--today", "2026-11-28", "--as-of", "2019-01-01"],
 }
 
 

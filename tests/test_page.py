@@ -130,3 +130,21 @@ def test_the_script_never_writes_markup():
         for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
             assert sink not in text, (script.name, sink)
         assert "new Function" not in text
+
+
+def test_the_page_knows_the_as_of_day_and_names_it_in_its_title(runner):
+    page = page_of(runner, "list", "--store", VARIED, "--as-of", "2019-06-30")
+    meta = json.loads(script_text(page, "story-meta"))
+    assert (meta["today"], meta["as_of"]) == ("2026-11-28", "2019-06-30")
+    (title,) = re.findall(r"<title>(.*?)</title>", page)
+    assert title.startswith("Chronology as known on 30 Jun 2019: ")
+    # Hostile event text is as escaped as without --as-of.
+    assert "<script>window.pwned" not in page
+    assert page.count("<script") == 3
+
+
+def test_without_as_of_the_page_says_nothing_of_it(runner):
+    page = page_of(runner, "list", "--store", VARIED)
+    assert json.loads(script_text(page, "story-meta"))["as_of"] is None
+    (title,) = re.findall(r"<title>(.*?)</title>", page)
+    assert title.startswith("Chronology: ")

@@ -598,6 +598,23 @@ def test_the_header_names_today_as_today_not_as_an_as_of_day(page_file, reader):
     subtitle = seen.page.inner_text("#subtitle")
     assert "today 28 Nov 2026" in subtitle
     assert "as of" not in subtitle
+    assert seen.page.inner_text("#heading") == "Chronology"
+
+
+def test_with_as_of_the_header_says_the_story_is_as_known_that_day(page_file, reader):
+    seen = reader(page_file("list", "--store", VARIED, "--as-of", "2019-06-30"))
+    page = seen.page
+    assert page.inner_text("#heading") == "Chronology as known on 30 Jun 2019"
+    assert "30 Jun 2019" in page.get_attribute("#heading", "title")
+    assert "later reports" in page.get_attribute("#heading", "title")
+    # Today stays the reference day: the red line and the header's "today".
+    assert "today 28 Nov 2026" in page.inner_text("#subtitle")
+    assert page.title().startswith("Chronology as known on 30 Jun 2019: ")
+    # Event text is still shown as text, never run, whatever day the story is known on.
+    page.click('#list li[data-id="hostile-script"] a')
+    assert page.locator("#details h2").inner_text().startswith("</script><script>")
+    assert page.evaluate("window.pwned") is None
+    assert seen.dialogs == []
 
 
 SPRING = """\

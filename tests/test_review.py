@@ -198,3 +198,60 @@ def test_a_source_given_twice_alike_in_a_review_is_one_source():
     )
     found = plan(text, "r.yaml", STORE)
     assert [item["id"] for item in found.new_sources] == ["paper"]
+
+
+ADD_WORK = (
+    "  - action: add\n    match: {status: new, event: null, score: 0}\n"
+    "    event: {id: work, date: 2024-05-06, title: Work starts, sources: [wire]}\n"
+)
+ACCOUNT_OF_WORK = (
+    "  - action: account\n    note: the radio heard a later day\n"
+    "    match: {status: conflict, event: work, score: 0.9}\n"
+    "    event: {date: 2024-05-08, sources: [radio], as_written: on Wednesday}\n"
+)
+SOURCE_OF_WORK = (
+    "  - action: source\n    match: {status: same, event: work, score: 0.9}\n"
+    "    event: {date: 2024-05-06, sources: [radio]}\n"
+)
+
+
+@pytest.mark.parametrize("account_first", [False, True])
+def test_an_account_of_an_event_the_review_adds_goes_with_that_event(account_first):
+    candidates = ACCOUNT_OF_WORK + ADD_WORK if account_first else ADD_WORK + ACCOUNT_OF_WORK
+    found = plan(f"review: 1\nsources: []\ncandidates:\n{candidates}", "r.yaml", STORE)
+    told = {"date": "2024-05-08", "sources": ["radio"], "as_written": "on Wednesday"}
+    told["note"] = "the radio heard a later day"
+    ((item, event),) = found.added
+    assert item["accounts"] == [told]
+    assert [(a.date.text, [s.id for s in a.sources], a.note) for a in event.accounts] == [
+        ("2024-05-08", ["radio"], "the radio heard a later day")
+    ]
+    assert found.accounts == {"work": [told]}
+    assert found.events == STORE.events
+
+
+def test_a_source_action_on_an_event_the_review_adds_cites_it_there():
+    found = plan(f"review: 1\nsources: []\ncandidates:\n{ADD_WORK}{SOURCE_OF_WORK}", "r", STORE)
+    ((item, event),) = found.added
+    assert item["sources"] == ["wire", "radio"]
+    assert [s.id for s in event.sources] == ["wire", "radio"]
+    assert found.cited == {"work": ["radio"]}
+
+
+def test_an_account_of_an_added_event_that_agrees_with_it_is_refused_at_its_place():
+    agreeing = ACCOUNT_OF_WORK.replace("2024-05-08", "2024-05")
+    text = f"review: 1\nsources: []\ncandidates:\n{agreeing}{ADD_WORK}"
+    ((line, message),) = problems_of(text)
+    assert line == 7
+    assert "agrees with work's date '2024-05-06'" in message
+
+
+def test_an_event_neither_in_the_store_nor_added_is_refused_with_problems_in_review_order():
+    text = (
+        f"review: 1\nsources: []\ncandidates:\n{ACCOUNT_OF_WORK.replace('work', 'wrok')}"
+        f"{ADD_WORK}  - action: adopt\n"
+    )
+    assert problems_of(text) == [
+        (6, "the store has no event 'wrok', nor does the review add one (did you mean 'work'?)"),
+        (11, "unknown action 'adopt': choose one of add, source, account, skip"),
+    ]

@@ -569,3 +569,14 @@ def test_events_with_an_open_start_go_under_one_heading_before_the_years(runner,
     out = _invoke(runner, ["timeline", "--store", str(path), *TODAY, *PLAIN])
     headings = [line for line in out.splitlines() if line and not line.startswith((" ", "●"))]
     assert headings == ["earlier", "2019", "2020"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "tsv", "markdown", "yaml", "ics"])
+def test_as_of_is_said_by_the_views_for_people_never_in_machine_formats(runner, fmt):
+    day = ["--today", "2026-11-28", "--as-of", "2026-01-14"]
+    told = runner.invoke(app, ["list", *day, "--no-color", "--width", "80"])
+    assert told.stdout.endswith("\nas known on 14 Jan 2026; later reports left out\n")
+    result = runner.invoke(app, ["list", *day, "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert "as known on" not in result.stdout
+    assert "as known on" not in runner.invoke(app, ["stats", *day, "--json"]).stdout

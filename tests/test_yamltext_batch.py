@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from carneytl.editing.yamlbatch import with_changes
 from carneytl.editing.yamltext import (
     with_event_added,
     with_event_grown,
@@ -158,3 +159,70 @@ def test_many_events_added_together_keep_their_places_and_the_text_around_them()
     )
     ids = [line.split(": ")[1] for line in edited.splitlines() if line.startswith("  - id: ")]
     assert ids == ["wire", "a", *(f"e{n}" for n in range(30)), "b"]
+
+
+# Layouts with sources, before and after the events, for the changes of a whole review.
+WITH_SOURCES = [
+    *(layout for layout in LAYOUTS if not layout[0].startswith("-")),
+    (
+        (
+            "version: 1\nevents:\n  - id: a\n    date: 2019\n    title: A\n\n  - id: b\n"
+            "    date: 2020\n    title: B\n\nsources:\n  # the wire\n  - id: wire\n"
+            "    title: W\n\n  - id: paper\n    title: P\n# the end\n"
+        ),
+        2,
+    ),
+    (
+        (
+            "sources:\r\n  - id: wire\r\n    title: W\r\nevents:\r\n  - id: a\r\n"
+            "    date: 2019\r\n    title: A\r\n"
+        ),
+        1,
+    ),
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(layout=st.sampled_from(WITH_SOURCES), data=st.data())
+def test_a_whole_reviews_changes_at_once_are_written_as_one_kind_at_a_time(
+    layout: tuple[str, int], data: st.DataObject
+) -> None:
+    text, count = layout
+    indexes = data.draw(st.lists(st.integers(0, count - 1), unique=True)) if count else []
+    grown = [
+        (
+            index,
+            data.draw(st.lists(st.sampled_from(["paper", "radio", "yes"]), max_size=2)),
+            data.draw(st.lists(ACCOUNT, max_size=2)),
+        )
+        for index in indexes
+    ]
+    sources = data.draw(st.lists(new_source(), max_size=3))
+    placed = data.draw(placements(count))
+    one_kind_at_a_time = with_events_added(
+        with_sources_added(with_events_grown(text, grown), sources), placed
+    )
+    assert with_changes(text, grown, sources, placed) == one_kind_at_a_time
+
+
+def test_a_whole_reviews_changes_parse_the_store_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ruamel.yaml.main import YAML
+
+    text = LAYOUTS[3][0]
+    loads: list[str] = []
+    load = YAML.load
+
+    def counted(self: YAML, stream: str) -> object:
+        if stream == text:
+            loads.append(stream)
+        return load(self, stream)
+
+    monkeypatch.setattr(YAML, "load", counted)
+    grown = [(0, ["paper"], [{"date": "2017", "sources": ["paper"]}]), (1, [], [])]
+    placed = [(1, {"id": "n", "date": "2019", "title": "N"})]
+    changed = with_changes(text, grown, [{"id": "paper", "title": "P"}], placed)
+    assert len(loads) == 1
+    assert changed == with_events_added(
+        with_sources_added(with_events_grown(text, grown), [{"id": "paper", "title": "P"}]),
+        placed,
+    )

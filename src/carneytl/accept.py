@@ -12,20 +12,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carneytl.editing import transaction, yamltext
+from carneytl.editing import transaction, yamlbatch, yamltext
 from carneytl.errors import CarneyError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    import datetime as dt
+    from collections.abc import Callable, Sequence
     from pathlib import Path
 
     from carneytl.model import Event, Source, Store
     from carneytl.review import Plan
 
+    SortKey = tuple[bool, dt.date, bool, dt.date]  # as carneytl.model.sort_key makes
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What an accepted review did (or, for a dry run, would do)."""
+    """What an accepted review did (or, for a dry run, would do, with ``diff`` the change)."""
 
     added: tuple[str, ...]
     cited: tuple[str, ...]
@@ -34,10 +37,11 @@ class Outcome:
     skipped: int
     diff: str
     written: bool
+    changed: bool
 
     def summary(self, path: str) -> str:
         """One line for people: the counts, and where."""
-        if not self.diff:
+        if not self.changed:
             return f"nothing to change in {path}: {self.skipped} skipped"
         verb = "changed" if self.written else "would change"
         return (
@@ -69,7 +73,8 @@ def accept(
         found = review.plan(review_text, review_label, current)
         edited, expected = apply_plan(text, current, found)
         _verify(edited, str(path), expected, current)
-        diff = _diff(text, edited, str(path))
+        # Only a dry run shows the diff; a big review's is costly to work out for nobody.
+        diff = _diff(text, edited, str(path)) if dry_run else ""
         if not dry_run and edited != text:
             transaction.write_atomically(target, (bom + edited).encode("utf-8"))
     return Outcome(
@@ -80,6 +85,7 @@ def accept(
         skipped=found.skipped,
         diff=diff,
         written=not dry_run and edited != text,
+        changed=edited != text,
     )
 
 
@@ -90,26 +96,38 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
     where: dict[str, int] = {}
     for i, event in enumerate(store.events):
         where.setdefault(event.id, i)
-    text = yamltext.with_events_grown(
-        text,
-        [
-            (where[event_id], found.cited.get(event_id, []), found.accounts.get(event_id, []))
-            for event_id in {*found.cited, *found.accounts}
-        ],
-    )
-    text = yamltext.with_sources_added(text, found.new_sources)
+    # The review's own new events carry what its other actions give them already.
+    grown = [
+        (where[event_id], found.cited.get(event_id, []), found.accounts.get(event_id, []))
+        for event_id in {*found.cited, *found.accounts}
+        if event_id in where
+    ]
     events = list(found.events)
-    keys = [sort_key(e) for e in events]
-    placed: list[tuple[int, dict[str, Any]]] = []
-    for item, event in found.added:
-        key = sort_key(event)
-        # After every event that sorts with it or before it, as a hand-kept store would have it.
-        index = next((i for i, k in enumerate(keys) if k > key), len(keys))
-        placed.append((index, item))
+    indexes = places([sort_key(e) for e in events], [sort_key(e) for _, e in found.added])
+    placed = [(index, item) for index, (item, _) in zip(indexes, found.added, strict=True)]
+    for index, (_, event) in zip(indexes, found.added, strict=True):
         events.insert(index, event)
-        keys.insert(index, key)
-    text = yamltext.with_events_added(text, placed)
-    return text, tuple(events)
+    return yamlbatch.with_changes(text, grown, found.new_sources, placed), tuple(events)
+
+
+def places(keys: Sequence[SortKey], new: Sequence[SortKey]) -> list[int]:
+    """Where each of ``new`` goes, in turn, among ``keys`` and the new ones placed before it.
+
+    Each goes before the first that sorts after it: after every one that sorts with it or
+    before it, as a hand-kept store would have it, in whatever order the others are.
+    """
+    import bisect
+    import itertools
+
+    # The greatest key up to each place never decreases, so the first place whose greatest key
+    # sorts after a new one is found by bisection; the new key then becomes that place's.
+    highest = list(itertools.accumulate(keys, max))
+    found: list[int] = []
+    for key in new:
+        index = bisect.bisect_right(highest, key)
+        highest.insert(index, key)
+        found.append(index)
+    return found
 
 
 def _verify(text: str, label: str, expected: tuple[Event, ...], before: Store) -> None:

@@ -180,9 +180,12 @@ class Plan:
     """What a review changes in a store, checked against it: nothing here can be refused.
 
     ``new_sources``: the mappings of the sources to add (only those an applied action cites).
-    ``added``: each new event, as the mapping to write and as checked. ``cited``: by store
-    event id, the source ids it gains. ``accounts``: by store event id, the account mappings
-    to append. ``events``: the store's own events as they will be (new ones not yet placed).
+    ``added``: each new event, as the mapping to write and as checked. ``cited``: by event id,
+    the source ids it gains. ``accounts``: by event id, the account mappings to append.
+    ``events``: the store's own events as they will be (new ones not yet placed). A `source`
+    or `account` action may name an event the review adds: its sources and accounts are then
+    in its mapping and event in ``added`` already, and are listed in ``cited`` and
+    ``accounts`` too, so that every change is counted.
     """
 
     new_sources: tuple[dict[str, Any], ...]
@@ -211,6 +214,9 @@ class _Reader:
         self.cited: dict[str, list[str]] = {}
         self.accounts: dict[str, list[dict[str, Any]]] = {}
         self.skipped = 0
+        # `source` and `account` actions naming no store event: they may name an event the
+        # review adds, further down as well as above, so they are read once every add is.
+        self.later: list[tuple[dict[str, Any], dict[str, Any], tuple[str | int, ...]]] = []
 
     def problem(self, loc: tuple[str | int, ...], message: str, *, key: bool = False) -> None:
         line, column = self.locator.position(loc, key=key)
@@ -254,6 +260,7 @@ class _Reader:
         self.taken = set(self.events)
         for index, item in enumerate(value):
             self._read_one(item, ("candidates", index))
+        self._read_later()
         return Plan(
             new_sources=(),
             added=tuple(self.added),
@@ -288,10 +295,33 @@ class _Reader:
     def _cite(
         self, item: dict[str, Any], event: dict[str, Any], loc: tuple[str | int, ...]
     ) -> None:
-        """A `source` or `account` action: the store event gains sources, or an account."""
-        target = self._target(item, loc)
+        """A `source` or `account` action: the event named gains sources, or an account."""
+        match = item.get("match")
+        wanted = match.get("event") if isinstance(match, dict) else None
+        if isinstance(wanted, str) and wanted and wanted not in self.events:
+            self.later.append((item, event, loc))
+            return
+        target = self._target(item, loc, self.events)
+        if target is not None:
+            self._cite_event(item, event, loc, target)
+
+    def _read_later(self) -> None:
+        """The actions put off by :meth:`_cite`: each names an event the review adds, or none."""
+        added = {made.id: made for _, made in self.added}
+        for item, event, loc in self.later:
+            target = self._target(item, loc, self.events | added)
+            if target is not None:
+                self._cite_event(item, event, loc, target)
+
+    def _cite_event(
+        self,
+        item: dict[str, Any],
+        event: dict[str, Any],
+        loc: tuple[str | int, ...],
+        target: Event,
+    ) -> None:
         refs = self._refs(event, (*loc, "event"))
-        if target is None or refs is None:
+        if refs is None:
             return
         if item["action"] == "source":
             have = {s.id for s in target.sources} | set(self.cited.get(target.id, ()))
@@ -312,7 +342,10 @@ class _Reader:
             self.taken.add(made[1].id)
             self.added.append(made)
 
-    def _target(self, item: dict[str, Any], loc: tuple[str | int, ...]) -> Event | None:
+    def _target(
+        self, item: dict[str, Any], loc: tuple[str | int, ...], events: Mapping[str, Event]
+    ) -> Event | None:
+        """The event ``match.event`` names, of those in ``events``; None, with a problem."""
         import difflib
 
         match = item.get("match")
@@ -321,11 +354,13 @@ class _Reader:
         if not isinstance(wanted, str) or not wanted:
             self.problem(where, f"'{item['action']}' needs the store event in 'match.event'")
             return None
-        event = self.events.get(wanted)
+        event = events.get(wanted)
         if event is None:
-            close = difflib.get_close_matches(wanted, list(self.events), n=1)
+            close = difflib.get_close_matches(wanted, list(events), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            self.problem(where, f"the store has no event {wanted!r}{hint}")
+            self.problem(
+                where, f"the store has no event {wanted!r}, nor does the review add one{hint}"
+            )
         return event
 
     def _refs(self, event: dict[str, Any], loc: tuple[str | int, ...]) -> list[str] | None:
@@ -422,13 +457,15 @@ def plan(text: str, label: str, store: Store) -> Plan:
     reader.read_sources(raw.get("sources"))
     found = reader.read_candidates(raw.get("candidates"))
     if reader.problems:
-        raise StoreError(reader.problems)
+        # In the review's order, though some actions were read after the events they name.
+        raise StoreError(sorted(reader.problems, key=lambda p: (p.line or 0, p.column or 0)))
     cited_ids = {r for refs in found.cited.values() for r in refs}
     cited_ids |= {r for accounts in found.accounts.values() for a in accounts for r in a["sources"]}
     cited_ids |= {s.id for _, e in found.added for s in e.sources}
     new_sources = tuple(item for key, item in reader.new_sources.items() if key in cited_ids)
     return dataclasses.replace(
         found,
+        added=_grown_additions(found, reader.sources),
         # An event whose every cited source it has already changes in nothing.
         cited={key: refs for key, refs in found.cited.items() if refs},
         new_sources=new_sources,
@@ -436,22 +473,49 @@ def plan(text: str, label: str, store: Store) -> Plan:
     )
 
 
-def _changed_events(store: Store, sources: Mapping[str, Source], found: Plan) -> tuple[Event, ...]:
+def _grown_additions(
+    found: Plan, sources: Mapping[str, Source]
+) -> tuple[tuple[dict[str, Any], Event], ...]:
+    """The review's new events with the sources and accounts its other actions give them."""
+    grown: list[tuple[dict[str, Any], Event]] = []
+    for item, event in found.added:
+        refs = found.cited.get(event.id, [])
+        told = found.accounts.get(event.id, [])
+        if refs or told:
+            item = {**item, "sources": [*item.get("sources", []), *refs]}  # noqa: PLW2901 - grown
+            if told:
+                item["accounts"] = [*item.get("accounts", []), *told]
+            event = dataclasses.replace(  # noqa: PLW2901 - the event, grown
+                event,
+                sources=event.sources + tuple(sources[r] for r in refs),
+                accounts=event.accounts + _accounts(told, sources),
+            )
+        grown.append((item, event))
+    return tuple(grown)
+
+
+def _accounts(
+    told: Sequence[Mapping[str, Any]], sources: Mapping[str, Source]
+) -> tuple[Account, ...]:
     from carneytl.dates.edtf import parse_edtf
     from carneytl.model import Account
 
+    return tuple(
+        Account(
+            date=parse_edtf(a["date"]),
+            sources=tuple(sources[r] for r in a["sources"]),
+            as_written=a.get("as_written"),
+            note=a.get("note"),
+        )
+        for a in told
+    )
+
+
+def _changed_events(store: Store, sources: Mapping[str, Source], found: Plan) -> tuple[Event, ...]:
     changed: list[Event] = []
     for event in store.events:
         more = tuple(sources[r] for r in found.cited.get(event.id, ()))
-        accounts: tuple[Account, ...] = tuple(
-            Account(
-                date=parse_edtf(a["date"]),
-                sources=tuple(sources[r] for r in a["sources"]),
-                as_written=a.get("as_written"),
-                note=a.get("note"),
-            )
-            for a in found.accounts.get(event.id, ())
-        )
+        accounts = _accounts(found.accounts.get(event.id, ()), sources)
         if more or accounts:
             event = dataclasses.replace(  # noqa: PLW2901 - the event, changed
                 event, sources=event.sources + more, accounts=event.accounts + accounts

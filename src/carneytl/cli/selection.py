@@ -128,12 +128,13 @@ class Selection(NamedTuple):
     """The events a command's filters chose and the day they were judged against.
 
     ``records`` are their ``--json`` records, already written, when the store came from the
-    parse cache (see :class:`carneytl.model.Store`).
+    parse cache (see :class:`carneytl.model.Store`). ``as_of`` is the ``--as-of`` day, if any.
     """
 
     events: list[Event]
     today: dt.date
     records: WrittenRecords | None = None
+    as_of: dt.date | None = None
 
 
 def select(
@@ -178,7 +179,7 @@ def select(
         from carneytl.accounts import as_of
 
         loaded = as_of(loaded, as_of_day)
-    return Selection(run(loaded.events, query), today, loaded.records)
+    return Selection(run(loaded.events, query), today, loaded.records, as_of_day)
 
 
 def parse_statuses(texts: Sequence[str]) -> tuple[Status, ...]:

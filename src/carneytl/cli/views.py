@@ -180,6 +180,7 @@ def timeline_command(
             lambda render_ctx: view.render(events, render_ctx),
             day,
             reverse=filters.reverse,
+            as_of=chosen.as_of,
         )
 
 
@@ -281,7 +282,7 @@ def stats_command(
                 "--export-svg and --export-html draw the charts; --json is for programs",
                 hint="drop --json to export the charts",
             )
-        events, day, _ = select(StoreOptions.of(store), filters, start=since, end=until)
+        events, day, _, as_of_day = select(StoreOptions.of(store), filters, start=since, end=until)
         from carneytl.render import stats as view
 
         if chosen is not None:
@@ -295,4 +296,5 @@ def stats_command(
             export_of(ctx, export),
             lambda render_ctx: view.render(events, render_ctx),
             day,
+            as_of=as_of_day,
         )

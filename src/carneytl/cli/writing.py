@@ -122,8 +122,9 @@ def emit(
     events: Sequence[Event],
     today: dt.date,
     records: WrittenRecords | None = None,
+    as_of: dt.date | None = None,
 ) -> None:
-    """Render ``events`` as ``plan`` says, and write them; ``records`` as in ``Selection``."""
+    """Render ``events`` as ``plan`` says, and write them; the rest as in ``Selection``."""
     from carneytl import output
     from carneytl.render import RenderContext
 
@@ -143,6 +144,7 @@ def emit(
         template=plan.template,
         color=env.color,
         records=records,
+        as_of=as_of,
     )
     output.write(chosen.load()(events, ctx_render), env, plan.export)
     if chosen.name == "table" and env.is_terminal:
@@ -185,6 +187,7 @@ def draw(
     today: dt.date,
     *,
     reverse: bool = False,
+    as_of: dt.date | None = None,
 ) -> None:
     """Lay a drawn view out for the terminal (or ``--width``) and write it, exporting if asked.
 
@@ -194,7 +197,7 @@ def draw(
     from carneytl.render import RenderContext
 
     env = output.Environment.from_system(color=look.color, width=look.width, page=True)
-    render_ctx = RenderContext(today, env.width, color=env.color, reverse=reverse)
+    render_ctx = RenderContext(today, env.width, color=env.color, reverse=reverse, as_of=as_of)
     output.write(make(render_ctx), env, export)
 
 

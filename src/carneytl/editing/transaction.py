@@ -18,7 +18,8 @@ from pathlib import Path
 from shlex import quote
 from typing import TYPE_CHECKING, Any, Protocol
 
-from carneytl.editing.yamltext import with_event_added, with_events_removed
+from carneytl.editing.yamlbatch import with_events_removed
+from carneytl.editing.yamltext import with_event_added
 from carneytl.errors import CarneyError, NotFoundError, Problem, StoreError, UsageError
 from carneytl.model import sort_key
 
@@ -216,8 +217,11 @@ def removing(event_ids: Sequence[str]) -> Change:
 
     def change(text: str, current: Store, label: str) -> Planned:
         ids = [event.id for event in current.events]
-        _refuse_unknown([i for i in wanted if i not in ids], ids, label, asked=len(wanted))
-        indexes = [ids.index(i) for i in wanted]
+        where: dict[str, int] = {}
+        for index, event_id in enumerate(ids):
+            where.setdefault(event_id, index)
+        _refuse_unknown([i for i in wanted if i not in where], ids, label, asked=len(wanted))
+        indexes = [where[i] for i in wanted]
         text = with_events_removed(text, indexes)
         gone = set(wanted)
         expected = tuple(e for e in current.events if e.id not in gone)

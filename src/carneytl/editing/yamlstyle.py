@@ -27,6 +27,12 @@ def styled_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel Comment
 
     from carneytl.storage import safeyaml
 
+    accounts = item.get("accounts")
+    if isinstance(accounts, list) and accounts and all(_plain_account(a) for a in accounts):
+        # Accounts are written as a store event's are when they are added to it: a block list.
+        styled = styled_item({key: value for key, value in item.items() if key != "accounts"})
+        grow_item(styled, [], accounts)
+        return styled
     styled = _styled(item, quote_all=False)
     try:
         loaded, _ = safeyaml.load(dump(styled))
@@ -39,12 +45,26 @@ def styled_item(item: dict[str, Any]) -> Any:  # noqa: ANN401 - a ruamel Comment
     return styled
 
 
+def _plain_account(account: object) -> bool:
+    """Tell whether ``account`` is one :func:`grow_item` writes as given: text date, ids."""
+    return (
+        isinstance(account, dict)
+        and isinstance(account.get("date"), str)
+        and isinstance(account.get("sources"), list)
+        and all(isinstance(ref, str) for ref in account["sources"])
+        and set(account) <= {"date", "sources", "as_written", "note"}
+        and all(isinstance(account[key], str) for key in ("as_written", "note") if key in account)
+    )
+
+
 def dump(styled: Any) -> str:  # noqa: ANN401 - a ruamel CommentedMap
     """Write a styled value as block YAML, one line per field."""
     from ruamel.yaml import YAML
 
     dumper = YAML(typ="rt")
     dumper.width = 4096  # one line per field, as hand-written neighbours have; never re-wrapped
+    # A block list (a new event's accounts) is laid out as stores usually have it: `  - date:`.
+    dumper.indent(mapping=2, sequence=4, offset=2)
     out = io.StringIO()
     dumper.dump(styled, out)
     return out.getvalue()

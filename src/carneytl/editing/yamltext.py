@@ -49,17 +49,6 @@ def with_event_removed(text: str, index: int) -> str:
     return _Document(text).remove(index)
 
 
-def with_events_removed(text: str, indexes: Iterable[int]) -> str:
-    """Return ``text`` without the events numbered ``indexes`` (as numbered in ``text``).
-
-    The same as removing them one at a time, from the last; the text is parsed once.
-    """
-    document = _Document(text)
-    for index in sorted(set(indexes), reverse=True):
-        text = document.remove(index)
-    return text
-
-
 def event_text(text: str, index: int) -> str | None:
     """Return event number ``index`` as its own YAML text, the mapping moved to column 0.
 
@@ -170,16 +159,21 @@ class _Document:
     flow-style list, odd line breaks) fall back to a full round trip through ruamel.yaml.
     """
 
-    def __init__(self, text: str) -> None:
-        self._load(text)
+    def __init__(self, text: str, parsed: _Document | None = None) -> None:
+        """Locate the list in ``text``; ``parsed``, a document of the same text, saves a parse."""
+        self._load(text, parsed)
 
-    def _load(self, text: str) -> None:
+    def _load(self, text: str, parsed: _Document | None = None) -> None:
         from ruamel.yaml import YAML
 
         self.text = text
-        self.yaml = YAML(typ="rt")
-        self.yaml.preserve_quotes = True
-        self.doc = self.yaml.load(text)
+        if parsed is None:
+            self.yaml = YAML(typ="rt")
+            self.yaml.preserve_quotes = True
+            self.doc = self.yaml.load(text)
+            self.parses = getattr(self, "parses", 0) + 1
+        else:
+            self.yaml, self.doc, self.parses = parsed.yaml, parsed.doc, 0
         self.events = self._events_list()
         self.lines = self._split(text)
         # Where each item starts, and the line of the key after the list: kept up to date by
@@ -235,6 +229,10 @@ class _Document:
     def newline(self) -> str:
         """The file's line end: CRLF if it has any, else LF."""
         return self._newline()
+
+    def head(self, index: int) -> int:
+        """Item ``index``'s first line, counting the comment lines directly above it."""
+        return self._start(index)
 
     def _by_lines(self) -> bool:
         return (
@@ -308,6 +306,16 @@ class _Document:
     def joined(self) -> str:
         """The text as edited in place so far."""
         return "".join(self.lines)
+
+    def follow(self, other: _Document) -> None:
+        """Take on the lines ``other`` edited in place, all of them below this list's own.
+
+        This list's items and the key after it lie above every line ``other`` changed, so
+        their positions hold.
+        """
+        self.lines = other.lines
+        self.text = other.joined()
+        self._fast = self._gap = self._indent = None
 
     def insert_in_place(self, index: int, item: Any) -> None:  # noqa: ANN401 - a CommentedMap
         """Insert ``item`` as event number ``index``, as :meth:`insert` would, keeping count.
@@ -544,7 +552,8 @@ class _Document:
         from ruamel.yaml.util import load_yaml_guess_indent
 
         try:
-            _, sequence, offset = load_yaml_guess_indent(self.text)
+            # Only the guess is wanted, not a second parse of a text already parsed.
+            _, sequence, offset = load_yaml_guess_indent(self.text, yaml=_NoLoad())
         except Exception:  # noqa: BLE001 - the guess trips on some valid layouts; use defaults
             return 4, 2
         if not sequence:
@@ -605,6 +614,13 @@ class _Sources(_Document):
         if not self.events:
             self.events.fa.set_block_style()
         self.events.insert(index, item)
+
+
+class _NoLoad:
+    """Stands in for the loader ruamel's indent guess calls, which would parse the text again."""
+
+    def load(self, _: str) -> None:
+        """Load nothing."""
 
 
 def _null_representer() -> type[Any]:

@@ -40,6 +40,9 @@ class RenderContext:
     # The events come newest first (--reverse): a drawn view reads its direction from this,
     # since events of one span look the same either way round.
     reverse: bool = False
+    # --as-of: the events are the story as its sources had told it by this day. A view for
+    # people says so; ``today`` stays the day statuses and the today mark are judged against.
+    as_of: dt.date | None = None
     # The selection's --json records as the parse cache keeps them written (see model.Store).
     records: WrittenRecords | None = field(default=None, compare=False, repr=False)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from carneytl.model import Precision, Status
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterable, Iterator
 
     from rich.console import Console
@@ -112,6 +113,23 @@ def legend_items(*, disputed: bool = False) -> list[tuple[str, str]]:
     if disputed:
         items.append((DISPUTED_GLYPH, "date disputed"))
     return items
+
+
+def as_of_words(day: dt.date) -> str:
+    """What a view for people says under ``--as-of``: whose knowledge of the story it shows."""
+    from carneytl.dates.display import day_text
+
+    return f"as known on {day_text(day)}; later reports left out"
+
+
+def as_of_note(console: Console, day: dt.date | None, width: int) -> Iterator[Text]:
+    """A drawn view's closing lines under ``--as-of``: a blank, then the words; else none."""
+    from rich.text import Text
+
+    if day is None:
+        return
+    yield Text()
+    yield from hanging(console, Text(), Text(), Text(as_of_words(day), style="dim"), width)
 
 
 def anchor_year(span: Span) -> int:

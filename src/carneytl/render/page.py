@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import orjson
 
-from carneytl.dates.display import display
+from carneytl.dates.display import day_text, display
 from carneytl.render.json import render_utf8
 
 if TYPE_CHECKING:
@@ -98,15 +98,18 @@ def render(events: Sequence[Event], ctx: RenderContext) -> str:
     records = orjson.dumps(orjson.loads(written))
     meta = {
         "today": ctx.today.isoformat(),
+        # --as-of, which the header names: the story as known on that day.
+        "as_of": None if ctx.as_of is None else ctx.as_of.isoformat(),
         # The CLI's own wording of each date, so the page reads dates as the tables do.
         "labels": [display(e.date) for e in events],
     }
     script, style = _script(), _asset("page.css")
     count = f"{len(events)} event" + ("" if len(events) == 1 else "s")
     years = _span_words(events)
+    known = "" if ctx.as_of is None else f" as known on {day_text(ctx.as_of)}"
     slots = {
         "policy": html.escape(policy(script, style), quote=False),
-        "title": html.escape(f"Chronology: {count}" + (f", {years}" if years else "")),
+        "title": html.escape(f"Chronology{known}: {count}" + (f", {years}" if years else "")),
         "style": style,
         "records": script_json(records),
         "meta": script_json(json.dumps(meta, ensure_ascii=False).encode("utf-8")),

@@ -41,7 +41,7 @@ _TODAY_MARK = "▲"
 
 def render(events: Sequence[Event], ctx: RenderContext) -> Scale:
     """Render the events on a proportional axis; it lays itself out for the console's width."""
-    return Scale(tuple(events), ctx.today)
+    return Scale(tuple(events), ctx.today, ctx.as_of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +50,16 @@ class Scale:
 
     events: tuple[Event, ...]
     today: dt.date
+    as_of: dt.date | None = None  # --as-of: said under the legend
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         """Yield the axis, its labels and the legend, each line at most ``max_width`` cells."""
         if self.events:
             yield from marks.as_segments(
                 console, _lines(self.events, self.today, console, options.max_width)
+            )
+            yield from marks.as_segments(
+                console, marks.as_of_note(console, self.as_of, options.max_width)
             )
 
 

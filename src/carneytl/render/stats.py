@@ -90,9 +90,9 @@ def render_json(events: Sequence[Event], ctx: RenderContext) -> str:  # noqa: AR
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-def render(events: Sequence[Event], ctx: RenderContext) -> Stats:  # noqa: ARG001 - one renderer signature
+def render(events: Sequence[Event], ctx: RenderContext) -> Stats:
     """Render the counts as bar charts; they lay themselves out for the console's width."""
-    return Stats(tally(events))
+    return Stats(tally(events), ctx.as_of)
 
 
 def bar(count: int, most: int, cells: int) -> str:
@@ -111,6 +111,7 @@ class Stats:
     """A rich renderable: the three charts, drawn for whatever width it is given."""
 
     counts: Tally
+    as_of: dt.date | None = None  # --as-of: said under the charts
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
         """Yield the charts line by line, each at most ``options.max_width`` cells."""
@@ -140,6 +141,7 @@ class Stats:
                 yield Text()
                 yield Text(heading, style=marks.HEADING_STYLE)
                 yield from _chart(rows, width, label_cells, count_cells)
+        yield from marks.as_of_note(console, self.as_of, width)
 
 
 def _chart(

@@ -135,6 +135,10 @@ def rich_table(events: Sequence[Event], ctx: RenderContext) -> Table:
     table = Table(
         box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False, expand=False
     )
+    if ctx.as_of is not None:
+        # Under the rows, set apart by a blank line, wrapped to the table's width.
+        table.caption = Text(f"\n{marks.as_of_words(ctx.as_of)}", style="dim")
+        table.caption_justify = "left"
     for index in shown:
         table.add_column(
             HEADERS[index],
@@ -508,3 +512,8 @@ def render_lines(events: Sequence[Event], ctx: RenderContext) -> Iterator[str]:
         if trim:
             lines = [line.rstrip(" ") for line in lines]
         yield "\n".join(lines) + "\n"
+    if ctx.as_of is not None:
+        # As rich's table writes its caption.
+        dim = ("\x1b[2m", "\x1b[0m") if ctx.color else ("", "")
+        said = wrap(marks.as_of_words(ctx.as_of), total)
+        yield "\n" + "".join(f"{dim[0]}{line}{dim[1]}\n" for line in said)

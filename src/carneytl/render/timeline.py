@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def render(events: Sequence[Event], ctx: RenderContext) -> Timeline:
     """Render the events as a vertical timeline; it lays itself out for the console's width."""
-    return Timeline(tuple(events), ctx.today, backwards=ctx.reverse)
+    return Timeline(tuple(events), ctx.today, backwards=ctx.reverse, as_of=ctx.as_of)
 
 
 def today_line(today: dt.date, width: int) -> Text:
@@ -83,6 +83,7 @@ class Timeline:
     events: tuple[Event, ...]
     today: dt.date
     backwards: bool = False  # newest first, as --reverse lists them
+    as_of: dt.date | None = None  # --as-of: said under the legend
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Segment]:
         """Yield the timeline line by line, each at most ``options.max_width`` cells."""
@@ -90,6 +91,10 @@ class Timeline:
             console,
             _lines(self.events, self.today, console, options.max_width, backwards=self.backwards),
         )
+        if self.events:
+            yield from marks.as_segments(
+                console, marks.as_of_note(console, self.as_of, options.max_width)
+            )
 
 
 def _reach(event: Event, *, backwards: bool) -> dt.date:

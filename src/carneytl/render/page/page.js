@@ -450,6 +450,10 @@ new ResizeObserver(() => {
   redraw();
 }).observe(wrap);
 
+if (asOf !== null) {
+  $("heading").textContent = `Chronology as known on ${fmtDay(asOf)}`;
+  $("heading").title = `Only what the sources had reported by ${fmtDay(asOf)}; later reports and accounts are left out`;
+}
 $("subtitle").textContent = [
   `${events.length} event${events.length === 1 ? "" : "s"}`,
   events.length ? `${fmtDay(story0)} – ${fmtDay(story1 - 1)}` : "",

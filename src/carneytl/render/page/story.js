@@ -3,6 +3,8 @@
 const records = JSON.parse($("story-data").textContent);
 const meta = JSON.parse($("story-meta").textContent);
 const today = parseIso(meta.today);
+// --as-of: the story as its sources had told it by that day (null without it).
+const asOf = parseIso(meta.as_of);
 const list = (value) => (Array.isArray(value) ? value.map(String) : []);
 const events = records.map((r, i) => {
   const parts = String(r.date).split("/");
