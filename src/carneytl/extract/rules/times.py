@@ -70,10 +70,29 @@ def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _named_time(m: re.Match[str], ctx: Context) -> Reading:
-    word = m["word"].lower()
-    # TIMEX3 writes midnight as hour 24 of the day it closes ("midnight Friday": 2026-01-16T24).
-    clock = "24" if word == "midnight" else "12:00"
-    return "TIME", f"{day_of(m, ctx)}T{clock}"
+    if m["word"].lower() != "midnight":
+        return "TIME", f"{day_of(m, ctx)}T12:00"
+    # A midnight is where two days meet. One that closes a named day ("midnight Friday") or
+    # that the sentence looks ahead to ("closes at midnight", "tonight at midnight") is hour
+    # 24 of its day, as TIMEX3 and ISO 8601 write it; one gone by or happening as the text is
+    # written ("got home after midnight", "Midnight screening!") opened the day: hour 00:00.
+    groups = m.groupdict()
+    ahead = (
+        groups.get("wd")
+        or groups.get("rel")
+        or _AHEAD_OF_MIDNIGHT.search(ctx.text, max(0, m.start() - 32), m.start())
+        or ctx.lean(m)
+    )
+    return "TIME", f"{day_of(m, ctx)}T{'24' if ahead else '00:00'}"
+
+
+# Words before a midnight that make it the end of the day: a deadline, a schedule, tonight.
+_AHEAD_OF_MIDNIGHT = re.compile(
+    r"\b(?:until|till|til|by|before|tonight|tonite|deadline|due|(?:clos(?:e|es|ing)|ends?|ending"
+    r"|expir(?:e|es|ing)|opens?|opening|starts?|starting|begins?|beginning|launch(?:es|ing)?"
+    r"|runs?|running))\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _part_with_edge(m: re.Match[str], ctx: Context) -> Reading:
@@ -232,6 +251,8 @@ NAMED_TIME = Rule(
         example(
             "The deadline passes at midnight Friday.", "midnight Friday", "TIME", "2026-01-16T24"
         ),
+        example("Entries close tonight at midnight.", "midnight", "TIME", "2026-01-14T24"),
+        example("We got home after midnight.", "midnight", "TIME", "2026-01-14T00:00"),
     ),
 )
 

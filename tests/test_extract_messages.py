@@ -1,0 +1,54 @@
+"""Time words as short messages and everyday English use them: midnight, the week, seasons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes
+
+PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday
+
+
+def found(sentence, anchor=PUBLISHED):
+    return [(t.text, t.type, t.value) for t in find_timexes(sentence, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The raffle closes at midnight.", "2026-01-14T24"),
+        ("Tickets are on sale until midnight.", "2026-01-14T24"),
+        ("I will ring you at midnight.", "2026-01-14T24"),
+        ("The bakery opens at midnight for the festival.", "2026-01-14T24"),
+    ],
+)
+def test_a_midnight_ahead_closes_the_day(sentence, value):
+    assert [v for _, _, v in found(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We got back to the hostel after midnight.",
+        "The generator failed at midnight and the lights went out.",
+        "Midnight snack run with my brother!",
+        "It is midnight and the dog is still barking.",
+    ],
+)
+def test_a_midnight_gone_by_or_now_opens_the_day(sentence):
+    assert [v for _, _, v in found(sentence)] == ["2026-01-14T00:00"]
+
+
+def test_midnight_tonight_and_tonight_at_midnight_end_today():
+    assert found("The sale ends midnight tonight.") == [
+        ("midnight tonight", "TIME", "2026-01-14T24")
+    ]
+    assert found("Come by tonight at midnight.")[-1] == ("midnight", "TIME", "2026-01-14T24")
+
+
+def test_midnight_with_a_weekday_is_the_end_of_that_day_whatever_the_tense():
+    assert found("The strike ended at midnight Friday.") == [
+        ("midnight Friday", "TIME", "2026-01-09T24")
+    ]
