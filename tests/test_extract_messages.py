@@ -52,3 +52,18 @@ def test_midnight_with_a_weekday_is_the_end_of_that_day_whatever_the_tense():
     assert found("The strike ended at midnight Friday.") == [
         ("midnight Friday", "TIME", "2026-01-09T24")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Pancakes on the balcony to finish the week!", "2026-W03"),
+        ("I will share the recipes over the week.", "2026-W03"),
+        ("The week has flown by.", "2026-W03"),
+        # Told in the past, or as a habit: no week TimeML can write.
+        ("For the week, the shares lost 3%.", "2026-WXX"),
+        ("The gym is quiet during the week.", "2026-WXX"),
+    ],
+)
+def test_the_week_is_the_current_one_when_its_clause_is_present_or_future(sentence, value):
+    assert [(text.lower(), v) for text, _, v in found(sentence)] == [("the week", value)]

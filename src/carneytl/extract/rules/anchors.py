@@ -165,9 +165,17 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
         back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
         return "DATE", nz.shift(ctx.anchor, "weekend", back)
     if unit == "week":
-        # "For the week, the index fell": TimeML leaves a week the text does not name open.
+        # "I'll be busy all the week", "a treat to end the week": a clause in the present or
+        # the future speaks of the week it is written in. Told in the past ("For the week, the
+        # index fell"), or a habit ("during the week"), it names no week TimeML can write.
+        during = _DURING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        if ctx.kind == "news" and during is None and ctx.future(m):
+            return "DATE", nz.shift(ctx.anchor, "week", 0)
         return "DATE", f"{ctx.anchor.isocalendar()[0]:04d}-WXX"
     return "DATE", nz.shift(ctx.base(), unit, 0)
+
+
+_DURING_BEFORE = re.compile(r"\bduring\s+$", re.IGNORECASE)
 
 
 def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
@@ -453,7 +461,11 @@ THE_UNIT = Rule(
     (?! [\s-]+ (?: of | before | after | ending | ended | earlier | ago | two | nineteen | \d ) \b )
     """,
     _the_unit,
-    (example("Crowds gathered over the weekend.", "the weekend", "DATE", "2026-W02-WE"),),
+    (
+        example("Crowds gathered over the weekend.", "the weekend", "DATE", "2026-W02-WE"),
+        example("I will post the photos over the week.", "the week", "DATE", "2026-W03"),
+        example("For the week, the index fell 2%.", "the week", "DATE", "2026-WXX"),
+    ),
 )
 
 PREVIOUS_WEEKDAY = Rule(
