@@ -67,3 +67,50 @@ def test_midnight_with_a_weekday_is_the_end_of_that_day_whatever_the_tense():
 )
 def test_the_week_is_the_current_one_when_its_clause_is_present_or_future(sentence, value):
     assert [(text.lower(), v) for text, _, v in found(sentence)] == [("the week", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Our Winter Menu: soups and stews.", "Winter", "2026-WI"),
+        ("A grey winter, even by the coast.", "winter", "2026-WI"),
+        ("I think my summer is nearly over.", "summer", "2026-SU"),
+        ("The label's spring collection is out.", "spring", "2026-SP"),
+        ("She packed a summer dress.", "summer", "2026-SU"),
+    ],
+)
+def test_a_season_alone_is_this_years(sentence, text, value):
+    assert found(sentence) == [(text, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Water bubbled from a hot spring.",
+        "Weeds spring up after rain.",
+        "The mattress has a broken spring.",
+        "The Arab Spring changed the region.",
+        "He watched the Tokyo Summer Olympics.",
+        "The fall of the city shocked them.",
+    ],
+)
+def test_a_season_word_that_is_no_season_stays_out(sentence):
+    assert found(sentence) == []
+
+
+def test_a_season_takes_the_year_its_clause_goes_on_to_name_in_a_history():
+    text = (
+        "The war began in 1939. Poland fell in 1939. France fell in 1940. "
+        "Italy joined in 1940. The Blitz ended in 1941. Later the army planned "
+        "a summer push in June 1942 across the steppe."
+    )
+    assert ("summer", "DATE", "1942-SU") in found_in_history(text)
+
+
+def test_the_year_after_a_season_counts_from_the_seasons_year():
+    text = "The siege began in the winter of 1904. The following year, the fort fell."
+    assert found_in_history(text)[-1] == ("The following year", "DATE", "1905")
+
+
+def found_in_history(text):
+    return [(t.text, t.type, t.value) for t in find_timexes(text, PUBLISHED, kind="narrative")]

@@ -211,7 +211,9 @@ def day_in_context(
 
 
 _GRANULARITY = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
-_REFERENCE = re.compile(r"(\d{4})(?:-Q([1-4])|-W(\d\d)|-(\d\d)(?:-(\d\d))?)?(?:T.*)?")
+_REFERENCE = re.compile(
+    r"(\d{4})(?:-Q([1-4])|-W(\d\d)|-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(?:T.*)?"
+)
 
 
 def read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 - one per shape
@@ -229,6 +231,9 @@ def read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 -
             return dt.date(year, int(found[4]), int(found[5])), "day"
         if found[4]:
             return dt.date(year, int(found[4]), 1), "month"
+        if found[6]:
+            # A season is known to its year: "the winter of 1904 ... the following year".
+            return dt.date(year, SEASON_START[found[6]], 1), "year"
         return dt.date(year, 1, 1), "year"
     except ValueError:
         return None

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
-from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.base import Reading, Rule, example, words
 from carneytl.extract.rules.vocab import (
     MONTH,
     QUARTER_ORDINALS,
@@ -39,16 +39,55 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
     if not rel and not m["the"]:
         before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
         # "in spring", "the onset of winter"; and a season named with a capital, as shops
-        # and schedules write it ("a Spring dress", "Summer reading list"), unless it follows
-        # another capitalised word ("Arab Spring", "Summer Olympics" after "Tokyo").
-        capital = m["season"][:1].isupper() and not _CAPITAL_BEFORE.search(ctx.text, 0, m.start())
+        # and schedules write it ("a Spring dress", "Your Summer reading list"), unless it
+        # follows another capitalised word ("Arab Spring", "Summer Olympics" after "Tokyo").
+        name = _CAPITAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        capital = m["season"][:1].isupper() and (
+            name is None or name.group(0).strip().lower() in _DETERMINERS
+        )
         dated = re.search(r"\b(?:in|by|until|since|this|of|during)\s+$", before)
-        if code == "FA" or not (dated or capital):
+        if code == "FA" or not (dated or capital or _plain_season(m, ctx)):
             return None
     return "DATE", f"{_season_year(rel, code, m, ctx)}-{code}"
 
 
+# Capitalised words that open a sentence or a title before a season, not names.
+_DETERMINERS = frozenset(
+    words("a an the this that my our your his her their its every each next last")
+)
+# "my winter", "the shop's spring range", "BH Cosmetics' spring picks".
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|our|your|his|her|their|its)|\w['’]s?)[ ]$")
+# Nouns that make a spring the season, not a coil or a source of water.
+_SPRING_SEASON_AFTER = re.compile(
+    r"[ ](?:break|term|semester|season|collection|range|offensive|sale|sales|fashion|look"
+    r"|cleaning|colou?rs|weather|rains?)\b"
+)
+
+
+def _plain_season(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a season written in lower case with no word of time before it is the season.
+
+    "summer", "winter" and "autumn" are no other word ("a white winter", "summer offensive");
+    "spring" is also a coil, a source of water and a verb, so it counts after a possessive
+    ("my spring break") or before a word that makes it the season ("spring collection").
+    """
+    word = m["season"]
+    if not word.islower():
+        return False
+    if word != "spring":
+        return True
+    return (
+        _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+        or _SPRING_SEASON_AFTER.match(ctx.text, m.end()) is not None
+    )
+
+
 _SAME_SEASON = frozenset({"that", "that same", "the same", "same"})
+
+
+_YEAR_LATER = re.compile(
+    r"[^.;:!?]{0,60}?\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?(?P<y>1\d\d\d|20\d\d)\b"
+)
 
 
 def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
@@ -59,6 +98,12 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
     if rel in _SAME_SEASON:
         # "that same spring": the season of the year the text last named.
         return f"{ctx.year_in_focus(m) or ctx.base().year:04d}"
+    if ctx.kind == "narrative" and rel in {"", "early", "late", "mid"}:
+        # "launched their summer offensive in June 1942": the season of the year its own
+        # clause goes on to name, before the story's year catches up.
+        later = _YEAR_LATER.match(ctx.text, m.end())
+        if later is not None:
+            return later["y"]
     base = ctx.base()
     year = base.year
     if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > base.month):
@@ -154,6 +199,7 @@ SEASON = Rule(
     (
         example("It opened in the summer of 2012.", "the summer of 2012", "DATE", "2012-SU"),
         example("Building starts this spring.", "this spring", "DATE", "2026-SP"),
+        example("A mild winter, for once.", "winter", "DATE", "2026-WI"),
     ),
 )
 
