@@ -114,3 +114,37 @@ def test_the_year_after_a_season_counts_from_the_seasons_year():
 
 def found_in_history(text):
     return [(t.text, t.type, t.value) for t in find_timexes(text, PUBLISHED, kind="narrative")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Scones at morning tea again.", "morning", "2026-01-14TMO"),
+        ("Granny served afternoon tea.", "afternoon", "2026-01-14TAF"),
+    ],
+)
+def test_tea_named_for_its_part_of_the_day_is_that_part(sentence, text, value):
+    assert found(sentence) == [(text, "TIME", value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paced by a friend in 1st half, then alone in 2nd half.",
+        "The second half of the film drags.",
+    ],
+)
+def test_a_half_of_a_race_or_a_film_is_no_half_year(sentence):
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Exports fell in the second half.", "2025-H2"),
+        ("Exports rose in the first half of the year.", "2026-H1"),
+        ("Exports rose in the fiscal first half.", "2026-H1"),
+    ],
+)
+def test_a_half_of_a_year_stays(sentence, value):
+    assert [v for *_, v in found(sentence)] == [value]

@@ -121,6 +121,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if m["year"] or m["year2"]:
         return "DATE", f"{m['year'] or m['year2']}-{letter}{number}"
+    if _half_of_something_else(m, ctx):
+        return None
     year = ctx.anchor.year
     rely = (m["rely"] or m["yp"] or "-").lower().split()[0]
     if rely == "last":
@@ -143,6 +145,21 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", nz.shift(ctx.anchor, "quarter", 1)
     # Earnings news: "the quarter" is the one just reported, the last completed.
     return "DATE", previous_quarter(ctx.anchor)
+
+
+def _half_of_something_else(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a half that names no year is the half of a match, a race or a book.
+
+    "ran 1st half at a steady pace" has no "the" ("orders slumped in the second half" has),
+    and "the second half of the film" is the half of something named.
+    """
+    if not m["half"] or m["rely"] or m["yp"]:
+        return False
+    return not _YEAR_OF_A_HALF.search(m.group(0)) or _OF_BEFORE.match(ctx.text, m.end()) is not None
+
+
+_YEAR_OF_A_HALF = re.compile(r"\b(?:the|fiscal|calendar)\b", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:

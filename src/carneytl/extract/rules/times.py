@@ -415,7 +415,7 @@ BARE_PART = Rule(
       | (?: late | early ) \s+ )?
     (?P<part> morning | afternoon | evening | night | overnight ) \b
     (?! \s+ (?: of | before | after | shift | shifts | club | clubs | school | life | owl
-              | market | markets | sky | vision | session | sessions | tea | talk | show
+              | market | markets | sky | vision | session | sessions | talk | show
               | shows | news | paper | papers | edition | editions | rush | flight | flights
               | train | trains | bus | buses | prayers | star | stars ) \b | ['’] s | - )
     """,
@@ -423,5 +423,7 @@ BARE_PART = Rule(
     (
         example("The storm raged through the night.", "the night", "TIME", "2026-01-14TNI"),
         example("The lights went out at night.", "night", "TIME", "2026-01-14TNI"),
+        # Tea taken at that part of the day, as "morning class" is a class held then.
+        example("We stopped for morning tea.", "morning", "TIME", "2026-01-14TMO"),
     ),
 )
