@@ -148,3 +148,29 @@ def test_a_half_of_a_race_or_a_film_is_no_half_year(sentence):
 )
 def test_a_half_of_a_year_stays(sentence, value):
     assert [v for *_, v in found(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Saw your post 3+ hrs ago.", "3+ hrs ago", "2026-01-14"),
+        ("We met 5+ years ago.", "5+ years ago", "2021"),
+    ],
+)
+def test_a_count_with_a_plus_before_ago(sentence, text, value):
+    assert [(t, v) for t, _, v in found(sentence)] == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Open studio Sat 2pm, all welcome.", "Sat 2pm", "2026-01-17T14:00"),
+        ("Ferry leaves tmr 6:45am.", "tmr 6:45am", "2026-01-15T06:45"),
+    ],
+)
+def test_a_day_then_its_clock_time_with_no_at_is_one_time(sentence, text, value):
+    assert found(sentence) == [(text, "TIME", value)]
+
+
+def test_a_weekday_before_a_plain_count_keeps_to_itself():
+    assert found("On Monday 3 vans broke down.") == [("Monday", "DATE", "2026-01-12")]

@@ -394,7 +394,8 @@ AGO = Rule(
     APPROX
     + r" \b "
     + NUM
-    + r" [\s-]+ "
+    # "2+ years ago": a count with a plus, as messages write "more than two".
+    + r" \+? [\s-]+ "
     + UNIT
     + r"""
     (?: \s+ or \s+ so )? (?: \s+ | - (?= ago | earlier ) )
@@ -407,6 +408,7 @@ AGO = Rule(
     (
         example("He left two years ago.", "two years ago", "DATE", "2024"),
         example("Three months ago, he quit.", "Three months ago", "DATE", "2025-10"),
+        example("I posted this 2+ years ago.", "2+ years ago", "DATE", "2024"),
     ),
     relative=True,
 )

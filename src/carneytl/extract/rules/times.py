@@ -174,7 +174,7 @@ DAY_THEN_CLOCK = Rule(
     + r""" ) \b )
     (?: \s+ (?: morning | afternoon | evening | night ) )?
     (?: ,? \s+ (?: at | around | about | shortly\s+(?:before|after) | just\s+(?:before|after) )
-      | , ) \s*
+      | , | (?= \s+ \d ) ) \s*
     (?: about\s+ | around\s+ )?
     \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
     + _MERIDIEM
@@ -187,6 +187,7 @@ DAY_THEN_CLOCK = Rule(
             "The ministers met Tuesday at 10 a.m.", "Tuesday at 10 a.m.", "TIME", "2026-01-13T10:00"
         ),
         example("The show opens this Sat, 430pm.", "this Sat, 430pm", "TIME", "2026-01-17T16:30"),
+        example("Doors open Fri 7:30pm sharp.", "Fri 7:30pm", "TIME", "2026-01-16T19:30"),
         example(
             "The fire broke out yesterday around 9:30 pm.",
             "yesterday around 9:30 pm",
