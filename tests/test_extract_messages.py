@@ -174,3 +174,27 @@ def test_a_day_then_its_clock_time_with_no_at_is_one_time(sentence, text, value)
 
 def test_a_weekday_before_a_plain_count_keeps_to_itself():
     assert found("On Monday 3 vans broke down.") == [("Monday", "DATE", "2026-01-12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Finally left the lab at 2145, so hungry.", "2145", "2026-01-14T21:45"),
+        ("Muster at 0600 hrs.", "0600 hrs", "2026-01-14T06:00"),
+    ],
+)
+def test_four_digits_after_at_that_no_year_reads_are_a_24_hour_clock(sentence, text, value):
+    assert found(sentence) == [(text, "TIME", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Tickets sold at 2014 prices.", ["2014"]),
+        ("The shop is at 1015 Harbour Road.", []),
+        ("The index closed at 2150.", []),
+        ("Shares traded at 1245.50 in late dealing.", []),
+    ],
+)
+def test_four_digits_after_at_that_are_a_year_an_address_or_a_level(sentence, value):
+    assert [v for *_, v in found(sentence)] == value

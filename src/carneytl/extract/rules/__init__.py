@@ -43,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     times.DAY_THEN_CLOCK,
     times.PART_WITH_EDGE,
     times.CLOCK_24,
+    times.CLOCK_24_AT,
     times.CLOCK_PLAIN,
     times.NAMED_TIME,
     times.DAY_MONTH_THEN_CLOCK,

@@ -235,6 +235,36 @@ CLOCK_24 = Rule(
     (example("The polls closed at 1800 GMT.", "1800 GMT", "TIME", "2026-01-14T18:00"),),
 )
 
+def _clock_24_at(m: re.Match[str], ctx: Context) -> Reading:
+    if _LEVEL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    return _clock_24(m, ctx)
+
+
+# "The index closed at 2150": a level, not a time.
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:closed|ended|finished|stood|opened|traded|rose|fell|climbed|dropped|peaked|priced"
+    r"|valued|level|index|up|down)\s+at\s$",
+    re.IGNORECASE,
+)
+
+
+# "Left work at 1015": four digits after "at" are a 24-hour clock when no modern year reads
+# them so ("at 2014 prices" is a year), and no street follows ("at 1015 Main Street").
+CLOCK_24_AT = Rule(
+    "24-hour clock after at",
+    r"""
+    (?<=\bat\s) (?P<hm> (?: 0\d | 1[0-5] | 2[1-3] ) [0-5]\d )
+    (?: \s* (?: hrs | hours | h ) \b )?
+    (?! \d | [.,:]\d | % | \s* (?: [ap]\.?m\b | [A-Z] ) )
+    """,
+    _clock_24_at,
+    (
+        example("Left the office at 1015, starving.", "1015", "TIME", "2026-01-14T10:15"),
+        example("Lights out at 2230 hrs.", "2230 hrs", "TIME", "2026-01-14T22:30"),
+    ),
+)
+
 NAMED_TIME = Rule(
     "noon and midnight",
     r"""
