@@ -198,3 +198,20 @@ def test_four_digits_after_at_that_no_year_reads_are_a_24_hour_clock(sentence, t
 )
 def test_four_digits_after_at_that_are_a_year_an_address_or_a_level(sentence, value):
     assert [v for *_, v in found(sentence)] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Happy #Friday everyone!",
+        "Mulled wine for the #Christmas market crowd.",
+        "Cheering on #Tokyo2020 athletes.",
+        "Picked up my RUNFEST2014 goodie bag.",
+    ],
+)
+def test_a_hashtag_or_a_year_run_on_from_a_word_is_a_name(sentence):
+    assert found(sentence) == []
+
+
+def test_a_quarter_or_half_written_with_its_letter_still_counts():
+    assert found("Margins slipped in Q3 2019.") == [("Q3 2019", "DATE", "2019-Q3")]

@@ -50,9 +50,12 @@ _WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
 
 # A word of letters, or a number. Money, percentages and decimals never open a temporal
 # expression; skipping them matters in financial news, where numbers are most of the digits.
-# A clock time written with a dot ("7.30am") is the one decimal that is a time.
+# A clock time written with a dot ("7.30am") is the one decimal that is a time. A hashtag
+# ("#Friday") is a label for a topic, not a phrase of the sentence, and digits run on from a
+# word ("Olympics2014", "SCMS2014") are part of a name: neither opens an expression.
 _TOKEN = re.compile(
-    r"[A-Za-z]+|(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[aApP]\.?[mM]\b)|\d+(?![\d%]|[.,]\d))"
+    r"(?<!#)[A-Za-z]+|(?<![$£€.,\d#])(?<![A-Za-z]{3})"
+    r"(?:\d{1,2}\.\d\d(?=\s?[aApP]\.?[mM]\b)|\d+(?![\d%]|[.,]\d))"
 )
 # A web address is skipped whole: its digits and words ("t.co/x9Sun4") are no time, and tweets
 # carry one in most messages.
