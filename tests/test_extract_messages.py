@@ -215,3 +215,25 @@ def test_a_hashtag_or_a_year_run_on_from_a_word_is_a_name(sentence):
 
 def test_a_quarter_or_half_written_with_its_letter_still_counts():
     assert found("Margins slipped in Q3 2019.") == [("Q3 2019", "DATE", "2019-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The ferry sails at 5 in the morning.", "5 in the morning", "2026-01-14T05:00"),
+        ("Back by 10 at night, promise.", "10 at night", "2026-01-14T22:00"),
+        ("Pizza at 8 tonight?", "8 tonight", "2026-01-14T20:00"),
+        ("Call me at 9 tomorrow morning.", "9 tomorrow morning", "2026-01-15T09:00"),
+        ("Tea is served at 4 o'clock.", "4 o'clock", "2026-01-14T04:00"),
+        ("The choir sings at 6:15 in the evening.", "6:15 in the evening", "2026-01-14T18:15"),
+    ],
+)
+def test_a_clock_time_told_by_its_part_of_the_day(sentence, text, value):
+    assert found(sentence) == [(text, "TIME", value)]
+
+
+def test_a_number_before_a_part_of_the_day_with_no_preposition_is_no_clock():
+    assert found("We counted 4 in the morning and 9 at night.") == [
+        ("the morning", "TIME", "2026-01-14TMO"),
+        ("night", "TIME", "2026-01-14TNI"),
+    ]

@@ -40,6 +40,7 @@ RULES: tuple[Rule, ...] = (
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
     times.CLOCK,
+    times.CLOCK_WITH_PART,
     times.DAY_THEN_CLOCK,
     times.PART_WITH_EDGE,
     times.CLOCK_24,

@@ -235,6 +235,7 @@ CLOCK_24 = Rule(
     (example("The polls closed at 1800 GMT.", "1800 GMT", "TIME", "2026-01-14T18:00"),),
 )
 
+
 def _clock_24_at(m: re.Match[str], ctx: Context) -> Reading:
     if _LEVEL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
         return None
@@ -246,6 +247,47 @@ _LEVEL_BEFORE = re.compile(
     r"\b(?:closed|ended|finished|stood|opened|traded|rose|fell|climbed|dropped|peaked|priced"
     r"|valued|level|index|up|down)\s+at\s$",
     re.IGNORECASE,
+)
+
+
+def _clock_with_part(m: re.Match[str], ctx: Context) -> Reading:
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    part = (m["part"] or "").lower()
+    evening = part in {"afternoon", "evening"} or (
+        (part == "night" or day_word(m["rel"] or "") == "tonight") and hour >= 5  # noqa: PLR2004 - dusk
+    )
+    if evening and hour < 12:  # noqa: PLR2004 - noon
+        hour += 12
+    elif part in {"morning", "night"} and hour == 12:  # noqa: PLR2004 - midnight
+        hour = 0
+    return "TIME", f"{day_of(m, ctx)}T{hour:02d}:{minute:02d}"
+
+
+# "at 4 in the morning", "by 11 at night", "at 7 tonight", "at 5 o'clock": a clock reading
+# without a.m. or p.m., told by its part of the day or by "o'clock".
+CLOCK_WITH_PART = Rule(
+    "clock time with its part of the day",
+    r"""
+    (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\babout\s) | (?<=\buntil\s)
+      | (?<=\btill\s) | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) )
+    (?P<h> 1[0-2] | 0?[1-9] ) (?: [:.] (?P<mi>[0-5]\d) )? (?! [:.]?\d )
+    (?: \s* o['’]clock \b )?
+    (?: \s+ (?P<rel> tonight | tonite | (?: """
+    + DAY_WORD
+    + r""" ) (?= \s+ (?: morning | afternoon | evening | night ) \b ) ) \b )?
+    (?: \s+ (?: in \s+ the \s+ | at \s+ | this \s+ )?
+        (?P<part> morning | afternoon | evening | night ) \b )?
+    (?: (?<=clock) | (?<=morning) | (?<=noon) | (?<=evening) | (?<=night) | (?<=tonite) )
+    """,
+    _clock_with_part,
+    (
+        example(
+            "The boat leaves at 4 in the morning.", "4 in the morning", "TIME", "2026-01-14T04:00"
+        ),
+        example("Be home by 11 at night.", "11 at night", "TIME", "2026-01-14T23:00"),
+        example("Dinner at 7 tonight?", "7 tonight", "TIME", "2026-01-14T19:00"),
+        example("The bus left at 5 o'clock.", "5 o'clock", "TIME", "2026-01-14T05:00"),
+    ),
 )
 
 
