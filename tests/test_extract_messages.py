@@ -237,3 +237,25 @@ def test_a_number_before_a_part_of_the_day_with_no_preposition_is_no_clock():
         ("the morning", "TIME", "2026-01-14TMO"),
         ("night", "TIME", "2026-01-14TNI"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Movie marathon tmr nite!", "tmr nite", "2026-01-15TNI"),
+        ("Karaoke on Saturday nite.", "Saturday nite", "2026-01-17TNI"),
+    ],
+)
+def test_nite_is_a_night(sentence, text, value):
+    assert found(sentence) == [(text, "TIME", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Got the parcel 2days ago.", "2days ago", "2026-01-12"),
+        ("Landed 3hrs ago, so tired.", "3hrs ago", "2026-01-14"),
+    ],
+)
+def test_a_count_run_into_its_unit_before_ago(sentence, text, value):
+    assert [(t, v) for t, _, v in found(sentence)] == [(text, value)]

@@ -13,6 +13,7 @@ PARTS_OF_DAY = {
     "afternoon": "AF",
     "evening": "EV",
     "night": "NI",
+    "nite": "NI",
     "tonight": "NI",
     "overnight": "NI",
 }

@@ -395,7 +395,7 @@ AGO = Rule(
     + r" \b "
     + NUM
     # "2+ years ago": a count with a plus, as messages write "more than two".
-    + r" \+? [\s-]+ "
+    + r" \+? (?: [\s-]+ | (?<=[\d+]) ) "
     + UNIT
     + r"""
     (?: \s+ or \s+ so )? (?: \s+ | - (?= ago | earlier ) )

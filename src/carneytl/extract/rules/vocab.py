@@ -127,7 +127,7 @@ UNIT = (
 MONTH_PLAIN = MONTH.replace("?P<mon>", "?:")
 # "early", "the end of", "mid-": a modifier that leaves the value as it is.
 MOD = r"(?:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+))?"
-PART = r"(?P<part>morning|afternoon|evening|night)"
+PART = r"(?P<part>morning|afternoon|evening|night|nite)"
 APPROX = (
     r"(?:\b(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|around|over|just|"
     r"at\s+least|only)\s+)?"
