@@ -259,3 +259,15 @@ def test_nite_is_a_night(sentence, text, value):
 )
 def test_a_count_run_into_its_unit_before_ago(sentence, text, value):
     assert [(t, v) for t, _, v in found(sentence)] == [(text, value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Camping this wkend!", "this wkend", "2026-W03-WE"),
+        ("Any plans for next wknd?", "next wknd", "2026-W04-WE"),
+        ("So ready for the wknd.", "the wknd", "2026-W03-WE"),
+    ],
+)
+def test_wknd_and_wkend_are_the_weekend(sentence, text, value):
+    assert found(sentence) == [(text, "DATE", value)]

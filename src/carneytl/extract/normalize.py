@@ -77,6 +77,8 @@ _UNIT_ABBREVIATIONS = {
     "yrs": "year",
     "wk": "week",
     "wks": "week",
+    "wknd": "weekend",
+    "wkend": "weekend",
     "hr": "hour",
     "hrs": "hour",
     "min": "minute",

@@ -420,7 +420,7 @@ RELATIVE_UNIT = Rule(
     (?P<pre> (?: early | late | earlier | later | the\s+end\s+of | the\s+beginning\s+of
                | the\s+start\s+of | the\s+middle\s+of | the\s+rest\s+of ) \s+ )?
     (?P<rel> last | this | next | nxt | previous | current | coming | following | past | prior ) \s+
-    (?P<unit> year | month | week | weekend | quarter | yr | wk ) \b
+    (?P<unit> year | month | week | weekend | quarter | yr | wk | wknd | wkend ) \b
     (?! \s+ or \b )
     """,
     _relative_unit,
@@ -459,7 +459,7 @@ WITHIN_PERIOD = Rule(
 THE_UNIT = Rule(
     "the week, the weekend",
     r"""
-    \b the \s+ (?P<unit> weekend | week | year ) \b
+    \b the \s+ (?P<unit> weekend | week | year | wknd | wkend ) \b
     (?! [\s-]+ (?: of | before | after | ending | ended | earlier | ago | two | nineteen | \d ) \b )
     """,
     _the_unit,
@@ -635,7 +635,8 @@ HOLIDAY = Rule(
 # sentence looks ahead.
 BARE_WEEKEND = Rule(
     "a weekend",
-    r"\b (?: (?: a | this | one ) \s+ )? (?: long \s+ )? weekend \b (?! s | ['’] )",
+    r"\b (?: (?: a | this | one ) \s+ )? (?: long \s+ )? (?: weekend | wknd | wkend ) \b"
+    r" (?! s | ['’] )",
     _bare_weekend,
     (example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),),
 )
