@@ -271,3 +271,18 @@ def test_a_count_run_into_its_unit_before_ago(sentence, text, value):
 )
 def test_wknd_and_wkend_are_the_weekend(sentence, text, value):
     assert found(sentence) == [(text, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Bumped into her couple days ago.", "couple days ago", "DATE:2026-01-12"),
+        ("Baked it a couple hours early.", "a couple hours", "DURATION:PT2H"),
+    ],
+)
+def test_a_couple_without_of_is_two(sentence, text, value):
+    assert [(t, f"{k}:{v}") for t, k, v in found(sentence)] == [(text, value)]
+
+
+def test_a_couple_of_people_is_no_time():
+    assert found("A couple of friends came round.") == []

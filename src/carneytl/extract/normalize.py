@@ -57,6 +57,8 @@ _TENS = {
 NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_SMALL)} | _TENS
 NUMBER_WORDS |= {"a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "hundred": 100}
 NUMBER_WORDS |= {"a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0}
+# "a couple days ago": the "of" that speech drops.
+NUMBER_WORDS |= {"a couple": 2, "couple": 2}
 
 
 def number(text: str) -> int | None:

@@ -101,7 +101,7 @@ NUM = (
     r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a|an|several|few|many)"
+    r"eighteen|nineteen|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|a\s+dozen|a|an|several|few|many)"
 )
 NUM2 = NUM.replace("?P<num>", "?P<num2>")
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
