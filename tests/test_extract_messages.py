@@ -286,3 +286,22 @@ def test_a_couple_without_of_is_two(sentence, text, value):
 
 def test_a_couple_of_people_is_no_time():
     assert found("A couple of friends came round.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Board games tonight at 8?", "tonight at 8", "2026-01-14T20:00"),
+        ("Nap this afternoon at 3, then gym.", "this afternoon at 3", "2026-01-14T15:00"),
+        ("Flight leaves tmr morning at 6.", "tmr morning at 6", "2026-01-15T06:00"),
+        ("Quiz is Thursday night @ 9.", "Thursday night @ 9", "2026-01-15T21:00"),
+        ("Brunch @ 11:30 with the gang.", "11:30", "2026-01-14T11:30"),
+    ],
+)
+def test_a_bare_hour_after_its_part_of_the_day_or_at_sign(sentence, text, value):
+    assert found(sentence) == [(text, "TIME", value)]
+
+
+def test_a_day_then_at_with_no_part_leaves_the_hour_alone():
+    # "at 3" on its own could be morning or afternoon; only the day is certain.
+    assert found("Dentist tmr at 3.") == [("tmr", "DATE", "2026-01-15")]

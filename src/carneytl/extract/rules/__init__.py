@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     times.CLOCK,
     times.CLOCK_WITH_PART,
     times.DAY_THEN_CLOCK,
+    times.PART_THEN_HOUR,
     times.PART_WITH_EDGE,
     times.CLOCK_24,
     times.CLOCK_24_AT,

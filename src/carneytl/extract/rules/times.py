@@ -269,7 +269,7 @@ CLOCK_WITH_PART = Rule(
     "clock time with its part of the day",
     r"""
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\babout\s) | (?<=\buntil\s)
-      | (?<=\btill\s) | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) )
+      | (?<=\btill\s) | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=@\s) )
     (?P<h> 1[0-2] | 0?[1-9] ) (?: [:.] (?P<mi>[0-5]\d) )? (?! [:.]?\d )
     (?: \s* o['’]clock \b )?
     (?: \s+ (?P<rel> tonight | tonite | (?: """
@@ -287,6 +287,39 @@ CLOCK_WITH_PART = Rule(
         example("Be home by 11 at night.", "11 at night", "TIME", "2026-01-14T23:00"),
         example("Dinner at 7 tonight?", "7 tonight", "TIME", "2026-01-14T19:00"),
         example("The bus left at 5 o'clock.", "5 o'clock", "TIME", "2026-01-14T05:00"),
+    ),
+)
+
+
+_PART_WORD = r"(?: morning | afternoon | evening | night | nite ) \b"
+
+# "tonight at 8", "this afternoon at 2", "Friday night at 10": the part of the day before
+# tells a bare hour's a.m. or p.m.
+PART_THEN_HOUR = Rule(
+    "part of the day, then a bare hour",
+    r"""
+    (?: (?P<rel> tonight | tonite | (?: """
+    + DAY_WORD
+    + r""" ) (?= \s+ """
+    + _PART_WORD
+    + r""" ) ) \b
+      | this (?= \s+ (?: morning | afternoon | evening ) \b )
+      | """
+    + WEEKDAY
+    + r""" (?= \s+ """
+    + _PART_WORD
+    + r""" ) )
+    (?: \s+ (?P<part> morning | afternoon | evening | night | nite ) \b )?
+    ,? \s* (?: \s at | @ ) \s* (?: about \s+ | around \s+ )?
+    (?P<h> 1[0-2] | 0?[1-9] ) (?: [:.] (?P<mi>[0-5]\d) )? (?: \s* o['’]clock \b )?
+    (?! [:.]?\d | \s* [ap]\.?m\b )
+    """,
+    _clock_with_part,
+    (
+        example("Drinks tonight at 8?", "tonight at 8", "TIME", "2026-01-14T20:00"),
+        example(
+            "The match is Friday night at 10.", "Friday night at 10", "TIME", "2026-01-16T22:00"
+        ),
     ),
 )
 
@@ -388,7 +421,7 @@ CLOCK_PLAIN = Rule(
     "clock time after at",
     r"""
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\buntil\s) | (?<=\btill\s)
-      | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) )
+      | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) | (?<=@\s) | (?<=@) )
     (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
     (?: \s+ """
     + DAY_AFTER
