@@ -305,3 +305,20 @@ def test_a_bare_hour_after_its_part_of_the_day_or_at_sign(sentence, text, value)
 def test_a_day_then_at_with_no_part_leaves_the_hour_alone():
     # "at 3" on its own could be morning or afternoon; only the day is certain.
     assert found("Dentist tmr at 3.") == [("tmr", "DATE", "2026-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Sat morning parkrun done.", "Sat morning", "2026-01-17TMO"),
+        ("Sun night roast with the family.", "Sun night", "2026-01-18TNI"),
+    ],
+)
+def test_a_short_weekday_that_is_a_word_too_counts_before_its_part_of_the_day(
+    sentence, text, value
+):
+    assert found(sentence) == [(text, "TIME", value)]
+
+
+def test_the_sun_in_the_morning_is_no_sunday():
+    assert found("The sun morning glow was lovely.") == [("morning", "TIME", "2026-01-14TMO")]

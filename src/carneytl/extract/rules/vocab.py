@@ -79,7 +79,10 @@ WEEKDAY = (
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
     )
-    + r"))\b"
+    # "Sat morning", "Sun night": capitalised before a part of the day, no other word.
+    + r")|(?-i:"
+    + _either([w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT])
+    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b))\b"
 )
 # Every form, the ordinary words among the short ones too: for a weekday that goes on a list
 # of weekdays ("every mon, wed, thur"), where it can be no other word.
