@@ -224,8 +224,8 @@ TRIGGERS = frozenset(
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties christmas xmas halloween valentine nite overnight "
-        "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs "
-        "wknd wkend"
+        "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
+    + words("wknd wkend")
 )

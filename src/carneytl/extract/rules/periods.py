@@ -214,9 +214,9 @@ SEASON = Rule(
     r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" ) )?",
     _season,
     (
+        example("A mild winter, for once.", "winter", "DATE", "2026-WI"),
         example("It opened in the summer of 2012.", "the summer of 2012", "DATE", "2012-SU"),
         example("Building starts this spring.", "this spring", "DATE", "2026-SP"),
-        example("A mild winter, for once.", "winter", "DATE", "2026-WI"),
     ),
 )
 
