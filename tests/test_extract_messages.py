@@ -322,3 +322,7 @@ def test_a_short_weekday_that_is_a_word_too_counts_before_its_part_of_the_day(
 
 def test_the_sun_in_the_morning_is_no_sunday():
     assert found("The sun morning glow was lovely.") == [("morning", "TIME", "2026-01-14TMO")]
+
+
+def test_a_year_run_on_from_a_month_is_still_a_year():
+    assert [v for *_, v in found("Back in town Sept2019 for good.")] == ["2019"]
