@@ -556,7 +556,7 @@ def test_a_stretch_before_later_or_after_is_a_duration_without_the_signal_word(
             "2026-01-11T23:00",
         ),
         ("The ship sails at 0630 GMT.", "0630 GMT", "2026-01-14T06:30"),
-        ("The curfew began at midnight (0500 GMT).", "midnight (0500 GMT)", "2026-01-14T24"),
+        ("The curfew began at midnight (0500 GMT).", "midnight (0500 GMT)", "2026-01-14T00:00"),
     ],
 )
 def test_wire_copy_clock_times_in_gmt_are_times_not_years(sentence, text, value):

@@ -13,6 +13,7 @@ PARTS_OF_DAY = {
     "afternoon": "AF",
     "evening": "EV",
     "night": "NI",
+    "nite": "NI",
     "tonight": "NI",
     "overnight": "NI",
 }
@@ -56,6 +57,8 @@ _TENS = {
 NUMBER_WORDS: dict[str, int] = {word: n for n, word in enumerate(_SMALL)} | _TENS
 NUMBER_WORDS |= {"a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "hundred": 100}
 NUMBER_WORDS |= {"a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0}
+# "a couple days ago": the "of" that speech drops.
+NUMBER_WORDS |= {"a couple": 2, "couple": 2}
 
 
 def number(text: str) -> int | None:
@@ -76,6 +79,8 @@ _UNIT_ABBREVIATIONS = {
     "yrs": "year",
     "wk": "week",
     "wks": "week",
+    "wknd": "weekend",
+    "wkend": "weekend",
     "hr": "hour",
     "hrs": "hour",
     "min": "minute",
@@ -211,7 +216,9 @@ def day_in_context(
 
 
 _GRANULARITY = {"year": 0, "quarter": 1, "month": 2, "week": 3, "day": 4}
-_REFERENCE = re.compile(r"(\d{4})(?:-Q([1-4])|-W(\d\d)|-(\d\d)(?:-(\d\d))?)?(?:T.*)?")
+_REFERENCE = re.compile(
+    r"(\d{4})(?:-Q([1-4])|-W(\d\d)|-(\d\d)(?:-(\d\d))?|-(SP|SU|FA|WI))?(?:T.*)?"
+)
 
 
 def read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 - one per shape
@@ -229,6 +236,9 @@ def read_reference(value: str) -> tuple[dt.date, str] | None:  # noqa: PLR0911 -
             return dt.date(year, int(found[4]), int(found[5])), "day"
         if found[4]:
             return dt.date(year, int(found[4]), 1), "month"
+        if found[6]:
+            # A season is known to its year: "the winter of 1904 ... the following year".
+            return dt.date(year, SEASON_START[found[6]], 1), "year"
         return dt.date(year, 1, 1), "year"
     except ValueError:
         return None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from carneytl.extract.context import Context
 from carneytl.extract.rules import COMPILED, OPENERS, TRIGGERS, match_rule
 from carneytl.extract.rules.anchors import ANAPHORIC
+from carneytl.extract.rules.vocab import MONTH_NAMES
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -50,10 +51,16 @@ _WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
 
 # A word of letters, or a number. Money, percentages and decimals never open a temporal
 # expression; skipping them matters in financial news, where numbers are most of the digits.
-# A clock time written with a dot ("7.30am") is the one decimal that is a time.
+# A clock time written with a dot ("7.30am") is the one decimal that is a time. A hashtag
+# ("#Friday") is a label for a topic, not a phrase of the sentence, and digits run on from a
+# word ("Olympics2014", "SCMS2014") are part of a name: neither opens an expression.
 _TOKEN = re.compile(
-    r"[A-Za-z]+|(?<![$£€.,\d])(?:\d{1,2}\.\d\d(?=\s?[aApP]\.?[mM]\b)|\d+(?![\d%]|[.,]\d))"
+    r"(?<!#)[A-Za-z]+|(?<![$£€.,\d#])"
+    r"(?:\d{1,2}\.\d\d(?=\s?[aApP]\.?[mM]\b)|\d+(?![\d%]|[.,]\d))"
 )
+# The word a number runs on from ("Olympics" in "Olympics2014"); a month ("Jan2014") is no name.
+_RUN_ON_WORD = re.compile(r"[A-Za-z]{3,}$")
+_MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 # A web address is skipped whole: its digits and words ("t.co/x9Sun4") are no time, and tweets
 # carry one in most messages.
 _WEB = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -78,7 +85,15 @@ def _triggers(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if lowered not in TRIGGERS:
                 continue
+        elif here and text[here - 1].isalpha() and _run_on(text, here):
+            continue
         yield here, floor
+
+
+def _run_on(text: str, here: int) -> bool:
+    """Whether the number at ``here`` runs on from a word that is no month: part of a name."""
+    word = _RUN_ON_WORD.search(text, max(0, here - 12), here)
+    return word is not None and word.group(0).lower() not in _MONTH_WORDS
 
 
 def _scan(text: str, ctx: Context) -> Iterator[Timex]:

@@ -40,9 +40,12 @@ RULES: tuple[Rule, ...] = (
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
     times.CLOCK,
+    times.CLOCK_WITH_PART,
     times.DAY_THEN_CLOCK,
+    times.PART_THEN_HOUR,
     times.PART_WITH_EDGE,
     times.CLOCK_24,
+    times.CLOCK_24_AT,
     times.CLOCK_PLAIN,
     times.NAMED_TIME,
     times.DAY_MONTH_THEN_CLOCK,
@@ -233,4 +236,5 @@ TRIGGERS = frozenset(
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
+    + words("wknd wkend")
 )

@@ -169,9 +169,17 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
         back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
         return "DATE", nz.shift(ctx.anchor, "weekend", back)
     if unit == "week":
-        # "For the week, the index fell": TimeML leaves a week the text does not name open.
+        # "I'll be busy all the week", "a treat to end the week": a clause in the present or
+        # the future speaks of the week it is written in. Told in the past ("For the week, the
+        # index fell"), or a habit ("during the week"), it names no week TimeML can write.
+        during = _DURING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+        if ctx.kind == "news" and during is None and ctx.future(m):
+            return "DATE", nz.shift(ctx.anchor, "week", 0)
         return "DATE", f"{ctx.anchor.isocalendar()[0]:04d}-WXX"
     return "DATE", nz.shift(ctx.base(), unit, 0)
+
+
+_DURING_BEFORE = re.compile(r"\bduring\s+$", re.IGNORECASE)
 
 
 def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
@@ -401,7 +409,8 @@ AGO = Rule(
     APPROX
     + r" \b "
     + NUM
-    + r" [\s-]+ "
+    # "2+ years ago": a count with a plus, as messages write "more than two".
+    + r" \+? (?: [\s-]+ | (?<=[\d+]) ) "
     + UNIT
     + r"""
     (?: \s+ or \s+ so )? (?: \s+ | - (?= ago | earlier ) )
@@ -414,6 +423,7 @@ AGO = Rule(
     (
         example("He left two years ago.", "two years ago", "DATE", "2024"),
         example("Three months ago, he quit.", "Three months ago", "DATE", "2025-10"),
+        example("I posted this 2+ years ago.", "2+ years ago", "DATE", "2024"),
     ),
     relative=True,
 )
@@ -425,7 +435,7 @@ RELATIVE_UNIT = Rule(
     (?P<pre> (?: early | late | earlier | later | the\s+end\s+of | the\s+beginning\s+of
                | the\s+start\s+of | the\s+middle\s+of | the\s+rest\s+of ) \s+ )?
     (?P<rel> last | this | next | nxt | previous | current | coming | following | past | prior ) \s+
-    (?P<unit> year | month | week | weekend | quarter | yr | wk ) \b
+    (?P<unit> year | month | week | weekend | quarter | yr | wk | wknd | wkend ) \b
     (?! \s+ or \b )
     """,
     _relative_unit,
@@ -464,11 +474,15 @@ WITHIN_PERIOD = Rule(
 THE_UNIT = Rule(
     "the week, the weekend",
     r"""
-    \b the \s+ (?P<unit> weekend | week | year ) \b
+    \b the \s+ (?P<unit> weekend | week | year | wknd | wkend ) \b
     (?! [\s-]+ (?: of | before | after | ending | ended | earlier | ago | two | nineteen | \d ) \b )
     """,
     _the_unit,
-    (example("Crowds gathered over the weekend.", "the weekend", "DATE", "2026-W02-WE"),),
+    (
+        example("Crowds gathered over the weekend.", "the weekend", "DATE", "2026-W02-WE"),
+        example("I will post the photos over the week.", "the week", "DATE", "2026-W03"),
+        example("For the week, the index fell 2%.", "the week", "DATE", "2026-WXX"),
+    ),
 )
 
 PREVIOUS_WEEKDAY = Rule(
@@ -567,7 +581,8 @@ VAGUE_REFERENCE = Rule(
 # sentence looks ahead.
 BARE_WEEKEND = Rule(
     "a weekend",
-    r"\b (?: (?: a | this | one ) \s+ )? (?: long \s+ )? weekend \b (?! s | ['’] )",
+    r"\b (?: (?: a | this | one ) \s+ )? (?: long \s+ )? (?: weekend | wknd | wkend ) \b"
+    r" (?! s | ['’] )",
     _bare_weekend,
     (example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),),
 )

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
-from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.base import Reading, Rule, example, words
 from carneytl.extract.rules.vocab import (
     DAY,
     MONTH,
@@ -40,16 +40,55 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
     if not rel and not m["the"]:
         before = ctx.text[max(0, m.start() - 8) : m.start()].lower()
         # "in spring", "the onset of winter"; and a season named with a capital, as shops
-        # and schedules write it ("a Spring dress", "Summer reading list"), unless it follows
-        # another capitalised word ("Arab Spring", "Summer Olympics" after "Tokyo").
-        capital = m["season"][:1].isupper() and not _CAPITAL_BEFORE.search(ctx.text, 0, m.start())
+        # and schedules write it ("a Spring dress", "Your Summer reading list"), unless it
+        # follows another capitalised word ("Arab Spring", "Summer Olympics" after "Tokyo").
+        name = _CAPITAL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start())
+        capital = m["season"][:1].isupper() and (
+            name is None or name.group(0).strip().lower() in _DETERMINERS
+        )
         dated = re.search(r"\b(?:in|by|until|since|this|of|during)\s+$", before)
-        if code == "FA" or not (dated or capital):
+        if code == "FA" or not (dated or capital or _plain_season(m, ctx)):
             return None
     return "DATE", f"{_season_year(rel, code, m, ctx)}-{code}"
 
 
+# Capitalised words that open a sentence or a title before a season, not names.
+_DETERMINERS = frozenset(
+    words("a an the this that my our your his her their its every each next last")
+)
+# "my winter", "the shop's spring range", "BH Cosmetics' spring picks".
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|our|your|his|her|their|its)|\w['’]s?)[ ]$")
+# Nouns that make a spring the season, not a coil or a source of water.
+_SPRING_SEASON_AFTER = re.compile(
+    r"[ ](?:break|term|semester|season|collection|range|offensive|sale|sales|fashion|look"
+    r"|cleaning|colou?rs|weather|rains?)\b"
+)
+
+
+def _plain_season(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a season written in lower case with no word of time before it is the season.
+
+    "summer", "winter" and "autumn" are no other word ("a white winter", "summer offensive");
+    "spring" is also a coil, a source of water and a verb, so it counts after a possessive
+    ("my spring break") or before a word that makes it the season ("spring collection").
+    """
+    word = m["season"]
+    if not word.islower():
+        return False
+    if word != "spring":
+        return True
+    return (
+        _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()) is not None
+        or _SPRING_SEASON_AFTER.match(ctx.text, m.end()) is not None
+    )
+
+
 _SAME_SEASON = frozenset({"that", "that same", "the same", "same"})
+
+
+_YEAR_LATER = re.compile(
+    r"[^.;:!?]{0,60}?\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?(?P<y>1\d\d\d|20\d\d)\b"
+)
 
 
 def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
@@ -60,6 +99,12 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
     if rel in _SAME_SEASON:
         # "that same spring": the season of the year the text last named.
         return f"{ctx.year_in_focus(m) or ctx.base().year:04d}"
+    if ctx.kind == "narrative" and rel in {"", "early", "late", "mid"}:
+        # "launched their summer offensive in June 1942": the season of the year its own
+        # clause goes on to name, before the story's year catches up.
+        later = _YEAR_LATER.match(ctx.text, m.end())
+        if later is not None:
+            return later["y"]
     base = ctx.base()
     year = base.year
     if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > base.month):
@@ -84,6 +129,8 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if m["year"] or m["year2"]:
         return "DATE", f"{m['year'] or m['year2']}-{letter}{number}"
+    if _half_of_something_else(m, ctx):
+        return None
     year = ctx.anchor.year
     rely = (m["rely"] or m["yp"] or "-").lower().split()[0]
     if rely == "last":
@@ -106,6 +153,21 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", nz.shift(ctx.anchor, "quarter", 1)
     # Earnings news: "the quarter" is the one just reported, the last completed.
     return "DATE", previous_quarter(ctx.anchor)
+
+
+def _half_of_something_else(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a half that names no year is the half of a match, a race or a book.
+
+    "ran 1st half at a steady pace" has no "the" ("orders slumped in the second half" has),
+    and "the second half of the film" is the half of something named.
+    """
+    if not m["half"] or m["rely"] or m["yp"]:
+        return False
+    return not _YEAR_OF_A_HALF.search(m.group(0)) or _OF_BEFORE.match(ctx.text, m.end()) is not None
+
+
+_YEAR_OF_A_HALF = re.compile(r"\b(?:the|fiscal|calendar)\b", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
@@ -160,6 +222,7 @@ SEASON = Rule(
     r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" ) )?",
     _season,
     (
+        example("A mild winter, for once.", "winter", "DATE", "2026-WI"),
         example("It opened in the summer of 2012.", "the summer of 2012", "DATE", "2012-SU"),
         example("Building starts this spring.", "this spring", "DATE", "2026-SP"),
         example("Talks resumed in the summer.", "the summer", "DATE", "2025-SU"),

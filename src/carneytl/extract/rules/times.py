@@ -82,10 +82,29 @@ def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _named_time(m: re.Match[str], ctx: Context) -> Reading:
-    word = m["word"].lower()
-    # TIMEX3 writes midnight as hour 24 of the day it closes ("midnight Friday": 2026-01-16T24).
-    clock = "24" if word == "midnight" else "12:00"
-    return "TIME", f"{day_of(m, ctx)}T{clock}"
+    if m["word"].lower() != "midnight":
+        return "TIME", f"{day_of(m, ctx)}T12:00"
+    # A midnight is where two days meet. One that closes a named day ("midnight Friday") or
+    # that the sentence looks ahead to ("closes at midnight", "tonight at midnight") is hour
+    # 24 of its day, as TIMEX3 and ISO 8601 write it; one gone by or happening as the text is
+    # written ("got home after midnight", "Midnight screening!") opened the day: hour 00:00.
+    groups = m.groupdict()
+    ahead = (
+        groups.get("wd")
+        or groups.get("rel")
+        or _AHEAD_OF_MIDNIGHT.search(ctx.text, max(0, m.start() - 32), m.start())
+        or ctx.lean(m)
+    )
+    return "TIME", f"{day_of(m, ctx)}T{'24' if ahead else '00:00'}"
+
+
+# Words before a midnight that make it the end of the day: a deadline, a schedule, tonight.
+_AHEAD_OF_MIDNIGHT = re.compile(
+    r"\b(?:until|till|til|by|before|tonight|tonite|deadline|due|(?:clos(?:e|es|ing)|ends?|ending"
+    r"|expir(?:e|es|ing)|opens?|opening|starts?|starting|begins?|beginning|launch(?:es|ing)?"
+    r"|runs?|running))\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _part_with_edge(m: re.Match[str], ctx: Context) -> Reading:
@@ -167,7 +186,7 @@ DAY_THEN_CLOCK = Rule(
     + r""" ) \b )
     (?: \s+ (?: morning | afternoon | evening | night ) )?
     (?: ,? \s+ (?: at | around | about | shortly\s+(?:before|after) | just\s+(?:before|after) )
-      | , ) \s*
+      | , | (?= \s+ \d ) ) \s*
     (?: about\s+ | around\s+ )?
     \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
     + _MERIDIEM
@@ -180,6 +199,7 @@ DAY_THEN_CLOCK = Rule(
             "The ministers met Tuesday at 10 a.m.", "Tuesday at 10 a.m.", "TIME", "2026-01-13T10:00"
         ),
         example("The show opens this Sat, 430pm.", "this Sat, 430pm", "TIME", "2026-01-17T16:30"),
+        example("Doors open Fri 7:30pm sharp.", "Fri 7:30pm", "TIME", "2026-01-16T19:30"),
         example(
             "The fire broke out yesterday around 9:30 pm.",
             "yesterday around 9:30 pm",
@@ -227,6 +247,111 @@ CLOCK_24 = Rule(
     (example("The polls closed at 1800 GMT.", "1800 GMT", "TIME", "2026-01-14T18:00"),),
 )
 
+
+def _clock_24_at(m: re.Match[str], ctx: Context) -> Reading:
+    if _LEVEL_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+        return None
+    return _clock_24(m, ctx)
+
+
+# "The index closed at 2150": a level, not a time.
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:closed|ended|finished|stood|opened|traded|rose|fell|climbed|dropped|peaked|priced"
+    r"|valued|level|index|up|down)\s+at\s$",
+    re.IGNORECASE,
+)
+
+
+def _clock_with_part(m: re.Match[str], ctx: Context) -> Reading:
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    part = (m["part"] or "").lower()
+    evening = part in {"afternoon", "evening"} or (
+        (part == "night" or day_word(m["rel"] or "") == "tonight") and hour >= 5  # noqa: PLR2004 - dusk
+    )
+    if evening and hour < 12:  # noqa: PLR2004 - noon
+        hour += 12
+    elif part in {"morning", "night"} and hour == 12:  # noqa: PLR2004 - midnight
+        hour = 0
+    return "TIME", f"{day_of(m, ctx)}T{hour:02d}:{minute:02d}"
+
+
+# "at 4 in the morning", "by 11 at night", "at 7 tonight", "at 5 o'clock": a clock reading
+# without a.m. or p.m., told by its part of the day or by "o'clock".
+CLOCK_WITH_PART = Rule(
+    "clock time with its part of the day",
+    r"""
+    (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\babout\s) | (?<=\buntil\s)
+      | (?<=\btill\s) | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=@\s) )
+    (?P<h> 1[0-2] | 0?[1-9] ) (?: [:.] (?P<mi>[0-5]\d) )? (?! [:.]?\d )
+    (?: \s* o['’]clock \b )?
+    (?: \s+ (?P<rel> tonight | tonite | (?: """
+    + DAY_WORD
+    + r""" ) (?= \s+ (?: morning | afternoon | evening | night ) \b ) ) \b )?
+    (?: \s+ (?: in \s+ the \s+ | at \s+ | this \s+ )?
+        (?P<part> morning | afternoon | evening | night ) \b )?
+    (?: (?<=clock) | (?<=morning) | (?<=noon) | (?<=evening) | (?<=night) | (?<=tonite) )
+    """,
+    _clock_with_part,
+    (
+        example(
+            "The boat leaves at 4 in the morning.", "4 in the morning", "TIME", "2026-01-14T04:00"
+        ),
+        example("Be home by 11 at night.", "11 at night", "TIME", "2026-01-14T23:00"),
+        example("Dinner at 7 tonight?", "7 tonight", "TIME", "2026-01-14T19:00"),
+        example("The bus left at 5 o'clock.", "5 o'clock", "TIME", "2026-01-14T05:00"),
+    ),
+)
+
+
+_PART_WORD = r"(?: morning | afternoon | evening | night | nite ) \b"
+
+# "tonight at 8", "this afternoon at 2", "Friday night at 10": the part of the day before
+# tells a bare hour's a.m. or p.m.
+PART_THEN_HOUR = Rule(
+    "part of the day, then a bare hour",
+    r"""
+    (?: (?P<rel> tonight | tonite | (?: """
+    + DAY_WORD
+    + r""" ) (?= \s+ """
+    + _PART_WORD
+    + r""" ) ) \b
+      | this (?= \s+ (?: morning | afternoon | evening ) \b )
+      | """
+    + WEEKDAY
+    + r""" (?= \s+ """
+    + _PART_WORD
+    + r""" ) )
+    (?: \s+ (?P<part> morning | afternoon | evening | night | nite ) \b )?
+    ,? \s* (?: \s at | @ ) \s* (?: about \s+ | around \s+ )?
+    (?P<h> 1[0-2] | 0?[1-9] ) (?: [:.] (?P<mi>[0-5]\d) )? (?: \s* o['’]clock \b )?
+    (?! [:.]?\d | \s* [ap]\.?m\b )
+    """,
+    _clock_with_part,
+    (
+        example("Drinks tonight at 8?", "tonight at 8", "TIME", "2026-01-14T20:00"),
+        example(
+            "The match is Friday night at 10.", "Friday night at 10", "TIME", "2026-01-16T22:00"
+        ),
+    ),
+)
+
+
+# "Left work at 1015": four digits after "at" are a 24-hour clock when no modern year reads
+# them so ("at 2014 prices" is a year), and no street follows ("at 1015 Main Street").
+CLOCK_24_AT = Rule(
+    "24-hour clock after at",
+    r"""
+    (?<=\bat\s) (?P<hm> (?: 0\d | 1[0-5] | 2[1-3] ) [0-5]\d )
+    (?: \s* (?: hrs | hours | h ) \b )?
+    (?! \d | [.,:]\d | % | \s* (?: [ap]\.?m\b | [A-Z] ) )
+    """,
+    _clock_24_at,
+    (
+        example("Left the office at 1015, starving.", "1015", "TIME", "2026-01-14T10:15"),
+        example("Lights out at 2230 hrs.", "2230 hrs", "TIME", "2026-01-14T22:30"),
+    ),
+)
+
 NAMED_TIME = Rule(
     "noon and midnight",
     r"""
@@ -245,6 +370,8 @@ NAMED_TIME = Rule(
         example(
             "The deadline passes at midnight Friday.", "midnight Friday", "TIME", "2026-01-16T24"
         ),
+        example("Entries close tonight at midnight.", "midnight", "TIME", "2026-01-14T24"),
+        example("We got home after midnight.", "midnight", "TIME", "2026-01-14T00:00"),
     ),
 )
 
@@ -307,7 +434,7 @@ CLOCK_PLAIN = Rule(
     "clock time after at",
     r"""
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\buntil\s) | (?<=\btill\s)
-      | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) )
+      | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) | (?<=@\s) | (?<=@) )
     (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
     (?: \s+ """
     + DAY_AFTER
@@ -402,7 +529,7 @@ BARE_PART = Rule(
       | (?: late | early ) \s+ )?
     (?P<part> morning | afternoon | evening | night | overnight ) \b
     (?! \s+ (?: of | before | after | shift | shifts | club | clubs | school | life | owl
-              | market | markets | sky | vision | session | sessions | tea | talk | show
+              | market | markets | sky | vision | session | sessions | talk | show
               | shows | news | paper | papers | edition | editions | rush | flight | flights
               | train | trains | bus | buses | prayers | star | stars ) \b | ['’] s | - )
     """,
@@ -410,5 +537,7 @@ BARE_PART = Rule(
     (
         example("The storm raged through the night.", "the night", "TIME", "2026-01-14TNI"),
         example("The lights went out at night.", "night", "TIME", "2026-01-14TNI"),
+        # Tea taken at that part of the day, as "morning class" is a class held then.
+        example("We stopped for morning tea.", "morning", "TIME", "2026-01-14TMO"),
     ),
 )

@@ -79,7 +79,10 @@ WEEKDAY = (
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
     )
-    + r"))\b"
+    # "Sat morning", "Sun night": capitalised before a part of the day, no other word.
+    + r")|(?-i:"
+    + _either([w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT])
+    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b))\b"
 )
 # Every form, the ordinary words among the short ones too: for a weekday that goes on a list
 # of weekdays ("every mon, wed, thur"), where it can be no other word.
@@ -101,7 +104,7 @@ NUM = (
     r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|a\s+dozen|a|an|several|few|many)"
+    r"eighteen|nineteen|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|a\s+dozen|a|an|several|few|many)"
 )
 NUM2 = NUM.replace("?P<num>", "?P<num2>")
 ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
@@ -127,7 +130,7 @@ UNIT = (
 MONTH_PLAIN = MONTH.replace("?P<mon>", "?:")
 # "early", "the end of", "mid-": a modifier that leaves the value as it is.
 MOD = r"(?:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+))?"
-PART = r"(?P<part>morning|afternoon|evening|night)"
+PART = r"(?P<part>morning|afternoon|evening|night|nite)"
 APPROX = (
     r"(?:\b(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|around|over|just|"
     r"at\s+least|only)\s+)?"
