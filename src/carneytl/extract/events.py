@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from carneytl import slugs
 from carneytl.dates.edtf import parse_edtf
@@ -61,7 +61,8 @@ _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 _PART = re.compile(r"(\d{4})-(Q|H)(\d)")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _DURATION = re.compile(r"P(\d+)([YMWD])")
-_NO_QUOTES = str.maketrans("", "", '“”"')
+# Each removed with str.replace: str.translate looks every character up in its table.
+_QUOTES = ('"', "“", "”")
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE = 100
 # Parts of names too common to identify an actor on their own.
@@ -190,7 +191,9 @@ def draft_title(sentence: str, start: int, end: int) -> str:
         if len(" ".join(pieces).split()) >= _MIN_TITLE_WORDS:
             break
     # Quotation marks cut out of their sentence rarely balance; the title is a draft anyway.
-    title = " ".join(p for p in pieces if p).translate(_NO_QUOTES)
+    title = " ".join(p for p in pieces if p)
+    for quote in _QUOTES:
+        title = title.replace(quote, "")
     title = _OPENING_DATELINE.sub("", " ".join(title.split()))
     title = _LEADING_LINKS.sub("", title).strip(" ,;:.“”\"'")
     if len(title) > _MAX_TITLE:
@@ -217,20 +220,45 @@ def _names_alone(sentence: str, part: str, actor: str) -> bool:
     return False
 
 
-def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
-    """Return the known actors the sentence names, by full name or a distinctive part of it."""
-    found: list[str] = []
+class _Actor(NamedTuple):
+    """An actor's name, whether it has several parts, and its distinctive parts."""
+
+    name: str
+    several_parts: bool
+    distinctive: tuple[str, ...]
+
+
+def _actors(actors: Iterable[str], text: str) -> list[_Actor]:
+    """The actors whose name or a distinctive part of it is in ``text`` at all, each read once.
+
+    An article names few of a store's actors; its sentences are searched for those alone.
+    """
+    known = []
     for actor in actors:
         parts = actor.split()
-        distinctive = [p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS]  # noqa: PLR2004 - short parts match too much
+        distinctive = tuple(p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS)  # noqa: PLR2004 - short parts match too much
+        if actor in text or any(p in text for p in distinctive):
+            known.append(_Actor(actor, len(parts) > 1, distinctive))
+    return known
+
+
+def _actors_named(sentence: str, actors: list[_Actor]) -> tuple[str, ...]:
+    found: list[str] = []
+    for actor in actors:
         # Most actors are not in most sentences: a plain substring test says so cheaply.
-        if actor not in sentence and not any(p in sentence for p in distinctive):
+        if actor.name not in sentence and not any(p in sentence for p in actor.distinctive):
             continue
-        if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", sentence) or (
-            len(parts) > 1 and any(_names_alone(sentence, p, actor) for p in distinctive)
+        if re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", sentence) or (
+            actor.several_parts
+            and any(_names_alone(sentence, p, actor.name) for p in actor.distinctive)
         ):
-            found.append(actor)
+            found.append(actor.name)
     return tuple(found)
+
+
+def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
+    """Return the known actors the sentence names, by full name or a distinctive part of it."""
+    return _actors_named(sentence, _actors(actors, sentence))
 
 
 def _in_dateline(text: str, timex: Timex) -> bool:
@@ -301,15 +329,21 @@ def _proposals(
 
 
 def candidates(
-    text: str, published: dt.date, actors: Iterable[str] = (), kind: str = "auto"
+    text: str,
+    published: dt.date,
+    actors: Iterable[str] = (),
+    kind: str = "auto",
+    *,
+    with_ids: bool = True,
 ) -> list[Candidate]:
     """Propose one event per dated expression, in the order the text gives them.
 
     A range ("April 6-7", "from June 11 to July 19") proposes one event, dated by the
     interval; a dateline ("HOUSTON, July 21 (AP) -") proposes none, and is no part of the
-    title of the sentence it opens.
+    title of the sentence it opens. Without ``with_ids`` every id is "" (a caller that gives
+    its own ids saves making them).
     """
-    known = sorted(set(actors))
+    known = _actors(sorted(set(actors)), text)
     timexes: list[Timex] = []
     datelines: dict[int, int] = {}
     for timex in find_timexes(text, published, kind):
@@ -333,17 +367,19 @@ def candidates(
         if not inside:
             continue
         sentence = text[begin:finish]
-        actors_named = match_actors(sentence, known)
+        actors_named = _actors_named(sentence, known)
         one_line = " ".join(sentence.split())
         for date, first, last in _proposals(text, inside, published, begin):
             phrase_start, _ = _as_written(text, first, begin)
             phrase = text[phrase_start : last.end]
             title = draft_title(sentence, phrase_start - begin, last.end - begin)
-            slug = slugs.slug(f"{date.split('/')[0].rstrip('~')} {title}", fallback=date)
-            unique, number = slug, 2
-            while unique in used:
-                unique, number = f"{slug}-{number}", number + 1
-            used.add(unique)
+            unique = ""
+            if with_ids:
+                slug = slugs.slug(f"{date.split('/')[0].rstrip('~')} {title}", fallback=date)
+                unique, number = slug, 2
+                while unique in used:
+                    unique, number = f"{slug}-{number}", number + 1
+                used.add(unique)
             found.append(
                 Candidate(
                     id=unique,
