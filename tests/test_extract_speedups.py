@@ -1,14 +1,17 @@
-"""The tagger's quicker forms of its patterns and scans find exactly what the plain forms find."""
+"""The extractor's quicker patterns and loops give exactly what the plain forms give."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carneytl.extract import context
 from carneytl.extract.context import factored
+from carneytl.extract.events import candidates, match_actors
 
 
 def test_factoring_merges_words_by_their_beginnings_and_keeps_the_rest():
@@ -78,3 +81,31 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=8), st.sampled_from([" ", "", "  "]))
 def test_the_factored_tense_words_match_what_the_written_ones_match_anywhere(pieces, gap):
     _same(gap.join(pieces) + gap)
+
+
+_ARTICLE = (
+    "Carney met Xi Jinping in Beijing on Friday. The two leaders agreed to talk again "
+    "in March, and Kennedy Airport reopened on 3 May 2025. President Kennedy spoke in 1962; "
+    "he spoke again on 12 September 1962."
+)
+_ACTORS = ("Mark Carney", "Xi Jinping", "John F. Kennedy", "Justin Trudeau", "Canada")
+
+
+def test_candidates_without_ids_are_the_same_candidates_with_empty_ids():
+    day = dt.date(2026, 1, 14)
+    with_ids = candidates(_ARTICLE, day, _ACTORS)
+    without = candidates(_ARTICLE, day, _ACTORS, with_ids=False)
+    assert len(with_ids) == 5
+    assert all(c.id for c in with_ids)
+    assert without == [replace(c, id="") for c in with_ids]
+
+
+def test_each_sentence_names_the_actors_it_names_on_its_own():
+    found = candidates(_ARTICLE, dt.date(2026, 1, 14), _ACTORS)
+    by_sentence = {c.sentence: c.actors for c in found}
+    for sentence, actors in by_sentence.items():
+        assert actors == match_actors(sentence, sorted(_ACTORS))
+    assert by_sentence["Carney met Xi Jinping in Beijing on Friday."] == (
+        "Mark Carney",
+        "Xi Jinping",
+    )
