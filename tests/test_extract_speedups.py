@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from carneytl.extract import context
 from carneytl.extract.context import factored
-from carneytl.extract.events import candidates, match_actors
+from carneytl.extract.events import candidates, match_actors, sentences
 
 
 def test_factoring_merges_words_by_their_beginnings_and_keeps_the_rest():
@@ -109,3 +109,36 @@ def test_each_sentence_names_the_actors_it_names_on_its_own():
         "Mark Carney",
         "Xi Jinping",
     )
+
+
+# The sentence ends as first written: the stop found by a look-behind.
+_SENTENCE_END_AS_WRITTEN = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+_BOUNDARY_AS_WRITTEN = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+def _sentences_as_written(text: str) -> list[tuple[int, int]]:
+    found, start = [], 0
+    for boundary in _SENTENCE_END_AS_WRITTEN.finditer(text):
+        if boundary.start() > start:
+            found.append((start, boundary.start()))
+        start = boundary.end()
+    if start < len(text):
+        found.append((start, len(text)))
+    return found
+
+
+_SENTENCE_WORDS = 'Talks resume on Friday 7 . ! ? ... " ” ’ ) ( “ a U.S. Sept. Dr. x'
+_SENTENCE_PIECES = st.sampled_from((*_SENTENCE_WORDS.split(" "), "\n", "\n\n", " ", "  ", "\t"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=14), st.sampled_from(["", " "]))
+def test_sentences_and_their_bounds_are_found_as_the_written_patterns_find_them(pieces, gap):
+    text = gap.join(pieces)
+    assert list(sentences(text)) == _sentences_as_written(text)
+    boundary = context._BOUNDARY  # noqa: SLF001 - held to the pattern as written
+    for low in range(len(text) + 1):
+        for high in (low, (low + len(text)) // 2, len(text)):
+            assert [m.span() for m in boundary.finditer(text, low, high)] == [
+                m.span() for m in _BOUNDARY_AS_WRITTEN.finditer(text, low, high)
+            ], (text, low, high)

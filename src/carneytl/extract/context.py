@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 
 from carneytl.extract import normalize as nz
 
-_BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# A stop, the quotes or brackets closing on it and the spaces after, before a capital or a
+# digit; or a line end. One character class opens it, so that the search skips to the next
+# stop or line end at once.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n))")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
     r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"

@@ -35,7 +35,11 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+# A stop, the quotes or brackets closing on it and the spaces after, before a capital or a
+# digit; or a line end. The stop is matched too, so that the search opens with a character
+# class and skips to the next stop or line end at once; sentences() leaves the stop in its
+# sentence.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\s*)")
 _CLAUSE_BREAK = re.compile(
     r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
 )
@@ -159,8 +163,9 @@ def sentences(text: str) -> Iterable[tuple[int, int]]:
     """Yield the bounds of each sentence (or line) of ``text``."""
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
-        if boundary.start() > start:
-            yield start, boundary.start()
+        end = boundary.start() if text[boundary.start()] == "\n" else boundary.start() + 1
+        if end > start:
+            yield start, end
         start = boundary.end()
     if start < len(text):
         yield start, len(text)
@@ -328,6 +333,17 @@ def _proposals(
         yield date, timex, timex
 
 
+def _unique_id(date: str, title: str, used: set[str]) -> str:
+    """An id from the date and title, numbered on when ``used`` has it; it joins ``used``."""
+    first = date.split("/", maxsplit=1)[0].rstrip("~")
+    slug = slugs.slug(f"{first} {title}", fallback=date)
+    unique, number = slug, 2
+    while unique in used:
+        unique, number = f"{slug}-{number}", number + 1
+    used.add(unique)
+    return unique
+
+
 def candidates(
     text: str,
     published: dt.date,
@@ -373,13 +389,7 @@ def candidates(
             phrase_start, _ = _as_written(text, first, begin)
             phrase = text[phrase_start : last.end]
             title = draft_title(sentence, phrase_start - begin, last.end - begin)
-            unique = ""
-            if with_ids:
-                slug = slugs.slug(f"{date.split('/')[0].rstrip('~')} {title}", fallback=date)
-                unique, number = slug, 2
-                while unique in used:
-                    unique, number = f"{slug}-{number}", number + 1
-                used.add(unique)
+            unique = _unique_id(date, title, used) if with_ids else ""
             found.append(
                 Candidate(
                     id=unique,
