@@ -9,7 +9,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.extract import context
+from carneytl.extract import context, events
 from carneytl.extract.context import factored
 from carneytl.extract.events import candidates, match_actors, sentences
 
@@ -142,3 +142,21 @@ def test_sentences_and_their_bounds_are_found_as_the_written_patterns_find_them(
             assert [m.span() for m in boundary.finditer(text, low, high)] == [
                 m.span() for m in _BOUNDARY_AS_WRITTEN.finditer(text, low, high)
             ], (text, low, high)
+
+
+# The clause breaks of a draft title as first written.
+_CLAUSE_BREAK_AS_WRITTEN = re.compile(
+    r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
+)
+_CLAUSE_WORDS = "Talks , ; : – — after before because but x afterwards"
+_CLAUSE_PIECES = st.sampled_from((*_CLAUSE_WORDS.split(" "), " ", "  ", "\n", "\t"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=12), st.sampled_from(["", " "]))
+def test_clause_breaks_are_found_as_the_written_pattern_finds_them(pieces, gap):
+    text = gap.join(pieces)
+    fast = events._CLAUSE_BREAK  # noqa: SLF001 - held to the pattern as written
+    assert [m.span() for m in fast.finditer(text)] == [
+        m.span() for m in _CLAUSE_BREAK_AS_WRITTEN.finditer(text)
+    ]

@@ -40,8 +40,12 @@ def _words(text: str) -> list[str]:
 # class and skips to the next stop or line end at once; sentences() leaves the stop in its
 # sentence.
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\s*)")
+# A comma, semicolon, colon or dash with the spaces around it, or the spaces before a word that
+# opens a clause. One character class (a space or the mark) opens it, so that the search skips
+# the words between at once.
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
+    r"[\s,;:–—](?:(?<=[,;:–—])\s*|(?<=\s)\s*[,;:–—]\s*|(?<=\s)\s*"
+    r"(?=(?:after|before|following|while|when|but|although|though|because)\s))"
 )
 # A dateline that opens an article's first sentence ("PORT KESSEL - ", "LONDON (Reuters) — "):
 # the place in capitals, then a dash; it is the story's byline place, not part of the event.
