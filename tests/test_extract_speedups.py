@@ -160,3 +160,12 @@ def test_clause_breaks_are_found_as_the_written_pattern_finds_them(pieces, gap):
     assert [m.span() for m in fast.finditer(text)] == [
         m.span() for m in _CLAUSE_BREAK_AS_WRITTEN.finditer(text)
     ]
+
+
+def test_actors_with_signs_in_their_names_are_found_as_written():
+    actors = ["Group C++", "Ana (Bo) Diaz", "Mark Carney"]
+    text = "Ana (Bo) Diaz joined Group C++ on Friday. Carney left on Monday."
+    found = candidates(text, dt.date(2026, 1, 14), actors)
+    assert [c.actors for c in found] == [("Ana (Bo) Diaz", "Group C++"), ("Mark Carney",)]
+    assert match_actors(text, actors) == ("Group C++", "Ana (Bo) Diaz")
+    assert candidates(text, dt.date(2026, 1, 14), ["Xi Jinping"])[0].actors == ()

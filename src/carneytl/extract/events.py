@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from carneytl import slugs
@@ -237,18 +238,32 @@ class _Actor(NamedTuple):
     distinctive: tuple[str, ...]
 
 
-def _actors(actors: Iterable[str], text: str) -> list[_Actor]:
-    """The actors whose name or a distinctive part of it is in ``text`` at all, each read once.
-
-    An article names few of a store's actors; its sentences are searched for those alone.
-    """
-    known = []
-    for actor in actors:
+# An article at a time asks for the same store's actors.
+@lru_cache(maxsize=8)
+def _read_actors(names: tuple[str, ...]) -> tuple[tuple[_Actor, ...], re.Pattern[str]]:
+    """Each actor's parts, and a pattern of every name and distinctive part as plain text."""
+    actors = []
+    for actor in names:
         parts = actor.split()
         distinctive = tuple(p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS)  # noqa: PLR2004 - short parts match too much
-        if actor in text or any(p in text for p in distinctive):
-            known.append(_Actor(actor, len(parts) > 1, distinctive))
-    return known
+        actors.append(_Actor(actor, len(parts) > 1, distinctive))
+    needles = sorted({n for a in actors for n in (a.name, *a.distinctive)}, key=len, reverse=True)
+    # With no actors at all, a pattern that never matches.
+    mentioned = re.compile("|".join(map(re.escape, needles)) if needles else "(?!)")
+    return tuple(actors), mentioned
+
+
+def _actors(actors: tuple[str, ...], text: str) -> list[_Actor]:
+    """The actors whose name or a distinctive part of it is in ``text`` at all, in their order.
+
+    An article names few of a store's actors, and most of them none: one search of the
+    article for any of their names and parts says so, and its sentences are searched for the
+    actors it names alone.
+    """
+    known, mentioned = _read_actors(actors)
+    if mentioned.search(text) is None:
+        return []
+    return [a for a in known if a.name in text or any(p in text for p in a.distinctive)]
 
 
 def _actors_named(sentence: str, actors: list[_Actor]) -> tuple[str, ...]:
@@ -267,7 +282,7 @@ def _actors_named(sentence: str, actors: list[_Actor]) -> tuple[str, ...]:
 
 def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
     """Return the known actors the sentence names, by full name or a distinctive part of it."""
-    return _actors_named(sentence, _actors(actors, sentence))
+    return _actors_named(sentence, _actors(tuple(actors), sentence))
 
 
 def _in_dateline(text: str, timex: Timex) -> bool:
@@ -363,7 +378,7 @@ def candidates(
     title of the sentence it opens. Without ``with_ids`` every id is "" (a caller that gives
     its own ids saves making them).
     """
-    known = _actors(sorted(set(actors)), text)
+    known = _actors(tuple(sorted(set(actors))), text)
     timexes: list[Timex] = []
     datelines: dict[int, int] = {}
     for timex in find_timexes(text, published, kind):
