@@ -11,7 +11,7 @@ document at a time, and the MB of UTF-8 per CPU second of those passes is printe
 Under callgrind, the instructions of the passes alone are the count of a run with ``--passes
 2`` less that of a run with ``--passes 0``, halved:
 
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null \\
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
         .venv/bin/python benchmarks/extract_passes.py Tweets-train --passes 2
 
 ``--article PATH`` instead writes the corpus's documents into one plain-text article (blank
