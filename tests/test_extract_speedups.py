@@ -20,6 +20,8 @@ def test_factoring_merges_words_by_their_beginnings_and_keeps_the_rest():
     # A word that is the start of another stays matchable on its own.
     assert re.fullmatch(factored("cut|cuts"), "cut")
     assert factored(r"a(?:b|c)|\d") == r"a(?:b|c)|\d"
+    # A bar or bracket inside a class, or escaped, divides nothing.
+    assert factored(r"[(|]x|ab|[]|)]|\||ac") == r"a(?:b|c)|[(|]x|[]|)]|\|"
 
 
 # The tagger's own tense patterns, and their verbs as written and as factored.

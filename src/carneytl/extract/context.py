@@ -59,6 +59,12 @@ def _alternatives(alternation: str) -> list[str]:
         char = alternation[index]
         if char == "\\":
             index += 1
+        elif char == "[":
+            # A class ends at the first "]" after its opening "[", "[^", "[]" or "[^]".
+            index += 2 if alternation.startswith("^", index + 1) else 1
+            index += alternation.startswith("]", index)
+            while index < len(alternation) and alternation[index] != "]":
+                index += 2 if alternation[index] == "\\" else 1
         elif char == "(":
             depth += 1
         elif char == ")":
