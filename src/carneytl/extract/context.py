@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 
 from carneytl.extract import normalize as nz
 
-_BOUNDARY = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# A stop, the quotes or brackets closing on it and the spaces after, before a capital or a
+# digit; or a line end. One character class opens it, so that the search skips to the next
+# stop or line end at once.
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n))")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
     r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
@@ -43,6 +46,68 @@ _PAST_VERBS = (
     # Past forms spelled like the present; "set to" and the like are caught as future first.
     r"set|hit|cut|put|shut|quit|cost|hurt"
 )
+
+# A trie of words: each letter leads on to the rest; the key "" marks the end of a word.
+_Trie = dict[str, "_Trie"]
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a (non-verbose) regular expression."""
+    found: list[str] = []
+    depth, start, index = 0, 0, 0
+    while index < len(alternation):
+        char = alternation[index]
+        if char == "\\":
+            index += 1
+        elif char == "[":
+            # A class ends at the first "]" after its opening "[", "[^", "[]" or "[^]".
+            index += 2 if alternation.startswith("^", index + 1) else 1
+            index += alternation.startswith("]", index)
+            while index < len(alternation) and alternation[index] != "]":
+                index += 2 if alternation[index] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(alternation[start:index])
+            start = index + 1
+        index += 1
+    found.append(alternation[start:])
+    return found
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = [char + _trie_pattern(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+def factored(alternation: str) -> str:
+    """``alternation`` with its plain lower-case words merged by their shared beginnings.
+
+    The regex engine tries each word of an alternation in turn at every word boundary it
+    meets; merged, it tries a score of first letters instead of a hundred words. The other
+    alternatives keep their text and follow the words. Every alternative of the tense
+    alternations spans a whole word (a word boundary or a space follows it), so the order they
+    are tried in never changes a match; tests hold both forms to the same matches.
+    """
+    tree: _Trie = {}
+    others: list[str] = []
+    for alternative in _alternatives(alternation):
+        if re.fullmatch(r"[a-z]+", alternative) is None:
+            others.append(alternative)
+            continue
+        node = tree
+        for char in alternative:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "|".join([_trie_pattern(tree), *others] if tree else others)
+
+
 # Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
 _NOT_PAST = frozenset(
     [
@@ -67,7 +132,9 @@ _NOT_PAST = frozenset(
         "embed",
     ]
 )
-_PAST = re.compile(rf"\b(?:{_PAST_VERBS})\b", re.IGNORECASE)
+# The same alternation, quicker to try (see factored).
+_PAST_WORDS = factored(_PAST_VERBS)
+_PAST = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.IGNORECASE)
 _LISTED_DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?"
     r"|fri|sat|sun)\.?(?:\s+(?:morning|afternoon|evening|night)s?)?"
@@ -80,7 +147,7 @@ WEEKDAY_LIST_BEFORE = re.compile(
 )
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
-    rf"\b(?:{_PAST_VERBS})\s+(?:(?:on|in|during|late|early|until|by)\s+)?$", re.IGNORECASE
+    rf"\b(?:{_PAST_WORDS})\s+(?:(?:on|in|during|late|early|until|by)\s+)?$", re.IGNORECASE
 )
 # A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
@@ -334,7 +401,6 @@ class Context:
             return cached
         begin, finish = self.sentence(match.start(), match.end())
         before = self.text[max(begin, match.start() - 40) : match.start()]
-        just_before = _PAST_JUST_BEFORE.search(before)
         if _SINCE_JUST_BEFORE.search(before):
             result = False
             self._firm_past.add(match.start())
@@ -344,7 +410,7 @@ class Context:
             result = False
             self._firm_past.add(match.start())
         elif (
-            just_before
+            (just_before := _PAST_JUST_BEFORE.search(before))
             and just_before.group(0).split()[0].lower() not in _NOT_PAST
             and not _FUTURE_ED.search(before[-25:])
             and not _PLAIN_FORM_BEFORE.search(before, 0, just_before.start())

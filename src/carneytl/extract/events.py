@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from carneytl import slugs
 from carneytl.dates.edtf import parse_edtf
@@ -35,9 +36,17 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+# A stop, the quotes or brackets closing on it and the spaces after, before a capital or a
+# digit; or a line end. The stop is matched too, so that the search opens with a character
+# class and skips to the next stop or line end at once; sentences() leaves the stop in its
+# sentence.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\s*)")
+# A comma, semicolon, colon or dash with the spaces around it, or the spaces before a word that
+# opens a clause. One character class (a space or the mark) opens it, so that the search skips
+# the words between at once.
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
+    r"[\s,;:–—](?:(?<=[,;:–—])\s*|(?<=\s)\s*[,;:–—]\s*|(?<=\s)\s*"
+    r"(?=(?:after|before|following|while|when|but|although|though|because)\s))"
 )
 # A dateline that opens an article's first sentence ("PORT KESSEL - ", "LONDON (Reuters) — "):
 # the place in capitals, then a dash; it is the story's byline place, not part of the event.
@@ -61,7 +70,8 @@ _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 _PART = re.compile(r"(\d{4})-(Q|H)(\d)")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _DURATION = re.compile(r"P(\d+)([YMWD])")
-_NO_QUOTES = str.maketrans("", "", '“”"')
+# Each removed with str.replace: str.translate looks every character up in its table.
+_QUOTES = ('"', "“", "”")
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE = 100
 # Parts of names too common to identify an actor on their own.
@@ -158,8 +168,9 @@ def sentences(text: str) -> Iterable[tuple[int, int]]:
     """Yield the bounds of each sentence (or line) of ``text``."""
     start = 0
     for boundary in _SENTENCE_END.finditer(text):
-        if boundary.start() > start:
-            yield start, boundary.start()
+        end = boundary.start() if text[boundary.start()] == "\n" else boundary.start() + 1
+        if end > start:
+            yield start, end
         start = boundary.end()
     if start < len(text):
         yield start, len(text)
@@ -190,7 +201,9 @@ def draft_title(sentence: str, start: int, end: int) -> str:
         if len(" ".join(pieces).split()) >= _MIN_TITLE_WORDS:
             break
     # Quotation marks cut out of their sentence rarely balance; the title is a draft anyway.
-    title = " ".join(p for p in pieces if p).translate(_NO_QUOTES)
+    title = " ".join(p for p in pieces if p)
+    for quote in _QUOTES:
+        title = title.replace(quote, "")
     title = _OPENING_DATELINE.sub("", " ".join(title.split()))
     title = _LEADING_LINKS.sub("", title).strip(" ,;:.“”\"'")
     if len(title) > _MAX_TITLE:
@@ -217,20 +230,59 @@ def _names_alone(sentence: str, part: str, actor: str) -> bool:
     return False
 
 
-def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
-    """Return the known actors the sentence names, by full name or a distinctive part of it."""
+class _Actor(NamedTuple):
+    """An actor's name, whether it has several parts, and its distinctive parts."""
+
+    name: str
+    several_parts: bool
+    distinctive: tuple[str, ...]
+
+
+# An article at a time asks for the same store's actors.
+@lru_cache(maxsize=8)
+def _read_actors(names: tuple[str, ...]) -> tuple[tuple[_Actor, ...], re.Pattern[str]]:
+    """Each actor's parts, and a pattern of every name and distinctive part as plain text."""
+    actors = []
+    for actor in names:
+        parts = actor.split()
+        distinctive = tuple(p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS)  # noqa: PLR2004 - short parts match too much
+        actors.append(_Actor(actor, len(parts) > 1, distinctive))
+    needles = sorted({n for a in actors for n in (a.name, *a.distinctive)}, key=len, reverse=True)
+    # With no actors at all, a pattern that never matches.
+    mentioned = re.compile("|".join(map(re.escape, needles)) if needles else "(?!)")
+    return tuple(actors), mentioned
+
+
+def _actors(actors: tuple[str, ...], text: str) -> list[_Actor]:
+    """The actors whose name or a distinctive part of it is in ``text`` at all, in their order.
+
+    An article names few of a store's actors, and most of them none: one search of the
+    article for any of their names and parts says so, and its sentences are searched for the
+    actors it names alone.
+    """
+    known, mentioned = _read_actors(actors)
+    if mentioned.search(text) is None:
+        return []
+    return [a for a in known if a.name in text or any(p in text for p in a.distinctive)]
+
+
+def _actors_named(sentence: str, actors: list[_Actor]) -> tuple[str, ...]:
     found: list[str] = []
     for actor in actors:
-        parts = actor.split()
-        distinctive = [p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS]  # noqa: PLR2004 - short parts match too much
         # Most actors are not in most sentences: a plain substring test says so cheaply.
-        if actor not in sentence and not any(p in sentence for p in distinctive):
+        if actor.name not in sentence and not any(p in sentence for p in actor.distinctive):
             continue
-        if re.search(rf"(?<!\w){re.escape(actor)}(?!\w)", sentence) or (
-            len(parts) > 1 and any(_names_alone(sentence, p, actor) for p in distinctive)
+        if re.search(rf"(?<!\w){re.escape(actor.name)}(?!\w)", sentence) or (
+            actor.several_parts
+            and any(_names_alone(sentence, p, actor.name) for p in actor.distinctive)
         ):
-            found.append(actor)
+            found.append(actor.name)
     return tuple(found)
+
+
+def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
+    """Return the known actors the sentence names, by full name or a distinctive part of it."""
+    return _actors_named(sentence, _actors(tuple(actors), sentence))
 
 
 def _in_dateline(text: str, timex: Timex) -> bool:
@@ -300,16 +352,33 @@ def _proposals(
         yield date, timex, timex
 
 
+def _unique_id(date: str, title: str, used: set[str]) -> str:
+    """An id from the date and title, numbered on when ``used`` has it; it joins ``used``."""
+    first = date.split("/", maxsplit=1)[0].rstrip("~")
+    slug = slugs.slug(f"{first} {title}", fallback=date)
+    unique, number = slug, 2
+    while unique in used:
+        unique, number = f"{slug}-{number}", number + 1
+    used.add(unique)
+    return unique
+
+
 def candidates(
-    text: str, published: dt.date, actors: Iterable[str] = (), kind: str = "auto"
+    text: str,
+    published: dt.date,
+    actors: Iterable[str] = (),
+    kind: str = "auto",
+    *,
+    with_ids: bool = True,
 ) -> list[Candidate]:
     """Propose one event per dated expression, in the order the text gives them.
 
     A range ("April 6-7", "from June 11 to July 19") proposes one event, dated by the
     interval; a dateline ("HOUSTON, July 21 (AP) -") proposes none, and is no part of the
-    title of the sentence it opens.
+    title of the sentence it opens. Without ``with_ids`` every id is "" (a caller that gives
+    its own ids saves making them).
     """
-    known = sorted(set(actors))
+    known = _actors(tuple(sorted(set(actors))), text)
     timexes: list[Timex] = []
     datelines: dict[int, int] = {}
     for timex in find_timexes(text, published, kind):
@@ -333,18 +402,14 @@ def candidates(
         if not inside:
             continue
         sentence = text[begin:finish]
-        actors_named = match_actors(sentence, known)
+        actors_named = _actors_named(sentence, known)
         one_line = " ".join(sentence.split())
         for date, first, last in _proposals(text, inside, published, begin):
             phrase_start, _ = _as_written(text, first, begin)
             # One line, as the store has it: a hard-wrapped article breaks phrases too.
             phrase = " ".join(text[phrase_start : last.end].split())
             title = draft_title(sentence, phrase_start - begin, last.end - begin)
-            slug = slugs.slug(f"{date.split('/')[0].rstrip('~')} {title}", fallback=date)
-            unique, number = slug, 2
-            while unique in used:
-                unique, number = f"{slug}-{number}", number + 1
-            used.add(unique)
+            unique = _unique_id(date, title, used) if with_ids else ""
             found.append(
                 Candidate(
                     id=unique,

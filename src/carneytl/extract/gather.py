@@ -106,7 +106,8 @@ def gather(
                 as_written=c.as_written,
                 sources=(source.id,),
             )
-            for c in candidates(article.body, day, actors, kind)
+            # The proposals get their ids below, from their titles alone.
+            for c in candidates(article.body, day, actors, kind, with_ids=False)
         )
     events = {e.id: e for e in store.events}
     ids = set(events)

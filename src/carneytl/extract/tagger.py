@@ -98,15 +98,19 @@ def _run_on(text: str, here: int) -> bool:
 
 def _scan(text: str, ctx: Context) -> Iterator[Timex]:
     position = 0
+    # Where no rule matched: the windows of nearby triggers overlap, and whether a rule
+    # matches at a place depends on the text alone, so such a place is never tried again.
+    missed: set[int] = set()
     for here, floor in _triggers(text):
         if here < position:
             continue
         position = max(position, floor)
         for begin in _starts(text, position, here):
-            if begin < position:
+            if begin < position or begin in missed:
                 continue
             found = match_rule(text, begin)
             if found is None:
+                missed.add(begin)
                 continue
             index = int(found.lastgroup[1:]) if found.lastgroup else 0
             regex, rule = COMPILED[index]
@@ -248,7 +252,7 @@ def text_kind(text: str, anchor: dt.date) -> str:
     seldom says "yesterday" or names a weekday. A text is a narrative when most of its years
     lie far from publication, or when it names many years and almost no days near it.
     """
-    far = sum(1 for _ in _YEAR_BC.finditer(text))
+    far = len(_YEAR_BC.findall(text))
     near = 0
     for found in _YEAR_WRITTEN.finditer(text):
         if found.start() and text[found.start() - 1] in _NOT_BEFORE_YEAR:
@@ -261,7 +265,7 @@ def text_kind(text: str, anchor: dt.date) -> str:
     many = 20
     if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
         return "news"
-    deictic = sum(1 for _ in _DEICTIC.finditer(text))
+    deictic = len(_DEICTIC.findall(text))
     if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
         return "narrative"
     return "narrative" if far + near >= many and far + near > 10 * deictic else "news"

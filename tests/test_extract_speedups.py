@@ -1,0 +1,173 @@
+"""The extractor's quicker patterns and loops give exactly what the plain forms give."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carneytl.extract import context, events
+from carneytl.extract.context import factored
+from carneytl.extract.events import candidates, match_actors, sentences
+
+
+def test_factoring_merges_words_by_their_beginnings_and_keeps_the_rest():
+    assert factored("was|were|went") == "w(?:as|e(?:nt|re))"
+    assert factored(r"fed|fell|\w{2,}ed|fee") == r"fe(?:d|e|ll)|\w{2,}ed"
+    # A word that is the start of another stays matchable on its own.
+    assert re.fullmatch(factored("cut|cuts"), "cut")
+    assert factored(r"a(?:b|c)|\d") == r"a(?:b|c)|\d"
+    # A bar or bracket inside a class, or escaped, divides nothing.
+    assert factored(r"[(|]x|ab|[]|)]|\||ac") == r"a(?:b|c)|[(|]x|[]|)]|\|"
+
+
+# The tagger's own tense patterns, and their verbs as written and as factored.
+_PAST_PATTERNS = (context._PAST, context._PAST_JUST_BEFORE)  # noqa: SLF001 - held to the plain form
+_WRITTEN, _FACTORED = context._PAST_VERBS, context._PAST_WORDS  # noqa: SLF001 - as above
+
+
+def _written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The tense pattern with its verbs as written, not factored."""
+    return re.compile(pattern.pattern.replace(_FACTORED, _WRITTEN), pattern.flags)
+
+
+def _same(text: str) -> None:
+    for fast in _PAST_PATTERNS:
+        plain = _written(fast)
+        assert plain.pattern != fast.pattern
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+        for start in range(len(text) + 1):
+            found, expected = fast.search(text, start), plain.search(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)
+
+
+def test_the_factored_tense_words_match_what_the_written_ones_match():
+    for text in (
+        "Prices rose in March and fell on Friday.",
+        "The bill was PASSED on ",
+        "It will last until Friday; it lasted until ",
+        "He set off; they SAT down, an ex-rated hit, succeeded in ",
+        "fed feed feel fell felt fled flew 'ago' yesterday's earlier ",
+        "Shares rose\u212aed in ",  # a Kelvin sign is a K to a case-blind match
+        "",
+    ):
+        _same(text)
+
+
+_PIECES = st.sampled_from(
+    (
+        *_WRITTEN.replace("\\", "").split("|"),
+        "on",
+        "in",
+        "until",
+        "by",
+        "Friday",
+        "the",
+        "SAID",
+        "Was",
+        "wasn't",
+        "rated",
+        "x",
+        "-",
+        ",",
+        "\n",
+        "1999",
+    )
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=8), st.sampled_from([" ", "", "  "]))
+def test_the_factored_tense_words_match_what_the_written_ones_match_anywhere(pieces, gap):
+    _same(gap.join(pieces) + gap)
+
+
+_ARTICLE = (
+    "Carney met Xi Jinping in Beijing on Friday. The two leaders agreed to talk again "
+    "in March, and Kennedy Airport reopened on 3 May 2025. President Kennedy spoke in 1962; "
+    "he spoke again on 12 September 1962."
+)
+_ACTORS = ("Mark Carney", "Xi Jinping", "John F. Kennedy", "Justin Trudeau", "Canada")
+
+
+def test_candidates_without_ids_are_the_same_candidates_with_empty_ids():
+    day = dt.date(2026, 1, 14)
+    with_ids = candidates(_ARTICLE, day, _ACTORS)
+    without = candidates(_ARTICLE, day, _ACTORS, with_ids=False)
+    assert len(with_ids) == 5
+    assert all(c.id for c in with_ids)
+    assert without == [replace(c, id="") for c in with_ids]
+
+
+def test_each_sentence_names_the_actors_it_names_on_its_own():
+    found = candidates(_ARTICLE, dt.date(2026, 1, 14), _ACTORS)
+    by_sentence = {c.sentence: c.actors for c in found}
+    for sentence, actors in by_sentence.items():
+        assert actors == match_actors(sentence, sorted(_ACTORS))
+    assert by_sentence["Carney met Xi Jinping in Beijing on Friday."] == (
+        "Mark Carney",
+        "Xi Jinping",
+    )
+
+
+# The sentence ends as first written: the stop found by a look-behind.
+_SENTENCE_END_AS_WRITTEN = re.compile(r"(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
+_BOUNDARY_AS_WRITTEN = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+
+
+def _sentences_as_written(text: str) -> list[tuple[int, int]]:
+    found, start = [], 0
+    for boundary in _SENTENCE_END_AS_WRITTEN.finditer(text):
+        if boundary.start() > start:
+            found.append((start, boundary.start()))
+        start = boundary.end()
+    if start < len(text):
+        found.append((start, len(text)))
+    return found
+
+
+_SENTENCE_WORDS = 'Talks resume on Friday 7 . ! ? ... " ” ’ ) ( “ a U.S. Sept. Dr. x'
+_SENTENCE_PIECES = st.sampled_from((*_SENTENCE_WORDS.split(" "), "\n", "\n\n", " ", "  ", "\t"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=14), st.sampled_from(["", " "]))
+def test_sentences_and_their_bounds_are_found_as_the_written_patterns_find_them(pieces, gap):
+    text = gap.join(pieces)
+    assert list(sentences(text)) == _sentences_as_written(text)
+    boundary = context._BOUNDARY  # noqa: SLF001 - held to the pattern as written
+    for low in range(len(text) + 1):
+        for high in (low, (low + len(text)) // 2, len(text)):
+            assert [m.span() for m in boundary.finditer(text, low, high)] == [
+                m.span() for m in _BOUNDARY_AS_WRITTEN.finditer(text, low, high)
+            ], (text, low, high)
+
+
+# The clause breaks of a draft title as first written.
+_CLAUSE_BREAK_AS_WRITTEN = re.compile(
+    r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
+)
+_CLAUSE_WORDS = "Talks , ; : – — after before because but x afterwards"
+_CLAUSE_PIECES = st.sampled_from((*_CLAUSE_WORDS.split(" "), " ", "  ", "\n", "\t"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CLAUSE_PIECES, max_size=12), st.sampled_from(["", " "]))
+def test_clause_breaks_are_found_as_the_written_pattern_finds_them(pieces, gap):
+    text = gap.join(pieces)
+    fast = events._CLAUSE_BREAK  # noqa: SLF001 - held to the pattern as written
+    assert [m.span() for m in fast.finditer(text)] == [
+        m.span() for m in _CLAUSE_BREAK_AS_WRITTEN.finditer(text)
+    ]
+
+
+def test_actors_with_signs_in_their_names_are_found_as_written():
+    actors = ["Group C++", "Ana (Bo) Diaz", "Mark Carney"]
+    text = "Ana (Bo) Diaz joined Group C++ on Friday. Carney left on Monday."
+    found = candidates(text, dt.date(2026, 1, 14), actors)
+    assert [c.actors for c in found] == [("Ana (Bo) Diaz", "Group C++"), ("Mark Carney",)]
+    assert match_actors(text, actors) == ("Group C++", "Ana (Bo) Diaz")
+    assert candidates(text, dt.date(2026, 1, 14), ["Xi Jinping"])[0].actors == ()
