@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from carneytl.extract.rules import COMBINED, COMPILED, RULES
+from carneytl.extract.rules import COMBINED, RULES, compiled
 from carneytl.extract.rules.base import EXAMPLE_DAY
 from carneytl.extract.tagger import find_timexes
 
@@ -44,4 +44,4 @@ def test_a_rules_example_is_read_by_that_rule(rule, ex):
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
 def test_a_rules_pattern_compiles_on_its_own(rule):
-    assert COMPILED[RULES.index(rule)][0].flags & re.VERBOSE
+    assert compiled(RULES.index(rule)).flags & re.VERBOSE

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carneytl.extract.context import Context
-from carneytl.extract.rules import COMPILED, OPENERS, TRIGGERS, match_rule
+from carneytl.extract.rules import OPENERS, RULES, TRIGGERS, compiled, match_rule
 from carneytl.extract.rules.anchors import ANAPHORIC
 from carneytl.extract.rules.vocab import MONTH_NAMES
 
@@ -113,8 +113,8 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
                 missed.add(begin)
                 continue
             index = int(found.lastgroup[1:]) if found.lastgroup else 0
-            regex, rule = COMPILED[index]
-            match = regex.match(text, begin)
+            rule = RULES[index]
+            match = compiled(index).match(text, begin)
             result = rule.read(match, ctx) if match is not None else None
             if match is None or result is None or match.end() == match.start():
                 continue

@@ -23,13 +23,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COMBINED",
-    "COMPILED",
     "FLAGS",
     "OPENERS",
     "RULES",
     "TRIGGERS",
     "Reading",
     "Rule",
+    "compiled",
     "match_plain",
     "match_rule",
 ]
@@ -120,10 +120,14 @@ def _strip_names(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-# Each rule on its own, to read the groups of the rule that won...
-COMPILED: tuple[tuple[re.Pattern[str], Rule], ...] = tuple(
-    (re.compile(rule.pattern, FLAGS), rule) for rule in RULES
-)
+@cache
+def compiled(index: int) -> re.Pattern[str]:
+    """Rule ``index`` on its own, to read the groups of the rule that won at a position.
+
+    Compiled when first needed: an article wins with a few rules, and compiling all of them
+    would be most of the cost of tagging a short one.
+    """
+    return re.compile(RULES[index].pattern, FLAGS)
 
 
 # What each rule's match can open with, and whether it can match nothing at all.
@@ -169,7 +173,7 @@ def _alternation(*, guarded: bool) -> re.Pattern[str]:
     )
 
 
-# ...and all of them as one alternation, to find which rule wins at a position in one step.
+# All the rules as one alternation, to find which rule wins at a position in one step.
 # Each branch opens with a look-ahead at the characters its rule can open with, so that at a
 # position most branches are given up after one character test.
 COMBINED = _alternation(guarded=True)
