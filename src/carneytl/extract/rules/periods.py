@@ -151,8 +151,52 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", nz.shift(ctx.anchor, "quarter", 0)
     if which == "next":
         return "DATE", nz.shift(ctx.anchor, "quarter", 1)
-    # Earnings news: "the quarter" is the one just reported, the last completed.
+    # Earnings news: "the quarter" is the one the story reports: the quarter it last named
+    # ("earned $5 million in the fiscal first quarter ... shipped more in the quarter"), else
+    # the last completed.
+    if not which:
+        named = _reported_quarter(m, ctx)
+        if named is not None:
+            return "DATE", f"{named[0]:04d}-Q{named[1]}"
     return "DATE", previous_quarter(ctx.anchor)
+
+
+# A quarter named by its number, with the year it may carry ("the 1988 third quarter",
+# "the fourth quarter of 1989").
+_NAMED_QUARTER = re.compile(
+    r"\b(?:(?P<year>(?:1[6-9]|20)\d\d)\s+)?(?:(?:fiscal|calendar)\s+)?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b"
+    r"(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:1[6-9]|20)\d\d))?",
+    re.IGNORECASE,
+)
+# Words before a named quarter that make it another year's, not the one reported.
+_OTHER_YEARS_QUARTER = re.compile(
+    r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous\s+year'?s?|(?:last|next)\s+year'?s|"
+    r"comparable|corresponding|same)\s+(?:(?:fiscal|calendar)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year and number of the last quarter the text named before ``m``, by its number.
+
+    A quarter of another year ("the year-ago third quarter") or one still to come ("expects a
+    profit in the first quarter") is not the one being reported, and is passed over.
+    """
+    found: tuple[int, int] | None = None
+    for named in _NAMED_QUARTER.finditer(ctx.text, 0, m.start()):
+        before = ctx.text[max(0, named.start() - 24) : named.start()]
+        if _OTHER_YEARS_QUARTER.search(before) or ctx.future(named):
+            continue
+        number = QUARTER_ORDINALS[named["ord"].lower()]
+        year = named["year"] or named["year2"]
+        if year:
+            found = int(year), number
+        else:
+            # A quarter not reached yet this year, reported as done: last year's.
+            late = number > nz.quarter_of(ctx.anchor)
+            found = ctx.anchor.year - late, number
+    return found
 
 
 def _half_of_something_else(m: re.Match[str], ctx: Context) -> bool:
