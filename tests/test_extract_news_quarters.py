@@ -60,3 +60,17 @@ def test_with_no_quarter_named_the_quarter_is_the_last_completed():
 def test_the_latest_quarter_stays_the_last_completed_whatever_was_named():
     text = "Losses narrowed in the first quarter. Profit returned in the latest quarter."
     assert quarter_values(text)[-1] == ("the latest quarter", "2025-Q3")
+
+
+def test_a_year_ago_period_does_not_move_the_story_a_year_back():
+    # "Year-earlier results" compares; "a year earlier" after it still counts from the
+    # quarter reported, not from the year-ago quarter.
+    text = (
+        "Net income rose in the third quarter. Year-earlier results included a one-time gain. "
+        "Revenue climbed 6% from a year earlier."
+    )
+    assert [(t.text, t.value) for t in find_timexes(text, PUBLISHED, kind="news")] == [
+        ("the third quarter", "2025-Q3"),
+        ("Year-earlier", "2024-Q3"),
+        ("a year earlier", "2024-Q3"),
+    ]

@@ -324,6 +324,8 @@ YEAR_AGO_PERIOD = Rule(
     """,
     _year_ago_period,
     (example("Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2024-Q4"),),
+    # A comparison with the year before: the story stays with the period it reports.
+    relative=True,
 )
 
 THE_QUARTER = Rule(
