@@ -161,14 +161,15 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", previous_quarter(ctx.anchor)
 
 
-# A quarter named by its number, with the year it may carry ("the 1988 third quarter",
-# "the fourth quarter of 1989").
-_NAMED_QUARTER = re.compile(
-    r"\b(?:(?P<year>(?:1[6-9]|20)\d\d)\s+)?(?:(?:fiscal|calendar)\s+)?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b"
-    r"(?:\s+of\s+(?:fiscal\s+)?(?P<year2>(?:1[6-9]|20)\d\d))?",
+# A quarter named by its number: the words before "quarter" ("the 1988 third", "fiscal
+# first"), and a year that may follow it ("of 1989").
+_QUARTER_WORD = re.compile(r"quarter\b", re.IGNORECASE)
+_QUARTER_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?P<year>(?:1[6-9]|20)\d\d)\s+)?(?:(?:fiscal|calendar)\s+)?"
+    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?\Z",
     re.IGNORECASE,
 )
+_QUARTER_YEAR_AFTER = re.compile(r"\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d\d)\b")
 # Words before a named quarter that make it another year's, not the one reported.
 _OTHER_YEARS_QUARTER = re.compile(
     r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous\s+year'?s?|(?:last|next)\s+year'?s|"
@@ -183,20 +184,23 @@ def _reported_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     A quarter of another year ("the year-ago third quarter") or one still to come ("expects a
     profit in the first quarter") is not the one being reported, and is passed over.
     """
-    found: tuple[int, int] | None = None
-    for named in _NAMED_QUARTER.finditer(ctx.text, 0, m.start()):
-        before = ctx.text[max(0, named.start() - 24) : named.start()]
+    text = ctx.text
+    words = [found.start() for found in _QUARTER_WORD.finditer(text, 0, m.start())]
+    for at in reversed(words):
+        named = _QUARTER_NUMBER_BEFORE.search(text, max(0, at - 32), at)
+        if named is None:
+            continue
+        before = text[max(0, named.start() - 24) : named.start()]
         if _OTHER_YEARS_QUARTER.search(before) or ctx.future(named):
             continue
         number = QUARTER_ORDINALS[named["ord"].lower()]
-        year = named["year"] or named["year2"]
+        after = _QUARTER_YEAR_AFTER.match(text, at + len("quarter"))
+        year = named["year"] or (after[1] if after else None)
         if year:
-            found = int(year), number
-        else:
-            # A quarter not reached yet this year, reported as done: last year's.
-            late = number > nz.quarter_of(ctx.anchor)
-            found = ctx.anchor.year - late, number
-    return found
+            return int(year), number
+        # A quarter not reached yet this year, reported as done: last year's.
+        return ctx.anchor.year - (number > nz.quarter_of(ctx.anchor)), number
+    return None
 
 
 def _half_of_something_else(m: re.Match[str], ctx: Context) -> bool:
