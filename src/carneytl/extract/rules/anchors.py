@@ -190,7 +190,12 @@ def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
 def _within_period(m: re.Match[str], ctx: Context) -> Reading:
     # "later in the day": the day (week, month, year) of publication, or in a narrative of
     # the date in focus.
-    return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
+    unit = m["unit"].lower()
+    if unit == "day" and ctx.kind != "narrative":
+        # News: the day its sentence or the one before named ("her first stop Tuesday
+        # morning, then Nairobi later in the day"), as a bare clock time takes it.
+        return "DATE", ctx.day_in_focus(m).isoformat()
+    return "DATE", nz.shift(ctx.base(), unit, 0)
 
 
 def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:

@@ -1,0 +1,39 @@
+"""News: "earlier in the day" and "later in the day" belong to the day just named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes
+
+# A Saturday.
+PUBLISHED = dt.date(2025, 6, 14)
+
+
+def values(text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, PUBLISHED, kind="news")]
+
+
+def test_earlier_in_the_day_is_the_day_its_sentence_named():
+    text = "The council on Thursday condemned the fire that gutted the market earlier in the day."
+    assert values(text) == [("Thursday", "2025-06-12"), ("earlier in the day", "2025-06-12")]
+
+
+def test_later_in_the_day_takes_the_day_named_in_the_sentence_before():
+    text = "The envoy landed in Lisbon on Wednesday. Later in the day she met the prime minister."
+    assert values(text)[-1] == ("Later in the day", "2025-06-11")
+
+
+def test_with_no_day_named_it_is_the_day_of_publication():
+    assert values("The minister will speak later in the day.") == [
+        ("later in the day", "2025-06-14")
+    ]
+
+
+@pytest.mark.parametrize("unit", ["week", "month"])
+def test_a_longer_unit_still_counts_from_publication(unit):
+    assert [v for _, v in values(f"Sales recovered later in the {unit}.")] == [
+        {"week": "2025-W24", "month": "2025-06"}[unit]
+    ]
