@@ -1,4 +1,4 @@
-"""News: "earlier in the day" and "later in the day" belong to the day just named."""
+"""A day told by the day just named: "later in the day", "Oct. 12, the day before the vote"."""
 
 from __future__ import annotations
 
@@ -37,3 +37,28 @@ def test_a_longer_unit_still_counts_from_publication(unit):
     assert [v for _, v in values(f"Sales recovered later in the {unit}.")] == [
         {"week": "2025-W24", "month": "2025-06"}[unit]
     ]
+
+
+def test_the_day_before_a_phrase_beside_a_date_is_that_date():
+    text = "Shares slid on Oct. 8, the day before regulators announced the inquiry."
+    assert values(text) == [("Oct. 8", "2024-10-08"), ("the day before", "2024-10-08")]
+
+
+def test_the_day_after_a_phrase_away_from_a_date_is_not_read():
+    text = "Rescuers reached the island on June 2, 2025 and flew out the day after the storm."
+    assert values(text) == [("June 2, 2025", "2025-06-02")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        (
+            "The pact was signed on June 3, 2025; the day before, talks had nearly collapsed.",
+            "2025-06-02",
+        ),
+        ("He left Oslo on June 3, 2025, having arrived the day before in a storm.", "2025-06-02"),
+        ("The fair opened on June 3, 2025. The day after was quieter.", "2025-06-04"),
+    ],
+)
+def test_the_day_before_as_an_adverb_is_next_to_the_date_named(sentence, value):
+    assert values(sentence)[-1][1] == value
