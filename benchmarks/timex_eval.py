@@ -21,7 +21,8 @@ Values are compared in canonical form, because the tweet corpus writes some valu
 ``2013-04-19``, ``2013-10-W41`` the ISO week ``2013-W41``, and
 ``P3H`` the duration ``PT3H``, ``P1DE`` (a decade) ``P10Y`` and ``P1CE`` ``P100Y``, and
 ``XXXX-XX-XXTMO`` (a morning, no day said) ``TMO``, and a decade or century padded with ``X``
-(``199X``, ``19XX``, as AQUAINT writes them) the TimeML form ``199`` or ``19``. Every other
+(``199X``, ``19XX``, as AQUAINT writes them) the TimeML form ``199`` or ``19``, and a week
+numbered in one digit (``2000-W7``, also AQUAINT's) the ISO form ``2000-W07``. Every other
 value must match exactly.
 
 "DATE+TIME" counts only expressions of those types on both sides; "all" counts every type
@@ -113,6 +114,7 @@ _CANONICAL = (
     (re.compile(r"P(\d+)H"), r"PT\1H"),
     (re.compile(r"XXXX-XX-XX(T[A-Z]{2})"), r"\1"),
     (re.compile(r"(\d{3})X|(\d\d)XX"), r"\1\2"),
+    (re.compile(r"(\d{4})-W(\d)(-WE)?"), r"\1-W0\2\3"),
 )
 
 
@@ -349,7 +351,8 @@ def main() -> None:
     print(
         "values compared in canonical form: YYYY-XX-XX is YYYY, "
         "YYYY-MM-DD-WXX-N is YYYY-MM-DD, YYYY-MM-Wnn is YYYY-Wnn, PnH is PTnH, "
-        "PnDE is P(10n)Y, PnCE is P(100n)Y, XXXX-XX-XXTMO is TMO, 199X is 199, 19XX is 19"
+        "PnDE is P(10n)Y, PnCE is P(100n)Y, XXXX-XX-XXTMO is TMO, 199X is 199, 19XX is 19, "
+        "YYYY-Wn is YYYY-W0n"
     )
     reports = []
     for directory in args.dirs or default_dirs():

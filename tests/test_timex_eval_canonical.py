@@ -20,14 +20,30 @@ _SPEC.loader.exec_module(timex_eval)
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [("199X", "199"), ("198X", "198"), ("19XX", "19"), ("2014-XX-XX", "2014"), ("P1DE", "P10Y")],
+    [
+        ("199X", "199"),
+        ("198X", "198"),
+        ("19XX", "19"),
+        ("2014-XX-XX", "2014"),
+        ("P1DE", "P10Y"),
+        ("2000-W7", "2000-W07"),
+        ("2000-W7-WE", "2000-W07-WE"),
+    ],
 )
 def test_two_spellings_of_one_value_compare_equal(one, other):
     assert timex_eval.canonical(one) == timex_eval.canonical(other)
 
 
 @pytest.mark.parametrize(
-    ("one", "other"), [("199X", "19"), ("199", "1990"), ("19XX", "1900"), ("2014", "201")]
+    ("one", "other"),
+    [
+        ("199X", "19"),
+        ("199", "1990"),
+        ("19XX", "1900"),
+        ("2014", "201"),
+        ("2000-W7", "2000-W17"),
+        ("2000-W1", "2000-W10"),
+    ],
 )
 def test_different_values_stay_different(one, other):
     assert timex_eval.canonical(one) != timex_eval.canonical(other)

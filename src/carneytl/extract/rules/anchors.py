@@ -190,7 +190,12 @@ def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
 def _within_period(m: re.Match[str], ctx: Context) -> Reading:
     # "later in the day": the day (week, month, year) of publication, or in a narrative of
     # the date in focus.
-    return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
+    unit = m["unit"].lower()
+    if unit == "day" and ctx.kind != "narrative":
+        # News: the day its sentence or the one before named ("her first stop Tuesday
+        # morning, then Nairobi later in the day"), as a bare clock time takes it.
+        return "DATE", ctx.day_in_focus(m).isoformat()
+    return "DATE", nz.shift(ctx.base(), unit, 0)
 
 
 def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
@@ -352,10 +357,27 @@ RELATIVE_DECADE = Rule(
 
 
 def _day_around(m: re.Match[str], ctx: Context) -> Reading:
+    if _GOVERNS_AFTER.match(ctx.text, m.end()):
+        # "Nov. 3, the day before authorities issued a warrant": "before" opens a phrase of
+        # its own, and the day is the one it stands beside, not a day next to it. Away from
+        # a date ("the day after his death") the day is unknown.
+        if ctx.reference and _APPOSITION.fullmatch(ctx.text, ctx.reference_end, m.start()):
+            return "DATE", ctx.reference
+        return None
     delta = -1 if m["side"].lower() == "before" else 1
     moved = nz.shift_reference(ctx.reference, "day", delta, keep="unit") if ctx.reference else None
     return ("DATE", moved) if moved else None
 
+
+# After "the day before" a word that opens a phrase or clause ("the day before the crash",
+# "the day after Easter", "the day before police arrived"), not one that carries on the
+# sentence around the adverb ("the day before, ...", "arrived the day before and left").
+_GOVERNS_AFTER = re.compile(
+    r"\s+(?!(?:and|but|or|nor|so|yet|then|when|while|as|in|at|on|by|to|from|with|was|were|had|"
+    r"has|have|is|are|saw|did|too|also|already|only|just)\b)[\w'’]",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(r"\s*,\s*|\s+[-–—]\s+")
 
 # "The day before, the army embarked": the day next to the one the text last named. "The day
 # before yesterday" is read by the yesterday rule, which comes first.
@@ -363,8 +385,7 @@ DAY_AROUND = Rule(
     "the day before, the day after",
     r"""
     \b the \s+ day \s+ (?P<side> before | after | following ) \b
-    (?! \s+ (?: yesterday | tomorrow | the | a | an | his | her | its | their | he | she | it
-              | they | we ) \b )
+    (?! \s+ (?: yesterday | tomorrow ) \b )
     """,
     _day_around,
     (

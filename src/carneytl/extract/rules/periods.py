@@ -151,8 +151,56 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", nz.shift(ctx.anchor, "quarter", 0)
     if which == "next":
         return "DATE", nz.shift(ctx.anchor, "quarter", 1)
-    # Earnings news: "the quarter" is the one just reported, the last completed.
+    # Earnings news: "the quarter" is the one the story reports: the quarter it last named
+    # ("earned $5 million in the fiscal first quarter ... shipped more in the quarter"), else
+    # the last completed.
+    if not which:
+        named = _reported_quarter(m, ctx)
+        if named is not None:
+            return "DATE", f"{named[0]:04d}-Q{named[1]}"
     return "DATE", previous_quarter(ctx.anchor)
+
+
+# A quarter named by its number: the words before "quarter" ("the 1988 third", "fiscal
+# first"), and a year that may follow it ("of 1989").
+_QUARTER_WORD = re.compile(r"quarter\b", re.IGNORECASE)
+_QUARTER_NUMBER_BEFORE = re.compile(
+    r"(?:\b(?P<year>(?:1[6-9]|20)\d\d)\s+)?(?:(?:fiscal|calendar)\s+)?"
+    r"\b(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?\Z",
+    re.IGNORECASE,
+)
+_QUARTER_YEAR_AFTER = re.compile(r"\s+of\s+(?:fiscal\s+)?((?:1[6-9]|20)\d\d)\b")
+# Words before a named quarter that make it another year's, not the one reported.
+_OTHER_YEARS_QUARTER = re.compile(
+    r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|previous\s+year'?s?|(?:last|next)\s+year'?s|"
+    r"comparable|corresponding|same)\s+(?:(?:fiscal|calendar)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year and number of the last quarter the text named before ``m``, by its number.
+
+    A quarter of another year ("the year-ago third quarter") or one still to come ("expects a
+    profit in the first quarter") is not the one being reported, and is passed over.
+    """
+    text = ctx.text
+    words = [found.start() for found in _QUARTER_WORD.finditer(text, 0, m.start())]
+    for at in reversed(words):
+        named = _QUARTER_NUMBER_BEFORE.search(text, max(0, at - 32), at)
+        if named is None:
+            continue
+        before = text[max(0, named.start() - 24) : named.start()]
+        if _OTHER_YEARS_QUARTER.search(before) or ctx.future(named):
+            continue
+        number = QUARTER_ORDINALS[named["ord"].lower()]
+        after = _QUARTER_YEAR_AFTER.match(text, at + len("quarter"))
+        year = named["year"] or (after[1] if after else None)
+        if year:
+            return int(year), number
+        # A quarter not reached yet this year, reported as done: last year's.
+        return ctx.anchor.year - (number > nz.quarter_of(ctx.anchor)), number
+    return None
 
 
 def _half_of_something_else(m: re.Match[str], ctx: Context) -> bool:
@@ -280,6 +328,8 @@ YEAR_AGO_PERIOD = Rule(
     """,
     _year_ago_period,
     (example("Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2024-Q4"),),
+    # A comparison with the year before: the story stays with the period it reports.
+    relative=True,
 )
 
 THE_QUARTER = Rule(
