@@ -37,11 +37,20 @@ def _iso(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every rea
     return "DATE", day.isoformat()
 
 
-def _numeric(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    year = int(m["y"])
+def _numeric(m: re.Match[str], ctx: Context) -> Reading:
+    month = int(m["m"] or m["m2"] or m["m3"] or m["m4"])
+    day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
+    written = m["y"] or m["y2"]
+    if written is None:
+        if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
+            return None
+        return "DATE", nz.day_in_context(
+            ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+        )
+    year = int(written)
     year = year + (1900 if year >= 50 else 2000) if year < 100 else year  # noqa: PLR2004 - two-digit years
     try:
-        return "DATE", dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+        return "DATE", dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 
@@ -114,6 +123,8 @@ def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|after|from)\s+$")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
 _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
 
@@ -129,7 +140,13 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
     ):
         return None
-    if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
+    if (name.endswith(".") or (len(name) == 3 and name.lower() != "may")) and not (  # noqa: PLR2004 - "Dec"
+        # A short month stands alone where a preposition asks for a time ("back in Dec", "since
+        # sept"); "Jan" is a name too ("from Jan", "in Jan's car").
+        _ASKS_FOR_SHORT_MONTH.search(before)
+        and not _POSSESSIVE.match(ctx.text, m.end())
+        and (name[:3] != "Jan" or not before.endswith("from "))
+    ):
         return None
     if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):
         return None  # "the Long March", "the March to the Sea": a name, not the month
@@ -217,11 +234,26 @@ ISO_DATE = Rule(
     (example("The deal was signed on 2026-01-02.", "2026-01-02", "DATE", "2026-01-02"),),
 )
 
+# Numbers with slashes: month first as in American writing, or day first where the first
+# number can be no month ("25/12/2014"). Without a year the pair is a date only where one
+# number can be no month and a preposition asks for a time ("on 12/25", "by 25/12"): a score
+# ("got 12/25") or a fraction ("3/4") has none, and "on 3/4" leaves its order unknown.
 NUMERIC_DATE = Rule(
     "month/day/year",
-    r"(?<![\d/]) (?P<m>1[0-2]|0?[1-9]) / (?P<d>[0-3]?\d) / (?P<y>\d{4}|\d\d) (?![\d/])",
+    r"""(?<![\d/])
+    (?: (?P<m>1[0-2]|0?[1-9]) / (?P<d>[0-3]?\d) / (?P<y>\d{4}|\d\d)
+      | (?P<d2>1[3-9]|2\d|3[01]) / (?P<m2>1[0-2]|0?[1-9]) / (?P<y2>\d{4}|\d\d)
+      | (?: (?<=\bon\s) | (?<=\bby\s) | (?<=\buntil\s) | (?<=\btill\s) | (?<=\bbefore\s)
+          | (?<=\bafter\s) | (?<=\bfrom\s) )
+        (?: (?P<m3>1[0-2]|0?[1-9]) / (?P<d3>1[3-9]|2\d|3[01])
+          | (?P<d4>1[3-9]|2\d|3[01]) / (?P<m4>1[0-2]|0?[1-9]) ) (?! / | \s*% )
+    ) (?![\d/])""",
     _numeric,
-    (example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),),
+    (
+        example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),
+        example("The flat was let on 25/12/2025.", "25/12/2025", "DATE", "2025-12-25"),
+        example("Tickets go on sale on 2/19!", "2/19", "DATE", "2026-02-19"),
+    ),
 )
 
 MONTH_DAY_YEAR = Rule(

@@ -179,7 +179,11 @@ HOLIDAY = Rule(
     "named holiday",
     r"""
     (?: (?P<rel> last | this | next ) \s+ )?
-    (?P<name> Christmas \s+ (?: Eve | Day ) | Christmas | Xmas | Boxing \s+ Day
+    (?P<name> Christmas \s+ (?: Eve | Day )
+            # A tree, a card or a jumper is a thing of the season, not the day.
+            | (?: Christmas | Xmas ) (?! \s+ (?: trees? | cards? | carols? | jumpers? | sweaters?
+                                               | stockings? | decorations? | ornaments? ) \b )
+            | Boxing \s+ Day
             | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
             | Valentine ['’]? s \s+ Day | Halloween
             | (?-i: (?: Canadian \s+ )? Thanksgiving (?: \s+ Day )?

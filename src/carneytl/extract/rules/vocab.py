@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # RISE"); they count as months only as written otherwise.
 _ORDINARY_LOWER_MONTHS = frozenset(("May", "March", "June", "August"))
 _ORDINARY_UPPER_MONTHS = frozenset(("May",))
+_ORDINARY_LOWER_SHORT = frozenset(("mar",))
 # Every short form of each month (Jan, Sept, Sep), longest first; "May" is its own name.
 _MONTH_SHORT = tuple(
     word.title()
@@ -61,7 +62,11 @@ MONTH = (
         + [name.lower() for name in shared.MONTH_NAMES if name not in _ORDINARY_LOWER_MONTHS]
     )
     + r")\b|(?:"
-    + _either(_MONTH_SHORT)
+    + _either(
+        [*_MONTH_SHORT]
+        # Messages write short months in lower case too ("sept 12"); "mar" is a verb.
+        + [w.lower() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT]
+    )
     + r")\b\.?))"
 )
 # Full weekday names in any of the usual cases, and the short forms that are no other word.
