@@ -1,0 +1,105 @@
+"""Dates as messages write them: short months in lower case, slashed days, text-speak words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes
+
+PUBLISHED = dt.date(2026, 1, 14)  # a Wednesday
+
+
+def found(sentence, anchor=PUBLISHED):
+    return [(t.text, t.type, t.value) for t in find_timexes(sentence, anchor, "news")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("my cousin flies in on feb 3", ("feb 3", "DATE", "2026-02-03")),
+        ("the gig is on 21 feb, who is coming", ("21 feb", "DATE", "2026-02-21")),
+        ("uni starts sept 8th, cant wait", ("sept 8th", "DATE", "2026-09-08")),
+        ("rent was due on dec 30", ("dec 30", "DATE", "2025-12-30")),
+    ],
+)
+def test_a_short_month_in_lower_case_with_its_day_is_a_date(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+def test_mar_in_lower_case_stays_a_verb():
+    assert found("do not let one bad call mar 2 good games") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("we moved back in Dec", ("Dec", "DATE", "2025-12")),
+        ("no rain here since oct", ("oct", "DATE", "2025-10")),
+        ("the pool stays shut until Apr", ("Apr", "DATE", "2026-04")),
+    ],
+)
+def test_a_short_month_alone_after_a_preposition_is_the_month(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Got a long letter from Jan today",  # a name after "from"
+        "We stayed in Jan's flat",  # a name's possessive
+        "Loans at 6% apr are back",  # a rate, not April
+        "The Dec figures look weak",  # before a noun, with no preposition
+    ],
+)
+def test_a_short_month_with_no_preposition_before_it_or_a_name_is_no_month(sentence):
+    assert all(text not in {"Jan", "apr", "Dec"} for text, _, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tickets for the 25/12/2025 show sold out", ("25/12/2025", "DATE", "2025-12-25")),
+        ("See you on 2/19!", ("2/19", "DATE", "2026-02-19")),
+        ("Send the forms by 28/2 please", ("28/2", "DATE", "2026-02-28")),
+        ("The pop-up ran from 13/1 to the end", ("13/1", "DATE", "2026-01-13")),
+    ],
+)
+def test_slashed_days_are_dates_where_their_order_is_sure(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I got 12/25 on the quiz",  # a score: nothing asks for a time
+        "We meet on 3/4 as planned",  # month and day could be either way round
+        "Add 3/4 of a cup of sugar",  # a fraction
+        "Rates went up on 12/13% loans",  # a percentage
+    ],
+)
+def test_slashed_numbers_that_may_be_no_date_are_left_alone(sentence):
+    assert all("/" not in text for text, _, _ in found(sentence))
+
+
+def test_2day_alone_is_today_and_a_2day_course_lasts_two_days():
+    assert found("2day was so tiring lol") == [("2day", "DATE", "2026-01-14")]
+    assert found("Signed up for a 2day course") == [("2day", "DURATION", "P2D")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Decorating the Christmas tree with my sister",
+        "Wrote all our Xmas cards tonite",
+        "Found an ugly Christmas jumper at the market",
+    ],
+)
+def test_a_thing_of_the_season_is_no_christmas_day(sentence):
+    assert all(value != "2026-12-25" and value != "2025-12-25" for _, _, value in found(sentence))
+
+
+def test_christmas_before_an_event_or_a_gift_is_still_the_day():
+    assert found("Our Christmas party is at the office")[0][:2] == ("Christmas", "DATE")
+    assert found("My Christmas gift came early!")[0][0] == "Christmas"
