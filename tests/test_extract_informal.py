@@ -97,9 +97,64 @@ def test_2day_alone_is_today_and_a_2day_course_lasts_two_days():
     ],
 )
 def test_a_thing_of_the_season_is_no_christmas_day(sentence):
-    assert all(value != "2026-12-25" and value != "2025-12-25" for _, _, value in found(sentence))
+    assert all(value not in {"2026-12-25", "2025-12-25"} for _, _, value in found(sentence))
 
 
 def test_christmas_before_an_event_or_a_gift_is_still_the_day():
     assert found("Our Christmas party is at the office")[0][:2] == ("Christmas", "DATE")
     assert found("My Christmas gift came early!")[0][0] == "Christmas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Payday is on the 28th, cannot wait", ("the 28th", "DATE", "2026-01-28")),
+        ("The parcel finally came on the 3rd.", ("the 3rd", "DATE", "2026-01-03")),
+        ("I will be back by the 2nd", ("the 2nd", "DATE", "2026-02-02")),
+        ("We flew out on the 30th and it snowed", ("the 30th", "DATE", "2025-12-30")),
+    ],
+)
+def test_an_ordinal_day_after_a_preposition_is_the_nearest_such_day(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+def test_an_ordinal_day_after_a_named_day_takes_its_month():
+    assert found("Flights leave March 3 and come back on the 20th.") == [
+        ("March 3", "DATE", "2026-03-03"),
+        ("the 20th", "DATE", "2026-03-20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our flat is on the 25th floor",
+        "It was taken by the 3rd Battalion",
+        "She won on the 19th hole playoff",
+        "This is the 25th time I asked",
+    ],
+)
+def test_an_ordinal_before_a_noun_or_with_no_preposition_is_no_day(sentence):
+    assert found(sentence) == []
+
+
+def test_an_ordinal_day_alone_in_a_history_with_no_day_in_focus_is_left_alone():
+    history = "The war dragged on. The fleet sailed at last on the 25th."
+    assert find_timexes(history, PUBLISHED, "narrative") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Best holiday ever, summer '14", ("summer '14", "DATE", "2014-SU")),
+        ("Graduated in May '19 and still job hunting", ("May '19", "DATE", "2019-05")),
+        ("Photos from our Dec ’24 trip", ("Dec ’24", "DATE", "2024-12")),
+        ("My grandad never forgot winter '47", ("winter '47", "DATE", "1947-WI")),
+    ],
+)
+def test_a_month_or_season_with_an_apostrophe_year_is_that_year(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+def test_quote_marks_around_a_season_lend_it_no_year():
+    assert found("He sang 'summer' 14 times") == [("summer", "DATE", "2026-SU")]

@@ -14,11 +14,13 @@ from carneytl.extract.rules.vocab import (
     MONTH,
     MONTH_PLAIN,
     ORDINAL_DAY,
+    SHORT_YEAR,
     SPELLED_YEAR,
     WEEKDAY,
     YEAR,
     month_number,
     ordinal_day_value,
+    short_year_value,
     spelled_year_value,
     weekday_number,
 )
@@ -97,8 +99,10 @@ def _day_of_year(year: int, month: int, day: int) -> Reading:
         return None
 
 
-def _month_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    return "DATE", nz.month(int(m["year"]), month_number(m["mon"]))
+def _month_year(m: re.Match[str], ctx: Context) -> Reading:
+    short = m.groupdict().get("yy")
+    year = short_year_value(short, ctx.anchor) if short else int(m["year"])
+    return "DATE", nz.month(year, month_number(m["mon"]))
 
 
 def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
@@ -140,9 +144,10 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
     ):
         return None
-    if (name.endswith(".") or (len(name) == 3 and name.lower() != "may")) and not (  # noqa: PLR2004 - "Dec"
-        # A short month stands alone where a preposition asks for a time ("back in Dec", "since
-        # sept"); "Jan" is a name too ("from Jan", "in Jan's car").
+    short = name.endswith(".") or (len(name) == 3 and name.lower() != "may")  # noqa: PLR2004 - "Dec"
+    # A short month stands alone where a preposition asks for a time ("back in Dec", "since
+    # sept"); "Jan" is a name too ("from Jan", "in Jan's car").
+    if short and not (
         _ASKS_FOR_SHORT_MONTH.search(before)
         and not _POSSESSIVE.match(ctx.text, m.end())
         and (name[:3] != "Jan" or not before.endswith("from "))
@@ -312,11 +317,62 @@ DAY_MONTH = Rule(
     (example("The vote took place on 1 December.", "1 December", "DATE", "2025-12-01"),),
 )
 
+
+def _ordinal_day_alone(m: re.Match[str], ctx: Context) -> Reading:
+    number = int(m["day"])
+    focus = ctx.day_in_focus(m)
+    if focus != ctx.anchor:
+        # "Doors open Dec 3 ... the final is on the 25th": the month of the day just named.
+        return _day_of_year(focus.year, focus.month, number)
+    if ctx.kind == "narrative":
+        return None  # a history's "on the 25th" with no day in focus has no month to take
+    # Written on the 10th, "on the 25th" is this month's in the future and last month's in
+    # the past; the nearest one where no tense says.
+    lean = ctx.lean(m)
+    here = ctx.anchor
+    back = (here.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    ahead = (here.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    options = []
+    for first in (back, here.replace(day=1), ahead):
+        try:
+            options.append(first.replace(day=number))
+        except ValueError:
+            continue
+    if lean is True:
+        options = [day for day in options if day >= here]
+    elif lean is False:
+        options = [day for day in options if day <= here]
+    if not options:
+        return None
+    return "DATE", min(options, key=lambda day: abs((day - here).days)).isoformat()
+
+
+# "Payday is on the 25th!": a day of the month in focus. The preposition and the end of the
+# phrase after it keep out "the 25th floor", "by the 3rd Division" and "the 19th time".
+ORDINAL_DAY_ALONE = Rule(
+    "ordinal day of the month alone",
+    r"""
+    (?: (?<=\bon\s) | (?<=\bby\s) | (?<=\buntil\s) | (?<=\btill\s) | (?<=\bbefore\s)
+      | (?<=\bafter\s) | (?<=\bfrom\s) )
+    the \s+ (?P<day> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \b
+    (?= \s* (?: [.,!?;:)] | $ ) | \s+ (?: at | and | or | to | till | until | for | when | so
+                                          | but | @ ) \b )
+    """,
+    _ordinal_day_alone,
+    (
+        example("The rent is due on the 25th.", "the 25th", "DATE", "2026-01-25"),
+        example("My parcel came on the 3rd, finally.", "the 3rd", "DATE", "2026-01-03"),
+    ),
+)
+
 MONTH_YEAR = Rule(
     "month and year",
-    MOD + MONTH + r" ,? \s+ (?: of \s+ )? " + YEAR,
+    MOD + MONTH + r" ,? \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SHORT_YEAR + r" )",
     _month_year,
-    (example("Sales rose in December 2018.", "December 2018", "DATE", "2018-12"),),
+    (
+        example("Sales rose in December 2018.", "December 2018", "DATE", "2018-12"),
+        example("Graduated in May '19, still job hunting", "May '19", "DATE", "2019-05"),
+    ),
 )
 
 MONTH_ORDINAL_DAY = Rule(

@@ -177,9 +177,7 @@ COMPACT_DURATION = Rule(
     "count and unit run together",
     # "2day" alone is how messages spell "today"; after an article it counts two days.
     r"\b (?: (?! 2day \b ) | (?<=\ba\s) | (?<=\bthe\s) | (?<=\bper\s) | (?<=\beach\s) ) "
-    r" (?P<num> \d{1,3} ) "
-    + UNIT
-    + r" \b",
+    r" (?P<num> \d{1,3} ) " + UNIT + r" \b",
     _compact,
     (
         example("The queue moved after 1hr.", "1hr", "DURATION", "PT1H"),

@@ -105,6 +105,8 @@ WEEKDAY_ANY = (
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d)"
 YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
+# A year cut to its last two digits after an apostrophe, as messages write it: "summer '14".
+SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’])"
 NUM = (
     r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|"
@@ -219,6 +221,12 @@ _WEEKDAY_PREFIXES = {name[:2].lower(): number for number, name in enumerate(shar
 def weekday_number(text: str) -> int:
     """The weekday a written name stands for, Monday 0: "Thurs" is 3."""
     return _WEEKDAY_PREFIXES[text[:2].lower()]
+
+
+def short_year_value(digits: str, anchor: dt.date) -> int:
+    """Read a year matched by SHORT_YEAR: the century that puts it at most ten years ahead."""
+    year = anchor.year // 100 * 100 + int(digits)
+    return year - 100 if year > anchor.year + 10 else year
 
 
 def spelled_year_value(text: str) -> int:
