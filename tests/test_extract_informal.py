@@ -158,3 +158,32 @@ def test_a_month_or_season_with_an_apostrophe_year_is_that_year(sentence, expect
 
 def test_quote_marks_around_a_season_lend_it_no_year():
     assert found("He sang 'summer' 14 times") == [("summer", "DATE", "2026-SU")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("FLASH SALE ENDS THURS!!", ("THURS", "DATE", "2026-01-15")),
+        ("NEW STOCK IN ON TUES", ("TUES", "DATE", "2026-01-20")),
+        ("DOORS OPEN ON SAT", ("SAT", "DATE", "2026-01-17")),
+        ("GIG ON FEB 13, BE THERE", ("FEB 13", "DATE", "2026-02-13")),
+        ("BACK IN SEPT", ("SEPT", "DATE", "2025-09")),
+    ],
+)
+def test_short_weekdays_and_months_in_capitals_are_read_as_in_lower_case(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I HAD A SAT TEST TODAY",  # the exam, with no "on" before it
+        "THE SUN IS OUT",
+        "ONLY 5.9% APR 12 MONTHS",  # a loan's rate before its term
+        "DONT MAR 2 GOOD GAMES",
+    ],
+)
+def test_capital_short_forms_that_are_other_words_are_no_dates(sentence):
+    assert all(
+        text.split()[0] not in {"SAT", "SUN", "APR", "MAR"} for text, _, _ in found(sentence)
+    )

@@ -64,8 +64,10 @@ MONTH = (
     + r")\b|(?:"
     + _either(
         [*_MONTH_SHORT]
-        # Messages write short months in lower case too ("sept 12"); "mar" is a verb.
+        # Messages write short months in lower case and in capitals too ("sept 12", "DEC
+        # 25"); "mar" is a verb and "APR" a loan's rate.
         + [w.lower() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT]
+        + [w.upper() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT | {"apr"}]
     )
     + r")\b\.?))"
 )
@@ -78,11 +80,13 @@ WEEKDAY = (
         + [*WEEKDAYS]
         + [w.title() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
+        + [w.upper() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
     )
     + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)|(?<=\bevery\s))(?-i:"
     + _either(
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+        + [w.upper() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
     )
     # "Sat morning", "Sun night": capitalised before a part of the day, no other word.
     + r")|(?-i:"
