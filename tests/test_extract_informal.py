@@ -187,3 +187,49 @@ def test_capital_short_forms_that_are_other_words_are_no_dates(sentence):
     assert all(
         text.split()[0] not in {"SAT", "SUN", "APR", "MAR"} for text, _, _ in found(sentence)
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("prices dropped mid-dec, as usual", ("mid-dec", "DATE", "2025-12")),
+        ("moving out early feb", ("early feb", "DATE", "2026-02")),
+        ("the lease runs to the end of nov", ("the end of nov", "DATE", "2025-11")),
+    ],
+)
+def test_a_short_month_after_a_modifier_is_the_month(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Open mic Sat 8pm, bring a friend", ("Sat 8pm", "TIME", "2026-01-17T20:00")),
+        ("BRUNCH SUN 11AM", ("SUN 11AM", "TIME", "2026-01-18T11:00")),
+    ],
+)
+def test_a_capitalised_sat_or_sun_before_a_clock_time_is_the_weekday(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+def test_sat_as_a_verb_before_a_count_is_no_weekday():
+    assert found("Sat 8 hours in traffic today") == [
+        ("8 hours", "DURATION", "PT8H"),
+        ("today", "DATE", "2026-01-14"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The market runs on weekends.", "Lazy weekends are the best", "Our weekends fly"]
+)
+def test_weekends_alone_recur(sentence):
+    assert [(t, v) for t, _, v in found(sentence)] == [("weekends", "XXXX-WE")]
+    assert found(sentence)[0][1] == "SET"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Those weekends by the lake were fun", "I spent three weekends painting", "for 2 weekends"],
+)
+def test_weekends_counted_or_pointed_at_do_not_recur(sentence):
+    assert all(kind != "SET" for _, kind, _ in found(sentence))

@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     durations.VAGUE_PLURAL,
     sets.EVERY,
     sets.WEEKDAY_PLURAL,
+    sets.WEEKENDS,
     anchors.RELATIVE_DAY,
     times.THIS_PART,
     times.PART_OF_NAMED_DAY,

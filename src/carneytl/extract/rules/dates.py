@@ -145,12 +145,16 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     ):
         return None
     short = name.endswith(".") or (len(name) == 3 and name.lower() != "may")  # noqa: PLR2004 - "Dec"
-    # A short month stands alone where a preposition asks for a time ("back in Dec", "since
-    # sept"); "Jan" is a name too ("from Jan", "in Jan's car").
-    if short and not (
-        _ASKS_FOR_SHORT_MONTH.search(before)
-        and not _POSSESSIVE.match(ctx.text, m.end())
-        and (name[:3] != "Jan" or not before.endswith("from "))
+    # A short month stands alone where a modifier or a preposition asks for a time ("mid-dec",
+    # "back in Dec", "since sept"); "Jan" is a name too ("from Jan", "in Jan's car").
+    if (
+        short
+        and not has_modifier
+        and not (
+            _ASKS_FOR_SHORT_MONTH.search(before)
+            and not _POSSESSIVE.match(ctx.text, m.end())
+            and (name[:3] != "Jan" or not before.endswith("from "))
+        )
     ):
         return None
     if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):

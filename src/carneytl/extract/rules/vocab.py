@@ -88,10 +88,15 @@ WEEKDAY = (
         + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w.upper() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
     )
-    # "Sat morning", "Sun night": capitalised before a part of the day, no other word.
+    # "Sat morning", "Sun night", "Sat 8pm": capitalised before a part of the day or a clock
+    # time, no other word.
     + r")|(?-i:"
-    + _either([w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT])
-    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b))\b"
+    + _either(
+        [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+        + [w.upper() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+    )
+    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b"
+    + r"|,?\s+\d{1,2}(?:[:.]?\d\d)?\s*[ap]\.?m\b))\b"
 )
 # Every form, the ordinary words among the short ones too: for a weekday that goes on a list
 # of weekdays ("every mon, wed, thur"), where it can be no other word.
