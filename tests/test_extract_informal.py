@@ -233,3 +233,16 @@ def test_weekends_alone_recur(sentence):
 )
 def test_weekends_counted_or_pointed_at_do_not_recur(sentence):
     assert all(kind != "SET" for _, kind, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("see u tmrow at the gym", ("tmrow", "DATE", "2026-01-15")),
+        ("cant wait for 2moz", ("2moz", "DATE", "2026-01-15")),
+        ("movie marathon 2nyt", ("2nyt", "TIME", "2026-01-14TNI")),
+        ("so tired from ystrdy", ("ystrdy", "DATE", "2026-01-13")),
+    ],
+)
+def test_more_text_speak_spellings_of_the_days_around_today(sentence, expected):
+    assert found(sentence) == [expected]
