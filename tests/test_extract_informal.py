@@ -246,3 +246,19 @@ def test_weekends_counted_or_pointed_at_do_not_recur(sentence):
 )
 def test_more_text_speak_spellings_of_the_days_around_today(sentence, expected):
     assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the next meetup is 26nov 2026", ("26nov 2026", "DATE", "2026-11-26")),
+        ("gig on 3Feb, tickets at the door", ("3Feb", "DATE", "2026-02-03")),
+    ],
+)
+def test_a_day_run_on_into_its_month_is_a_date(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence", ["The 3M plant closed", "we walked 5km today", "on 10may"])
+def test_a_number_run_on_into_a_word_that_is_no_short_month_is_no_day(sentence):
+    assert all(kind != "DATE" or text == "today" for text, kind, _ in found(sentence))

@@ -283,9 +283,13 @@ MONTH_DAY_YEAR = Rule(
     ),
 )
 
+# The day before its month, apart ("1 December", "the 3rd of May") or run on as messages
+# write it ("26nov", "3Dec").
+_DAY_BEFORE_MONTH = r"(?P<day>[0-3]?\d) (?: (?:st|nd|rd|th)? \b (?: \s+ of )? \s+ | (?=[a-z]) )"
+
 DAY_MONTH_YEAR = Rule(
     "day, month and year",
-    r"(?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH + r" ,? \s+ " + YEAR,
+    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH + r" ,? \s+ " + YEAR,
     _full_date,
     (
         example(
@@ -316,7 +320,7 @@ MONTH_DAY = Rule(
 
 DAY_MONTH = Rule(
     "day and month",
-    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH,
+    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH,
     _month_day,
     (example("The vote took place on 1 December.", "1 December", "DATE", "2025-12-01"),),
 )
