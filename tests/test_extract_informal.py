@@ -262,3 +262,13 @@ def test_a_day_run_on_into_its_month_is_a_date(sentence, expected):
 @pytest.mark.parametrize("sentence", ["The 3M plant closed", "we walked 5km today", "on 10may"])
 def test_a_number_run_on_into_a_word_that_is_no_short_month_is_no_day(sentence):
     assert all(kind != "DATE" or text == "today" for text, kind, _ in found(sentence))
+
+
+@pytest.mark.parametrize("sentence", ["party on 12.25", "deadline 25.12", "it costs 12.25 only"])
+def test_a_dotted_pair_of_numbers_is_no_day(sentence):
+    assert all(kind not in {"DATE", "TIME"} for _, kind, _ in found(sentence))
+
+
+def test_an_apostrophe_year_takes_the_century_that_puts_it_at_most_ten_years_ahead():
+    assert found("the reunion is set for summer '36") == [("summer '36", "DATE", "2036-SU")]
+    assert found("my nan still talks about summer '37") == [("summer '37", "DATE", "1937-SU")]
