@@ -272,3 +272,19 @@ def test_a_dotted_pair_of_numbers_is_no_day(sentence):
 def test_an_apostrophe_year_takes_the_century_that_puts_it_at_most_ten_years_ahead():
     assert found("the reunion is set for summer '36") == [("summer '36", "DATE", "2036-SU")]
     assert found("my nan still talks about summer '37") == [("summer '37", "DATE", "1937-SU")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("xmas eve dinner at grandma's", ("xmas eve", "DATE", "2025-12-24")),
+        ("NYE plans anyone?", ("NYE", "DATE", "2025-12-31")),
+        ("a table for two on valentines day", ("valentines day", "DATE", "2026-02-14")),
+    ],
+)
+def test_holidays_as_messages_write_them(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+def test_nye_as_a_surname_is_no_holiday():
+    assert found("Bill Nye explains tides") == []
