@@ -60,7 +60,7 @@ RULES: tuple[Rule, ...] = (
     dates.DAY_RANGE_START,
     dates.MONTH_DAY,
     dates.DAY_MONTH,
-    dates.ORDINAL_DAY_ALONE,
+    anchors.ORDINAL_DAY_ALONE,
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
     dates.MONTH_SPELLED_YEAR,
