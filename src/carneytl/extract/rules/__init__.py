@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     dates.DAY_RANGE_START,
     dates.MONTH_DAY,
     dates.DAY_MONTH,
+    anchors.ORDINAL_DAY_ALONE,
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
     dates.MONTH_SPELLED_YEAR,
@@ -98,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     durations.VAGUE_PLURAL,
     sets.EVERY,
     sets.WEEKDAY_PLURAL,
+    sets.WEEKENDS,
     anchors.RELATIVE_DAY,
     times.THIS_PART,
     times.PART_OF_NAMED_DAY,
@@ -240,5 +242,5 @@ TRIGGERS = frozenset(
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
-    + words("wknd wkend")
+    + words("wknd wkend valentines nye")
 )

@@ -607,3 +607,54 @@ BARE_WEEKEND = Rule(
     _bare_weekend,
     (example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),),
 )
+
+
+def _ordinal_day_alone(m: re.Match[str], ctx: Context) -> Reading:
+    number = int(m["day"])
+    focus = ctx.day_in_focus(m)
+    if focus != ctx.anchor:
+        # "Doors open Dec 3 ... the final is on the 25th": the month of the day just named.
+        try:
+            return "DATE", focus.replace(day=number).isoformat()
+        except ValueError:
+            return None
+    if ctx.kind == "narrative":
+        return None  # a history's "on the 25th" with no day in focus has no month to take
+    # Written on the 10th, "on the 25th" is this month's in the future and last month's in
+    # the past; the nearest one where no tense says.
+    lean = ctx.lean(m)
+    here = ctx.anchor
+    back = (here.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    ahead = (here.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    options = []
+    for first in (back, here.replace(day=1), ahead):
+        try:
+            options.append(first.replace(day=number))
+        except ValueError:
+            continue
+    if lean is True:
+        options = [day for day in options if day >= here]
+    elif lean is False:
+        options = [day for day in options if day <= here]
+    if not options:
+        return None
+    return "DATE", min(options, key=lambda day: abs((day - here).days)).isoformat()
+
+
+# "Payday is on the 25th!": a day of the month in focus. The preposition and the end of the
+# phrase after it keep out "the 25th floor", "by the 3rd Division" and "the 19th time".
+ORDINAL_DAY_ALONE = Rule(
+    "ordinal day of the month alone",
+    r"""
+    (?: (?<=\bon\s) | (?<=\bby\s) | (?<=\buntil\s) | (?<=\btill\s) | (?<=\bbefore\s)
+      | (?<=\bafter\s) | (?<=\bfrom\s) )
+    the \s+ (?P<day> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \b
+    (?= \s* (?: [.,!?;:)] | $ ) | \s+ (?: at | and | or | to | till | until | for | when | so
+                                          | but | @ ) \b )
+    """,
+    _ordinal_day_alone,
+    (
+        example("The rent is due on the 25th.", "the 25th", "DATE", "2026-01-25"),
+        example("My parcel came on the 3rd, finally.", "the 3rd", "DATE", "2026-01-03"),
+    ),
+)

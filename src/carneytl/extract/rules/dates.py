@@ -14,11 +14,13 @@ from carneytl.extract.rules.vocab import (
     MONTH,
     MONTH_PLAIN,
     ORDINAL_DAY,
+    SHORT_YEAR,
     SPELLED_YEAR,
     WEEKDAY,
     YEAR,
     month_number,
     ordinal_day_value,
+    short_year_value,
     spelled_year_value,
     weekday_number,
 )
@@ -37,11 +39,20 @@ def _iso(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every rea
     return "DATE", day.isoformat()
 
 
-def _numeric(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    year = int(m["y"])
+def _numeric(m: re.Match[str], ctx: Context) -> Reading:
+    month = int(m["m"] or m["m2"] or m["m3"] or m["m4"])
+    day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
+    written = m["y"] or m["y2"]
+    if written is None:
+        if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
+            return None
+        return "DATE", nz.day_in_context(
+            ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+        )
+    year = int(written)
     year = year + (1900 if year >= 50 else 2000) if year < 100 else year  # noqa: PLR2004 - two-digit years
     try:
-        return "DATE", dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+        return "DATE", dt.date(year, month, day).isoformat()
     except ValueError:
         return None
 
@@ -88,8 +99,10 @@ def _day_of_year(year: int, month: int, day: int) -> Reading:
         return None
 
 
-def _month_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    return "DATE", nz.month(int(m["year"]), month_number(m["mon"]))
+def _month_year(m: re.Match[str], ctx: Context) -> Reading:
+    short = m.groupdict().get("yy")
+    year = short_year_value(short, ctx.anchor) if short else int(m["year"])
+    return "DATE", nz.month(year, month_number(m["mon"]))
 
 
 def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
@@ -114,6 +127,8 @@ def _month_spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|after|from)\s+$")
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
 _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
 
@@ -129,7 +144,18 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
     ):
         return None
-    if name.endswith(".") or (len(name) == 3 and name.lower() != "may"):  # noqa: PLR2004 - "Dec"
+    short = name.endswith(".") or (len(name) == 3 and name.lower() != "may")  # noqa: PLR2004 - "Dec"
+    # A short month stands alone where a modifier or a preposition asks for a time ("mid-dec",
+    # "back in Dec", "since sept"); "Jan" is a name too ("from Jan", "in Jan's car").
+    if (
+        short
+        and not has_modifier
+        and not (
+            _ASKS_FOR_SHORT_MONTH.search(before)
+            and not _POSSESSIVE.match(ctx.text, m.end())
+            and (name[:3] != "Jan" or not before.endswith("from "))
+        )
+    ):
         return None
     if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):
         return None  # "the Long March", "the March to the Sea": a name, not the month
@@ -217,11 +243,26 @@ ISO_DATE = Rule(
     (example("The deal was signed on 2026-01-02.", "2026-01-02", "DATE", "2026-01-02"),),
 )
 
+# Numbers with slashes: month first as in American writing, or day first where the first
+# number can be no month ("25/12/2014"). Without a year the pair is a date only where one
+# number can be no month and a preposition asks for a time ("on 12/25", "by 25/12"): a score
+# ("got 12/25") or a fraction ("3/4") has none, and "on 3/4" leaves its order unknown.
 NUMERIC_DATE = Rule(
     "month/day/year",
-    r"(?<![\d/]) (?P<m>1[0-2]|0?[1-9]) / (?P<d>[0-3]?\d) / (?P<y>\d{4}|\d\d) (?![\d/])",
+    r"""(?<![\d/])
+    (?: (?P<m>1[0-2]|0?[1-9]) / (?P<d>[0-3]?\d) / (?P<y>\d{4}|\d\d)
+      | (?P<d2>1[3-9]|2\d|3[01]) / (?P<m2>1[0-2]|0?[1-9]) / (?P<y2>\d{4}|\d\d)
+      | (?: (?<=\bon\s) | (?<=\bby\s) | (?<=\buntil\s) | (?<=\btill\s) | (?<=\bbefore\s)
+          | (?<=\bafter\s) | (?<=\bfrom\s) )
+        (?: (?P<m3>1[0-2]|0?[1-9]) / (?P<d3>1[3-9]|2\d|3[01])
+          | (?P<d4>1[3-9]|2\d|3[01]) / (?P<m4>1[0-2]|0?[1-9]) ) (?! / | \s*% )
+    ) (?![\d/])""",
     _numeric,
-    (example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),),
+    (
+        example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),
+        example("The flat was let on 25/12/2025.", "25/12/2025", "DATE", "2025-12-25"),
+        example("Tickets go on sale on 2/19!", "2/19", "DATE", "2026-02-19"),
+    ),
 )
 
 MONTH_DAY_YEAR = Rule(
@@ -242,9 +283,13 @@ MONTH_DAY_YEAR = Rule(
     ),
 )
 
+# The day before its month, apart ("1 December", "the 3rd of May") or run on as messages
+# write it ("26nov", "3Dec").
+_DAY_BEFORE_MONTH = r"(?P<day>[0-3]?\d) (?: (?:st|nd|rd|th)? \b (?: \s+ of )? \s+ | (?=[a-z]) )"
+
 DAY_MONTH_YEAR = Rule(
     "day, month and year",
-    r"(?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH + r" ,? \s+ " + YEAR,
+    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH + r" ,? \s+ " + YEAR,
     _full_date,
     (
         example(
@@ -275,16 +320,20 @@ MONTH_DAY = Rule(
 
 DAY_MONTH = Rule(
     "day and month",
-    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + DAY + r" (?: \s+ of )? \s+ " + MONTH,
+    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH,
     _month_day,
     (example("The vote took place on 1 December.", "1 December", "DATE", "2025-12-01"),),
 )
 
+
 MONTH_YEAR = Rule(
     "month and year",
-    MOD + MONTH + r" ,? \s+ (?: of \s+ )? " + YEAR,
+    MOD + MONTH + r" ,? \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SHORT_YEAR + r" )",
     _month_year,
-    (example("Sales rose in December 2018.", "December 2018", "DATE", "2018-12"),),
+    (
+        example("Sales rose in December 2018.", "December 2018", "DATE", "2018-12"),
+        example("Graduated in May '19, still job hunting", "May '19", "DATE", "2019-05"),
+    ),
 )
 
 MONTH_ORDINAL_DAY = Rule(

@@ -175,9 +175,14 @@ def _compact(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every
 # "1hr", "30mins", "2days": a count and its unit with no space between, as messages write them.
 COMPACT_DURATION = Rule(
     "count and unit run together",
-    r"\b (?P<num> \d{1,3} ) " + UNIT + r" \b",
+    # "2day" alone is how messages spell "today"; after an article it counts two days.
+    r"\b (?: (?! 2day \b ) | (?<=\ba\s) | (?<=\bthe\s) | (?<=\bper\s) | (?<=\beach\s) ) "
+    r" (?P<num> \d{1,3} ) " + UNIT + r" \b",
     _compact,
-    (example("The queue moved after 1hr.", "1hr", "DURATION", "PT1H"),),
+    (
+        example("The queue moved after 1hr.", "1hr", "DURATION", "PT1H"),
+        example("We signed up for a 2day course.", "2day", "DURATION", "P2D"),
+    ),
 )
 
 

@@ -33,6 +33,9 @@ _FIXED = {
     "christmas": (12, 25),
     "christmas day": (12, 25),
     "xmas": (12, 25),
+    "xmas eve": (12, 24),
+    "xmas day": (12, 25),
+    "nye": (12, 31),
     "boxing day": (12, 26),
     "new year eve": (12, 31),
     "new year day": (1, 1),
@@ -94,7 +97,7 @@ _EASTER_WEEKS = frozenset(("easter week", "holy week"))
 def _key(name: str) -> str:
     """The table key of a holiday as written: lower case, no possessive, one space apart."""
     lowered = re.sub(r"['’]s?|\.|,", " ", name.lower())
-    lowered = re.sub(r"\b(year|mother|father|president|veteran)s\b", r"\1", lowered)
+    lowered = re.sub(r"\b(year|mother|father|president|veteran|valentine)s\b", r"\1", lowered)
     return " ".join(lowered.split())
 
 
@@ -179,9 +182,15 @@ HOLIDAY = Rule(
     "named holiday",
     r"""
     (?: (?P<rel> last | this | next ) \s+ )?
-    (?P<name> Christmas \s+ (?: Eve | Day ) | Christmas | Xmas | Boxing \s+ Day
+    (?P<name> (?: Christmas | Xmas ) \s+ (?: Eve | Day )
+            # A tree, a card or a jumper is a thing of the season, not the day.
+            | (?: Christmas | Xmas ) (?! \s+ (?: trees? | cards? | carols? | jumpers? | sweaters?
+                                               | stockings? | decorations? | ornaments? ) \b )
+            | Boxing \s+ Day
             | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
             | Valentine ['’]? s \s+ Day | Halloween
+            # New Year's Eve in capitals, as messages shorten it ("Bill Nye" is a name).
+            | (?-i: NYE )
             | (?-i: (?: Canadian \s+ )? Thanksgiving (?: \s+ Day )?
                   | Easter (?: \s+ (?: Sunday | Monday | Day | week | Week ) )?
                       (?! \s* (?: Island | Rising | Offensive | egg | bunny ) )

@@ -13,11 +13,13 @@ from carneytl.extract.rules.vocab import (
     DAY,
     MONTH,
     QUARTER_ORDINALS,
+    SHORT_YEAR,
     SPELLED_YEAR,
     YEAR,
     YEAR2,
     month_number,
     previous_quarter,
+    short_year_value,
     spelled_year_value,
 )
 
@@ -35,6 +37,8 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", f"{m['year']}-{code}"
     if m["sy"]:
         return "DATE", f"{spelled_year_value(m['sy']):04d}-{code}"
+    if m["yy"]:
+        return "DATE", f"{short_year_value(m['yy'], ctx.anchor):04d}-{code}"
     if re.match(r"\s+of\s+(?!\d)", ctx.text[m.end() : m.end() + 8]):
         return None  # "the fall of Kabul", "the winter of discontent"
     if not rel and not m["the"]:
@@ -267,12 +271,13 @@ SEASON = Rule(
     r" [\s-]+ )?"
     r" (?P<the> the\s+ )?"
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
-    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" ) )?",
+    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" | " + SHORT_YEAR + r" ) )?",
     _season,
     (
         example("A mild winter, for once.", "winter", "DATE", "2026-WI"),
         example("It opened in the summer of 2012.", "the summer of 2012", "DATE", "2012-SU"),
         example("Building starts this spring.", "this spring", "DATE", "2026-SP"),
+        example("Best trip ever, summer '14!", "summer '14", "DATE", "2014-SU"),
         example("Talks resumed in the summer.", "the summer", "DATE", "2025-SU"),
         example("Talks will resume in the summer.", "the summer", "DATE", "2026-SU"),
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
@@ -9,8 +10,6 @@ from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import MONTH, UNIT, WEEKDAY, month_number, weekday_number
 
 if TYPE_CHECKING:
-    import re
-
     from carneytl.extract.context import Context
 
 
@@ -84,4 +83,28 @@ WEEKDAY_PLURAL = Rule(
     """,
     _weekday_plural,
     (example("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),),
+)
+
+
+def _weekends(m: re.Match[str], ctx: Context) -> Reading:
+    if _COUNTED_WEEKENDS.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "two weekends", "the last few weekends": a stretch or those weekends
+    return "SET", "XXXX-WE"
+
+
+_COUNTED_WEEKENDS = re.compile(
+    r"(?:\d|\b(?:the|those|these|few|several|many|some|both|two|three|four|five|six|ten|last"
+    r"|past|next|coming|recent|consecutive|straight|other|of))\s+$",
+    re.IGNORECASE,
+)
+
+# "We hike on weekends": every weekend, as "Sundays" is every Sunday.
+WEEKENDS = Rule(
+    "weekends",
+    r"\b weekends \b (?! ['’] )",
+    _weekends,
+    (
+        example("The café only opens on weekends.", "weekends", "SET", "XXXX-WE"),
+        example("Our weekends belong to the garden.", "weekends", "SET", "XXXX-WE"),
+    ),
 )

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # RISE"); they count as months only as written otherwise.
 _ORDINARY_LOWER_MONTHS = frozenset(("May", "March", "June", "August"))
 _ORDINARY_UPPER_MONTHS = frozenset(("May",))
+_ORDINARY_LOWER_SHORT = frozenset(("mar",))
 # Every short form of each month (Jan, Sept, Sep), longest first; "May" is its own name.
 _MONTH_SHORT = tuple(
     word.title()
@@ -61,7 +62,13 @@ MONTH = (
         + [name.lower() for name in shared.MONTH_NAMES if name not in _ORDINARY_LOWER_MONTHS]
     )
     + r")\b|(?:"
-    + _either(_MONTH_SHORT)
+    + _either(
+        [*_MONTH_SHORT]
+        # Messages write short months in lower case and in capitals too ("sept 12", "DEC
+        # 25"); "mar" is a verb and "APR" a loan's rate.
+        + [w.lower() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT]
+        + [w.upper() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT | {"apr"}]
+    )
     + r")\b\.?))"
 )
 # Full weekday names in any of the usual cases, and the short forms that are no other word.
@@ -73,16 +80,23 @@ WEEKDAY = (
         + [*WEEKDAYS]
         + [w.title() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
+        + [w.upper() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
     )
     + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)|(?<=\bevery\s))(?-i:"
     + _either(
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+        + [w.upper() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
     )
-    # "Sat morning", "Sun night": capitalised before a part of the day, no other word.
+    # "Sat morning", "Sun night", "Sat 8pm": capitalised before a part of the day or a clock
+    # time, no other word.
     + r")|(?-i:"
-    + _either([w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT])
-    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b))\b"
+    + _either(
+        [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+        + [w.upper() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
+    )
+    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b"
+    + r"|,?\s+\d{1,2}(?:[:.]?\d\d)?\s*[ap]\.?m\b))\b"
 )
 # Every form, the ordinary words among the short ones too: for a weekday that goes on a list
 # of weekdays ("every mon, wed, thur"), where it can be no other word.
@@ -100,6 +114,8 @@ WEEKDAY_ANY = (
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 YEAR = r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d)"
 YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
+# A year cut to its last two digits after an apostrophe, as messages write it: "summer '14".
+SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’])"
 NUM = (
     r"(?P<num>\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|"
@@ -152,9 +168,21 @@ INFORMAL_DAYS = {
     "2moro": "tomorrow",
     "2mrw": "tomorrow",
     "2morrow": "tomorrow",
+    "tmrow": "tomorrow",
+    "tmorow": "tomorrow",
+    "tmorrow": "tomorrow",
+    "2mrow": "tomorrow",
+    "2morow": "tomorrow",
+    "2moz": "tomorrow",
+    "tomoz": "tomorrow",
     "tonite": "tonight",
     "2nite": "tonight",
+    "tnite": "tonight",
+    "tonyt": "tonight",
+    "2nyt": "tonight",
     "yday": "yesterday",
+    "ystd": "yesterday",
+    "ystrdy": "yesterday",
     "last nite": "last night",
 }
 DAY_WORD = (
@@ -214,6 +242,12 @@ _WEEKDAY_PREFIXES = {name[:2].lower(): number for number, name in enumerate(shar
 def weekday_number(text: str) -> int:
     """The weekday a written name stands for, Monday 0: "Thurs" is 3."""
     return _WEEKDAY_PREFIXES[text[:2].lower()]
+
+
+def short_year_value(digits: str, anchor: dt.date) -> int:
+    """Read a year matched by SHORT_YEAR: the century that puts it at most ten years ahead."""
+    year = anchor.year // 100 * 100 + int(digits)
+    return year - 100 if year > anchor.year + 10 else year
 
 
 def spelled_year_value(text: str) -> int:
