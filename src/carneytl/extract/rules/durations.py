@@ -37,7 +37,8 @@ def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
 
 def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
-    signal = ctx.text[m.end() : m.end() + 12].split()[0].lower()
+    # "Only a few days earlier, the general fled": the signal word without its comma.
+    signal = ctx.text[m.end() : m.end() + 12].split()[0].lower().rstrip(",.;:!?)")
     back = signal in {"before", "earlier", "previously"}
     if ctx.kind == "narrative" and count is None:
         # "only a few days earlier": a history's vague step back or on, as "ago" reads it.
