@@ -33,3 +33,23 @@ def told(sentence):
 )
 def test_a_vague_step_before_a_comma_keeps_its_direction(sentence, expected):
     assert told(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A step of years from a month in focus names a year, as its words do.
+        ("Five years later the republic fell.", ("Five years", "1921")),
+        ("Two months later the siege was lifted.", ("Two months", "1916-05")),
+        ("Almost two decades earlier, the fort had been built.", ("Almost two decades", "189")),
+        ("A century later the bridge was rebuilt.", ("A century", "20")),
+    ],
+)
+def test_a_step_from_the_date_in_focus_names_the_unit_it_counts(sentence, expected):
+    assert told(sentence) == [expected]
+
+
+def test_news_keeps_the_precision_of_the_day_it_steps_from():
+    text = "The plant closed on March 3, 2019. Two years later it reopened."
+    values = [(t.text, t.value) for t in find_timexes(text, READ_ON, "news")]
+    assert ("Two years", "2021-03-03") in values
