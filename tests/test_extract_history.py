@@ -53,3 +53,12 @@ def test_news_keeps_the_precision_of_the_day_it_steps_from():
     text = "The plant closed on March 3, 2019. Two years later it reopened."
     values = [(t.text, t.value) for t in find_timexes(text, READ_ON, "news")]
     assert ("Two years", "2021-03-03") in values
+
+
+def test_the_previous_decade_of_a_history_is_the_one_before_its_story():
+    assert told("The previous decade had been calm.") == [("The previous decade", "190")]
+
+
+def test_a_following_day_the_story_never_pinned_down_stays_in_its_month():
+    # Only the month is known, so the day after it is not; it is no day near publication.
+    assert told("The following day the city fell.") == [("The following day", "1916-03-XX")]

@@ -81,7 +81,9 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
     if m["the"] and rel in {"next", "coming"}:
         # "over the next decade" is a stretch of time ahead; "the last decade" the one gone by.
         return "DURATION", nz.duration(1, nz.unit_name(m["unit"]))
-    return "DATE", nz.shift(ctx.anchor, nz.unit_name(m["unit"]), delta.get(rel, 0))
+    # A history's "the previous decade" is the one before the story's, not before publication.
+    base = ctx.base() if rel in {"previous", "next"} else ctx.anchor
+    return "DATE", nz.shift(base, nz.unit_name(m["unit"]), delta.get(rel, 0))
 
 
 _ANAPHORIC_DELTA = {
@@ -113,6 +115,12 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     if moved is None:
         if det in {"that", "same"} and not part:
             return None
+        year = ctx.reference_year() if ctx.kind == "narrative" else None
+        if year is not None and base_unit == "day" and not part:
+            # "In March 1916 ... the following day": a day of the story's month (or year) that
+            # it has not pinned down, not the day after publication.
+            month = ctx.reference[5:7] if ctx.reference and ctx.reference[5:7].isdigit() else "XX"
+            return "DATE", f"{year:04d}-{month}-XX"
         moved = nz.shift(ctx.anchor, base_unit, delta)
     if part:
         return "TIME", f"{moved}T{part}"
