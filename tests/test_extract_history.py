@@ -62,3 +62,14 @@ def test_the_previous_decade_of_a_history_is_the_one_before_its_story():
 def test_a_following_day_the_story_never_pinned_down_stays_in_its_month():
     # Only the month is known, so the day after it is not; it is no day near publication.
     assert told("The following day the city fell.") == [("The following day", "1916-03-XX")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fighting went on for the next year.", ("the next year", "P1Y")),
+        ("Over the next month the siege tightened.", ("Over the next month", "P1M")),
+    ],
+)
+def test_for_the_next_year_is_a_stretch_of_time(sentence, expected):
+    assert told(sentence) == [expected]

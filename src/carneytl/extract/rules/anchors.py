@@ -97,11 +97,17 @@ _ANAPHORIC_DELTA = {
 _GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
+
+
 def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     det = m["det"].lower().split()[-1]
     unit = m["unit"].lower()
     part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
     if det == "next" and not part and unit != "day":
+        if _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            # "fighting went on for the next year": a stretch of time, not a date.
+            return "DURATION", nz.duration(1, nz.unit_name(unit))
         return None  # "the next year" is a stretch of time ahead; the duration rule reads it
     delta = _ANAPHORIC_DELTA[det]
     bc = ctx.bc_in_focus()
