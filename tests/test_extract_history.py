@@ -73,3 +73,22 @@ def test_a_following_day_the_story_never_pinned_down_stays_in_its_month():
 )
 def test_for_the_next_year_is_a_stretch_of_time(sentence, expected):
     assert told(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the spring of that year the rebels rose.", ("the spring of that year", "1916-SP")),
+        ("Peace came in the autumn of the same year.", ("the autumn of the same year", "1916-FA")),
+        (
+            "The army returned in the winter of the following year.",
+            ("the winter of the following year", "1917-WI"),
+        ),
+    ],
+)
+def test_a_season_of_that_year_belongs_to_the_year_in_focus(sentence, expected):
+    assert told(sentence) == [expected]
+
+
+def test_the_fall_of_a_city_is_still_no_season():
+    assert told("The fall of the city shocked the court.") == []

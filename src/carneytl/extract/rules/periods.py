@@ -35,6 +35,12 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", f"{m['year']}-{code}"
     if m["sy"]:
         return "DATE", f"{spelled_year_value(m['sy']):04d}-{code}"
+    if m["which"]:
+        step = m["which"].split()[-1].lower()
+        delta = (
+            1 if step in {"following", "next"} else -1 if step in {"previous", "preceding"} else 0
+        )
+        return "DATE", f"{(ctx.reference_year() or ctx.base().year) + delta:04d}-{code}"
     if re.match(r"\s+of\s+(?!\d)", ctx.text[m.end() : m.end() + 8]):
         return None  # "the fall of Kabul", "the winter of discontent"
     if not rel and not m["the"]:
@@ -219,7 +225,10 @@ SEASON = Rule(
     r" [\s-]+ )?"
     r" (?P<the> the\s+ )?"
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
-    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" ) )?",
+    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" )"
+    # "the spring of that year", "the winter of the following year": the story's year.
+    r" | \s+ of \s+ (?P<which> that | that\s+same | the\s+same | the\s+following | the\s+next"
+    r" | the\s+previous | the\s+preceding ) \s+ year \b )?",
     _season,
     (
         example("A mild winter, for once.", "winter", "DATE", "2026-WI"),
