@@ -121,16 +121,24 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     if moved is None:
         if det in {"that", "same"} and not part:
             return None
-        year = ctx.reference_year() if ctx.kind == "narrative" else None
-        if year is not None and base_unit == "day" and not part:
-            # "In March 1916 ... the following day": a day of the story's month (or year) that
-            # it has not pinned down, not the day after publication.
-            month = ctx.reference[5:7] if ctx.reference and ctx.reference[5:7].isdigit() else "XX"
-            return "DATE", f"{year:04d}-{month}-XX"
-        moved = nz.shift(ctx.anchor, base_unit, delta)
+        moved = _unpinned_day(ctx) if base_unit == "day" and not part else None
+        moved = moved or nz.shift(ctx.anchor, base_unit, delta)
     if part:
         return "TIME", f"{moved}T{part}"
     return "DATE", moved
+
+
+def _unpinned_day(ctx: Context) -> str | None:
+    """A day of the story's month (or year) that it has not pinned down, in a narrative.
+
+    "In March 1916 ... the following day" is some day of March 1916, not the day after
+    publication.
+    """
+    year = ctx.reference_year() if ctx.kind == "narrative" else None
+    if year is None:
+        return None
+    month = (ctx.reference or "")[5:7]
+    return f"{year:04d}-{month if month.isdigit() else 'XX'}-XX"
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Reading:
