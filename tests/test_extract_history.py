@@ -92,3 +92,17 @@ def test_a_season_of_that_year_belongs_to_the_year_in_focus(sentence, expected):
 
 def test_the_fall_of_a_city_is_still_no_season():
     assert told("The fall of the city shocked the court.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No trace of the treasure has been found to date.", [("date", "PRESENT_REF")]),
+        ("To date, no trace of the treasure has been found.", [("date", "PRESENT_REF")]),
+        ("The old fort stands in present-day Romania.", [("present-day", "PRESENT_REF")]),
+        ("The army kept its maps up to date.", []),
+        ("Scholars find the charter hard to date.", []),
+    ],
+)
+def test_to_date_and_present_day_speak_of_now(sentence, expected):
+    assert told(sentence) == expected

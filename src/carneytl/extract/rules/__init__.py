@@ -229,6 +229,7 @@ TRIGGERS = frozenset(
     + words(
         "today tomorrow yesterday tonight now currently present moment nowadays days recently "
         "previously formerly future past soon recent current coming spring summer fall autumn term "
+        "date "
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties christmas xmas halloween valentine nite overnight "

@@ -318,14 +318,26 @@ _REFS = {
     "recent weeks": "PAST_REF",
     "recent days": "PAST_REF",
     "current": "PRESENT_REF",
+    "present day": "PRESENT_REF",
+    "present-day": "PRESENT_REF",
+    "date": "PRESENT_REF",
     "recent": "PAST_REF",
     "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
 }
 
 
-def _ref(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+# "hard to date", "tried to date the find": the verb, not "up to now".
+_DATE_THE_VERB = re.compile(
+    r"\b(?:hard|difficult|easy|impossible|possible|able|unable|tried|trying|try|how)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Reading:
     word = " ".join(m.group(0).lower().split())
+    if word == "date" and _DATE_THE_VERB.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
     word = word.removeprefix("more ").removeprefix("most ").removeprefix("in ")
     return "DATE", _REFS.get(word, "PRESENT_REF")
 
@@ -588,7 +600,11 @@ VAGUE_REFERENCE = Rule(
                                    | winters? | seasons? ) )
          | recent \s+ (?: years | months | weeks | days ) | the \s+ coming \s+ years | current
          | (?: the \s+ foreseeable \s+ )? future (?= \s* (?: [.,;:!?)] | $ ) )
-         | recent | the \s+ (?: near | short ) \s+ term ) \b
+         | recent | the \s+ (?: near | short ) \s+ term | present [\s-] day
+         # "no proof has been offered to date": up to now ("up to date" is no time).
+         | (?<! \bup \s to \s ) (?<= \bto \s ) date
+           (?= \s* (?: [,.;:!?)] | $ ) | \s+ (?: has | have | had | is | are | was | were ) \b ) )
+    \b
     """,
     _ref,
     (
