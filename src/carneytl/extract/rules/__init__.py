@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     dates.DAY_MONTH_YEAR,
     dates.MONTH_DAY_OF_THAT_YEAR,
     dates.DAY_MONTH_OF_THAT_YEAR,
+    dates.MONTH_OF_THAT_YEAR,
     dates.MONTH_DAY_RANGE_START,
     dates.DAY_MONTH_RANGE_START,
     dates.MONTH_RANGE_START,

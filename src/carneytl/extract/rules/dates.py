@@ -642,3 +642,34 @@ DAY_MONTH_OF_THAT_YEAR = Rule(
         ),
     ),
 )
+
+
+def _month_of_that_year(m: re.Match[str], ctx: Context) -> Reading:
+    year = ctx.reference_year()
+    if year is None:
+        return None
+    return "DATE", nz.month(
+        year + _OF_THAT_YEAR[m["which"].lower().split()[-1]], month_number(m["mon"])
+    )
+
+
+# "in November of the same year": the month in the year the text last named, one expression.
+MONTH_OF_THAT_YEAR = Rule(
+    "month of that year",
+    MOD + MONTH + _OF_THAT,
+    _month_of_that_year,
+    (
+        example(
+            "The siege began in 1708 and ended in November of the same year.",
+            "November of the same year",
+            "DATE",
+            "1708-11",
+        ),
+        example(
+            "The fleet sailed in 1588; in May of the following year it was refitted.",
+            "May of the following year",
+            "DATE",
+            "1589-05",
+        ),
+    ),
+)
