@@ -666,10 +666,10 @@ MONTH_OF_THAT_YEAR = Rule(
             "1708-11",
         ),
         example(
-            "The fleet sailed in 1588; in May of the following year it was refitted.",
+            "The fleet sailed in 1788; in May of the following year it was refitted.",
             "May of the following year",
             "DATE",
-            "1589-05",
+            "1789-05",
         ),
     ),
 )
