@@ -106,3 +106,13 @@ def test_the_fall_of_a_city_is_still_no_season():
 )
 def test_to_date_and_present_day_speak_of_now(sentence, expected):
     assert told(sentence) == expected
+
+
+def test_a_date_a_figure_was_counted_on_leaves_the_story_where_it_was():
+    text = (
+        "In March 1916 the army crossed the river. Its losses (as of 4 May 1931, by one count) "
+        "were heavy. Through the summer it held the bridge."
+    )
+    values = [(t.text, t.value) for t in find_timexes(text, READ_ON, "narrative")]
+    assert ("the summer", "1916-SU") in values
+    assert ("4 May 1931", "1931-05-04") in values

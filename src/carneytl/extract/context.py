@@ -180,6 +180,7 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|nor|for|with|when|while|from|through|until|till|into|at|in|on|of|"
     r"the|that|which|after|before|was|were|had|has|have|will|would)\b)[a-z]{3,}\b"
 )
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -271,6 +272,9 @@ class Context:
         year = value[:4]
         if current is None or not year.isdigit():
             return False
+        if _AS_OF_BEFORE.search(self.text, max(0, start - 8), start):
+            # "deaths (as of December 5, 2006)": when a figure was counted, not the story's date.
+            return True
         if year not in self.text[start:end]:
             # Worked out without a year of its own ("Friday", "tonight") far from the story's
             # year: it was read against publication, and the story stays where it was.
