@@ -116,3 +116,29 @@ def test_a_date_a_figure_was_counted_on_leaves_the_story_where_it_was():
     values = [(t.text, t.value) for t in find_timexes(text, READ_ON, "narrative")]
     assert ("the summer", "1916-SU") in values
     assert ("4 May 1931", "1931-05-04") in values
+
+
+def test_a_glimpse_years_ahead_in_mid_paragraph_leaves_the_story_where_it_was():
+    text = (
+        "The rebels took the fort on 2 June 1848. Its gate was torn down, a scene that "
+        "veterans re-enacted years later. In May 1860, they did so again before a crowd. "
+        "On 9 June the rebels marched on the capital."
+    )
+    values = [(t.text, t.value) for t in find_timexes(text, READ_ON, "narrative")]
+    assert ("May 1860", "1860-05") in values
+    assert ("9 June", "1848-06-09") in values
+
+
+def test_a_second_leap_ahead_means_the_story_has_moved_on():
+    text = (
+        "She first flew on 3 May 1950. She crossed the ocean in October 1958 and on "
+        "12 April 1961 she set a record. On 2 July she retired."
+    )
+    values = [(t.text, t.value) for t in find_timexes(text, READ_ON, "narrative")]
+    assert ("2 July", "1961-07-02") in values
+
+
+def test_a_leap_that_opens_a_paragraph_moves_the_story():
+    text = "The rebels took the fort on 2 June 1848.\nIn May 1860, peace came. On 9 June it held."
+    values = [(t.text, t.value) for t in find_timexes(text, READ_ON, "narrative")]
+    assert ("9 June", "1860-06-09") in values
