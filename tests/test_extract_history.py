@@ -13,6 +13,10 @@ READ_ON = dt.date(2025, 6, 1)
 OPENING = "In March 1916 the army crossed the river. "
 
 
+def found(text, kind="narrative"):
+    return [(t.text, t.value) for t in find_timexes(text, READ_ON, kind)]
+
+
 def told(sentence):
     """What the tagger finds in ``sentence``, told after a sentence set in March 1916."""
     start = len(OPENING)
@@ -142,3 +146,20 @@ def test_a_leap_that_opens_a_paragraph_moves_the_story():
     text = "The rebels took the fort on 2 June 1848.\nIn May 1860, peace came. On 9 June it held."
     values = [(t.text, t.value) for t in find_timexes(text, READ_ON, "narrative")]
     assert ("9 June", "1860-06-09") in values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The battle was fought on 25 October 1415.", [("25 October 1415", "1415-10-25")]),
+        ("He reigned from 1509 until 1547.", [("1509", "1509"), ("1547", "1547")]),
+        ("Some 1200 soldiers marched north in 1453.", [("1453", "1453")]),
+    ],
+)
+def test_a_history_reads_years_before_1600(text, expected):
+    assert found(text) == expected
+
+
+def test_news_reads_a_bare_number_below_1600_as_a_count():
+    text = "Police said 1200 gathered on Friday."
+    assert "1200" not in [t.text for t in find_timexes(text, READ_ON, "news")]

@@ -168,10 +168,15 @@ _YEAR_PREPOSITION = re.compile(
 
 
 def _year_only(m: re.Match[str], ctx: Context) -> Reading:
+    if int(m["year"]) < _EARLIEST_NEWS_YEAR and ctx.kind != "narrative":
+        return None  # "1200 marched": in news a count far more often than a year
     before = ctx.text[max(0, m.start() - 8) : m.start()]
     if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
         return None
     return "DATE", m["year"]
+
+
+_EARLIEST_NEWS_YEAR = 1600
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
