@@ -163,3 +163,14 @@ def test_a_history_reads_years_before_1600(text, expected):
 def test_news_reads_a_bare_number_below_1600_as_a_count():
     text = "Police said 1200 gathered on Friday."
     assert "1200" not in [t.text for t in find_timexes(text, READ_ON, "news")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The army marched the next morning.", ("the next morning", "1916-03-XXTMO")),
+        ("That night the guns fell silent.", ("That night", "1916-03-XXTNI")),
+    ],
+)
+def test_a_part_of_an_unpinned_day_stays_in_the_storys_month(sentence, expected):
+    assert told(sentence) == [expected]

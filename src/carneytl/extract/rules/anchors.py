@@ -121,7 +121,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     if moved is None:
         if det in {"that", "same"} and not part:
             return None
-        moved = _unpinned_day(ctx) if base_unit == "day" and not part else None
+        moved = _unpinned_day(ctx) if base_unit == "day" else None
         moved = moved or nz.shift(ctx.anchor, base_unit, delta)
     if part:
         return "TIME", f"{moved}T{part}"
