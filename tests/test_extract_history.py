@@ -174,3 +174,28 @@ def test_news_reads_a_bare_number_below_1600_as_a_count():
 )
 def test_a_part_of_an_unpinned_day_stays_in_the_storys_month(sentence, expected):
     assert told(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Plague struck in the 17th and 18th centuries.",
+            [("the 17th", "16"), ("18th centuries", "17")],
+        ),
+        ("Throughout the nineteenth century the empire grew.", [("the nineteenth century", "18")]),
+        ("In the mid-nineteenth century the railway came.", [("the mid-nineteenth century", "18")]),
+        ("The town was sacked in the 5th century AD.", [("the 5th century AD", "04")]),
+        ("The shrine dates from the 6th century BC.", [("the 6th century BC", "BC05")]),
+        ("A second century of peace followed.", []),
+    ],
+)
+def test_centuries_as_histories_write_them(text, expected):
+    assert found(text) == expected
+
+
+def test_a_day_before_and_is_still_a_day_of_the_month():
+    assert found("The talks ran on 17 and 18 March 1921.") == [
+        ("17", "1921-03-17"),
+        ("18 March 1921", "1921-03-18"),
+    ]

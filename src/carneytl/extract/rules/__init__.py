@@ -80,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     periods.THE_QUARTER,
     dates.SPELLED_YEAR_ALONE,
     dates.DECADE_WORD,
+    dates.CENTURY_LIST_START,
     dates.CENTURY,
     periods.YEAR_PERIOD,
     periods.YEAR_END,
@@ -205,7 +206,8 @@ OPENERS = frozenset(
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety other initial final remaining latest full straight consecutive "
         "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
-        "quiet rainy cold hot same"
+        "quiet rainy cold hot same fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )
     # The words that open a holiday's name before its trigger ("Labor Day", "Good Friday").
     + words(

@@ -211,8 +211,14 @@ def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - a
     return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
 
 
-def _century(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    return "DATE", f"{int(m['n']) - 1:02d}"
+def _century(m: re.Match[str], ctx: Context) -> Reading:
+    number = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"] or m["oday2"])
+    if not 1 <= number <= 21:  # noqa: PLR2004 - the centuries a text names
+        return None
+    era = (m.groupdict().get("era") or "").upper().replace(".", "")
+    if era.startswith("B") or (not era and ctx.bc_in_focus() is not None):
+        return "DATE", f"BC{number - 1:02d}"  # "the 5th century BC": the 400s before Christ
+    return "DATE", f"{number - 1:02d}"
 
 
 ISO_DATE = Rule(
@@ -386,11 +392,44 @@ DECADE_WORD = Rule(
     (example("Tastes changed in the nineties.", "the nineties", "DATE", "199"),),
 )
 
+# A spelled ordinal needs its article: "a second century of peace" is another hundred years.
+_CENTURY_NUMBER = (
+    r" (?: (?P<n> [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th )"
+    r" | (?<= \bthe \s ) "
+    + ORDINAL_DAY
+    + r" | (?: (?<= \bearly [\s-] ) | (?<= \blate [\s-] ) | (?<= \bmid [\s-] ) ) (?P<oday2> "
+    + ORDINAL_DAY.replace("?P<oday>", "?:")
+    + r" ) )"
+)
+
 CENTURY = Rule(
     "century",
-    r"(?: the \s+ )? (?P<n> 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ century \b",
+    r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
+    + _CENTURY_NUMBER
+    + r" [\s-]+ centur(?: y | ies ) \b"
+    + r" (?: \s* (?-i: (?P<era> AD | A\.D\. | CE | BCE | BC | B\.C\.E\. | B\.C\. ) )"
+    + r" (?! [A-Za-z] ) )?",
     _century,
-    (example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),),
+    (
+        example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),
+        example("Trade grew in the late 19th century.", "the late 19th century", "DATE", "18"),
+        example("The city fell in the 5th century AD.", "the 5th century AD", "DATE", "04"),
+        example("The temple dates from the 6th century BC.", "the 6th century BC", "DATE", "BC05"),
+        example(
+            "The empire grew in the eighteenth century.", "the eighteenth century", "DATE", "17"
+        ),
+    ),
+)
+
+# "the 17th and 18th centuries": the first of two centuries takes the word written after both.
+CENTURY_LIST_START = Rule(
+    "first century of a list",
+    r"(?: the \s+ )?"
+    + _CENTURY_NUMBER
+    + r" (?= \s* (?: and | or | to | & | [-–] ) \s* (?: the \s+ )?"
+    r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centuries \b )",
+    _century,
+    (example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),),
 )
 
 DECADE = Rule(
@@ -555,7 +594,8 @@ DAY_RANGE_END = Rule(
     "last day of a range",
     r"(?: (?<=[-–]) | (?<=[-–]\s) | (?<=\band\s) | (?<=\bto\s) | (?<=\d,\s) ) \s* "
     + DAY
-    + r" (?! \s* (?: [-–/:.]\d | % ) ) (?: ,? \s+ "
+    # "the 17th and 18th centuries": a century, not a day.
+    + r" (?! \s* (?: [-–/:.]\d | % ) | \s+ centur ) (?: ,? \s+ "
     + YEAR
     + r" )?",
     _day_range_end,
