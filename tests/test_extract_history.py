@@ -199,3 +199,16 @@ def test_a_day_before_and_is_still_a_day_of_the_month():
         ("17", "1921-03-17"),
         ("18 March 1921", "1921-03-18"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fighting went on into the following spring.", ("the following spring", "1917-SP")),
+        ("The army rested and marched the next summer.", ("the next summer", "1916-SU")),
+        ("The previous winter had been mild.", ("The previous winter", "1915-WI")),
+        ("The winter of 1941-42 was harsh.", ("The winter of 1941-42", "1941-WI")),
+    ],
+)
+def test_a_season_counted_from_the_date_in_focus(sentence, expected):
+    assert told(sentence) == [expected]
