@@ -212,3 +212,15 @@ def test_a_day_before_and_is_still_a_day_of_the_month():
 )
 def test_a_season_counted_from_the_date_in_focus(sentence, expected):
     assert told(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The following decade saw rapid growth.", ("The following decade", "192")),
+        ("The preceding century had been violent.", ("The preceding century", "18")),
+        ("Over the next decade the city grew.", ("Over the next decade", "P10Y")),
+    ],
+)
+def test_a_decade_or_century_counted_from_the_story(sentence, expected):
+    assert told(sentence) == [expected]

@@ -76,13 +76,22 @@ def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
-    delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+    delta = {
+        "last": -1,
+        "previous": -1,
+        "preceding": -1,
+        "this": 0,
+        "current": 0,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+    }
     rel = m["rel"].lower()
     if m["the"] and rel in {"next", "coming"}:
         # "over the next decade" is a stretch of time ahead; "the last decade" the one gone by.
         return "DURATION", nz.duration(1, nz.unit_name(m["unit"]))
     # A history's "the previous decade" is the one before the story's, not before publication.
-    base = ctx.base() if rel in {"previous", "next"} else ctx.anchor
+    base = ctx.base() if rel in {"previous", "preceding", "following"} else ctx.anchor
     return "DATE", nz.shift(base, nz.unit_name(m["unit"]), delta.get(rel, 0))
 
 
@@ -375,7 +384,8 @@ MONTH_OF_RELATIVE_YEAR = Rule(
 
 RELATIVE_DECADE = Rule(
     "the last decade, this century",
-    r"(?P<the> the \s+ )? (?P<rel> last | this | next | previous | coming | current ) \s+"
+    r"(?P<the> the \s+ )?"
+    r" (?P<rel> last | this | next | previous | preceding | following | coming | current ) \s+"
     r" (?P<unit> decade | century ) \b",
     _decade_word,
     (
