@@ -224,3 +224,19 @@ def test_a_season_counted_from_the_date_in_focus(sentence, expected):
 )
 def test_a_decade_or_century_counted_from_the_story(sentence, expected):
     assert told(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Ash buried the town in AD 79.", "news", [("AD 79", "0079")]),
+        (
+            "The city was sacked in 410 CE and in 455 AD.",
+            "narrative",
+            [("410 CE", "0410"), ("455 AD", "0455")],
+        ),
+        ("The AD 5 unit opened fire.", "news", []),
+    ],
+)
+def test_years_of_the_common_era(text, kind, expected):
+    assert found(text, kind) == expected

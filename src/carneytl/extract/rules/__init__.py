@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
+    dates.AD_YEAR,
     times.CLOCK,
     times.CLOCK_WITH_PART,
     times.DAY_THEN_CLOCK,
@@ -206,7 +207,7 @@ OPENERS = frozenset(
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety other initial final remaining latest full straight consecutive "
         "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
-        "quiet rainy cold hot same fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "quiet rainy cold hot same ad fifth sixth seventh eighth ninth tenth eleventh twelfth "
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )
     # The words that open a holiday's name before its trigger ("Labor Day", "Good Friday").

@@ -458,6 +458,33 @@ BC_YEAR = Rule(
 )
 
 
+def _ad_year(m: re.Match[str], ctx: Context) -> Reading:
+    year = int(m["n"] or m["n2"])
+    if not 0 < year <= 2100:  # noqa: PLR2004 - years AD
+        return None
+    dated = _YEAR_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    # "the AD 5 unit": a code, unless a history or a preposition makes it a year.
+    return ("DATE", f"{year:04d}") if dated or ctx.kind == "narrative" else None
+
+
+_YEAR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|from|by|until|to|since|around|about|circa|c\.|between|and)\s+$", re.IGNORECASE
+)
+
+
+# "AD 79", "410 CE": a year of the common era, however early.
+AD_YEAR = Rule(
+    "year AD",
+    r"(?-i: AD | A\.D\. ) [ ]? (?P<n> \d{1,4} ) (?! [\d%] | [.,]\d )"
+    r" | (?<![\d$£€.,]) (?P<n2> \d{1,4} ) [ ]? (?-i: AD | A\.D\. | CE | C\.E\. ) (?![A-Za-z])",
+    _ad_year,
+    (
+        example("Vesuvius buried Pompeii in AD 79.", "AD 79", "DATE", "0079"),
+        example("The city was sacked in 410 CE.", "410 CE", "DATE", "0410"),
+    ),
+)
+
+
 def _range_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     return "DATE", m["year"]
 
