@@ -283,15 +283,15 @@ class Context:
             # Worked out without a year of its own ("Friday", "tonight") far from the story's
             # year: it was read against publication, and the story stays where it was.
             return abs(int(year) - current) > 1
-        begin, finish = self.sentence(start, end)
         if len(value) != 4:  # noqa: PLR2004 - a year alone
-            return self._leaps_ahead(int(year), current, begin, start)
+            return int(year) - current > _LEAP_YEARS and self._leaps_ahead(int(year), start)
+        begin, finish = self.sentence(start, end)
         if _OPENS_SENTENCE.fullmatch(self.text, begin, start):
             return False
         leap = abs(int(value) - current) > 10  # noqa: PLR2004 - decades
         return leap or _FUTURE.search(self.text, begin, finish) is not None
 
-    def _leaps_ahead(self, year: int, current: int, begin: int, start: int) -> bool:
+    def _leaps_ahead(self, year: int, start: int) -> bool:
         """Whether a date years ahead of the story, within its paragraph, is a glimpse ahead.
 
         "On April 9 Baghdad fell ... In November 2008, protesters staged a similar scene. On
@@ -300,12 +300,9 @@ class Context:
         such leap in a row means the story has moved on after all (a life told in one
         paragraph: "flew in 1980 ... in October 1984 ... On May 22, 1995").
         """
-        leap = (
-            year - current > _LEAP_YEARS
-            and begin > 0
-            and self.text[begin - 1] != "\n"
-            and self.reference_end > self.text.rfind("\n", 0, start)
-        )
+        paragraph = self.text.rfind("\n", 0, start)
+        begin, _ = self.sentence(start, start)
+        leap = begin > paragraph + 1 and self.reference_end > paragraph
         if not leap:
             return False
         if self.leapt_to is not None and year >= self.leapt_to:
