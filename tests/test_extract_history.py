@@ -240,3 +240,8 @@ def test_a_decade_or_century_counted_from_the_story(sentence, expected):
 )
 def test_years_of_the_common_era(text, kind, expected):
     assert found(text, kind) == expected
+
+
+def test_a_number_below_1600_without_a_preposition_is_a_label_not_a_year():
+    found_words = [text for text, _ in found("The council passed Resolution 1483 in 2003.")]
+    assert found_words == ["2003"]

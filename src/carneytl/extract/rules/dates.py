@@ -168,9 +168,13 @@ _YEAR_PREPOSITION = re.compile(
 
 
 def _year_only(m: re.Match[str], ctx: Context) -> Reading:
-    if int(m["year"]) < _EARLIEST_NEWS_YEAR and ctx.kind != "narrative":
-        return None  # "1200 marched": in news a count far more often than a year
     before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if int(m["year"]) < _EARLIEST_NEWS_YEAR and (
+        ctx.kind != "narrative" or not (_YEAR_PREPOSITION.search(before) or m.group(0) != m["year"])
+    ):
+        # "1200 marched", "Resolution 1483": a count or a label unless a history says "in
+        # 1415" or "early 1415".
+        return None
     if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
         return None
     return "DATE", m["year"]
