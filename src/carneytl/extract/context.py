@@ -247,6 +247,9 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|nor|for|with|when|while|from|through|until|till|into|at|in|on|of|"
     r"the|that|which|after|before|was|were|had|has|have|will|would)\b)[a-z]{3,}\b"
 )
+# How many years on a date in mid-paragraph may lie before it reads as a glimpse ahead.
+_LEAP_YEARS = 3
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
@@ -263,6 +266,8 @@ class Context:
     reference_end: int = 0
     # The last year written out in digits, and where its expression ended.
     named_year: tuple[int, int] | None = None
+    # The year of the last date taken for a glimpse ahead of the story (see aside).
+    leapt_to: int | None = None
     _tense: dict[int, bool] = field(default_factory=dict)
     _reach: dict[int, int | None] = field(default_factory=dict)
     _firm_past: set[int] = field(default_factory=set)
@@ -338,17 +343,40 @@ class Context:
         year = value[:4]
         if current is None or not year.isdigit():
             return False
+        if _AS_OF_BEFORE.search(self.text, max(0, start - 8), start):
+            # "deaths (as of December 5, 2006)": when a figure was counted, not the story's date.
+            return True
         if year not in self.text[start:end]:
             # Worked out without a year of its own ("Friday", "tonight") far from the story's
             # year: it was read against publication, and the story stays where it was.
             return abs(int(year) - current) > 1
         if len(value) != 4:  # noqa: PLR2004 - a year alone
-            return False
+            return int(year) - current > _LEAP_YEARS and self._leaps_ahead(int(year), start)
         begin, finish = self.sentence(start, end)
         if _OPENS_SENTENCE.fullmatch(self.text, begin, start):
             return False
         leap = abs(int(value) - current) > 10  # noqa: PLR2004 - decades
         return leap or _FUTURE.search(self.text, begin, finish) is not None
+
+    def _leaps_ahead(self, year: int, start: int) -> bool:
+        """Whether a date years ahead of the story, within its paragraph, is a glimpse ahead.
+
+        "On April 9 Baghdad fell ... In November 2008, protesters staged a similar scene. On
+        April 15 the coalition declared ...": a date that leaps years on in the middle of a
+        paragraph about another is what came of it later, and the story returns. A second
+        such leap in a row means the story has moved on after all (a life told in one
+        paragraph: "flew in 1980 ... in October 1984 ... On May 22, 1995").
+        """
+        paragraph = self.text.rfind("\n", 0, start)
+        begin, _ = self.sentence(start, start)
+        leap = begin > paragraph + 1 and self.reference_end > paragraph
+        if not leap:
+            return False
+        if self.leapt_to is not None and year >= self.leapt_to:
+            self.leapt_to = None
+            return False
+        self.leapt_to = year
+        return True
 
     def base(self) -> dt.date:
         """The day that "next month", "the end of the year" or "that morning" count from.

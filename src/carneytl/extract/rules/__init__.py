@@ -39,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
+    dates.AD_YEAR,
     times.CLOCK,
     times.CLOCK_WITH_PART,
     times.DAY_THEN_CLOCK,
@@ -54,6 +55,7 @@ RULES: tuple[Rule, ...] = (
     dates.DAY_MONTH_YEAR,
     dates.MONTH_DAY_OF_THAT_YEAR,
     dates.DAY_MONTH_OF_THAT_YEAR,
+    dates.MONTH_OF_THAT_YEAR,
     dates.MONTH_DAY_RANGE_START,
     dates.DAY_MONTH_RANGE_START,
     dates.MONTH_RANGE_START,
@@ -80,6 +82,7 @@ RULES: tuple[Rule, ...] = (
     periods.THE_QUARTER,
     dates.SPELLED_YEAR_ALONE,
     dates.DECADE_WORD,
+    dates.CENTURY_LIST_START,
     dates.CENTURY,
     periods.YEAR_PERIOD,
     periods.YEAR_END,
@@ -210,7 +213,8 @@ OPENERS = frozenset(
         "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
         "eighty ninety other initial final remaining latest full straight consecutive "
         "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
-        "quiet rainy cold hot same"
+        "quiet rainy cold hot same ad fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )
     # The words that open a holiday's name before its trigger ("Labor Day", "Good Friday").
     + words(
@@ -235,6 +239,7 @@ TRIGGERS = frozenset(
     + words(
         "today tomorrow yesterday tonight now currently present moment nowadays days recently "
         "previously formerly future past soon recent current coming spring summer fall autumn term "
+        "date "
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties christmas xmas halloween valentine nite overnight "

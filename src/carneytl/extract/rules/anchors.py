@@ -76,12 +76,23 @@ def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
-    delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+    delta = {
+        "last": -1,
+        "previous": -1,
+        "preceding": -1,
+        "this": 0,
+        "current": 0,
+        "next": 1,
+        "coming": 1,
+        "following": 1,
+    }
     rel = m["rel"].lower()
     if m["the"] and rel in {"next", "coming"}:
         # "over the next decade" is a stretch of time ahead; "the last decade" the one gone by.
         return "DURATION", nz.duration(1, nz.unit_name(m["unit"]))
-    return "DATE", nz.shift(ctx.anchor, nz.unit_name(m["unit"]), delta.get(rel, 0))
+    # A history's "the previous decade" is the one before the story's, not before publication.
+    base = ctx.base() if rel in {"previous", "preceding", "following"} else ctx.anchor
+    return "DATE", nz.shift(base, nz.unit_name(m["unit"]), delta.get(rel, 0))
 
 
 _ANAPHORIC_DELTA = {
@@ -95,11 +106,17 @@ _ANAPHORIC_DELTA = {
 _GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
+
+
 def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     det = m["det"].lower().split()[-1]
     unit = m["unit"].lower()
     part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
     if det == "next" and not part and unit != "day":
+        if _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            # "fighting went on for the next year": a stretch of time, not a date.
+            return "DURATION", nz.duration(1, nz.unit_name(unit))
         return None  # "the next year" is a stretch of time ahead; the duration rule reads it
     delta = _ANAPHORIC_DELTA[det]
     bc = ctx.bc_in_focus()
@@ -113,10 +130,24 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     if moved is None:
         if det in {"that", "same"} and not part:
             return None
-        moved = nz.shift(ctx.anchor, base_unit, delta)
+        moved = _unpinned_day(ctx) if base_unit == "day" else None
+        moved = moved or nz.shift(ctx.anchor, base_unit, delta)
     if part:
         return "TIME", f"{moved}T{part}"
     return "DATE", moved
+
+
+def _unpinned_day(ctx: Context) -> str | None:
+    """A day of the story's month (or year) that it has not pinned down, in a narrative.
+
+    "In March 1916 ... the following day" is some day of March 1916, not the day after
+    publication.
+    """
+    year = ctx.reference_year() if ctx.kind == "narrative" else None
+    if year is None:
+        return None
+    month = (ctx.reference or "")[5:7]
+    return f"{year:04d}-{month if month.isdigit() else 'XX'}-XX"
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Reading:
@@ -301,14 +332,26 @@ _REFS = {
     "recent weeks": "PAST_REF",
     "recent days": "PAST_REF",
     "current": "PRESENT_REF",
+    "present day": "PRESENT_REF",
+    "present-day": "PRESENT_REF",
+    "date": "PRESENT_REF",
     "recent": "PAST_REF",
     "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF",
 }
 
 
-def _ref(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+# "hard to date", "tried to date the find": the verb, not "up to now".
+_DATE_THE_VERB = re.compile(
+    r"\b(?:hard|difficult|easy|impossible|possible|able|unable|tried|trying|try|how)\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Reading:
     word = " ".join(m.group(0).lower().split())
+    if word == "date" and _DATE_THE_VERB.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
     word = word.removeprefix("more ").removeprefix("most ").removeprefix("in ")
     return "DATE", _REFS.get(word, "PRESENT_REF")
 
@@ -346,7 +389,8 @@ MONTH_OF_RELATIVE_YEAR = Rule(
 
 RELATIVE_DECADE = Rule(
     "the last decade, this century",
-    r"(?P<the> the \s+ )? (?P<rel> last | this | next | previous | coming | current ) \s+"
+    r"(?P<the> the \s+ )?"
+    r" (?P<rel> last | this | next | previous | preceding | following | coming | current ) \s+"
     r" (?P<unit> decade | century ) \b",
     _decade_word,
     (
@@ -587,7 +631,11 @@ VAGUE_REFERENCE = Rule(
                                    | winters? | seasons? ) )
          | recent \s+ (?: years | months | weeks | days ) | the \s+ coming \s+ years | current
          | (?: the \s+ foreseeable \s+ )? future (?= \s* (?: [.,;:!?)] | $ ) )
-         | recent | the \s+ (?: near | short ) \s+ term ) \b
+         | recent | the \s+ (?: near | short ) \s+ term | present [\s-] day
+         # "no proof has been offered to date": up to now ("up to date" is no time).
+         | (?<! \bup \s to \s ) (?<= \bto \s ) date
+           (?= \s* (?: [,.;:!?)] | $ ) | \s+ (?: has | have | had | is | are | was | were ) \b ) )
+    \b
     """,
     _ref,
     (

@@ -195,9 +195,18 @@ _YEAR_PREPOSITION = re.compile(
 
 def _year_only(m: re.Match[str], ctx: Context) -> Reading:
     before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if int(m["year"]) < _EARLIEST_NEWS_YEAR and (
+        ctx.kind != "narrative" or not (_YEAR_PREPOSITION.search(before) or m.group(0) != m["year"])
+    ):
+        # "1200 marched", "Resolution 1483": a count or a label unless a history says "in
+        # 1415" or "early 1415".
+        return None
     if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
         return None
     return "DATE", m["year"]
+
+
+_EARLIEST_NEWS_YEAR = 1600
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -232,8 +241,14 @@ def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - a
     return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
 
 
-def _century(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    return "DATE", f"{int(m['n']) - 1:02d}"
+def _century(m: re.Match[str], ctx: Context) -> Reading:
+    number = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"] or m["oday2"])
+    if not 1 <= number <= 21:  # noqa: PLR2004 - the centuries a text names
+        return None
+    era = (m.groupdict().get("era") or "").upper().replace(".", "")
+    if era.startswith("B") or (not era and ctx.bc_in_focus() is not None):
+        return "DATE", f"BC{number - 1:02d}"  # "the 5th century BC": the 400s before Christ
+    return "DATE", f"{number - 1:02d}"
 
 
 ISO_DATE = Rule(
@@ -430,11 +445,44 @@ DECADE_WORD = Rule(
     (example("Tastes changed in the nineties.", "the nineties", "DATE", "199"),),
 )
 
+# A spelled ordinal needs its article: "a second century of peace" is another hundred years.
+_CENTURY_NUMBER = (
+    r" (?: (?P<n> [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th )"
+    r" | (?<= \bthe \s ) "
+    + ORDINAL_DAY
+    + r" | (?: (?<= \bearly [\s-] ) | (?<= \blate [\s-] ) | (?<= \bmid [\s-] ) ) (?P<oday2> "
+    + ORDINAL_DAY.replace("?P<oday>", "?:")
+    + r" ) )"
+)
+
 CENTURY = Rule(
     "century",
-    r"(?: the \s+ )? (?P<n> 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ century \b",
+    r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
+    + _CENTURY_NUMBER
+    + r" [\s-]+ centur(?: y | ies ) \b"
+    + r" (?: \s* (?-i: (?P<era> AD | A\.D\. | CE | BCE | BC | B\.C\.E\. | B\.C\. ) )"
+    + r" (?! [A-Za-z] ) )?",
     _century,
-    (example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),),
+    (
+        example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),
+        example("Trade grew in the late 19th century.", "the late 19th century", "DATE", "18"),
+        example("The city fell in the 5th century AD.", "the 5th century AD", "DATE", "04"),
+        example("The temple dates from the 6th century BC.", "the 6th century BC", "DATE", "BC05"),
+        example(
+            "The empire grew in the eighteenth century.", "the eighteenth century", "DATE", "17"
+        ),
+    ),
+)
+
+# "the 17th and 18th centuries": the first of two centuries takes the word written after both.
+CENTURY_LIST_START = Rule(
+    "first century of a list",
+    r"(?: the \s+ )?"
+    + _CENTURY_NUMBER
+    + r" (?= \s* (?: and | or | to | & | [-–] ) \s* (?: the \s+ )?"
+    r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centuries \b )",
+    _century,
+    (example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),),
 )
 
 DECADE = Rule(
@@ -460,6 +508,33 @@ BC_YEAR = Rule(
     r"(?<![\d$£€.,]) (?P<n>\d{1,4}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
     _bc_year,
     (example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),),
+)
+
+
+def _ad_year(m: re.Match[str], ctx: Context) -> Reading:
+    year = int(m["n"] or m["n2"])
+    if not 0 < year <= 2100:  # noqa: PLR2004 - years AD
+        return None
+    dated = _YEAR_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    # "the AD 5 unit": a code, unless a history or a preposition makes it a year.
+    return ("DATE", f"{year:04d}") if dated or ctx.kind == "narrative" else None
+
+
+_YEAR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|from|by|until|to|since|around|about|circa|c\.|between|and)\s+$", re.IGNORECASE
+)
+
+
+# "AD 79", "410 CE": a year of the common era, however early.
+AD_YEAR = Rule(
+    "year AD",
+    r"(?-i: AD | A\.D\. ) [ ]? (?P<n> \d{1,4} ) (?! [\d%] | [.,]\d )"
+    r" | (?<![\d$£€.,]) (?P<n2> \d{1,4} ) [ ]? (?-i: AD | A\.D\. | CE | C\.E\. ) (?![A-Za-z])",
+    _ad_year,
+    (
+        example("Vesuvius buried Pompeii in AD 79.", "AD 79", "DATE", "0079"),
+        example("The city was sacked in 410 CE.", "410 CE", "DATE", "0410"),
+    ),
 )
 
 
@@ -599,7 +674,8 @@ DAY_RANGE_END = Rule(
     "last day of a range",
     r"(?: (?<=[-–]) | (?<=[-–]\s) | (?<=\band\s) | (?<=\bto\s) | (?<=\d,\s) ) \s* "
     + DAY
-    + r" (?! \s* (?: [-–/:.]\d | % ) ) (?: ,? \s+ "
+    # "the 17th and 18th centuries": a century, not a day.
+    + r" (?! \s* (?: [-–/:.]\d | % ) | \s+ centur ) (?: ,? \s+ "
     + YEAR
     + r" )?",
     _day_range_end,
@@ -688,6 +764,37 @@ DAY_MONTH_OF_THAT_YEAR = Rule(
             "24 January of the same year",
             "DATE",
             "1955-01-24",
+        ),
+    ),
+)
+
+
+def _month_of_that_year(m: re.Match[str], ctx: Context) -> Reading:
+    year = ctx.reference_year()
+    if year is None:
+        return None
+    return "DATE", nz.month(
+        year + _OF_THAT_YEAR[m["which"].lower().split()[-1]], month_number(m["mon"])
+    )
+
+
+# "in November of the same year": the month in the year the text last named, one expression.
+MONTH_OF_THAT_YEAR = Rule(
+    "month of that year",
+    MOD + MONTH + _OF_THAT,
+    _month_of_that_year,
+    (
+        example(
+            "The siege began in 1708 and ended in November of the same year.",
+            "November of the same year",
+            "DATE",
+            "1708-11",
+        ),
+        example(
+            "The fleet sailed in 1788; in May of the following year it was refitted.",
+            "May of the following year",
+            "DATE",
+            "1789-05",
         ),
     ),
 )

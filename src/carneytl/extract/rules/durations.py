@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,8 @@ def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
 
 def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
-    signal = ctx.text[m.end() : m.end() + 12].split()[0].lower()
+    # "Only a few days earlier, the general fled": the signal word without its comma.
+    signal = ctx.text[m.end() : m.end() + 12].split()[0].lower().rstrip(",.;:!?)")
     back = signal in {"before", "earlier", "previously"}
     if ctx.kind == "narrative" and count is None:
         # "only a few days earlier": a history's vague step back or on, as "ago" reads it.
@@ -51,9 +53,17 @@ def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     if ctx.reference and count is not None and _story_in_focus(m, ctx):
         # "Canada arrested her on Dec. 1, 2018. Nine days later, China detained two men": the
         # day the story reaches is what the reader needs.
-        moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep="reference")
+        # A history's "five years previously" names a year, as its words do; news keeps the
+        # reference's own precision ("a quarter ... a year earlier").
+        keep = "unit" if ctx.kind == "narrative" else "reference"
+        moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep=keep)
         if moved is not None:
             return "DATE", moved
+        if ctx.kind == "narrative" and unit in {"decade", "century"}:
+            # "two decades earlier", told of 1965: the decade of the 1940s.
+            year = ctx.reference_year()
+            if year is not None:
+                return "DATE", nz.shift(dt.date(year, 1, 1), unit, -count if back else count)
     return "DURATION", nz.duration(count, unit)
 
 

@@ -33,12 +33,9 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]$")
 def _season(m: re.Match[str], ctx: Context) -> Reading:
     code = nz.SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
-    if m["year"]:
-        return "DATE", f"{m['year']}-{code}"
-    if m["sy"]:
-        return "DATE", f"{spelled_year_value(m['sy']):04d}-{code}"
-    if m["yy"]:
-        return "DATE", f"{short_year_value(m['yy'], ctx.anchor):04d}-{code}"
+    given = _year_given(m, code, ctx)
+    if given is not None:
+        return "DATE", f"{given:04d}-{code}"
     if re.match(r"\s+of\s+(?!\d)", ctx.text[m.end() : m.end() + 8]):
         return None  # "the fall of Kabul", "the winter of discontent"
     if not rel and not m["the"]:
@@ -93,6 +90,39 @@ _SAME_SEASON = frozenset({"that", "that same", "the same", "same"})
 _YEAR_LATER = re.compile(
     r"[^.;:!?]{0,60}?\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?(?P<y>1\d\d\d|20\d\d)\b"
 )
+
+
+def _written_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year written beside a season: in digits, spelled out, or with an apostrophe."""
+    digits = m["year"] or m["first"]  # "the winter of 1941-42" opens in the first year
+    if digits:
+        return int(digits)
+    if m["sy"]:
+        return spelled_year_value(m["sy"])
+    if m["yy"]:
+        return short_year_value(m["yy"], ctx.anchor)  # "summer '14"
+    return None
+
+
+def _year_given(m: re.Match[str], code: str, ctx: Context) -> int | None:
+    """The year of a season its words settle: written, spelled, or counted from the story's."""
+    written = _written_year(m, ctx)
+    if written is not None:
+        return written
+    if m["step"] and (m["step"].lower().startswith("the") or ctx.kind == "narrative"):
+        # "the following spring": the first such season after the date in focus.
+        base = ctx.base()
+        start = nz.SEASON_START[code]
+        if m["step"].lower().endswith(("following", "next")):
+            return base.year if start > base.month else base.year + 1
+        return base.year if start < base.month else base.year - 1
+    if m["which"]:
+        # "the spring of that year", "the winter of the following year".
+        step = m["which"].lower()
+        delta = 1 if step.endswith(("following", "next")) else 0
+        delta = -1 if step.endswith(("previous", "preceding")) else delta
+        return (ctx.reference_year() or ctx.base().year) + delta
+    return None
 
 
 def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
@@ -267,11 +297,18 @@ def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG00
 SEASON = Rule(
     "season",
     r"(?: (?P<rel> last | this\s+past | this\s+coming | this | next | early | late | mid"
-    r" | that\s+same | that | the\s+same | same )"
+    r" | that\s+same | that | the\s+same | same"
+    # "the following spring": the first such season after the date in focus.
+    r" | (?P<step> (?: the \s+ )? (?: following | next | previous | preceding ) ) )"
     r" [\s-]+ )?"
     r" (?P<the> the\s+ )?"
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
-    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" | " + SHORT_YEAR + r" ) )?",
+    # "the winter of 1941-42": the season that opens in the first year.
+    r" (?: \s+ of \s+ (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
+    r" | \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" | " + SHORT_YEAR + r" )"
+    # "the spring of that year", "the winter of the following year": the story's year.
+    r" | \s+ of \s+ (?P<which> that | that\s+same | the\s+same | the\s+following | the\s+next"
+    r" | the\s+previous | the\s+preceding ) \s+ year \b )?",
     _season,
     (
         example("A mild winter, for once.", "winter", "DATE", "2026-WI"),

@@ -112,7 +112,9 @@ WEEKDAY_ANY = (
     + r"))\b"
 )
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-YEAR = r"(?<![\d$£€.,])(?P<year>1[6-9]\d\d|20\d\d)(?![\w%]|[.,]\d|-\d)"
+# Years from 1000 on: a history's "May 1415" is a date; a number such as 1200 alone is read as
+# a year only in a narrative (see dates.YEAR_ALONE).
+YEAR = r"(?<![\d$£€.,])(?P<year>1\d\d\d|20\d\d)(?![\w%]|[.,]\d|-\d)"
 YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
 # A year cut to its last two digits after an apostrophe, as messages write it: "summer '14".
 SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’])"
