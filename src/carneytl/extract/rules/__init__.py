@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from carneytl.extract.rules import anchors, dates, durations, holidays, periods, sets, times
+from carneytl.extract.rules import anchors, dates, durations, holidays, periods, ranges, sets, times
 from carneytl.extract.rules.base import FLAGS, Reading, Rule, words
 from carneytl.extract.rules.first import ALPHABET, first_chars
 from carneytl.extract.rules.vocab import INFORMAL_DAYS, MONTH_NAMES, WEEKDAYS
@@ -56,10 +56,10 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_DAY_OF_THAT_YEAR,
     dates.DAY_MONTH_OF_THAT_YEAR,
     dates.MONTH_OF_THAT_YEAR,
-    dates.MONTH_DAY_RANGE_START,
-    dates.DAY_MONTH_RANGE_START,
-    dates.MONTH_RANGE_START,
-    dates.DAY_RANGE_START,
+    ranges.MONTH_DAY_RANGE_START,
+    ranges.DAY_MONTH_RANGE_START,
+    ranges.MONTH_RANGE_START,
+    ranges.DAY_RANGE_START,
     dates.MONTH_DAY,
     dates.DAY_MONTH,
     anchors.ORDINAL_DAY_ALONE,
@@ -71,9 +71,9 @@ RULES: tuple[Rule, ...] = (
     holidays.HOLIDAY,
     anchors.MONTH_RELATIVE,
     anchors.MONTH_OF_RELATIVE_YEAR,
-    dates.YEAR_RANGE_START,
-    dates.YEAR_RANGE_END,
-    dates.DAY_RANGE_END,
+    ranges.YEAR_RANGE_START,
+    ranges.YEAR_RANGE_END,
+    ranges.DAY_RANGE_END,
     dates.BARE_MONTH,
     dates.YEAR_ALONE,
     periods.SEASON,
