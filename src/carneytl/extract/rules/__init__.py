@@ -13,7 +13,17 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from carneytl.extract.rules import anchors, dates, durations, holidays, periods, ranges, sets, times
+from carneytl.extract.rules import (
+    anchors,
+    dates,
+    durations,
+    holidays,
+    periods,
+    ranges,
+    sets,
+    times,
+    weekdays,
+)
 from carneytl.extract.rules.base import FLAGS, Reading, Rule, words
 from carneytl.extract.rules.first import ALPHABET, first_chars
 from carneytl.extract.rules.vocab import INFORMAL_DAYS, MONTH_NAMES, WEEKDAYS
@@ -111,9 +121,9 @@ RULES: tuple[Rule, ...] = (
     anchors.WITHIN_PERIOD,
     anchors.THE_UNIT,
     anchors.BARE_WEEKEND,
-    anchors.PREVIOUS_WEEKDAY,
-    anchors.LISTED_WEEKDAY,
-    anchors.WEEKDAY_NAME,
+    weekdays.PREVIOUS_WEEKDAY,
+    weekdays.LISTED_WEEKDAY,
+    weekdays.WEEKDAY_NAME,
     anchors.VAGUE_REFERENCE,
     times.BARE_PART,
     dates.YEAR_IN_BC_STORY,

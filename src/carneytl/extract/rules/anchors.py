@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
-from carneytl.extract.context import WEEKDAY_LIST_BEFORE
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     APPROX,
@@ -19,13 +18,9 @@ from carneytl.extract.rules.vocab import (
     PART,
     REL_DELTA,
     UNIT,
-    WEEKDAY,
-    WEEKDAY_ANY,
     day_word,
     month_number,
     previous_quarter,
-    resolve_weekday,
-    weekday_number,
 )
 
 if TYPE_CHECKING:
@@ -227,45 +222,6 @@ def _within_period(m: re.Match[str], ctx: Context) -> Reading:
         # morning, then Nairobi later in the day"), as a bare clock time takes it.
         return "DATE", ctx.day_in_focus(m).isoformat()
     return "DATE", nz.shift(ctx.base(), unit, 0)
-
-
-def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
-    # "down 2% from the previous Friday": the one before the last day the story named.
-    base = ctx.anchor
-    if ctx.reference and len(ctx.reference) >= 10:  # noqa: PLR2004 - a full day, 2026-01-14
-        try:
-            base = dt.date.fromisoformat(ctx.reference[:10])
-        except ValueError:
-            base = ctx.anchor
-    day = nz.weekday(base - dt.timedelta(days=1), weekday_number(m["wd"]), future=False)
-    return "DATE", day.isoformat()
-
-
-def _weekday(m: re.Match[str], ctx: Context) -> Reading:
-    rel = " ".join((m["rel"] or "").lower().split())
-    target = weekday_number(m["wd"])
-    if rel in {"last", "this past", "past"}:
-        day = nz.weekday(ctx.anchor - dt.timedelta(days=1), target, future=False)
-    elif rel == "next":
-        day = nz.weekday(ctx.anchor + dt.timedelta(days=1), target, future=True)
-    elif rel in {"this coming", "coming"}:
-        day = nz.weekday(ctx.anchor, target, future=True)
-    elif m["poss"]:
-        # "Friday's plunge": a possessive weekday names a day already gone, unless a future
-        # tense in its own clause stands close by ("voters will go to the polls in Sunday's
-        # election"); "they would try to get around Wednesday's ruling" has none: the
-        # infinitive is a clause of its own, and the ruling is past.
-        ahead = ctx.lean(m) is True and ctx.clause_looks_ahead(m)
-        day = nz.weekday(ctx.anchor, target, future=ahead)
-    elif ctx.base_is_day():
-        # A narrative's "on Thursday" is the Thursday nearest the day it last named.
-        base = ctx.base()
-        day = base + dt.timedelta(days=(target - base.weekday() + 3) % 7 - 3)
-    else:
-        day = resolve_weekday(m["wd"], m, ctx, 0)
-    if m["part"]:
-        return "TIME", f"{day.isoformat()}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
-    return "DATE", day.isoformat()
 
 
 _GENERIC_TODAY_BEFORE = re.compile(r"\b(?:of|until|till|to|as\s+of|even)\s+$", re.IGNORECASE)
@@ -547,76 +503,6 @@ THE_UNIT = Rule(
         example("Crowds gathered over the weekend.", "the weekend", "DATE", "2026-W02-WE"),
         example("I will post the photos over the week.", "the week", "DATE", "2026-W03"),
         example("For the week, the index fell 2%.", "the week", "DATE", "2026-WXX"),
-    ),
-)
-
-PREVIOUS_WEEKDAY = Rule(
-    "the previous Friday",
-    r"\b the \s+ (?: previous | preceding ) \s+ " + WEEKDAY,
-    _previous_weekday,
-    (
-        example(
-            "Shares fell 2% from the previous Friday.",
-            "the previous Friday",
-            "DATE",
-            "2026-01-09",
-        ),
-    ),
-    relative=True,
-)
-
-WEEKDAY_NAME = Rule(
-    "weekday",
-    r"(?: (?P<rel> last | this\s+past | this\s+coming | this | coming | next ) \s+ )? "
-    + WEEKDAY
-    + r" (?P<poss> ['’] s )? (?: \s+ "
-    + PART
-    + r" )?",
-    _weekday,
-    (
-        example(
-            "On Thursday, Carney meets the Premier of China.", "Thursday", "DATE", "2026-01-15"
-        ),
-        example("They met on Monday.", "Monday", "DATE", "2026-01-12"),
-        example("They meet next Monday.", "next Monday", "DATE", "2026-01-19"),
-        example("The vote came Tuesday night.", "Tuesday night", "TIME", "2026-01-13TNI"),
-    ),
-)
-
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?!\d)")
-
-
-def _listed_weekday(m: re.Match[str], ctx: Context) -> Reading:
-    # "every mon, wed, thur", "friday night or sat": an item of a list of weekdays is of
-    # the list's kind, and a short form that is a word too ("wed", "sat") counts here.
-    before = WEEKDAY_LIST_BEFORE.search(ctx.text, max(0, m.start() - 80), m.start())
-    short_word = m["wd"].lower() in {"mon", "wed", "sat", "sun"}
-    if before is None:
-        return None if short_word else _weekday(m, ctx)
-    target = weekday_number(m["wd"])
-    part = nz.PARTS_OF_DAY[m["part"].lower()] if m["part"] else ""
-    if before["every"]:
-        return "SET", f"XXXX-WXX-{target + 1}" + (f"T{part}" if part else "")
-    reference = ctx.reference or ""
-    if ctx.reference_end >= before.start() and _DAY_VALUE.match(reference):
-        # The list's days all lie the way its first one does: "came Thursday or sat".
-        ahead = reference[:10] > ctx.anchor.isoformat()
-        day = nz.weekday(ctx.anchor, target, future=ahead)
-    else:
-        day = resolve_weekday(m["wd"], m, ctx, 0)
-    if part:
-        return "TIME", f"{day.isoformat()}T{part}"
-    return "DATE", day.isoformat()
-
-
-LISTED_WEEKDAY = Rule(
-    "weekday on a list of weekdays",
-    r"(?: (?<=,) | (?<=,\s) | (?<=[&/\-–]) | (?<=[&\-–]\s) | (?<=\bor\s) | (?<=\band\s) ) "
-    r"(?P<rel>) (?P<poss>) " + WEEKDAY_ANY + r" (?! ['’] ) (?: \s+ " + PART + r" )?",
-    _listed_weekday,
-    (
-        example("The gym opens every mon, wed and fri.", "wed", "SET", "XXXX-WXX-3"),
-        example("Shall we meet Friday or sat?", "sat", "DATE", "2026-01-17"),
     ),
 )
 
