@@ -192,3 +192,16 @@ def test_the_reader_counts_a_private_name_taken_from_a_library(tmp_path):
     module = tmp_path / "probe.py"
     module.write_text("def f():\n    from typer import _click\n", encoding="utf-8")
     assert "typer._click" in _imports("probe", module)
+
+
+MOST_LINES = 700
+
+
+def test_no_module_grows_past_one_responsibility_in_size():
+    # A file past this size has always held two families or two jobs: split it instead.
+    sizes = {
+        str(path.relative_to(SRC)): len(path.read_text(encoding="utf-8").splitlines())
+        for path in (SRC / PACKAGE).rglob("*.py")
+    }
+    assert sizes, "no modules found"
+    assert {name: n for name, n in sizes.items() if n > MOST_LINES} == {}
