@@ -1,4 +1,5 @@
-"""An article with no text is said to be empty: an error alone, a warning among others."""
+"""An input with no text is said to be empty: an article (an error alone, a warning among
+others), a review for `accept` and a sheet for `import`."""
 
 from __future__ import annotations
 
@@ -105,3 +106,24 @@ def test_several_articles_all_empty_is_an_error_naming_each(runner, tmp_path):
     assert result.stderr.splitlines()[0] == (
         f"error: every article is empty, so there is nothing to read: {first}, {second}"
     )
+
+
+@pytest.mark.parametrize("text", BLANKS.values(), ids=BLANKS.keys())
+def test_an_empty_review_is_said_to_be_empty_and_the_store_is_left_alone(runner, tmp_path, text):
+    store = tmp_path / "story.yaml"
+    store.write_text(STORE.read_text(encoding="utf-8"), encoding="utf-8")
+    before = store.read_bytes()
+    result = runner.invoke(app, ["accept", "-", "--store", str(store)], input=text)
+    assert result.exit_code == ExitStatus.FAILURE
+    assert result.stderr.startswith("error: <stdin> is empty\n")
+    assert store.read_bytes() == before
+
+
+@pytest.mark.parametrize("text", BLANKS.values(), ids=BLANKS.keys())
+def test_an_empty_sheet_to_import_is_said_to_be_empty(runner, tmp_path, text):
+    sheet = tmp_path / "timeline.csv"
+    sheet.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(sheet)])
+    assert result.exit_code == ExitStatus.FAILURE
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"error: {sheet} is empty\n")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carneytl.errors import DateError, Problem, StoreError
+from carneytl.errors import DateError, EmptyInputError, Problem, StoreError
 
 if TYPE_CHECKING:
     from carneytl.model import Store
@@ -308,7 +308,12 @@ def read(text: str, label: str) -> list[Imported]:
     """Read a TimelineJS JSON file or CSV sheet, told apart by their first character.
 
     A sheet cannot start with ``{`` or ``[``: its first row is the template's column names.
+
+    Raises:
+        EmptyInputError: the text is nothing but blank space.
     """
+    if not text.lstrip("\ufeff").strip():
+        raise EmptyInputError(f"{label} is empty")
     return read_json(text, label) if text.lstrip()[:1] in {"{", "["} else read_csv(text, label)
 
 

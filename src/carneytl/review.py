@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from carneytl.accounts import agrees
-from carneytl.errors import DateError, Problem, StoreError
+from carneytl.errors import DateError, EmptyInputError, Problem, StoreError
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -436,9 +436,13 @@ def plan(text: str, label: str, store: Store) -> Plan:
     """Read a review and check every change it asks of ``store``.
 
     Raises:
+        EmptyInputError: the review is nothing but blank space.
         StoreError: every problem of the review, each at its place in ``label``.
     """
     from carneytl.storage import safeyaml
+
+    if not text.lstrip("\ufeff").strip():
+        raise EmptyInputError(f"{label} is empty")
 
     reader = _Reader(text, label, store)
     try:
