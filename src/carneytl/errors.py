@@ -49,6 +49,16 @@ class EmptyInputError(CarneyError):
     """An input holds no text at all (nothing, or only blank lines): nothing to read in it."""
 
 
+def refuse_empty(text: str, label: str) -> None:
+    """Raise :class:`EmptyInputError` if ``text`` is only blank space (and byte order marks).
+
+    Said before any parse: an empty review or sheet would otherwise be reported as a
+    malformed one, which is not what is wrong with it.
+    """
+    if not text.lstrip("\ufeff").strip():
+        raise EmptyInputError(f"{label} is empty")
+
+
 class DateError(CarneyError):
     """A date, interval or bound could not be parsed or is impossible."""
 
