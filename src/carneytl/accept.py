@@ -104,8 +104,9 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
     ]
     events = list(found.events)
     indexes = places([sort_key(e) for e in events], [sort_key(e) for _, e in found.added])
-    placed = [(index, item) for index, (item, _) in zip(indexes, found.added, strict=True)]
-    for index, (_, event) in zip(indexes, found.added, strict=True):
+    placed: list[tuple[int, dict[str, Any]]] = []
+    for index, (item, event) in zip(indexes, found.added, strict=True):
+        placed.append((index, item))
         events.insert(index, event)
     return yamlbatch.with_changes(text, grown, found.new_sources, placed), tuple(events)
 
