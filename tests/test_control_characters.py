@@ -101,7 +101,7 @@ def test_json_lines_stores_too():
     assert "actor 'Li\\x07Qiang' holds the control character \\x07" in str(caught.value)
 
 
-def test_ids_with_a_line_break_were_refused_and_still_are():
+def test_an_id_with_a_line_break_is_refused_as_no_slug():
     with pytest.raises(StoreError, match="is not a slug"):
         parse_store(b'events:\n  - id: "a\\nb"\n    date: 2018\n    title: A\n', "s.yaml")
 
@@ -158,7 +158,8 @@ def test_add_refuses_an_actor_with_a_line_break(runner, tmp_path):
     shutil.copy(ARTICLES / "story.yaml", story)
     args = ["add", "--store", str(story), "--date", "2024-05-01", "--title", "New"]
     result = runner.invoke(app, [*args, "--actor", "Riverton\nCouncil"])
-    assert result.exit_code != 0
+    assert result.exit_code == 2  # a usage error: the option's value is at fault
+    assert story.read_bytes() == (ARTICLES / "story.yaml").read_bytes()
     assert "actor 'Riverton\\nCouncil' holds a line break" in result.stderr
 
 
