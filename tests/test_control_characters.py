@@ -106,7 +106,7 @@ def test_an_id_with_a_line_break_is_refused_as_no_slug():
         parse_store(b'events:\n  - id: "a\\nb"\n    date: 2018\n    title: A\n', "s.yaml")
 
 
-def test_white_space_around_a_name_is_trimmed_as_before_not_refused():
+def test_white_space_around_a_name_is_trimmed_not_refused():
     text = 'events:\n  - id: a\n    date: 2018\n    title: A\n    tags: ["\\tvisit\\n"]\n'
     assert parse_store(text.encode(), "s.yaml").events[0].tags == ("visit",)
 
@@ -117,7 +117,7 @@ def test_a_no_break_space_and_joiners_are_text_not_control_characters():
     assert parse_store(text.encode(), "s.json", fmt="json").events[0].actors == tuple(names)
 
 
-def test_titles_summaries_and_notes_hold_what_they_held_before():
+def test_titles_summaries_and_notes_may_hold_control_characters_and_line_breaks():
     event = {
         "id": "a",
         "date": "2018",
