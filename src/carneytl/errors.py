@@ -10,12 +10,14 @@ from enum import IntEnum
 # places, in a review's account of what was read. The compilers' spelling: unlike words such
 # as "standard input", it names no file a user is likely to have.
 STDIN_LABEL = "<stdin>"
+# What a command line gives, in place of a path, for standard input.
+STDIN = "-"
 
 
 def input_label(path: str | os.PathLike[str]) -> str:
     """Return the name a user sees for an input given on the command line (``-``: stdin)."""
     text = os.fspath(path)
-    return STDIN_LABEL if text == "-" else text
+    return STDIN_LABEL if text == STDIN else text
 
 
 class ExitStatus(IntEnum):
