@@ -40,29 +40,29 @@ VIEWS = {
 }
 
 
+def _matches_golden(result, name: str) -> None:
+    """The command succeeded and wrote golden file ``name`` exactly (written anew on UPDATE)."""
+    assert result.exit_code == 0, result.output
+    path = GOLDEN / name
+    if UPDATE:
+        path.write_text(result.stdout, encoding="utf-8")
+    assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"
+    assert result.stdout == path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", VIEWS)
 def test_view_matches_its_golden_file(runner, name, width):
     args = [*VIEWS[name], "--no-color", "--width", str(width)]
     result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
-    path = GOLDEN / f"{name}-{width}.txt"
-    if UPDATE:
-        path.write_text(result.stdout, encoding="utf-8")
-    assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"
-    assert result.stdout == path.read_text(encoding="utf-8")
+    _matches_golden(result, f"{name}-{width}.txt")
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 def test_extracted_expressions_match_their_golden_table(runner, width):
     args = ["extract", str(ARTICLE), "--published", "2026-01-14", "--expressions"]
     result = runner.invoke(app, [*args, "--format", "table", "--no-color", "--width", str(width)])
-    assert result.exit_code == 0, result.output
-    path = GOLDEN / f"extract-expressions-{width}.txt"
-    if UPDATE:
-        path.write_text(result.stdout, encoding="utf-8")
-    assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"
-    assert result.stdout == path.read_text(encoding="utf-8")
+    _matches_golden(result, f"extract-expressions-{width}.txt")
 
 
 # The candidates table of `extract`: all three kinds of match, at a narrow and a usual width.
@@ -82,9 +82,4 @@ CANDIDATES = [
 def test_extracted_candidates_match_their_golden_table(runner, width):
     args = [*CANDIDATES, "--format", "table", "--no-color", "--width", str(width)]
     result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
-    path = GOLDEN / f"extract-candidates-{width}.txt"
-    if UPDATE:
-        path.write_text(result.stdout, encoding="utf-8")
-    assert path.exists(), f"missing {path.name}: run with CARNEYTL_UPDATE_GOLDEN=1 to create it"
-    assert result.stdout == path.read_text(encoding="utf-8")
+    _matches_golden(result, f"extract-candidates-{width}.txt")

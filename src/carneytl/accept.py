@@ -36,8 +36,13 @@ class Outcome:
     sources: tuple[str, ...]
     skipped: int
     diff: str
-    written: bool
     changed: bool
+    dry_run: bool
+
+    @property
+    def written(self) -> bool:
+        """Whether the store's file was replaced: a change, and no dry run."""
+        return self.changed and not self.dry_run
 
     def summary(self, path: str) -> str:
         """One line for people: the counts, and where."""
@@ -75,7 +80,8 @@ def accept(
         _verify(edited, str(path), expected, current)
         # Only a dry run shows the diff; a big review's is costly to work out for nobody.
         diff = _diff(text, edited, str(path)) if dry_run else ""
-        if not dry_run and edited != text:
+        changed = edited != text
+        if changed and not dry_run:
             transaction.write_atomically(target, (bom + edited).encode("utf-8"))
     return Outcome(
         added=tuple(event.id for _, event in found.added),
@@ -84,8 +90,8 @@ def accept(
         sources=tuple(str(item["id"]) for item in found.new_sources),
         skipped=found.skipped,
         diff=diff,
-        written=not dry_run and edited != text,
-        changed=edited != text,
+        changed=changed,
+        dry_run=dry_run,
     )
 
 
@@ -104,8 +110,9 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
     ]
     events = list(found.events)
     indexes = places([sort_key(e) for e in events], [sort_key(e) for _, e in found.added])
-    placed = [(index, item) for index, (item, _) in zip(indexes, found.added, strict=True)]
-    for index, (_, event) in zip(indexes, found.added, strict=True):
+    placed: list[tuple[int, dict[str, Any]]] = []
+    for index, (item, event) in zip(indexes, found.added, strict=True):
+        placed.append((index, item))
         events.insert(index, event)
     return yamlbatch.with_changes(text, grown, found.new_sources, placed), tuple(events)
 

@@ -10,12 +10,14 @@ from enum import IntEnum
 # places, in a review's account of what was read. The compilers' spelling: unlike words such
 # as "standard input", it names no file a user is likely to have.
 STDIN_LABEL = "<stdin>"
+# What a command line gives, in place of a path, for standard input.
+STDIN = "-"
 
 
 def input_label(path: str | os.PathLike[str]) -> str:
     """Return the name a user sees for an input given on the command line (``-``: stdin)."""
     text = os.fspath(path)
-    return STDIN_LABEL if text == "-" else text
+    return STDIN_LABEL if text == STDIN else text
 
 
 class ExitStatus(IntEnum):
@@ -47,6 +49,16 @@ class UsageError(CarneyError):
 
 class EmptyInputError(CarneyError):
     """An input holds no text at all (nothing, or only blank lines): nothing to read in it."""
+
+
+def refuse_empty(text: str, label: str) -> None:
+    """Raise :class:`EmptyInputError` if ``text`` is only blank space (and byte order marks).
+
+    Said before any parse: an empty review or sheet would otherwise be reported as a
+    malformed one, which is not what is wrong with it.
+    """
+    if not text.lstrip("\ufeff").strip():
+        raise EmptyInputError(f"{label} is empty")
 
 
 class DateError(CarneyError):

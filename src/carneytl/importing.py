@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from carneytl.errors import DateError, EmptyInputError, Problem, StoreError
+from carneytl.errors import DateError, Problem, StoreError, refuse_empty
 
 if TYPE_CHECKING:
     from carneytl.model import Store
@@ -312,8 +312,7 @@ def read(text: str, label: str) -> list[Imported]:
     Raises:
         EmptyInputError: the text is nothing but blank space.
     """
-    if not text.lstrip("\ufeff").strip():
-        raise EmptyInputError(f"{label} is empty")
+    refuse_empty(text, label)
     return read_json(text, label) if text.lstrip()[:1] in {"{", "["} else read_csv(text, label)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from carneytl.accounts import agrees
-from carneytl.errors import DateError, EmptyInputError, Problem, StoreError
+from carneytl.errors import DateError, Problem, StoreError, refuse_empty
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -441,8 +441,7 @@ def plan(text: str, label: str, store: Store) -> Plan:
     """
     from carneytl.storage import safeyaml
 
-    if not text.lstrip("\ufeff").strip():
-        raise EmptyInputError(f"{label} is empty")
+    refuse_empty(text, label)
 
     reader = _Reader(text, label, store)
     try:

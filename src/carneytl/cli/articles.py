@@ -13,7 +13,7 @@ import typer
 from carneytl.cli.editing import _one_store, _waiting
 from carneytl.cli.options import EditStoreOpt, StoreOpt
 from carneytl.cli.root import family, reporting
-from carneytl.errors import CarneyError, UsageError, input_label
+from carneytl.errors import STDIN, CarneyError, UsageError, input_label
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -30,7 +30,7 @@ def _read_text(path: Path) -> tuple[str, str]:
     import sys
 
     label = input_label(path)
-    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if str(path) == "-" else _read_file(path)
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if str(path) == STDIN else _read_file(path)
     if len(data) > MAX_INPUT_BYTES:
         raise CarneyError(f"{label} is over the {MAX_INPUT_BYTES // 1_000_000} MB it may be")
     try:
@@ -207,7 +207,7 @@ def import_command(
     from carneytl.review import write
 
     with reporting(ctx):
-        if str(file) == "-" and any(str(path) == "-" for path in store or ()):
+        if str(file) == STDIN and any(str(path) == STDIN for path in store or ()):
             raise UsageError(
                 "the timeline and the store cannot both come from standard input",
                 hint="give one of them as a file",

@@ -22,7 +22,7 @@ from carneytl.cli.options import (
 from carneytl.cli.root import family, reporting
 from carneytl.cli.selection import load, parse_day, parse_today
 from carneytl.cli.writing import choose_format
-from carneytl.errors import EmptyInputError, UsageError, input_label
+from carneytl.errors import STDIN, EmptyInputError, UsageError, input_label
 from carneytl.terminal import printable
 
 if TYPE_CHECKING:
@@ -132,7 +132,6 @@ def extract_command(
       cat article.txt | carneytl extract - --published 2026-01-14 --expressions --format json
     """
     from carneytl import output
-    from carneytl.extract.article import STDIN
     from carneytl.extract.frontmatter import Described
 
     with reporting(ctx):
@@ -176,7 +175,7 @@ def _read_articles(files: list[str], defaults: Described) -> list[tuple[Article,
         EmptyInputError: every article is empty.
     """
     from carneytl.extract import frontmatter
-    from carneytl.extract.article import STDIN, read_article
+    from carneytl.extract.article import read_article
 
     articles = []
     empty: list[EmptyInputError] = []

@@ -161,6 +161,8 @@ class _Document:
 
     def __init__(self, text: str, parsed: _Document | None = None) -> None:
         """Locate the list in ``text``; ``parsed``, a document of the same text, saves a parse."""
+        # The parses of the text so far: a batch of edits tells by it whether it kept to one.
+        self.parses = 0
         self._load(text, parsed)
 
     def _load(self, text: str, parsed: _Document | None = None) -> None:
@@ -171,9 +173,9 @@ class _Document:
             self.yaml = YAML(typ="rt")
             self.yaml.preserve_quotes = True
             self.doc = self.yaml.load(text)
-            self.parses = getattr(self, "parses", 0) + 1
+            self.parses += 1
         else:
-            self.yaml, self.doc, self.parses = parsed.yaml, parsed.doc, 0
+            self.yaml, self.doc = parsed.yaml, parsed.doc
         self.events = self._events_list()
         self.lines = self._split(text)
         # Where each item starts, and the line of the key after the list: kept up to date by

@@ -5,9 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from carneytl.errors import STDIN_LABEL, CarneyError, EmptyInputError, UsageError
+from carneytl.errors import STDIN, STDIN_LABEL, CarneyError, EmptyInputError, UsageError
 
-STDIN = "-"
 # A long-form article is well under a megabyte; sixteen take the tagger several seconds. More
 # is not an article (a log, a device like /dev/zero), and reading it all could exhaust memory.
 MAX_ARTICLE_BYTES = 16_000_000

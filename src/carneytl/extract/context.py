@@ -387,10 +387,7 @@ class Context:
         if self.kind == "narrative" and self.reference:
             read = nz.read_reference(self.reference)
             if read is not None:
-                return read[0]
-            season = nz.SEASON_START.get(self.reference[5:])
-            if season is not None and self.reference[:4].isdigit():
-                return dt.date(int(self.reference[:4]), season, 1)  # "the summer of 2005"
+                return read[0]  # a season's first day too: "the summer of 2005"
         return self.anchor
 
     def base_is_day(self) -> bool:

@@ -192,19 +192,28 @@ def month_in_context(
     return anchor.year - (1 if month_number > anchor.month else 0)
 
 
+def tense_window(*, future: bool | None, firm: bool = False) -> tuple[int, int]:
+    """How many days back and ahead of publication a date without its year may lie.
+
+    Past tense looks back up to ten months and ahead up to two and a half ("the offer expires
+    Dec. 15", written in November); future tense the other way round; no tense, half a year
+    either way.
+    """
+    if firm and future is False:
+        # A past-tense verb governs the date itself: the event cannot lie ahead, beyond the
+        # few days a story's filing date may trail the day it describes.
+        return 358, 7
+    return (182, 183) if future is None else (75, 300) if future else (300, 75)
+
+
 def day_in_context(
     anchor: dt.date, month_number: int, day_number: int, *, future: bool | None, firm: bool = False
 ) -> str:
     """Write a day given without its year: the nearest such day, leaning the way tense points.
 
-    Past tense looks back up to ten months and ahead up to two and a half ("the offer expires
-    Dec. 15", written in November); future tense the other way round.
+    The day must fall within :func:`tense_window` of ``anchor``; else its year stays unknown.
     """
-    back, ahead = (182, 183) if future is None else (75, 300) if future else (300, 75)
-    if firm and future is False:
-        # A past-tense verb governs the date itself: the event cannot lie ahead, beyond the
-        # few days a story's filing date may trail the day it describes.
-        back, ahead = 358, 7
+    back, ahead = tense_window(future=future, firm=firm)
     for year in (anchor.year, anchor.year - 1, anchor.year + 1):
         try:
             candidate = dt.date(year, month_number, day_number)

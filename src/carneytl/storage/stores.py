@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from carneytl.errors import STDIN_LABEL, Problem, StoreError
+from carneytl.errors import STDIN, STDIN_LABEL, Problem, StoreError
 from carneytl.model import Event, Source, Store
 
 if TYPE_CHECKING:
@@ -172,9 +172,6 @@ _RAISE_LIMIT = "CARNEYTL_MAX_STORE_MB=N raises the limit to N megabytes"
 
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
-
-
-STDIN = "-"
 
 
 def load_stdin() -> Store:

@@ -136,12 +136,10 @@ def _nearest(
     """The holiday nearest publication, leaning the way tense points.
 
     The windows are those of a month and day written without a year
-    (:func:`carneytl.extract.normalize.day_in_context`); a holiday falls in one of them
-    every year, so one is always found.
+    (:func:`carneytl.extract.normalize.tense_window`); a holiday falls in one of them every year,
+    so one is always found.
     """
-    back, ahead = (182, 183) if future is None else (75, 300) if future else (300, 75)
-    if firm and future is False:
-        back, ahead = 358, 7
+    back, ahead = nz.tense_window(future=future, firm=firm)
     candidates = [day_of(year) for year in (anchor.year, anchor.year - 1, anchor.year + 1)]
     for candidate in candidates:
         if -back <= (candidate - anchor).days <= ahead:

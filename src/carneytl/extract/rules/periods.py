@@ -219,8 +219,8 @@ def _reported_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     profit in the first quarter") is not the one being reported, and is passed over.
     """
     text = ctx.text
-    words = [found.start() for found in _QUARTER_WORD.finditer(text, 0, m.start())]
-    for at in reversed(words):
+    mentions = [found.start() for found in _QUARTER_WORD.finditer(text, 0, m.start())]
+    for at in reversed(mentions):
         named = _QUARTER_NUMBER_BEFORE.search(text, max(0, at - 32), at)
         if named is None:
             continue
