@@ -59,3 +59,11 @@ def test_a_timeline_from_standard_input_is_placed_under_the_label(runner):
     result = runner.invoke(app, ["import", "-"], input="a,b\n1,2\n")
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {STDIN_LABEL}:1:1: not a TimelineJS sheet")
+
+
+def test_a_review_made_from_a_timeline_on_standard_input_names_it_by_the_label(runner):
+    sheet = "Year,Month,Day,Headline,Text\n2018,12,1,Arrest in Vancouver,Held at the airport\n"
+    result = runner.invoke(app, ["import", "-"], input=sheet)
+    assert result.exit_code == 0, result.stderr
+    assert f"candidate events from {STDIN_LABEL}," in result.stdout
+    assert "from -," not in result.stdout

@@ -217,5 +217,5 @@ def import_command(
         made = importing.entries(found, current)
         where = ", ".join(map(input_label, store)) if store else "the embedded store"
         events = {e.id: e for e in current.events}
-        text = write(made, (), events, what=str(file), store=where)
+        text = write(made, (), events, what=input_label(file), store=where)
         output.write(text, output.Environment.from_system(color=False))
