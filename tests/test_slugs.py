@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from carneytl.editing.transaction import NewEvent, add_event
 from carneytl.extract.events import candidates
-from carneytl.slugs import MAX_LENGTH, slug, source_id, unique
+from carneytl.slugs import (
+    MAX_LENGTH,
+    joined_words,
+    slug,
+    slugified_words,
+    source_id,
+    unique,
+    words,
+)
 from carneytl.storage.validate import SLUG
 
 
@@ -103,3 +111,18 @@ def test_a_source_without_publisher_is_named_after_its_file():
 def test_unique_numbers_a_taken_id():
     assert unique("a", set()) == "a"
     assert unique("a", {"a", "a-2"}) == "a-3"
+
+
+# Letters, digits and the marks the id rules and python-slugify treat specially: apostrophes,
+# digit commas, hyphens, underscores and the parts of a character reference ("&#65;", "&#x41;").
+_TRICKY_ASCII = st.text(alphabet="aZx09 ,'-_&#;.\t", max_size=40)
+
+
+@given(st.one_of(_TRICKY_ASCII, st.text(max_size=40)))
+def test_the_ascii_words_are_those_python_slugify_makes(text):
+    assert words(text) == slugified_words(joined_words(text))
+
+
+def test_a_character_reference_in_ascii_text_is_decoded_as_python_slugify_does():
+    assert words("&#65;pollo &#x42;ay") == slugified_words(joined_words("&#65;pollo &#x42;ay"))
+    assert words("&#65;pollo") == ["apollo"]

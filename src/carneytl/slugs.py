@@ -26,11 +26,31 @@ _JOINERS = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)|(?<=\d),(?=\d{3}(?!\d))")
 _SEPARATORS = re.compile(r"(?<=\d),(?=\d)")
 
 
+# A word of an ASCII text, once lower-cased: what python-slugify keeps between its hyphens.
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+def joined_words(text: str) -> str:
+    """``text`` less its in-word apostrophes and thousands separators; other digit commas spaced."""
+    return _SEPARATORS.sub(" ", _JOINERS.sub("", text))
+
+
 def words(text: str) -> list[str]:
     """The lower-case ASCII words of ``text``, transliterated from any script."""
+    # Plain ASCII (most titles) needs no transliteration, and without "&" no numeric character
+    # reference ("&#65;") to decode: the words are the runs of letters and digits. Only a comma
+    # or an apostrophe can join or part them.
+    if text.isascii() and "&" not in text:
+        if "," in text or "'" in text:
+            text = joined_words(text)
+        return _ASCII_WORD.findall(text.lower())
+    return slugified_words(joined_words(text))
+
+
+def slugified_words(joined: str) -> list[str]:
+    """The words python-slugify makes of ``joined``: the plain twin of the ASCII path of words."""
     from slugify import slugify
 
-    joined = _SEPARATORS.sub(" ", _JOINERS.sub("", text))
     # text-unidecode transliterates (Пекин -> pekin, 北京 -> bei jing); entities stay as typed.
     return [word for word in slugify(joined, entities=False).split("-") if word]
 

@@ -70,6 +70,11 @@ _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
 _PART = re.compile(r"(\d{4})-(Q|H)(\d)")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _DURATION = re.compile(r"P(\d+)([YMWD])")
+_AHEAD = re.compile(r"\b(?:next|coming|following)\b")
+_BEHIND = re.compile(r"\b(?:past|last|previous)\b")
+_DECADE = re.compile(r"\d{3}")
+_CENTURY = re.compile(r"\d\d")
+_CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 # Each removed with str.replace: str.translate looks every character up in its table.
 _QUOTES = ('"', "“", "”")
 _MIN_TITLE_WORDS = 3
@@ -105,8 +110,8 @@ def _duration_span(value: str, text: str, anchor: dt.date) -> str | None:
     """A stretch of time measured from publication: "over the next decade", "the past two years"."""
     match = _DURATION.fullmatch(value)
     words = text.lower()
-    ahead = re.search(r"\b(?:next|coming|following)\b", words)
-    behind = re.search(r"\b(?:past|last|previous)\b", words)
+    ahead = _AHEAD.search(words)
+    behind = _BEHIND.search(words)
     if match is None or not (ahead or behind):
         return None
     count, unit = int(match[1]), match[2]
@@ -155,11 +160,11 @@ def store_date(timex: Timex, anchor: dt.date) -> str | None:  # noqa: PLR0911 - 
         first_month, last_month = _SEASON_MONTHS[season[2]]
         start, end = _month_span(int(season[1]), first_month, last_month).split("/")
         return f"{start}~/{end}~"
-    if re.fullmatch(r"\d{3}", value):
+    if _DECADE.fullmatch(value):
         return f"{value}0/{value}9"
-    if re.fullmatch(r"\d\d", value):
+    if _CENTURY.fullmatch(value):
         return f"{value}00/{value}99"
-    if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
+    if _CALENDAR_DATE.fullmatch(value):
         return f"{value}~" if _APPROXIMATE.match(timex.text) else value
     return None
 
