@@ -147,7 +147,7 @@ WEEKDAY_LIST_BEFORE = re.compile(
 )
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
-    rf"\b(?:{_PAST_WORDS})\s+(?:(?:on|in|during|late|early|until|by)\s+)?$", re.IGNORECASE
+    rf"\b(?:{_PAST_WORDS})\s+(?:(?:on|in|at|during|late|early|until|by)\s+)?$", re.IGNORECASE
 )
 # A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"

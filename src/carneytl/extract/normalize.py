@@ -64,10 +64,15 @@ NUMBER_WORDS |= {"a couple": 2, "couple": 2}
 def number(text: str) -> int | None:
     """Read a count written in digits or words; ``None`` when it is vague ("several")."""
     word = " ".join(text.lower().replace("-", " ").split())
+    if "," in word and word.replace(",", "").isdigit():
+        word = word.replace(",", "")  # "1,019 days"
     if word.isdigit():
         return int(word)
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
+    count, _, hundred = word.rpartition(" ")
+    if hundred == "hundred" and count in NUMBER_WORDS:
+        return NUMBER_WORDS[count] * 100  # "two hundred days"
     tens, _, ones = word.partition(" ")
     if tens in _TENS and ones in NUMBER_WORDS:
         return _TENS[tens] + NUMBER_WORDS[ones]

@@ -50,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
     dates.AD_YEAR,
+    times.CLOCK_THEN_DAY_MONTH,
     times.CLOCK,
     times.CLOCK_WITH_PART,
     times.DAY_THEN_CLOCK,
@@ -220,7 +221,8 @@ OPENERS = frozenset(
         "current following prior about almost nearly more less some roughly around over just at "
         "only every each earlier later right fiscal calendar year a an several few many couple "
         "dozen these recent most noon midnight midday one two three four five six that "
-        "seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy "
+        "seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+        "nineteen twenty thirty forty fifty sixty seventy "
         "eighty ninety other initial final remaining latest full straight consecutive "
         "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
         "quiet rainy cold hot same ad fifth sixth seventh eighth ninth tenth eleventh twelfth "

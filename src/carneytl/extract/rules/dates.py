@@ -399,7 +399,9 @@ YEAR_ALONE = Rule(
     "year alone",
     MOD
     + r"(?: (?: the \s+ )? (?: fiscal | calendar ) \s+ (?: year \s+ )? | the \s+ year \s+ )? "
-    + YEAR,
+    + YEAR
+    # "held for 1019 days": a count of days, not the year 1019.
+    + r" (?! [\s-]+ (?: days? | weeks? | months? | years? | hours? | minutes? ) \b )",
     _year_only,
     (
         example("Relations hit a low in 2018.", "2018", "DATE", "2018"),

@@ -61,7 +61,13 @@ def _month_day_of(m: re.Match[str], ctx: Context) -> str:
             return dt.date(focus, month_number(m["mon"]), int(m["day"])).isoformat()
         except ValueError:
             pass
-    return nz.day_in_context(ctx.anchor, month_number(m["mon"]), int(m["day"]), future=ctx.lean(m))
+    return nz.day_in_context(
+        ctx.anchor,
+        month_number(m["mon"]),
+        int(m["day"]),
+        future=ctx.lean(m),
+        firm=ctx.firmly_past(m),
+    )
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Reading:
@@ -479,6 +485,33 @@ MONTH_DAY_THEN_CLOCK = Rule(
             "June 20, 2011, at 9 a.m.",
             "TIME",
             "2011-06-20T09:00",
+        ),
+    ),
+)
+
+# "at 11 a.m. on 11 November 1918": the clock time, then its day written day first.
+CLOCK_THEN_DAY_MONTH = Rule(
+    "clock time, then its day written day first",
+    r"""
+    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
+    + _MERIDIEM
+    + r"""
+    (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time ) \b )?
+    ,? \s+ (?: on \s+ (?: the \s+ )? )? """
+    + DAY
+    + r""" (?: \s+ of )? \s+ """
+    + MONTH
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    """,
+    _date_then_clock,
+    (
+        example(
+            "The guns fell silent at 11 a.m. on 11 November 1918.",
+            "11 a.m. on 11 November 1918",
+            "TIME",
+            "1918-11-11T11:00",
         ),
     ),
 )

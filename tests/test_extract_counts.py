@@ -1,0 +1,78 @@
+"""Counts written as news writes them, and a clock time with the day that follows it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes
+
+# A Thursday.
+THURSDAY = dt.date(2026, 3, 12)
+
+
+def tagged(text: str, kind: str = "news") -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, THURSDAY, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The standoff went on for thirteen days.", "thirteen days", "P13D"),
+        ("The lockout ended after seventeen weeks.", "seventeen weeks", "P17W"),
+        ("The two men spent 1,019 days in custody.", "1,019 days", "P1019D"),
+        ("The two men spent 1019 days in custody.", "1019 days", "P1019D"),
+        ("The mission took a hundred days.", "a hundred days", "P100D"),
+        ("The repairs took two hundred days.", "two hundred days", "P200D"),
+    ],
+)
+def test_a_count_of_any_size_makes_a_stretch(sentence, words, value):
+    assert tagged(sentence) == [(words, "DURATION", value)]
+
+
+def test_a_year_before_a_noun_stays_a_year():
+    assert tagged("The 2014 tournament drew record crowds.") == [("2014", "DATE", "2014")]
+
+
+def test_a_thousands_separator_is_no_date():
+    assert tagged("About 1,500 people marched in 2019.") == [("2019", "DATE", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        (
+            "The guns fell silent at 11 a.m. on 11 November 1918.",
+            "11 a.m. on 11 November 1918",
+            "1918-11-11T11:00",
+        ),
+        (
+            "The raid began at 5 a.m. on the 3rd of March.",
+            "5 a.m. on the 3rd of March",
+            "2026-03-03T05:00",
+        ),
+        ("Talks resume at 9 a.m. on 16 March.", "9 a.m. on 16 March", "2026-03-16T09:00"),
+    ],
+)
+def test_a_clock_time_takes_the_day_written_after_it(sentence, words, value):
+    assert tagged(sentence) == [(words, "TIME", value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy landed at 10 am 4 May.",
+        "The envoy landed at 10 am on May 4.",
+        "The envoy landed on May 4 at 10 am.",
+    ],
+)
+def test_a_past_verb_keeps_a_clock_times_day_before_publication(sentence):
+    # Published 12 March 2026: a landing told in the past tense was in May 2025.
+    assert [value for _, _, value in tagged(sentence)] == ["2025-05-04T10:00"]
+
+
+def test_a_future_verb_lets_a_clock_times_day_lie_ahead():
+    assert [v for _, _, v in tagged("The envoy will land at 10 am on May 4.")] == [
+        "2026-05-04T10:00"
+    ]
