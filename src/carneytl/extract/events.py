@@ -293,11 +293,6 @@ def _actors_named(sentence: str, actors: list[_Actor]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
-    """Return the known actors the sentence names, by full name or a distinctive part of it."""
-    return _actors_named(sentence, _actors(tuple(actors), sentence))
-
-
 def _in_dateline(text: str, timex: Timex) -> bool:
     line_start = text.rfind("\n", 0, timex.start) + 1
     return (
