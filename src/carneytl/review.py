@@ -41,8 +41,10 @@ HEADER = """\
 #   skip     changes nothing
 # `match` says how the candidate stands to the store: new (nothing like it), same (the event
 # `match.event`, reported again) or conflict (that event, at a date its own does not allow);
-# `score` is how alike they are, from 0 to 1. Drafts are drafts: check each date, title and
-# actor against `sentence` before you accept. Sources already in the store are not added twice.
+# `score` is how alike they are, from 0 to 1. `match.event` may be changed to point a `source`
+# or `account` at another event: of the store, or one that an `add` of this same review makes
+# (above or below it in the file). Drafts are drafts: check each date, title and actor against
+# `sentence` before you accept. Sources already in the store are not added twice.
 """
 
 
