@@ -170,21 +170,20 @@ def store_date(timex: Timex, anchor: dt.date) -> str | None:  # noqa: PLR0911 - 
 def sentences(text: str) -> Iterable[tuple[int, int]]:
     """Yield the bounds of each sentence (or line) of ``text``."""
     start = 0
-    for boundary in SENTENCE_BOUNDARY.finditer(text):
+    boundary = SENTENCE_BOUNDARY.search(text)
+    while boundary is not None:
         stop = boundary.start()
-        if stop < start:
-            # A line end inside the blank space already passed over after another one.
-            continue
-        line_end = text[stop] == "\n"
-        # A stop stays in its sentence; a line end does not.
-        end = stop if line_end else stop + 1
-        if end > start:
-            yield start, end
-        start = boundary.end()
-        if line_end:
-            # The next sentence starts past the blank space, blank lines and all.
-            found = _NOT_SPACE.search(text, start)
+        if text[stop] == "\n":
+            # A line end stays out of its sentence, and so does the blank space after it.
+            if stop > start:
+                yield start, stop
+            found = _NOT_SPACE.search(text, stop + 1)
             start = found.start() if found else len(text)
+        else:
+            # A stop stays in its sentence.
+            yield start, stop + 1
+            start = boundary.end()
+        boundary = SENTENCE_BOUNDARY.search(text, start)
     if start < len(text):
         yield start, len(text)
 
