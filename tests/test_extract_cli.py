@@ -117,9 +117,9 @@ def test_text_that_is_not_utf8_is_reported(runner, tmp_path):
 def test_an_article_over_the_size_limit_is_refused_without_reading_it_all(
     runner, tmp_path, monkeypatch
 ):
-    from carneytl.extract import article
+    from carneytl.storage import textfile
 
-    monkeypatch.setattr(article, "MAX_ARTICLE_BYTES", 100)
+    monkeypatch.setattr(textfile, "MAX_TEXT_BYTES", 100)
     path = tmp_path / "long.txt"
     path.write_text("In 2018 it rained. " * 10, encoding="utf-8")
     result = runner.invoke(app, ["extract", str(path), "--published", "2026-01-14"])
@@ -183,7 +183,7 @@ def test_reading_a_terminal_is_refused_at_once(monkeypatch):
     import io
 
     from carneytl.errors import CarneyError
-    from carneytl.extract.article import read_article
+    from carneytl.storage.textfile import read_text
 
     class Terminal(io.TextIOWrapper):
         def isatty(self):
@@ -191,7 +191,7 @@ def test_reading_a_terminal_is_refused_at_once(monkeypatch):
 
     monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"typed text\n")))
     with pytest.raises(CarneyError, match="reads an article piped in, not a terminal"):
-        read_article("-")
+        read_text("-", "an article")
 
 
 def test_extract_dash_on_a_terminal_exits_1_with_the_store_commands_wording():
@@ -216,7 +216,7 @@ def test_extract_dash_on_a_terminal_exits_1_with_the_store_commands_wording():
     assert done.returncode == 1
     assert done.stderr.splitlines() == [
         "error: - reads an article piped in, not a terminal",
-        "hint: pipe the text in (cat article.txt | carneytl extract - ...) or give the file's path",
+        "hint: pipe the text in, or give the file's path",
     ]
 
 

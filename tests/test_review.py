@@ -255,3 +255,27 @@ def test_an_event_neither_in_the_store_nor_added_is_refused_with_problems_in_rev
         (6, "the store has no event 'wrok', nor does the review add one (did you mean 'work'?)"),
         (11, "unknown action 'adopt': choose one of add, source, account, skip"),
     ]
+
+
+def test_the_header_says_match_event_may_name_an_event_the_review_adds_and_so_it_may():
+    text = review(
+        Entry(
+            proposal(date="2024-05-06", title="Work starts"),
+            Match(Status.NEW, None, 0),
+            "add",
+            "work",
+        ),
+        Entry(proposal(date="2024-05-08"), Match(Status.CONFLICT, "closed", 0.8), "account", "x"),
+    )
+    header = " ".join(line.lstrip("# ") for line in text.splitlines() if line.startswith("#"))
+    assert (
+        "`match.event` may be changed to point a `source` or `account` at another event: of the "
+        "store, or one that an `add` of this same review makes (above or below it in the file)."
+    ) in header
+    # Done as the header says, the account goes with the event the review adds.
+    edited = text.replace("event: closed,", "event: work,")
+    assert edited != text
+    found = plan(edited, "review.yaml", STORE)
+    ((item, _event),) = found.added
+    assert [account["date"] for account in item["accounts"]] == ["2024-05-08"]
+    assert list(found.accounts) == ["work"]

@@ -10,9 +10,11 @@ or refuses it whole, each problem at its line and column in the review.
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from carneytl.accounts import agrees
@@ -20,6 +22,9 @@ from carneytl.errors import DateError, Problem, StoreError, refuse_empty
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+
+    from yaml.emitter import Emitter
+    from yaml.resolver import Resolver
 
     from carneytl.model import Account, Event, Source, Store
     from carneytl.reconcile import Match, Proposal
@@ -41,8 +46,10 @@ HEADER = """\
 #   skip     changes nothing
 # `match` says how the candidate stands to the store: new (nothing like it), same (the event
 # `match.event`, reported again) or conflict (that event, at a date its own does not allow);
-# `score` is how alike they are, from 0 to 1. Drafts are drafts: check each date, title and
-# actor against `sentence` before you accept. Sources already in the store are not added twice.
+# `score` is how alike they are, from 0 to 1. `match.event` may be changed to point a `source`
+# or `account` at another event: of the store, or one that an `add` of this same review makes
+# (above or below it in the file). Drafts are drafts: check each date, title and actor against
+# `sentence` before you accept. Sources already in the store are not added twice.
 """
 
 
@@ -79,13 +86,64 @@ def proposed_action(proposal: Proposal, match: Match, event: Event | None) -> st
 
 
 def _flow(value: object) -> str:
-    """A value as one line of YAML, quoted where a YAML 1.1 reader would take it otherwise."""
+    """A value as one line of YAML, quoted where a YAML 1.1 reader would take it otherwise.
+
+    Text that PyYAML would write plain (most ids, titles and names), alone or in a list, is
+    written here as PyYAML would write it, by PyYAML's own tests of a plain scalar; everything
+    else is dumped (:func:`_dumped_flow`, the plain twin).
+    """
+    plain = _plain_flow(value)
+    return _dumped_flow(value) if plain is None else plain
+
+
+# PyYAML folds a line at a space only past this column: a review's line is never folded.
+_WIDTH = 1_000_000
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+@cache
+def _scalar_tests() -> tuple[Emitter, Resolver]:
+    """The emitter and resolver whose tests decide a plain scalar, as yaml.safe_dump's do."""
+    from yaml.emitter import Emitter
+    from yaml.resolver import Resolver
+
+    return Emitter(io.StringIO(), allow_unicode=True), Resolver()
+
+
+def _plain(text: str, *, in_list: bool) -> bool:
+    """Whether yaml.safe_dump writes ``text`` plain: as a whole document, or in a flow list."""
+    from yaml.nodes import ScalarNode
+
+    emitter, resolver = _scalar_tests()
+    if len(text) > _WIDTH:
+        return False
+    # Read back, plain text must stay text ("yes", "1e3", "~" would not).
+    tag = resolver.resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+    if tag != _STR_TAG:
+        return False
+    analysis = emitter.analyze_scalar(text)
+    return bool(analysis.allow_flow_plain if in_list else analysis.allow_block_plain)
+
+
+def _plain_flow(value: object) -> str | None:
+    """``value`` as :func:`_dumped_flow` writes it, when it is plain text or a list of it."""
+    if isinstance(value, str):
+        return value if _plain(value, in_list=False) else None
+    if isinstance(value, (tuple, list)):
+        items = [v for v in value if isinstance(v, str) and _plain(v, in_list=True)]
+        line = "[" + ", ".join(items) + "]"
+        return line if len(items) == len(value) and len(line) <= _WIDTH else None
+    return None
+
+
+def _dumped_flow(value: object) -> str:
+    """``value`` as one line of YAML by yaml.safe_dump (multi-line text as JSON)."""
     import yaml
 
     if isinstance(value, tuple):
         value = list(value)
     dumped = yaml.safe_dump(
-        value, default_flow_style=True, allow_unicode=True, width=1_000_000
+        value, default_flow_style=True, allow_unicode=True, width=_WIDTH
     ).rstrip("\n")
     # Only YAML's own line ends and document end go: str.strip() would also eat a leading
     # no-break space and leave a value that no longer reads as written.

@@ -13,42 +13,13 @@ import typer
 from carneytl.cli.editing import _one_store, _waiting
 from carneytl.cli.options import EditStoreOpt, StoreOpt
 from carneytl.cli.root import family, reporting
-from carneytl.errors import STDIN, CarneyError, UsageError, input_label
+from carneytl.errors import STDIN, UsageError, input_label
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
 
-# The largest review or timeline read: thousands of candidates take well under a megabyte.
-MAX_INPUT_BYTES = 16_000_000
-
 # This family's commands; the root group mounts them when one of them is asked for.
 commands = family()
-
-
-def _read_text(path: Path) -> tuple[str, str]:
-    """Read a review or timeline file (``-``: standard input) as UTF-8 text, and its label."""
-    import sys
-
-    label = input_label(path)
-    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if str(path) == STDIN else _read_file(path)
-    if len(data) > MAX_INPUT_BYTES:
-        raise CarneyError(f"{label} is over the {MAX_INPUT_BYTES // 1_000_000} MB it may be")
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff"), label
-    except UnicodeDecodeError as exc:
-        raise CarneyError(f"{label} is not UTF-8 text (offset {exc.start})") from None
-
-
-def _read_file(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_INPUT_BYTES + 1)
-    except FileNotFoundError:
-        raise CarneyError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise CarneyError(f"{path}: is a directory, not a file") from None
-    except OSError as exc:
-        raise CarneyError(f"{path}: cannot read: {exc.strerror}") from None
 
 
 @commands.command("accept")
@@ -83,10 +54,11 @@ def accept_command(
     """
     from carneytl.accept import accept
     from carneytl.cli.writing import print_machine
+    from carneytl.storage.textfile import read_text
 
     with reporting(ctx):
         path = _one_store(ctx, store, "accept")
-        text, label = _read_text(review)
+        text, label = read_text(str(review), "a review")
         outcome = accept(path, text, label, dry_run=dry_run, on_wait=_waiting(path))
         typer.echo(outcome.summary(str(path)), err=True)
         if dry_run:
@@ -205,6 +177,7 @@ def import_command(
     from carneytl import importing, output
     from carneytl.cli.selection import load
     from carneytl.review import write
+    from carneytl.storage.textfile import read_text
 
     with reporting(ctx):
         if str(file) == STDIN and any(str(path) == STDIN for path in store or ()):
@@ -212,7 +185,7 @@ def import_command(
                 "the timeline and the store cannot both come from standard input",
                 hint="give one of them as a file",
             )
-        found = importing.read(*_read_text(file))
+        found = importing.read(*read_text(str(file), "a timeline"))
         current = load(store)
         made = importing.entries(found, current)
         where = ", ".join(map(input_label, store)) if store else "the embedded store"

@@ -175,13 +175,13 @@ def _read_articles(files: list[str], defaults: Described) -> list[tuple[Article,
         EmptyInputError: every article is empty.
     """
     from carneytl.extract import frontmatter
-    from carneytl.extract.article import read_article
+    from carneytl.storage.textfile import read_text
 
     articles = []
     empty: list[EmptyInputError] = []
     for file in files:
         try:
-            text, label = read_article(file)
+            text, label = read_text(file, "an article")
             article = frontmatter.read(text, label, defaults)
         except EmptyInputError as exc:
             empty.append(exc)

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from carneytl.editing.yamlstyle import styled_item, styled_source
 from carneytl.editing.yamltext import (
-    _Document,
-    _Sources,
+    EventsDocument,
+    SourcesDocument,
     with_events_added,
     with_events_grown,
     with_sources_added,
@@ -41,8 +41,8 @@ def with_changes(
     grown, sources, placed = list(grown), list(sources), list(placed)
     if not (grown or sources or placed):
         return text
-    events = _Document(text)
-    listed = _Sources(text, parsed=events) if sources else None
+    events = EventsDocument(text)
+    listed = SourcesDocument(text, parsed=events) if sources else None
     order = _later_first(events, listed)
     if order is not None:
         # Each list is edited in place, the one lower in the file first: its edits then move
@@ -67,7 +67,9 @@ def with_changes(
     return with_events_added(text, placed)
 
 
-def _later_first(events: _Document, listed: _Sources | None) -> tuple[_Document, ...] | None:
+def _later_first(
+    events: EventsDocument, listed: SourcesDocument | None
+) -> tuple[EventsDocument, ...] | None:
     """The documents to edit, the list lower in the file first; None unless all go by lines."""
     if listed is None:
         return (events,) if events.by_lines() else None
@@ -86,7 +88,7 @@ def with_events_removed(text: str, indexes: Iterable[int]) -> str:
     chosen = sorted(set(indexes), reverse=True)
     if not chosen:
         return text
-    document = _Document(text)
+    document = EventsDocument(text)
     if not document.by_lines():
         for index in chosen:  # each removal is a round trip through ruamel anyway
             text = document.remove(index)
@@ -94,7 +96,7 @@ def with_events_removed(text: str, indexes: Iterable[int]) -> str:
     # The last event to go leaves an empty list, written `[]` by the plain removal.
     final = chosen.pop() if len(chosen) == len(document.items) else None
     text = _Cuts(document).without(chosen)
-    return text if final is None else _Document(text).remove(final)
+    return text if final is None else EventsDocument(text).remove(final)
 
 
 class _Cuts:
@@ -105,7 +107,7 @@ class _Cuts:
     only blank and comment lines are left between the content of the events that stay.
     """
 
-    def __init__(self, document: _Document) -> None:
+    def __init__(self, document: EventsDocument) -> None:
         self.document = document
         self.lines = document.lines
         size = len(self.lines)

@@ -25,7 +25,7 @@ _EMPTY_LIST = re.compile(r"""(?P<key>(?:events|"events"|'events')[ \t]*:)[ \t]*\
 
 def with_event_added(text: str, index: int, item: dict[str, Any]) -> str:
     """Return ``text`` with the event ``item`` inserted as event number ``index``."""
-    return _Document(text).insert(index, styled_item(item))
+    return EventsDocument(text).insert(index, styled_item(item))
 
 
 def with_events_added(text: str, placed: Iterable[tuple[int, dict[str, Any]]]) -> str:
@@ -38,7 +38,7 @@ def with_events_added(text: str, placed: Iterable[tuple[int, dict[str, Any]]]) -
     placed = list(placed)
     if not placed:
         return text  # nothing to do: no parse of a store that may be big
-    document = _Document(text)
+    document = EventsDocument(text)
     for index, item in placed:
         document.insert_in_place(index, styled_item(item))
     return document.joined()
@@ -46,7 +46,7 @@ def with_events_added(text: str, placed: Iterable[tuple[int, dict[str, Any]]]) -
 
 def with_event_removed(text: str, index: int) -> str:
     """Return ``text`` without event number ``index`` and the comment lines that head it."""
-    return _Document(text).remove(index)
+    return EventsDocument(text).remove(index)
 
 
 def event_text(text: str, index: int) -> str | None:
@@ -56,7 +56,7 @@ def event_text(text: str, index: int) -> str | None:
     if the store's events cannot be edited line by line (a flow-style list of events, an item
     whose mapping starts below its dash, line breaks other than LF and CRLF).
     """
-    document = _Document(text)
+    document = EventsDocument(text)
     if not document.by_lines():
         return None
     first, end, _, column = document.own_lines(index)
@@ -74,7 +74,7 @@ def with_event_text(text: str, index: int, new: str) -> tuple[str, int, int] | N
     1) is line ``L - shift`` of ``new``, and a column there is ``indent`` more than in ``new``.
     None if the store's events cannot be edited line by line (see :func:`event_text`).
     """
-    document = _Document(text)
+    document = EventsDocument(text)
     if not document.by_lines():
         return None
     first, end, dash, column = document.own_lines(index)
@@ -101,7 +101,7 @@ def with_event_grown(text: str, index: int, refs: list[str], accounts: list[dict
     ``date``, ``sources`` and perhaps ``as_written`` and ``note``. Only the event's own lines
     change; a store whose events cannot be edited line by line is written whole.
     """
-    return _Document(text).grow(index, refs, accounts)
+    return EventsDocument(text).grow(index, refs, accounts)
 
 
 def with_events_grown(
@@ -114,7 +114,7 @@ def with_events_grown(
     grown = list(grown)
     if not grown:
         return text  # nothing to do: no parse of a store that may be big
-    document = _Document(text)
+    document = EventsDocument(text)
     for index, refs, accounts in grown:
         document.grow_in_place(index, refs, accounts)
     return document.joined()
@@ -131,7 +131,7 @@ def with_sources_added(text: str, items: Iterable[dict[str, Any]]) -> str:
     items = list(items)
     if not items:
         return text  # nothing to do: no parse of a store that may be big
-    document = _Sources(text)
+    document = SourcesDocument(text)
     for item in items:
         document.insert_in_place(len(document.items), styled_source(item))
     return document.joined()
@@ -146,12 +146,12 @@ def with_source_added(text: str, item: dict[str, Any]) -> str:
     Raises:
         CarneyError: the store is a bare list of events, with no place for sources.
     """
-    document = _Sources(text)
+    document = SourcesDocument(text)
     size = 0 if document.events is None else len(document.events)
     return document.insert(size, styled_source(item))
 
 
-class _Document:
+class EventsDocument:
     """A store's text with the events list located, edited line by line where possible.
 
     Only the lines of the event added or removed change, so comments, quoting, key order and
@@ -159,13 +159,13 @@ class _Document:
     flow-style list, odd line breaks) fall back to a full round trip through ruamel.yaml.
     """
 
-    def __init__(self, text: str, parsed: _Document | None = None) -> None:
+    def __init__(self, text: str, parsed: EventsDocument | None = None) -> None:
         """Locate the list in ``text``; ``parsed``, a document of the same text, saves a parse."""
         # The parses of the text so far: a batch of edits tells by it whether it kept to one.
         self.parses = 0
         self._load(text, parsed)
 
-    def _load(self, text: str, parsed: _Document | None = None) -> None:
+    def _load(self, text: str, parsed: EventsDocument | None = None) -> None:
         from ruamel.yaml import YAML
 
         self.text = text
@@ -309,7 +309,7 @@ class _Document:
         """The text as edited in place so far."""
         return "".join(self.lines)
 
-    def follow(self, other: _Document) -> None:
+    def follow(self, other: EventsDocument) -> None:
         """Take on the lines ``other`` edited in place, all of them below this list's own.
 
         This list's items and the key after it lie above every line ``other`` changed, so
@@ -579,7 +579,7 @@ class _Document:
         return text
 
 
-class _Sources(_Document):
+class SourcesDocument(EventsDocument):
     """The store's text with the top-level ``sources`` list located instead of ``events``."""
 
     def _events_list(self) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq, or None

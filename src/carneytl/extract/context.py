@@ -15,8 +15,8 @@ from carneytl.extract import normalize as nz
 
 # A stop, the quotes or brackets closing on it and the spaces after, before a capital or a
 # digit; or a line end. One character class opens it, so that the search skips to the next
-# stop or line end at once.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n))")
+# stop or line end at once. events.sentences() splits a text with it too.
+SENTENCE_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n))")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
     r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
@@ -280,11 +280,11 @@ class Context:
         text = self.text
         low = max(0, start - 400)
         begin = low
-        for found in _BOUNDARY.finditer(text, low, start):
+        for found in SENTENCE_BOUNDARY.finditer(text, low, start):
             if not _abbreviation_before(text, found.start()):
                 begin = found.end()
         finish = min(len(text), end + 400)
-        for found in _BOUNDARY.finditer(text, end, finish):
+        for found in SENTENCE_BOUNDARY.finditer(text, end, finish):
             if not _abbreviation_before(text, found.start()):
                 finish = found.start() + 1
                 break

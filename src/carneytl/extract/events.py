@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from carneytl import slugs
 from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError
+from carneytl.extract.context import SENTENCE_BOUNDARY
 from carneytl.extract.tagger import find_timexes
 
 if TYPE_CHECKING:
@@ -36,11 +37,8 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-# A stop, the quotes or brackets closing on it and the spaces after, before a capital or a
-# digit; or a line end. The stop is matched too, so that the search opens with a character
-# class and skips to the next stop or line end at once; sentences() leaves the stop in its
-# sentence.
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n)\s*)")
+# Where the blank space after a line end stops.
+_NOT_SPACE = re.compile(r"\S")
 # A comma, semicolon, colon or dash with the spaces around it, or the spaces before a word that
 # opens a clause. One character class (a space or the mark) opens it, so that the search skips
 # the words between at once.
@@ -172,11 +170,20 @@ def store_date(timex: Timex, anchor: dt.date) -> str | None:  # noqa: PLR0911 - 
 def sentences(text: str) -> Iterable[tuple[int, int]]:
     """Yield the bounds of each sentence (or line) of ``text``."""
     start = 0
-    for boundary in _SENTENCE_END.finditer(text):
-        end = boundary.start() if text[boundary.start()] == "\n" else boundary.start() + 1
-        if end > start:
-            yield start, end
-        start = boundary.end()
+    boundary = SENTENCE_BOUNDARY.search(text)
+    while boundary is not None:
+        stop = boundary.start()
+        if text[stop] == "\n":
+            # A line end stays out of its sentence, and so does the blank space after it.
+            if stop > start:
+                yield start, stop
+            found = _NOT_SPACE.search(text, stop + 1)
+            start = found.start() if found else len(text)
+        else:
+            # A stop stays in its sentence.
+            yield start, stop + 1
+            start = boundary.end()
+        boundary = SENTENCE_BOUNDARY.search(text, start)
     if start < len(text):
         yield start, len(text)
 
@@ -283,11 +290,6 @@ def _actors_named(sentence: str, actors: list[_Actor]) -> tuple[str, ...]:
         ):
             found.append(actor.name)
     return tuple(found)
-
-
-def match_actors(sentence: str, actors: Iterable[str]) -> tuple[str, ...]:
-    """Return the known actors the sentence names, by full name or a distinctive part of it."""
-    return _actors_named(sentence, _actors(tuple(actors), sentence))
 
 
 def _in_dateline(text: str, timex: Timex) -> bool:

@@ -1,1 +1,1 @@
-"""Storage: reading, checking, caching and merging event stores; nothing above the model."""
+"""Storage: stores read, checked, cached and merged; other texts read; nothing above the model."""
