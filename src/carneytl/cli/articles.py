@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from carneytl.cli.editing import _one_store, _waiting
+from carneytl.cli.editing import one_store, waiting
 from carneytl.cli.options import EditStoreOpt, StoreOpt
 from carneytl.cli.root import family, reporting
 from carneytl.errors import STDIN, UsageError, input_label
@@ -57,9 +57,9 @@ def accept_command(
     from carneytl.storage.textfile import read_text
 
     with reporting(ctx):
-        path = _one_store(ctx, store, "accept")
+        path = one_store(ctx, store, "accept")
         text, label = read_text(str(review), "a review")
-        outcome = accept(path, text, label, dry_run=dry_run, on_wait=_waiting(path))
+        outcome = accept(path, text, label, dry_run=dry_run, on_wait=waiting(path))
         typer.echo(outcome.summary(str(path)), err=True)
         if dry_run:
             print_machine(outcome.diff)
@@ -135,7 +135,7 @@ def source_add_command(
     from carneytl.cli.writing import print_machine
 
     with reporting(ctx):
-        path = _one_store(ctx, store, "source add")
+        path = one_store(ctx, store, "source add")
         item = {
             "id": source_id,
             "title": title,
@@ -143,7 +143,7 @@ def source_add_command(
             "published": published,
             "url": url,
         }
-        source = add_source(path, item, on_wait=_waiting(path))
+        source = add_source(path, item, on_wait=waiting(path))
         typer.echo(f"added source {source.id!r} to {path}", err=True)
         print_machine(f"{source.id}\n")
 

@@ -135,7 +135,8 @@ def _from_default(ctx: typer.Context, name: str) -> bool:
     return source is not None and source.name == "DEFAULT"
 
 
-def _one_store(ctx: typer.Context, stores: list[Path] | None, command: str) -> Path:
+def one_store(ctx: typer.Context, stores: list[Path] | None, command: str) -> Path:
+    """The one store an editing command changes, or a usage error naming what was given."""
     if not stores:
         raise UsageError(
             f"{command} needs the store to change: give --store PATH (or set CARNEYTL_STORE)",
@@ -156,7 +157,9 @@ def _one_store(ctx: typer.Context, stores: list[Path] | None, command: str) -> P
     return stores[0]
 
 
-def _waiting(path: Path) -> Callable[[], None]:
+def waiting(path: Path) -> Callable[[], None]:
+    """What an edit says while another carneytl holds the store's lock."""
+
     def say() -> None:
         typer.echo(f"waiting for another carneytl to finish editing {path}...", err=True)
 
@@ -257,7 +260,7 @@ def add_command(
     from carneytl.editing.transaction import NewEvent, adding, apply
 
     with reporting(ctx):
-        path = _one_store(ctx, store, "add")
+        path = one_store(ctx, store, "add")
         new = NewEvent(
             date=_store_date(date, today),
             title=title,
@@ -269,9 +272,7 @@ def add_command(
             as_written=as_written,
             id=event_id,
         )
-        edit = apply(
-            path, adding(new), on_wait=_waiting(path), dry_run=dry_run, new_store_hint=True
-        )
+        edit = apply(path, adding(new), on_wait=waiting(path), dry_run=dry_run, new_store_hint=True)
         event = edit.events[0]
         if dry_run:
             _print_dry_run(edit, f"would add {event.id!r} ({event.date.text}) to {path}")
@@ -315,8 +316,8 @@ def remove_command(
     from carneytl.editing.transaction import apply, removing
 
     with reporting(ctx):
-        path = _one_store(ctx, store, "remove")
-        edit = apply(path, removing(event_ids), on_wait=_waiting(path), dry_run=dry_run)
+        path = one_store(ctx, store, "remove")
+        edit = apply(path, removing(event_ids), on_wait=waiting(path), dry_run=dry_run)
         named = ", ".join(repr(event.id) for event in edit.events)
         if dry_run:
             _print_dry_run(edit, f"would remove {named} from {path}")
@@ -353,7 +354,7 @@ def edit_command(
     from carneytl.errors import CarneyError
 
     with reporting(ctx):
-        path = _one_store(ctx, store, "edit")
+        path = one_store(ctx, store, "edit")
         original = event_text(path, event_id)
         edited, kept = _edited_in_editor(original, event_id)
         if edited == original:
@@ -362,7 +363,7 @@ def edit_command(
             return
         try:
             change = replacing(event_id, edited, original=original, label=str(kept))
-            edit = apply(path, change, on_wait=_waiting(path), dry_run=dry_run)
+            edit = apply(path, change, on_wait=waiting(path), dry_run=dry_run)
         except CarneyError as exc:
             note = f"your edited text is kept in {kept}"
             exc.hint = f"{exc.hint}; {note}" if exc.hint else note

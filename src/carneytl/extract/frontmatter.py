@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from carneytl.errors import CarneyError, EmptyInputError, UsageError
-from carneytl.storage.validate import _web_address as web_address
+from carneytl.storage.validate import web_address
 
 KEYS = ("title", "publisher", "published", "url")
 _OPENING = re.compile(r"---[ \t]*\r?\n")

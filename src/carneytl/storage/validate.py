@@ -316,7 +316,7 @@ class Checker:
         url = self._text(item, "url", loc)
         # Remembered: JSON Lines repeat a source, url and all, on every line that cites it.
         if url and url not in self._web_addresses:
-            if _web_address(url):
+            if web_address(url):
                 self._web_addresses.add(url)
             else:
                 self.problem(
@@ -560,7 +560,7 @@ def _not_a_day(text: str) -> str | None:
     return None
 
 
-def _web_address(url: str) -> bool:
+def web_address(url: str) -> bool:
     """Tell whether ``url`` is an absolute http or https address, with a host.
 
     A source's url becomes a link (``href`` in timelinejs, ``URL`` in ics): a ``javascript:``
