@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     times.PART_WITH_EDGE,
     times.CLOCK_24,
     times.CLOCK_24_AT,
+    times.CLOCK_PLAIN_THEN_DAY_MONTH,
     times.CLOCK_PLAIN,
     times.NAMED_TIME,
     times.DAY_MONTH_THEN_CLOCK,
@@ -79,6 +80,7 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_SPELLED_YEAR,
     periods.WEEK_OF_DAY,
     periods.WEEK_OF_MONTH,
+    periods.WEEKEND_OF_MONTH,
     holidays.HOLIDAY,
     anchors.MONTH_RELATIVE,
     anchors.MONTH_OF_RELATIVE_YEAR,
@@ -232,7 +234,7 @@ OPENERS = frozenset(
     + words(
         "canadian good palm ash maundy holy whit ascension labor memorial remembrance armistice "
         "canada bastille columbus election victoria groundhog veteran veterans president "
-        "presidents mother mothers father fathers martin mlk st saint april fourth"
+        "presidents mother mothers father fathers martin mlk st saint april fourth black cyber"
     )
     + list(WEEKDAYS)
 )

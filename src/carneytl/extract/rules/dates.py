@@ -129,7 +129,19 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|after|from)\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
+_FULL_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
+# In news, "the March to Selma" is a name and "from March to May" a span of months. (A
+# history's span of months takes its year from the story, which the narrative rules own.)
+_NOT_THE_MONTH_AFTER_NEWS = re.compile(
+    r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?(?!(?:" + _FULL_MONTHS + r")\b)[A-Z]"
+)
+# "between March and May", "April or May": a month named in a list or span of months.
+_MONTH_LINKED_BEFORE = re.compile(
+    r"(?:" + _FULL_MONTHS + r")\s*(?:,|and|or|to|through|until|till|&|[-–])\s*$"
+)
 
 
 def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
@@ -140,7 +152,10 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     if (
         name.lower() in {"may", "mar", "jan", "sep"}
         and not has_modifier
-        and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
+        and not re.search(
+            r"\b(?:in|of|since|until|by|through|from|to|before|after|between)\s+$", before
+        )
+        and not _MONTH_LINKED_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None
     short = name.endswith(".") or (len(name) == 3 and name.lower() != "may")  # noqa: PLR2004 - "Dec"
@@ -156,7 +171,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         )
     ):
         return None
-    if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):
+    not_after = _NOT_THE_MONTH_AFTER if ctx.kind == "narrative" else _NOT_THE_MONTH_AFTER_NEWS
+    if _NOT_THE_MONTH_BEFORE.search(before) or not_after.match(ctx.text, m.end()):
         return None  # "the Long March", "the March to the Sea": a name, not the month
     if not has_modifier and before.endswith("the ") and _CLAUSE_END.match(ctx.text, m.end()):
         return None  # "no battles along the March.": a month needs no article
@@ -171,7 +187,28 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     bc = ctx.bc_in_focus()
     if bc is not None:
         return "DATE", f"{bc}-{month_number(name):02d}"  # "in September", after "490 BC"
-    return "DATE", nz.month(ctx.year_in_focus(m, in_news=True) or year, month_number(name))
+    year = ctx.year_in_focus(m, in_news=True) or year
+    opened = _span_opened_at(m, ctx)
+    if opened is not None and (year, month_number(name)) < opened and not ctx.firmly_past(m):
+        # "runs from May to October": a span closes after it opens, in the year that allows.
+        year = opened[0] + (month_number(name) < opened[1])
+    return "DATE", nz.month(year, month_number(name))
+
+
+_SPAN_LINK_BEFORE = re.compile(r"\s*(?:to|through|until|till|and|[-–])\s*$")
+
+
+def _span_opened_at(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year and month a span of months opened with, where ``m`` closes it ("May to July")."""
+    reference = ctx.reference or ""
+    if len(reference) != 7 or reference[4] != "-" or not reference[:4].isdigit():  # noqa: PLR2004 - "2026-05"
+        return None
+    if not _SPAN_LINK_BEFORE.fullmatch(ctx.text, ctx.reference_end, m.start()):
+        return None
+    opener = ctx.text[max(0, ctx.reference_end - 40) : ctx.reference_end].lower()
+    if "and" in ctx.text[ctx.reference_end : m.start()] and "between" not in opener:
+        return None  # "March and May" is a list; "between March and May" a span
+    return int(reference[:4]), int(reference[5:7])
 
 
 # "2000 employees", "1800 more troops": a count, not a year.

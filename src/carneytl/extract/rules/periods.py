@@ -171,12 +171,21 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         year -= 1
     elif rely == "next":
         year += 1
-    elif not ctx.future(m) and number > (
-        nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
-    ):
-        # A quarter or half not reached yet this year, spoken of in the past: last year's.
+    elif _not_over_yet(letter, number, ctx, m):
+        # A quarter or half not over yet this year, spoken of in the past: last year's.
         year -= 1
     return "DATE", f"{year:04d}-{letter}{number}"
+
+
+def _not_over_yet(letter: str, number: int, ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a quarter or half told in the past tense has not begun this year: last year's.
+
+    "Profit fell in Q4", written in March, is last year's fourth quarter. One under way is
+    this year's, since a fiscal quarter reported as done often ends before the calendar's
+    ("its fourth quarter ended Sept. 30", written in October).
+    """
+    current = nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
+    return number > current and not ctx.future(m)
 
 
 def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
@@ -270,6 +279,8 @@ def _year_end(m: re.Match[str], ctx: Context) -> Reading:
     # "by year-end" is this year's last day; "since year-end" the one just gone.
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
     year = ctx.anchor.year - 1 if since else ctx.anchor.year
+    if m["own"]:
+        return "DATE", f"{year:04d}"  # "by year's end" is the end of the year, as TimeML writes it
     return "DATE", f"{year:04d}-12-31"
 
 
@@ -282,7 +293,7 @@ def _short_part(m: re.Match[str], ctx: Context) -> Reading:
     elif m["yy"]:
         year = 2000 + int(m["yy"]) if int(m["yy"]) < 50 else 1900 + int(m["yy"])  # noqa: PLR2004 - two-digit years
     else:
-        year = ctx.anchor.year
+        year = ctx.anchor.year - _not_over_yet(letter, number, ctx, m)  # "profit fell in Q4"
     return "DATE", f"{year:04d}-{letter}{number}"
 
 
@@ -395,9 +406,13 @@ YEAR_PERIOD = Rule(
 
 YEAR_END = Rule(
     "year-end",
-    r"\b (?: the \s+ )? year [\s-] end \b (?! [\s-]+ (?: results | figures ) )",
+    r"\b (?: the \s+ )? year (?: (?P<own> ['’] s \s+ ) | [\s-] ) end \b"
+    r" (?! [\s-]+ (?: results | figures ) )",
     _year_end,
-    (example("The plant will close by year-end.", "year-end", "DATE", "2026-12-31"),),
+    (
+        example("The plant will close by year-end.", "year-end", "DATE", "2026-12-31"),
+        example("The deal should close by year's end.", "year's end", "DATE", "2026"),
+    ),
 )
 
 SHORT_PART = Rule(
@@ -495,13 +510,29 @@ def _week_of_day(m: re.Match[str], ctx: Context) -> Reading:
             day = dt.date.fromisoformat(written)
         except ValueError:
             return None
+    if m["end"]:
+        # "the weekend of March 21-22": the weekend nearest the day, as a weekend is named.
+        return "DATE", nz.week(nearest_saturday(day)) + "-WE"
     return "DATE", nz.week(day)
+
+
+def nearest_saturday(day: dt.date) -> dt.date:
+    """The Saturday nearest ``day``: a Monday's weekend is the one before, a Friday's the next."""
+    ahead = (5 - day.weekday()) % 7
+    return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)  # noqa: PLR2004 - half a week
 
 
 # "A hearing the week of March 6": the week that holds the day, however it is spelled.
 WEEK_OF_DAY = Rule(
     "the week of a day",
-    r"\b the \s+ week \s+ of \s+ " + MONTH + r" \s* " + DAY + r" (?: ,? \s+ " + YEAR + r" )?",
+    r"\b the \s+ week (?P<end> end )? \s+ of \s+ "
+    + MONTH
+    + r" \s* "
+    + DAY
+    # "the weekend of March 21-22", "the week of March 2-6": one span named by its days.
+    + r" (?: \s* [-–] \s* [0-3]?\d \b (?! [-–/:.]\d ) )? (?: ,? \s+ "
+    + YEAR
+    + r" )?",
     _week_of_day,
     (
         example(
@@ -509,6 +540,54 @@ WEEK_OF_DAY = Rule(
             "the week of March 2",
             "DATE",
             "2026-W10",
+        ),
+        example(
+            "The march is set for the weekend of March 21-22.",
+            "the weekend of March 21-22",
+            "DATE",
+            "2026-W12-WE",
+        ),
+    ),
+)
+
+
+def _weekend_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    month = month_number(m["mon"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ctx.year_in_focus(m)
+        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
+    )
+    number = _WEEK_ORDINALS[m["ord"].lower()]
+    first = dt.date(year, month, 1)
+    saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7)
+    if number == 5:  # noqa: PLR2004 - the last weekend opens on the month's last Saturday
+        last = calendar.monthrange(year, month)[1]
+        saturday += dt.timedelta(days=7 * ((last - saturday.day) // 7))
+    else:
+        saturday += dt.timedelta(days=7 * (number - 1))
+    return "DATE", nz.week(saturday) + "-WE"
+
+
+# "the first weekend of April": a weekend is named by its Saturday.
+WEEKEND_OF_MONTH = Rule(
+    "a weekend of a month",
+    r"(?: the \s+ )? (?P<ord> first | 1st | second | 2nd | third | 3rd | fourth | 4th | last"
+    r" | final ) \s+ weekend \s+ (?: of | in ) \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?",
+    _weekend_of_month,
+    (
+        example(
+            "The fair returns on the first weekend of May.",
+            "the first weekend of May",
+            "DATE",
+            "2026-W18-WE",
+        ),
+        example(
+            "The race was run on the last weekend of October.",
+            "the last weekend of October",
+            "DATE",
+            "2025-W43-WE",
         ),
     ),
 )

@@ -60,7 +60,8 @@ DAY_RANGE_START = Rule(
     "first day of a range, month after",
     r"\b "
     + DAY
-    + r" (?= "
+    # "12, 13 and 14 March": days listed before their month each take it.
+    + r" (?= (?: \s* , \s* [0-3]?\d (?: st | nd | rd | th )? \b )* ,? "
     + _RANGE_LINK
     + r" [0-3]?\d (?: st | nd | rd | th )? (?: \s+ of )? \s+ "
     + MONTH
@@ -71,6 +72,7 @@ DAY_RANGE_START = Rule(
     (
         example("Talks were held on 19-20 October 2010.", "19", "DATE", "2010-10-19"),
         example("The strikes fell on 8 and 9 March 2011.", "8", "DATE", "2011-03-08"),
+        example("Storms are due on 12, 13 and 14 March.", "12", "DATE", "2026-03-12"),
     ),
 )
 

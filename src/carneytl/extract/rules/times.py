@@ -145,7 +145,8 @@ CLOCK = Rule(
     \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
     + _MERIDIEM
     + r"""
-    (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time | (?-i:[A-Z][a-z]+) \s+ time ) \b )?
+    (?: \s+ (?: (?-i: [ECMP][SD]?T ) | GMT | UTC | local\s+time
+              | (?-i:[A-Z][a-z]+ (?: \s+ [A-Z][a-z]+ )? ) \s+ time ) \b )?
     """
     + GMT_ASIDE
     + r"""
@@ -435,19 +436,62 @@ def _clock_plain(m: re.Match[str], ctx: Context) -> Reading:
     return "TIME", f"{day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
 
 
-# "at 11:30", "by 14:00": a clock without a.m. or p.m., after a word that asks for a time.
-CLOCK_PLAIN = Rule(
-    "clock time after at",
-    r"""
+_PLAIN_CLOCK_OPENING = r"""
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\buntil\s) | (?<=\btill\s)
       | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) | (?<=@\s) | (?<=@) )
     (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
+    (?: \s+ (?: GMT | UTC | local \s+ time ) \b )?
+    """
+
+# "at 11:30", "by 14:00": a clock without a.m. or p.m., after a word that asks for a time.
+CLOCK_PLAIN = Rule(
+    "clock time after at",
+    _PLAIN_CLOCK_OPENING
+    + r"""
     (?: \s+ """
     + DAY_AFTER
+    # "expires at 23:59 on March 31": the clock and its day, one expression.
+    + r""" | ,? \s+ on \s+ """
+    + MONTH
+    + r""" \s* """
+    + DAY
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )? )?
+    """,
+    _clock_plain,
+    (
+        example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),
+        example(
+            "The offer expires at 23:59 on March 31.",
+            "23:59 on March 31",
+            "TIME",
+            "2026-03-31T23:59",
+        ),
+    ),
+)
+
+# "began at 06:00 GMT on 1 March": the clock, then its day written day first.
+CLOCK_PLAIN_THEN_DAY_MONTH = Rule(
+    "clock time after at, then its day written day first",
+    _PLAIN_CLOCK_OPENING
+    + r""" ,? \s+ on \s+ (?: the \s+ )? """
+    + DAY
+    + r""" (?: \s+ of )? \s+ """
+    + MONTH
+    + r""" (?: ,? \s+ """
+    + YEAR
     + r""" )?
     """,
     _clock_plain,
-    (example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),),
+    (
+        example(
+            "The truce began at 06:00 GMT on 1 March 2025.",
+            "06:00 GMT on 1 March 2025",
+            "TIME",
+            "2025-03-01T06:00",
+        ),
+    ),
 )
 
 

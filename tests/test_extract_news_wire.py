@@ -1,0 +1,159 @@
+"""Wire-story forms read as a careful TimeML annotator reads them, against a Thursday."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes
+
+THURSDAY = dt.date(2026, 3, 12)
+
+
+def tagged(sentence: str, anchor: dt.date = THURSDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(sentence, anchor, "news")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bare quarter told in the past that has not begun this year is last year's.
+        ("Operating profit fell in Q4.", [("Q4", "DATE", "2025-Q4")]),
+        ("The retailer lost money in Q3.", [("Q3", "DATE", "2025-Q3")]),
+        ("The retailer expects to lose money in Q3.", [("Q3", "DATE", "2026-Q3")]),
+        # One under way may be a fiscal quarter already closed: this year's.
+        ("Exports climbed in Q1.", [("Q1", "DATE", "2026-Q1")]),
+    ],
+)
+def test_a_bare_quarter_follows_the_tense_of_its_clause(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The merger should be done by year's end.", [("year's end", "DATE", "2026")]),
+        ("Shares have slipped since year's end.", [("year's end", "DATE", "2025")]),
+        ("Debt will be repaid by year-end.", [("year-end", "DATE", "2026-12-31")]),
+    ],
+)
+def test_the_end_of_the_year_written_as_a_possessive(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A rally is planned for the weekend of March 21-22.",
+            [("the weekend of March 21-22", "DATE", "2026-W12-WE")],
+        ),
+        (
+            "The trade fair fills the week of May 4-8.",
+            [("the week of May 4-8", "DATE", "2026-W19")],
+        ),
+        (
+            "Organisers expect crowds on the first weekend of April.",
+            [("the first weekend of April", "DATE", "2026-W14-WE")],
+        ),
+        (
+            "The marathon was held on the last weekend of October.",
+            [("the last weekend of October", "DATE", "2025-W43-WE")],
+        ),
+    ],
+)
+def test_a_weekend_named_by_its_days_or_its_place_in_a_month(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shoppers queued for hours on Black Friday.", [("Black Friday", "DATE", "2025-11-28")]),
+        ("Online orders peaked on Cyber Monday.", [("Cyber Monday", "DATE", "2025-12-01")]),
+        (
+            "Roads were jammed over the Memorial Day weekend.",
+            [("Memorial Day weekend", "DATE", "2025-W21-WE")],
+        ),
+        (
+            "Hotels filled up over the Easter weekend.",
+            [("Easter weekend", "DATE", "2025-W16-WE")],
+        ),
+        # The Lunar New Year is no first of January, and its day is not in the table.
+        ("Factories shut for the Lunar New Year holiday.", []),
+        ("Fireworks marked the Chinese New Year.", []),
+    ],
+)
+def test_shopping_days_holiday_weekends_and_other_calendars_new_years(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Showers are forecast between March and May.",
+            [("March", "DATE", "2026-03"), ("May", "DATE", "2026-05")],
+        ),
+        (
+            "Rain is likely from March to May.",
+            [("March", "DATE", "2026-03"), ("May", "DATE", "2026-05")],
+        ),
+        (
+            "The farmers' market runs from May to October.",
+            [("May", "DATE", "2026-05"), ("October", "DATE", "2026-10")],
+        ),
+        (
+            "The ski season runs from November to February.",
+            [("November", "DATE", "2025-11"), ("February", "DATE", "2026-02")],
+        ),
+        # A list is no span: each month is read on its own.
+        (
+            "Voting may be held in April or May.",
+            [("April", "DATE", "2026-04"), ("May", "DATE", "2026-05")],
+        ),
+        # "may" after a month and no link word stays the verb.
+        ("Officials in March may decide.", [("March", "DATE", "2026-03")]),
+        ("The March to Selma began in Alabama.", []),
+    ],
+)
+def test_a_span_of_months_keeps_both_ends_in_order(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+def test_days_listed_before_their_month_each_take_it():
+    assert tagged("Floods hit the valley on 12, 13 and 14 March.") == [
+        ("12", "DATE", "2026-03-12"),
+        ("13", "DATE", "2026-03-13"),
+        ("14 March", "DATE", "2026-03-14"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ultimatum expires at 23:59 on March 31.",
+            [("23:59 on March 31", "TIME", "2026-03-31T23:59")],
+        ),
+        (
+            "The truce took hold at 06:00 GMT on 1 March.",
+            [("06:00 GMT on 1 March", "TIME", "2026-03-01T06:00")],
+        ),
+        (
+            "Polls in the west close at 8 p.m. PT.",
+            [("8 p.m. PT", "TIME", "2026-03-12T20:00")],
+        ),
+        (
+            "The exchange opens at 9:30 a.m. New York time.",
+            [("9:30 a.m. New York time", "TIME", "2026-03-12T09:30")],
+        ),
+        (
+            "The vote starts at 10:00 local time.",
+            [("10:00 local time", "TIME", "2026-03-12T10:00")],
+        ),
+    ],
+)
+def test_clock_times_keep_their_zone_and_their_day(sentence, expected):
+    assert tagged(sentence) == expected
