@@ -157,3 +157,84 @@ def test_days_listed_before_their_month_each_take_it():
 )
 def test_clock_times_keep_their_zone_and_their_day(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The storm season lasts from June 1 to Nov. 30.",
+            [("June 1", "DATE", "2026-06-01"), ("Nov. 30", "DATE", "2026-11-30")],
+        ),
+        (
+            "Ice is expected between Dec. 20 and Jan. 5.",
+            [("Dec. 20", "DATE", "2026-12-20"), ("Jan. 5", "DATE", "2027-01-05")],
+        ),
+        # Told in the past, the span keeps to the days gone by.
+        (
+            "The exhibition ran from Nov. 3 to Jan. 10.",
+            [("Nov. 3", "DATE", "2025-11-03"), ("Jan. 10", "DATE", "2026-01-10")],
+        ),
+    ],
+)
+def test_a_span_of_days_closes_after_it_opens(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fuel bills soared in winter 2025-26.", [("winter 2025-26", "DATE", "2025-WI")]),
+        ("Margins widened in 1H 2025.", [("1H 2025", "DATE", "2025-H1")]),
+        ("Orders slowed in 3Q25.", [("3Q25", "DATE", "2025-Q3")]),
+        ("The group will publish FY2025 results.", [("FY2025", "DATE", "2025")]),
+        ("Its FY27 outlook is cautious.", [("FY27", "DATE", "2027")]),
+        (
+            "The club's 2025/26 season was poor.",
+            [("2025", "DATE", "2025"), ("26", "DATE", "2026")],
+        ),
+    ],
+)
+def test_seasons_and_fiscal_periods_as_analysts_write_them(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The inquiry reopens Friday next week.", [("Friday next week", "DATE", "2026-03-20")]),
+        ("He quit on Monday of last week.", [("Monday of last week", "DATE", "2026-03-02")]),
+        # A weekday and the week named in the next clause are two expressions.
+        (
+            "They met Tuesday, last week was quiet.",
+            [("Tuesday", "DATE", "2026-03-10"), ("last week", "DATE", "2026-W10")],
+        ),
+        (
+            "Polls open at 7 a.m. on Monday, March 16.",
+            [("7 a.m. on Monday, March 16", "TIME", "2026-03-16T07:00")],
+        ),
+        (
+            "The verdict came at 4 p.m. Friday, Jan. 9, 2026, in Ottawa.",
+            [("4 p.m. Friday, Jan. 9, 2026", "TIME", "2026-01-09T16:00")],
+        ),
+    ],
+)
+def test_a_weekday_with_its_week_or_its_date(sentence, expected):
+    assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Passengers on flight 2019 were stranded.",
+        "The bus, number 2030, broke down.",
+        "Guests in Room 2012 complained.",
+        "The council adopted Resolution 2024 unanimously.",
+    ],
+)
+def test_a_number_that_labels_a_thing_is_no_year(sentence):
+    assert tagged(sentence) == []
+
+
+def test_a_year_after_a_label_word_with_a_preposition_stays_a_year():
+    assert tagged("The route opened in 2019.") == [("2019", "DATE", "2019")]

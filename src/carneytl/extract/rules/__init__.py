@@ -100,6 +100,7 @@ RULES: tuple[Rule, ...] = (
     periods.YEAR_PERIOD,
     periods.YEAR_END,
     periods.SHORT_PART,
+    periods.FY_YEAR,
     periods.PERIOD_EDGE,
     durations.YEAR_ENDED,
     periods.FISCAL_YEAR,
@@ -226,7 +227,7 @@ OPENERS = frozenset(
         "seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
         "nineteen twenty thirty forty fifty sixty seventy "
         "eighty ninety other initial final remaining latest full straight consecutive "
-        "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
+        "first second third fourth 1st 2nd 3rd 4th q h fy new boxing final nxt whole entire long "
         "quiet rainy cold hot same ad fifth sixth seventh eighth ninth tenth eleventh twelfth "
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )

@@ -88,7 +88,26 @@ def _month_day(m: re.Match[str], ctx: Context) -> Reading:
     value = nz.day_in_context(
         ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
     )
-    return "DATE", value
+    return "DATE", _after_the_span_opened(m, ctx, value, day)
+
+
+def _after_the_span_opened(m: re.Match[str], ctx: Context, value: str, day: int) -> str:
+    """A day that closes a span ("runs from June 1 to Nov. 30") in a year after the span opened."""
+    opened = _span_opened_at(m, ctx)
+    if (
+        opened is None
+        or len(opened) != 3  # noqa: PLR2004 - a year, a month and a day
+        or not value[:4].isdigit()
+        or value >= f"{opened[0]:04d}-{opened[1]:02d}-{opened[2]:02d}"
+        or ctx.firmly_past(m)
+    ):
+        return value
+    month = month_number(m["mon"])
+    year = opened[0] + ((month, day) < opened[1:])
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return value
 
 
 def _day_of_year(year: int, month: int, day: int) -> Reading:
@@ -189,7 +208,12 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", f"{bc}-{month_number(name):02d}"  # "in September", after "490 BC"
     year = ctx.year_in_focus(m, in_news=True) or year
     opened = _span_opened_at(m, ctx)
-    if opened is not None and (year, month_number(name)) < opened and not ctx.firmly_past(m):
+    if (
+        opened is not None
+        and len(opened) == 2  # noqa: PLR2004 - a year and a month
+        and (year, month_number(name)) < opened
+        and not ctx.firmly_past(m)
+    ):
         # "runs from May to October": a span closes after it opens, in the year that allows.
         year = opened[0] + (month_number(name) < opened[1])
     return "DATE", nz.month(year, month_number(name))
@@ -198,17 +222,24 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
 _SPAN_LINK_BEFORE = re.compile(r"\s*(?:to|through|until|till|and|[-–])\s*$")
 
 
-def _span_opened_at(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
-    """The year and month a span of months opened with, where ``m`` closes it ("May to July")."""
+def _span_opened_at(m: re.Match[str], ctx: Context) -> tuple[int, ...] | None:
+    """The month ``(year, month)`` or day ``(year, month, day)`` that opened a span ``m`` closes.
+
+    "from May to July", "June 1 to Nov. 30": the date just before, joined to ``m`` by a word
+    of a span.
+    """
     reference = ctx.reference or ""
-    if len(reference) != 7 or reference[4] != "-" or not reference[:4].isdigit():  # noqa: PLR2004 - "2026-05"
+    if not _MONTH_OR_DAY_VALUE.fullmatch(reference):
         return None
     if not _SPAN_LINK_BEFORE.fullmatch(ctx.text, ctx.reference_end, m.start()):
         return None
     opener = ctx.text[max(0, ctx.reference_end - 40) : ctx.reference_end].lower()
     if "and" in ctx.text[ctx.reference_end : m.start()] and "between" not in opener:
         return None  # "March and May" is a list; "between March and May" a span
-    return int(reference[:4]), int(reference[5:7])
+    return tuple(int(part) for part in reference.split("-"))
+
+
+_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 # "2000 employees", "1800 more troops": a count, not a year.
@@ -239,10 +270,20 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
         return None
+    if m.group(0) == m["year"] and _LABEL_BEFORE.search(
+        ctx.text, max(0, m.start() - 14), m.start()
+    ):
+        return None
     return "DATE", m["year"]
 
 
 _EARLIEST_NEWS_YEAR = 1600
+# "flight 2019", "Room 2010", "Resolution 2024", "No. 1999": a number that labels a thing.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:no|nos|number|flight|route|resolution|room|suite|highway|interstate|platform|gate"
+    r"|section|chapter|page|pages|model|code|unit|apartment|apt|ticket|item)\.?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above

@@ -285,13 +285,14 @@ def _year_end(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _short_part(m: re.Match[str], ctx: Context) -> Reading:
-    letter, number = m["letter"], int(m["n"])
+    letter, number = m["letter"] or m["letter2"], int(m["n"] or m["n2"])
     if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
         return None
+    yy = m["yy"] or m["yy2"]
     if m["year"]:
         year = int(m["year"])
-    elif m["yy"]:
-        year = 2000 + int(m["yy"]) if int(m["yy"]) < 50 else 1900 + int(m["yy"])  # noqa: PLR2004 - two-digit years
+    elif yy:
+        year = 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)  # noqa: PLR2004 - two-digit years
     else:
         year = ctx.anchor.year - _not_over_yet(letter, number, ctx, m)  # "profit fell in Q4"
     return "DATE", f"{year:04d}-{letter}{number}"
@@ -314,8 +315,8 @@ SEASON = Rule(
     r" [\s-]+ )?"
     r" (?P<the> the\s+ )?"
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
-    # "the winter of 1941-42": the season that opens in the first year.
-    r" (?: \s+ of \s+ (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
+    # "the winter of 1941-42", "winter 2025-26": the season that opens in the first year.
+    r" (?: \s+ (?: of \s+ )? (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
     r" | \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" | " + SHORT_YEAR + r" )"
     # "the spring of that year", "the winter of the following year": the story's year.
     r" | \s+ of \s+ (?P<which> that | that\s+same | the\s+same | the\s+following | the\s+next"
@@ -417,10 +418,30 @@ YEAR_END = Rule(
 
 SHORT_PART = Rule(
     "Q3, H1",
-    r"(?-i: \b (?P<letter>[QH]) (?P<n>[1-4]) ) \b"
-    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | ['’] (?P<yy>\d\d) \b ) )?",
+    # Analysts also put the number first, the year run on: "1H 2025", "3Q25".
+    r"(?-i: \b (?: (?P<letter>[QH]) (?P<n>[1-4])"
+    r" | (?P<n2>[1-4]) (?P<letter2>[QH]) (?P<yy2>\d\d)? ) )"
+    r" \b (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | ['’] (?P<yy>\d\d) \b ) )?",
     _short_part,
-    (example("Earnings fell in Q3 2019.", "Q3 2019", "DATE", "2019-Q3"),),
+    (
+        example("Earnings fell in Q3 2019.", "Q3 2019", "DATE", "2019-Q3"),
+        example("Margins widened in 1H 2025.", "1H 2025", "DATE", "2025-H1"),
+        example("Orders slowed in 3Q25.", "3Q25", "DATE", "2025-Q3"),
+    ),
+)
+
+
+def _fy_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    year = m["year"] or f"20{m['yy']}"
+    return "DATE", year
+
+
+# "FY2025", "FY 2026", "FY25": a fiscal year, named by the calendar year it ends in.
+FY_YEAR = Rule(
+    "fiscal year in short",
+    r"(?-i: \b FY ) \s? (?: " + YEAR + r" | (?P<yy> [0-4]\d ) ) \b",
+    _fy_year,
+    (example("The group will report FY2025 results.", "FY2025", "DATE", "2025"),),
 )
 
 PERIOD_EDGE = Rule(

@@ -14,6 +14,7 @@ from carneytl.extract.rules.vocab import (
     DAY_WORD,
     GMT_ASIDE,
     MONTH,
+    MONTH_PLAIN,
     WEEKDAY,
     YEAR,
     day_word,
@@ -80,7 +81,23 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:  # noqa: PLR2004 - midnight
         hour = 0
-    return "TIME", f"{day_of(m, ctx)}T{hour:02d}:{minute:02d}"
+    return "TIME", f"{_written_day(m, ctx) or day_of(m, ctx)}T{hour:02d}:{minute:02d}"
+
+
+_WRITTEN_DAY_TAIL = re.compile(
+    r",?\s+(?P<mon>" + MONTH_PLAIN + r")\s*(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{4}))?$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _written_day(m: re.Match[str], ctx: Context) -> str | None:
+    """The date written after a clock's weekday ("11 a.m. Monday, March 16"), if there is one."""
+    if not m.groupdict().get("wd"):
+        return None
+    tail = _WRITTEN_DAY_TAIL.search(ctx.text, m.start(), m.end())
+    if tail is None:
+        return None
+    return _month_day_of(tail, ctx)
 
 
 def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
@@ -152,7 +169,10 @@ CLOCK = Rule(
     + r"""
     (?: \s+ """
     + DAY_AFTER
-    + r"""
+    # "at 11 a.m. on Monday, March 16": the weekday and the date it goes on to give.
+    + r""" (?: ,? \s+ """
+    + MONTH_PLAIN
+    + r""" \s* [0-3]?\d \b (?! [:.]\d ) (?: ,? \s+ (?: 1\d\d\d | 20\d\d ) \b )? )?
       | ,? \s+ (?: on\s+ )? """
     + MONTH
     + r""" \s* """
