@@ -238,3 +238,19 @@ def test_a_number_that_labels_a_thing_is_no_year(sentence):
 
 def test_a_year_after_a_label_word_with_a_preposition_stays_a_year():
     assert tagged("The route opened in 2019.") == [("2019", "DATE", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The judge sentenced him to 12 years.", [("12 years", "DURATION", "P12Y")]),
+        ("The term was raised from 5 to 8 years.", [("8 years", "DURATION", "P8Y")]),
+        # A day after "to" that no unit follows still closes a range.
+        (
+            "The fair runs from April 6 to 9.",
+            [("April 6", "DATE", "2026-04-06"), ("9", "DATE", "2026-04-09")],
+        ),
+    ],
+)
+def test_a_count_after_to_is_a_stretch_when_its_unit_follows(sentence, expected):
+    assert tagged(sentence) == expected

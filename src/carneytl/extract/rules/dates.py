@@ -8,6 +8,12 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.spans import (
+    FULL_MONTHS,
+    MONTH_LINKED_BEFORE,
+    day_closing_a_span,
+    month_closing_a_span,
+)
 from carneytl.extract.rules.vocab import (
     DAY,
     MOD,
@@ -88,26 +94,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Reading:
     value = nz.day_in_context(
         ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
     )
-    return "DATE", _after_the_span_opened(m, ctx, value, day)
-
-
-def _after_the_span_opened(m: re.Match[str], ctx: Context, value: str, day: int) -> str:
-    """A day that closes a span ("runs from June 1 to Nov. 30") in a year after the span opened."""
-    opened = _span_opened_at(m, ctx)
-    if (
-        opened is None
-        or len(opened) != 3  # noqa: PLR2004 - a year, a month and a day
-        or not value[:4].isdigit()
-        or value >= f"{opened[0]:04d}-{opened[1]:02d}-{opened[2]:02d}"
-        or ctx.firmly_past(m)
-    ):
-        return value
-    month = month_number(m["mon"])
-    year = opened[0] + ((month, day) < opened[1:])
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return value
+    return "DATE", day_closing_a_span(m, ctx, value, month_number(m["mon"]), day)
 
 
 def _day_of_year(year: int, month: int, day: int) -> Reading:
@@ -148,18 +135,11 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|after|from)\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
-_FULL_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
 _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
 # In news, "the March to Selma" is a name and "from March to May" a span of months. (A
 # history's span of months takes its year from the story, which the narrative rules own.)
 _NOT_THE_MONTH_AFTER_NEWS = re.compile(
-    r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?(?!(?:" + _FULL_MONTHS + r")\b)[A-Z]"
-)
-# "between March and May", "April or May": a month named in a list or span of months.
-_MONTH_LINKED_BEFORE = re.compile(
-    r"(?:" + _FULL_MONTHS + r")\s*(?:,|and|or|to|through|until|till|&|[-–])\s*$"
+    r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?(?!(?:" + FULL_MONTHS + r")\b)[A-Z]"
 )
 
 
@@ -174,7 +154,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         and not re.search(
             r"\b(?:in|of|since|until|by|through|from|to|before|after|between)\s+$", before
         )
-        and not _MONTH_LINKED_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+        and not MONTH_LINKED_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None
     short = name.endswith(".") or (len(name) == 3 and name.lower() != "may")  # noqa: PLR2004 - "Dec"
@@ -207,39 +187,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     if bc is not None:
         return "DATE", f"{bc}-{month_number(name):02d}"  # "in September", after "490 BC"
     year = ctx.year_in_focus(m, in_news=True) or year
-    opened = _span_opened_at(m, ctx)
-    if (
-        opened is not None
-        and len(opened) == 2  # noqa: PLR2004 - a year and a month
-        and (year, month_number(name)) < opened
-        and not ctx.firmly_past(m)
-    ):
-        # "runs from May to October": a span closes after it opens, in the year that allows.
-        year = opened[0] + (month_number(name) < opened[1])
+    year = month_closing_a_span(m, ctx, year, month_number(name))
     return "DATE", nz.month(year, month_number(name))
-
-
-_SPAN_LINK_BEFORE = re.compile(r"\s*(?:to|through|until|till|and|[-–])\s*$")
-
-
-def _span_opened_at(m: re.Match[str], ctx: Context) -> tuple[int, ...] | None:
-    """The month ``(year, month)`` or day ``(year, month, day)`` that opened a span ``m`` closes.
-
-    "from May to July", "June 1 to Nov. 30": the date just before, joined to ``m`` by a word
-    of a span.
-    """
-    reference = ctx.reference or ""
-    if not _MONTH_OR_DAY_VALUE.fullmatch(reference):
-        return None
-    if not _SPAN_LINK_BEFORE.fullmatch(ctx.text, ctx.reference_end, m.start()):
-        return None
-    opener = ctx.text[max(0, ctx.reference_end - 40) : ctx.reference_end].lower()
-    if "and" in ctx.text[ctx.reference_end : m.start()] and "between" not in opener:
-        return None  # "March and May" is a list; "between March and May" a span
-    return tuple(int(part) for part in reference.split("-"))
-
-
-_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 # "2000 employees", "1800 more troops": a count, not a year.

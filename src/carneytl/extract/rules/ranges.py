@@ -127,8 +127,10 @@ DAY_RANGE_END = Rule(
     "last day of a range",
     r"(?: (?<=[-–]) | (?<=[-–]\s) | (?<=\band\s) | (?<=\bto\s) | (?<=\d,\s) ) \s* "
     + DAY
-    # "the 17th and 18th centuries": a century, not a day.
-    + r" (?! \s* (?: [-–/:.]\d | % ) | \s+ centur ) (?: ,? \s+ "
+    # "the 17th and 18th centuries": a century, not a day; "sentenced to 10 years": a count.
+    + r" (?! \s* (?: [-–/:.]\d | % )"
+    + r" | [\s-]+ (?: centur | years? | months? | weeks? | days? | hours? | minutes? | decades? ) )"
+    + r" (?: ,? \s+ "
     + YEAR
     + r" )?",
     _day_range_end,
