@@ -254,3 +254,28 @@ def test_a_year_after_a_label_word_with_a_preposition_stays_a_year():
 )
 def test_a_count_after_to_is_a_stretch_when_its_unit_follows(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Figures for the quarter ending Sept. 30 are due Oct. 28.",
+            [
+                ("the quarter", "DATE", "2026-Q3"),
+                ("Sept. 30", "DATE", "2026-09-30"),
+                ("Oct. 28", "DATE", "2026-10-28"),
+            ],
+        ),
+        (
+            "The chain earned more in the quarter ended June 30.",
+            [("the quarter", "DATE", "2025-Q2"), ("June 30", "DATE", "2025-06-30")],
+        ),
+        (
+            "The chain earned more in the quarter ended Dec. 31, 2024.",
+            [("the quarter", "DATE", "2024-Q4"), ("Dec. 31, 2024", "DATE", "2024-12-31")],
+        ),
+    ],
+)
+def test_the_quarter_named_by_its_last_day_is_the_quarter_holding_that_day(sentence, expected):
+    assert tagged(sentence) == expected

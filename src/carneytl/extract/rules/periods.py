@@ -198,10 +198,34 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
     # ("earned $5 million in the fiscal first quarter ... shipped more in the quarter"), else
     # the last completed.
     if not which:
+        ended = _QUARTER_ENDED.match(ctx.text, m.end())
+        if ended is not None:
+            # "the quarter ended June 30": the quarter holding its last day.
+            month = month_number(ended["mon"])
+            year = int(ended["year"]) if ended["year"] else _year_of_end(month, ended, ctx, m)
+            return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
         named = _reported_quarter(m, ctx)
         if named is not None:
             return "DATE", f"{named[0]:04d}-Q{named[1]}"
     return "DATE", previous_quarter(ctx.anchor)
+
+
+_QUARTER_ENDED = re.compile(
+    r"\s+(?P<verb>ended|ending|that\s+ended|which\s+ended)\s+"
+    + MONTH
+    + r"\s*"
+    + DAY
+    + r"(?:,?\s+"
+    + YEAR
+    + r")?",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _year_of_end(month: int, ended: re.Match[str], ctx: Context, m: re.Match[str]) -> int:
+    """The year of a quarter's last day written without one: "ended" has passed."""
+    past = ended["verb"].lower().endswith("ended")
+    return nz.month_in_context(ctx.anchor, month, future=False if past else ctx.lean(m), firm=past)
 
 
 # A quarter named by its number: the words before "quarter" ("the 1988 third", "fiscal
