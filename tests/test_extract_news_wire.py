@@ -279,3 +279,35 @@ def test_a_count_after_to_is_a_stretch_when_its_unit_follows(sentence, expected)
 )
 def test_the_quarter_named_by_its_last_day_is_the_quarter_holding_that_day(sentence, expected):
     assert tagged(sentence) == expected
+
+
+SATURDAY = dt.date(2026, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A schedule's present tense looks ahead, for a month as for a weekday.
+        ("The smoking ban takes effect in November.", [("November", "DATE", "2026-11")]),
+        ("The new service launches in September.", [("September", "DATE", "2026-09")]),
+        ("The smoking ban took effect in November.", [("November", "DATE", "2025-11")]),
+        # An infinitive set off after its noun looks ahead; "had to be" looks back.
+        ("The vote, to be held Tuesday, is close.", [("Tuesday", "DATE", "2026-03-17")]),
+        ("The town had to be evacuated Tuesday.", [("Tuesday", "DATE", "2026-03-10")]),
+        (
+            "The levy starts on Jan. 1 next year.",
+            [("Jan. 1 next year", "DATE", "2027-01-01")],
+        ),
+        (
+            "The court will rule in March of next year.",
+            [("March of next year", "DATE", "2027-03")],
+        ),
+        # A comma parts the day from a "last year" of the next clause.
+        (
+            "On March 3, last year's winner withdrew.",
+            [("March 3", "DATE", "2026-03-03"), ("last year", "DATE", "2025")],
+        ),
+    ],
+)
+def test_schedules_and_days_of_a_year_named_beside_them(sentence, expected):
+    assert tagged(sentence, SATURDAY) == expected

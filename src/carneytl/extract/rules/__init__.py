@@ -68,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_DAY_OF_THAT_YEAR,
     dates.DAY_MONTH_OF_THAT_YEAR,
     dates.MONTH_OF_THAT_YEAR,
+    anchors.MONTH_DAY_OF_RELATIVE_YEAR,
     ranges.MONTH_DAY_RANGE_START,
     ranges.DAY_MONTH_RANGE_START,
     ranges.MONTH_RANGE_START,

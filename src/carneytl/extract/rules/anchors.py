@@ -67,7 +67,13 @@ def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
 
 def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Reading:
     delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return "DATE", nz.month(ctx.base().year + delta, month_number(m["mon"]))
+    year, month = ctx.base().year + delta, month_number(m["mon"])
+    if m["yday"]:
+        try:
+            return "DATE", dt.date(year, month, int(m["yday"])).isoformat()
+        except ValueError:
+            return None
+    return "DATE", nz.month(year, month)
 
 
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
@@ -333,14 +339,26 @@ MONTH_OF_RELATIVE_YEAR = Rule(
     # "early October this year": the edge of the month keeps the month's value.
     r"(?: \b (?: early | late | mid ) [\s-]+ )? "
     + MONTH
-    + r" \s+ (?P<rel> last | this | next ) \s+ year \b",
+    # "in March of next year": the month of the year named.
+    + r" (?P<yday>) \s+ (?: of \s+ )? (?P<rel> last | this | next ) \s+ year \b",
     _month_of_relative_year,
     (
         example("The vote is due March next year.", "March next year", "DATE", "2027-03"),
+        example("The court rules in March of next year.", "March of next year", "DATE", "2027-03"),
         example(
             "The plant opened in late July last year.", "late July last year", "DATE", "2025-07"
         ),
     ),
+)
+
+# "The levy starts Jan. 1 next year": the day of the year named, one expression.
+MONTH_DAY_OF_RELATIVE_YEAR = Rule(
+    "Jan. 1 next year",
+    MONTH
+    + r" \s* (?P<yday> [0-3]?\d ) (?: st | nd | rd | th )? \s+ (?P<rel> last | this | next ) \s+"
+    + r" year \b",
+    _month_of_relative_year,
+    (example("The levy starts Jan. 1 next year.", "Jan. 1 next year", "DATE", "2027-01-01"),),
 )
 
 RELATIVE_DECADE = Rule(
