@@ -311,3 +311,17 @@ SATURDAY = dt.date(2026, 3, 14)
 )
 def test_schedules_and_days_of_a_year_named_beside_them(sentence, expected):
     assert tagged(sentence, SATURDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The index is up 8% year to date.", [("year to date", "DATE", "2026")]),
+        ("Month-to-date sales slipped.", [("Month-to-date", "DATE", "2026-03")]),
+        ("No cure has been found to date.", [("date", "DATE", "PRESENT_REF")]),
+        ("The notes pay interest half-yearly.", [("half-yearly", "SET", "P6M")]),
+        ("The notes pay interest semi-annually.", [("semi-annually", "SET", "P6M")]),
+    ],
+)
+def test_periods_so_far_and_every_half_year(sentence, expected):
+    assert tagged(sentence) == expected

@@ -99,6 +99,7 @@ RULES: tuple[Rule, ...] = (
     dates.CENTURY_LIST_START,
     dates.CENTURY,
     periods.YEAR_PERIOD,
+    periods.TO_DATE,
     periods.YEAR_END,
     periods.SHORT_PART,
     periods.FY_YEAR,
@@ -228,10 +229,12 @@ OPENERS = frozenset(
         "seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
         "nineteen twenty thirty forty fifty sixty seventy "
         "eighty ninety other initial final remaining latest full straight consecutive "
-        "first second third fourth 1st 2nd 3rd 4th q h fy new boxing final nxt whole entire long "
+        "first second third fourth 1st 2nd 3rd 4th q h new boxing final nxt whole entire long "
         "quiet rainy cold hot same ad fifth sixth seventh eighth ninth tenth eleventh twelfth "
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )
+    # "FY2025", "semi-annually": a fiscal year's and a half-year's openings.
+    + words("fy semi")
     # The words that open a holiday's name before its trigger ("Labor Day", "Good Friday").
     + words(
         "canadian good palm ash maundy holy whit ascension labor memorial remembrance armistice "
@@ -263,5 +266,5 @@ TRIGGERS = frozenset(
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
-    + words("wknd wkend valentines nye")
+    + words("wknd wkend valentines nye semiannually")
 )
