@@ -325,3 +325,17 @@ def test_schedules_and_days_of_a_year_named_beside_them(sentence, expected):
 )
 def test_periods_so_far_and_every_half_year(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gales lashed the coast overnight Tuesday.",
+            [("overnight Tuesday", "TIME", "2026-03-10TNI")],
+        ),
+        ("Futures slipped overnight.", [("overnight", "TIME", "2026-03-12TNI")]),
+    ],
+)
+def test_overnight_is_the_night_of_the_day_it_names(sentence, expected):
+    assert tagged(sentence) == expected

@@ -610,7 +610,8 @@ def _bare_part(m: re.Match[str], ctx: Context) -> Reading:
     before = ctx.text[max(0, m.start() - 16) : m.start()]
     if _NOT_A_PART_BEFORE.search(before):
         return None  # "good evening", "$55 a night"
-    return "TIME", f"{focus_day(m, ctx)}T{nz.PARTS_OF_DAY[part]}"
+    day = day_of(m, ctx) if m["wd"] or m["rel"] else focus_day(m, ctx)
+    return "TIME", f"{day}T{nz.PARTS_OF_DAY[part]}"
 
 
 _NOT_A_PART_BEFORE = re.compile(r"(?:\bgo+d\s+|\d\s+(?:a|per)\s+|\d\s+)$", re.IGNORECASE)
@@ -629,6 +630,10 @@ BARE_PART = Rule(
               | market | markets | sky | vision | session | sessions | talk | show
               | shows | news | paper | papers | edition | editions | rush | flight | flights
               | train | trains | bus | buses | prayers | star | stars ) \b | ['’] s | - )
+    # "The storm hit overnight Tuesday": the night of the day named.
+    (?: (?<= overnight ) \s+ """
+    + DAY_AFTER
+    + r""" )?
     """,
     _bare_part,
     (
@@ -636,5 +641,6 @@ BARE_PART = Rule(
         example("The lights went out at night.", "night", "TIME", "2026-01-14TNI"),
         # Tea taken at that part of the day, as "morning class" is a class held then.
         example("We stopped for morning tea.", "morning", "TIME", "2026-01-14TMO"),
+        example("Rain fell overnight Tuesday.", "overnight Tuesday", "TIME", "2026-01-13TNI"),
     ),
 )
