@@ -339,3 +339,19 @@ def test_periods_so_far_and_every_half_year(sentence, expected):
 )
 def test_overnight_is_the_night_of_the_day_it_names(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Crowds packed the park this past weekend.",
+            [("this past weekend", "DATE", "2026-W10-WE")],
+        ),
+        ("The panel reconvenes this coming week.", [("this coming week", "DATE", "2026-W12")]),
+        ("Profits collapsed the year before last.", [("the year before last", "DATE", "2024")]),
+        ("The month before last was the driest.", [("The month before last", "DATE", "2026-01")]),
+    ],
+)
+def test_this_past_this_coming_and_before_last(sentence, expected):
+    assert tagged(sentence) == expected

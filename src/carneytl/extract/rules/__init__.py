@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     periods.FISCAL_YEAR,
     dates.DECADE,
     anchors.RELATIVE_DECADE,
+    anchors.BEFORE_LAST,
     anchors.DAY_AROUND,
     anchors.ANAPHORIC,
     durations.SIGNALLED_DURATION,

@@ -473,7 +473,8 @@ RELATIVE_UNIT = Rule(
     (?P<the> the \s+ )?
     (?P<pre> (?: early | late | earlier | later | the\s+end\s+of | the\s+beginning\s+of
                | the\s+start\s+of | the\s+middle\s+of | the\s+rest\s+of ) \s+ )?
-    (?P<rel> last | this | next | nxt | previous | current | coming | following | past | prior ) \s+
+    (?P<rel> this \s+ past | this \s+ coming | last | this | next | nxt | previous | current
+           | coming | following | past | prior ) \s+
     (?P<unit> year | month | week | weekend | quarter | yr | wk | wknd | wkend ) \b
     (?! \s+ or \b )
     """,
@@ -483,6 +484,19 @@ RELATIVE_UNIT = Rule(
         example("Officials told reporters this week.", "this week", "DATE", "2026-W03"),
         example("Shares rose earlier this month.", "earlier this month", "DATE", "2026-01"),
     ),
+)
+
+
+def _before_last(m: re.Match[str], ctx: Context) -> Reading:
+    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), -2)
+
+
+# "the year before last": two years back, as "the day before yesterday" is two days.
+BEFORE_LAST = Rule(
+    "the year before last",
+    r"\b the \s+ (?P<unit> year | month | week ) \s+ before \s+ last \b",
+    _before_last,
+    (example("Sales slumped the year before last.", "the year before last", "DATE", "2024"),),
 )
 
 RELATIVE_DAY = Rule(
