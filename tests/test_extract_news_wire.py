@@ -355,3 +355,9 @@ def test_overnight_is_the_night_of_the_day_it_names(sentence, expected):
 )
 def test_this_past_this_coming_and_before_last(sentence, expected):
     assert tagged(sentence) == expected
+
+
+def test_the_remainder_of_a_period_is_read_as_its_rest():
+    assert tagged("The remainder of the year looks weak.") == [
+        ("The remainder of the year", "DATE", "2026")
+    ]

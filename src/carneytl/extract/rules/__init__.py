@@ -234,8 +234,8 @@ OPENERS = frozenset(
         "quiet rainy cold hot same ad fifth sixth seventh eighth ninth tenth eleventh twelfth "
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )
-    # "FY2025", "semi-annually": a fiscal year's and a half-year's openings.
-    + words("fy semi")
+    # "FY2025", "semi-annually", "the remainder of the year": openings of their expressions.
+    + words("fy semi remainder")
     # The words that open a holiday's name before its trigger ("Labor Day", "Good Friday").
     + words(
         "canadian good palm ash maundy holy whit ascension labor memorial remembrance armistice "

@@ -471,7 +471,7 @@ FY_YEAR = Rule(
 PERIOD_EDGE = Rule(
     "the end of the period",
     r"""
-    \b (?: the \s+ )? (?: end | beginning | start | middle | rest ) \s+ of \s+ the \s+
+    \b (?: the \s+ )? (?: end | beginning | start | middle | rest | remainder ) \s+ of \s+ the \s+
     (?: (?: current | fiscal ) \s+ )?
     (?P<unit> year | month | week | quarter | decade | century ) \b
     """,
