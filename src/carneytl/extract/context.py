@@ -155,8 +155,9 @@ _PAST_JUST_BEFORE = re.compile(
 _SCHEDULE_JUST_BEFORE = re.compile(
     r"(?<!\bto\s)\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
     r"arrives?|leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
-    r"kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
-    r"\s+(?:(?:on|early|late|next|this)\s+)?$",
+    r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
+    # "the ban takes effect in November", written in March: a schedule's present looks ahead.
+    r"\s+(?:(?:on|in|early|late|next|this)\s+)?$",
     re.IGNORECASE,
 )
 # A passive after a modal or a word of expectation ("will be held Monday", "is expected to be
@@ -167,7 +168,9 @@ _AHEAD_JUST_BEFORE = re.compile(
     r"(?:\b(?:will|shall|would|must|should|can|may|might|"
     r"(?:going|expected|due|set|scheduled|slated|planned|likely|about)\s+to)\s+(?:not\s+)?be\s+"
     # "could not be reached Friday" is the past of "cannot"; "could be held Friday" looks ahead.
-    r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
+    r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|"
+    # "The vote, to be held Tuesday, ...": an infinitive set off after its noun looks ahead.
+    r",\s*to\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
     r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
     r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,

@@ -58,6 +58,7 @@ RULES: tuple[Rule, ...] = (
     times.PART_WITH_EDGE,
     times.CLOCK_24,
     times.CLOCK_24_AT,
+    times.CLOCK_PLAIN_THEN_DAY_MONTH,
     times.CLOCK_PLAIN,
     times.NAMED_TIME,
     times.DAY_MONTH_THEN_CLOCK,
@@ -67,6 +68,7 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_DAY_OF_THAT_YEAR,
     dates.DAY_MONTH_OF_THAT_YEAR,
     dates.MONTH_OF_THAT_YEAR,
+    anchors.MONTH_DAY_OF_RELATIVE_YEAR,
     ranges.MONTH_DAY_RANGE_START,
     ranges.DAY_MONTH_RANGE_START,
     ranges.MONTH_RANGE_START,
@@ -79,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_SPELLED_YEAR,
     periods.WEEK_OF_DAY,
     periods.WEEK_OF_MONTH,
+    periods.WEEKEND_OF_MONTH,
     holidays.HOLIDAY,
     anchors.MONTH_RELATIVE,
     anchors.MONTH_OF_RELATIVE_YEAR,
@@ -96,13 +99,16 @@ RULES: tuple[Rule, ...] = (
     dates.CENTURY_LIST_START,
     dates.CENTURY,
     periods.YEAR_PERIOD,
+    periods.TO_DATE,
     periods.YEAR_END,
     periods.SHORT_PART,
+    periods.FY_YEAR,
     periods.PERIOD_EDGE,
     durations.YEAR_ENDED,
     periods.FISCAL_YEAR,
     dates.DECADE,
     anchors.RELATIVE_DECADE,
+    anchors.BEFORE_LAST,
     anchors.DAY_AROUND,
     anchors.ANAPHORIC,
     durations.SIGNALLED_DURATION,
@@ -228,11 +234,13 @@ OPENERS = frozenset(
         "quiet rainy cold hot same ad fifth sixth seventh eighth ninth tenth eleventh twelfth "
         "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
     )
+    # "FY2025", "semi-annually", "the remainder of the year": openings of their expressions.
+    + words("fy semi remainder")
     # The words that open a holiday's name before its trigger ("Labor Day", "Good Friday").
     + words(
         "canadian good palm ash maundy holy whit ascension labor memorial remembrance armistice "
         "canada bastille columbus election victoria groundhog veteran veterans president "
-        "presidents mother mothers father fathers martin mlk st saint april fourth"
+        "presidents mother mothers father fathers martin mlk st saint april fourth black cyber"
     )
     + list(WEEKDAYS)
 )
@@ -259,5 +267,5 @@ TRIGGERS = frozenset(
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
-    + words("wknd wkend valentines nye")
+    + words("wknd wkend valentines nye semiannually")
 )

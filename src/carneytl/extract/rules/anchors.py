@@ -67,7 +67,13 @@ def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
 
 def _month_of_relative_year(m: re.Match[str], ctx: Context) -> Reading:
     delta = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-    return "DATE", nz.month(ctx.base().year + delta, month_number(m["mon"]))
+    year, month = ctx.base().year + delta, month_number(m["mon"])
+    if m["yday"]:
+        try:
+            return "DATE", dt.date(year, month, int(m["yday"])).isoformat()
+        except ValueError:
+            return None
+    return "DATE", nz.month(year, month)
 
 
 def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
@@ -333,14 +339,26 @@ MONTH_OF_RELATIVE_YEAR = Rule(
     # "early October this year": the edge of the month keeps the month's value.
     r"(?: \b (?: early | late | mid ) [\s-]+ )? "
     + MONTH
-    + r" \s+ (?P<rel> last | this | next ) \s+ year \b",
+    # "in March of next year": the month of the year named.
+    + r" (?P<yday>) \s+ (?: of \s+ )? (?P<rel> last | this | next ) \s+ year \b",
     _month_of_relative_year,
     (
         example("The vote is due March next year.", "March next year", "DATE", "2027-03"),
+        example("The court rules in March of next year.", "March of next year", "DATE", "2027-03"),
         example(
             "The plant opened in late July last year.", "late July last year", "DATE", "2025-07"
         ),
     ),
+)
+
+# "The levy starts Jan. 1 next year": the day of the year named, one expression.
+MONTH_DAY_OF_RELATIVE_YEAR = Rule(
+    "Jan. 1 next year",
+    MONTH
+    + r" \s* (?P<yday> [0-3]?\d ) (?: st | nd | rd | th )? \s+ (?P<rel> last | this | next ) \s+"
+    + r" year \b",
+    _month_of_relative_year,
+    (example("The levy starts Jan. 1 next year.", "Jan. 1 next year", "DATE", "2027-01-01"),),
 )
 
 RELATIVE_DECADE = Rule(
@@ -455,7 +473,8 @@ RELATIVE_UNIT = Rule(
     (?P<the> the \s+ )?
     (?P<pre> (?: early | late | earlier | later | the\s+end\s+of | the\s+beginning\s+of
                | the\s+start\s+of | the\s+middle\s+of | the\s+rest\s+of ) \s+ )?
-    (?P<rel> last | this | next | nxt | previous | current | coming | following | past | prior ) \s+
+    (?P<rel> this \s+ past | this \s+ coming | last | this | next | nxt | previous | current
+           | coming | following | past | prior ) \s+
     (?P<unit> year | month | week | weekend | quarter | yr | wk | wknd | wkend ) \b
     (?! \s+ or \b )
     """,
@@ -465,6 +484,19 @@ RELATIVE_UNIT = Rule(
         example("Officials told reporters this week.", "this week", "DATE", "2026-W03"),
         example("Shares rose earlier this month.", "earlier this month", "DATE", "2026-01"),
     ),
+)
+
+
+def _before_last(m: re.Match[str], ctx: Context) -> Reading:
+    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), -2)
+
+
+# "the year before last": two years back, as "the day before yesterday" is two days.
+BEFORE_LAST = Rule(
+    "the year before last",
+    r"\b the \s+ (?P<unit> year | month | week ) \s+ before \s+ last \b",
+    _before_last,
+    (example("Sales slumped the year before last.", "the year before last", "DATE", "2024"),),
 )
 
 RELATIVE_DAY = Rule(

@@ -8,6 +8,12 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.spans import (
+    FULL_MONTHS,
+    MONTH_LINKED_BEFORE,
+    day_closing_a_span,
+    month_closing_a_span,
+)
 from carneytl.extract.rules.vocab import (
     DAY,
     MOD,
@@ -88,7 +94,7 @@ def _month_day(m: re.Match[str], ctx: Context) -> Reading:
     value = nz.day_in_context(
         ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
     )
-    return "DATE", value
+    return "DATE", day_closing_a_span(m, ctx, value, month_number(m["mon"]), day)
 
 
 def _day_of_year(year: int, month: int, day: int) -> Reading:
@@ -130,6 +136,11 @@ _ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|aft
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
 _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
+# In news, "the March to Selma" is a name and "from March to May" a span of months. (A
+# history's span of months takes its year from the story, which the narrative rules own.)
+_NOT_THE_MONTH_AFTER_NEWS = re.compile(
+    r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?(?!(?:" + FULL_MONTHS + r")\b)[A-Z]"
+)
 
 
 def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
@@ -140,7 +151,10 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     if (
         name.lower() in {"may", "mar", "jan", "sep"}
         and not has_modifier
-        and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
+        and not re.search(
+            r"\b(?:in|of|since|until|by|through|from|to|before|after|between)\s+$", before
+        )
+        and not MONTH_LINKED_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None
     short = name.endswith(".") or (len(name) == 3 and name.lower() != "may")  # noqa: PLR2004 - "Dec"
@@ -156,7 +170,8 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         )
     ):
         return None
-    if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):
+    not_after = _NOT_THE_MONTH_AFTER if ctx.kind == "narrative" else _NOT_THE_MONTH_AFTER_NEWS
+    if _NOT_THE_MONTH_BEFORE.search(before) or not_after.match(ctx.text, m.end()):
         return None  # "the Long March", "the March to the Sea": a name, not the month
     if not has_modifier and before.endswith("the ") and _CLAUSE_END.match(ctx.text, m.end()):
         return None  # "no battles along the March.": a month needs no article
@@ -171,7 +186,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     bc = ctx.bc_in_focus()
     if bc is not None:
         return "DATE", f"{bc}-{month_number(name):02d}"  # "in September", after "490 BC"
-    return "DATE", nz.month(ctx.year_in_focus(m, in_news=True) or year, month_number(name))
+    year = ctx.year_in_focus(m, in_news=True) or year
+    year = month_closing_a_span(m, ctx, year, month_number(name))
+    return "DATE", nz.month(year, month_number(name))
 
 
 # "2000 employees", "1800 more troops": a count, not a year.
@@ -202,10 +219,20 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
         return None
+    if m.group(0) == m["year"] and _LABEL_BEFORE.search(
+        ctx.text, max(0, m.start() - 14), m.start()
+    ):
+        return None
     return "DATE", m["year"]
 
 
 _EARLIEST_NEWS_YEAR = 1600
+# "flight 2019", "Room 2010", "Resolution 2024", "No. 1999": a number that labels a thing.
+_LABEL_BEFORE = re.compile(
+    r"\b(?:no|nos|number|flight|route|resolution|room|suite|highway|interstate|platform|gate"
+    r"|section|chapter|page|pages|model|code|unit|apartment|apt|ticket|item)\.?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above

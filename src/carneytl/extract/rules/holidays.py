@@ -20,6 +20,7 @@ from dateutil.easter import easter
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.periods import nearest_saturday
 from carneytl.extract.rules.vocab import PART, YEAR
 
 if TYPE_CHECKING:
@@ -73,6 +74,8 @@ _NTH_WEEKDAY = {
     "thanksgiving": (11, 3, 4),
     "thanksgiving day": (11, 3, 4),
 }
+# Shopping days counted from (United States) Thanksgiving.
+_FROM_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 # Days counted from Easter Sunday.
 _FROM_EASTER = {
     "ash wednesday": -46,
@@ -115,9 +118,10 @@ def _day_of(key: str) -> Callable[[int], dt.date] | None:
     if key in _FIXED:
         month, day = _FIXED[key]
         return lambda year: dt.date(year, month, day)
-    if key in _NTH_WEEKDAY:
-        month, weekday, nth = _NTH_WEEKDAY[key]
-        return lambda year: _nth_weekday(year, month, weekday, nth)
+    if key in _NTH_WEEKDAY or key in _FROM_THANKSGIVING:
+        month, weekday, nth = _NTH_WEEKDAY.get(key, _NTH_WEEKDAY["thanksgiving"])
+        after = dt.timedelta(days=_FROM_THANKSGIVING.get(key, 0))
+        return lambda year: _nth_weekday(year, month, weekday, nth) + after
     if key == "election day":
         # The Tuesday after the first Monday: the first Tuesday from the 2nd on.
         return lambda year: _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
@@ -168,9 +172,17 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading:
         day = day_of(focus)
     else:
         day = _nearest(ctx.anchor, day_of, future=ctx.lean(m), firm=ctx.firmly_past(m))
+    return _written(day, key, m)
+
+
+def _written(day: dt.date, key: str, m: re.Match[str]) -> Reading:
+    """The TIMEX3 of a holiday found on ``day``: the day, its week, its weekend or a time."""
     if key in _EASTER_WEEKS:
         # The week before Easter Sunday (ISO weeks end on a Sunday).
         return "DATE", nz.week(day)
+    if m["weekend"]:
+        # "the Memorial Day weekend", "the Easter weekend": the weekend nearest the day.
+        return "DATE", nz.week(nearest_saturday(day)) + "-WE"
     if m["part"]:
         return "TIME", f"{nz.day(day)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
     return "DATE", nz.day(day)
@@ -185,7 +197,9 @@ HOLIDAY = Rule(
             | (?: Christmas | Xmas ) (?! \s+ (?: trees? | cards? | carols? | jumpers? | sweaters?
                                                | stockings? | decorations? | ornaments? ) \b )
             | Boxing \s+ Day
-            | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
+            # The Lunar, Chinese or Jewish New Year falls on another calendar's first day.
+            | (?<! Lunar \s ) (?<! Chinese \s ) (?<! Jewish \s ) (?<! Persian \s )
+              (?<! Islamic \s ) (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
             | Valentine ['’]? s \s+ Day | Halloween
             # New Year's Eve in capitals, as messages shorten it ("Bill Nye" is a name).
             | (?-i: NYE )
@@ -201,13 +215,13 @@ HOLIDAY = Rule(
                   | (?: Martin \s+ Luther \s+ King (?: ,? \s+ Jr \.? )? | MLK ) \s+ Day
                   | (?: St \.? | Saint ) \s+ Patrick ['’]? s \s+ Day
                   | April \s+ Fool ['’]? s? ['’]? \s+ Day
-                  | Fourth \s+ of \s+ July ) ) \b
+                  | Fourth \s+ of \s+ July | Black \s+ Friday | Cyber \s+ Monday ) ) \b
     (?: (?: ,? \s+ | \s+ of \s+ ) """
     + YEAR
     + r""" )?
     (?: \s+ """
     + PART
-    + r""" \b )?
+    + r""" \b | \s+ (?P<weekend> weekend ) \b )?
     """,
     _holiday,
     (
@@ -223,6 +237,13 @@ HOLIDAY = Rule(
         example("The parade will return on Canada Day.", "Canada Day", "DATE", "2026-07-01"),
         example("The bill passed before Labor Day 2024.", "Labor Day 2024", "DATE", "2024-09-02"),
         example("Crowds gathered as Easter week began.", "Easter week", "DATE", "2025-W16"),
+        example("Stores opened at dawn on Black Friday.", "Black Friday", "DATE", "2025-11-28"),
+        example(
+            "Traffic was heavy over the Memorial Day weekend.",
+            "Memorial Day weekend",
+            "DATE",
+            "2025-W21-WE",
+        ),
         example(
             "Voters will go to the polls on Election Day.", "Election Day", "DATE", "2026-11-03"
         ),

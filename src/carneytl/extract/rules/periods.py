@@ -171,12 +171,21 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         year -= 1
     elif rely == "next":
         year += 1
-    elif not ctx.future(m) and number > (
-        nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
-    ):
-        # A quarter or half not reached yet this year, spoken of in the past: last year's.
+    elif _not_over_yet(letter, number, ctx, m):
+        # A quarter or half not over yet this year, spoken of in the past: last year's.
         year -= 1
     return "DATE", f"{year:04d}-{letter}{number}"
+
+
+def _not_over_yet(letter: str, number: int, ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a quarter or half told in the past tense has not begun this year: last year's.
+
+    "Profit fell in Q4", written in March, is last year's fourth quarter. One under way is
+    this year's, since a fiscal quarter reported as done often ends before the calendar's
+    ("its fourth quarter ended Sept. 30", written in October).
+    """
+    current = nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
+    return number > current and not ctx.future(m)
 
 
 def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
@@ -189,10 +198,34 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
     # ("earned $5 million in the fiscal first quarter ... shipped more in the quarter"), else
     # the last completed.
     if not which:
+        ended = _QUARTER_ENDED.match(ctx.text, m.end())
+        if ended is not None:
+            # "the quarter ended June 30": the quarter holding its last day.
+            month = month_number(ended["mon"])
+            year = int(ended["year"]) if ended["year"] else _year_of_end(month, ended, ctx, m)
+            return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
         named = _reported_quarter(m, ctx)
         if named is not None:
             return "DATE", f"{named[0]:04d}-Q{named[1]}"
     return "DATE", previous_quarter(ctx.anchor)
+
+
+_QUARTER_ENDED = re.compile(
+    r"\s+(?P<verb>ended|ending|that\s+ended|which\s+ended)\s+"
+    + MONTH
+    + r"\s*"
+    + DAY
+    + r"(?:,?\s+"
+    + YEAR
+    + r")?",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _year_of_end(month: int, ended: re.Match[str], ctx: Context, m: re.Match[str]) -> int:
+    """The year of a quarter's last day written without one: "ended" has passed."""
+    past = ended["verb"].lower().endswith("ended")
+    return nz.month_in_context(ctx.anchor, month, future=False if past else ctx.lean(m), firm=past)
 
 
 # A quarter named by its number: the words before "quarter" ("the 1988 third", "fiscal
@@ -270,19 +303,22 @@ def _year_end(m: re.Match[str], ctx: Context) -> Reading:
     # "by year-end" is this year's last day; "since year-end" the one just gone.
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
     year = ctx.anchor.year - 1 if since else ctx.anchor.year
+    if m["own"]:
+        return "DATE", f"{year:04d}"  # "by year's end" is the end of the year, as TimeML writes it
     return "DATE", f"{year:04d}-12-31"
 
 
 def _short_part(m: re.Match[str], ctx: Context) -> Reading:
-    letter, number = m["letter"], int(m["n"])
+    letter, number = m["letter"] or m["letter2"], int(m["n"] or m["n2"])
     if letter == "H" and number > 2:  # noqa: PLR2004 - two halves
         return None
+    yy = m["yy"] or m["yy2"]
     if m["year"]:
         year = int(m["year"])
-    elif m["yy"]:
-        year = 2000 + int(m["yy"]) if int(m["yy"]) < 50 else 1900 + int(m["yy"])  # noqa: PLR2004 - two-digit years
+    elif yy:
+        year = 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)  # noqa: PLR2004 - two-digit years
     else:
-        year = ctx.anchor.year
+        year = ctx.anchor.year - _not_over_yet(letter, number, ctx, m)  # "profit fell in Q4"
     return "DATE", f"{year:04d}-{letter}{number}"
 
 
@@ -303,8 +339,8 @@ SEASON = Rule(
     r" [\s-]+ )?"
     r" (?P<the> the\s+ )?"
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
-    # "the winter of 1941-42": the season that opens in the first year.
-    r" (?: \s+ of \s+ (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
+    # "the winter of 1941-42", "winter 2025-26": the season that opens in the first year.
+    r" (?: \s+ (?: of \s+ )? (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
     r" | \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" | " + SHORT_YEAR + r" )"
     # "the spring of that year", "the winter of the following year": the story's year.
     r" | \s+ of \s+ (?P<which> that | that\s+same | the\s+same | the\s+following | the\s+next"
@@ -395,23 +431,47 @@ YEAR_PERIOD = Rule(
 
 YEAR_END = Rule(
     "year-end",
-    r"\b (?: the \s+ )? year [\s-] end \b (?! [\s-]+ (?: results | figures ) )",
+    r"\b (?: the \s+ )? year (?: (?P<own> ['’] s \s+ ) | [\s-] ) end \b"
+    r" (?! [\s-]+ (?: results | figures ) )",
     _year_end,
-    (example("The plant will close by year-end.", "year-end", "DATE", "2026-12-31"),),
+    (
+        example("The plant will close by year-end.", "year-end", "DATE", "2026-12-31"),
+        example("The deal should close by year's end.", "year's end", "DATE", "2026"),
+    ),
 )
 
 SHORT_PART = Rule(
     "Q3, H1",
-    r"(?-i: \b (?P<letter>[QH]) (?P<n>[1-4]) ) \b"
-    r" (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | ['’] (?P<yy>\d\d) \b ) )?",
+    # Analysts also put the number first, the year run on: "1H 2025", "3Q25".
+    r"(?-i: \b (?: (?P<letter>[QH]) (?P<n>[1-4])"
+    r" | (?P<n2>[1-4]) (?P<letter2>[QH]) (?P<yy2>\d\d)? ) )"
+    r" \b (?: \s+ (?: of \s+ )? (?: " + YEAR + r" | ['’] (?P<yy>\d\d) \b ) )?",
     _short_part,
-    (example("Earnings fell in Q3 2019.", "Q3 2019", "DATE", "2019-Q3"),),
+    (
+        example("Earnings fell in Q3 2019.", "Q3 2019", "DATE", "2019-Q3"),
+        example("Margins widened in 1H 2025.", "1H 2025", "DATE", "2025-H1"),
+        example("Orders slowed in 3Q25.", "3Q25", "DATE", "2025-Q3"),
+    ),
+)
+
+
+def _fy_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    year = m["year"] or f"20{m['yy']}"
+    return "DATE", year
+
+
+# "FY2025", "FY 2026", "FY25": a fiscal year, named by the calendar year it ends in.
+FY_YEAR = Rule(
+    "fiscal year in short",
+    r"(?-i: \b FY ) \s? (?: " + YEAR + r" | (?P<yy> [0-4]\d ) ) \b",
+    _fy_year,
+    (example("The group will report FY2025 results.", "FY2025", "DATE", "2025"),),
 )
 
 PERIOD_EDGE = Rule(
     "the end of the period",
     r"""
-    \b (?: the \s+ )? (?: end | beginning | start | middle | rest ) \s+ of \s+ the \s+
+    \b (?: the \s+ )? (?: end | beginning | start | middle | rest | remainder ) \s+ of \s+ the \s+
     (?: (?: current | fiscal ) \s+ )?
     (?P<unit> year | month | week | quarter | decade | century ) \b
     """,
@@ -424,6 +484,19 @@ PERIOD_EDGE = Rule(
             "2026-01",
         ),
     ),
+)
+
+
+def _to_date(m: re.Match[str], ctx: Context) -> Reading:
+    return "DATE", nz.shift(ctx.anchor, m["unit"].lower(), 0)
+
+
+# "up 8% year to date": the year so far, one expression ("date" alone is no time).
+TO_DATE = Rule(
+    "year to date",
+    r"\b (?P<unit> year | quarter | month | week ) [\s-] to [\s-] date \b",
+    _to_date,
+    (example("Shares are up 8% year to date.", "year to date", "DATE", "2026"),),
 )
 
 FISCAL_YEAR = Rule(
@@ -495,13 +568,29 @@ def _week_of_day(m: re.Match[str], ctx: Context) -> Reading:
             day = dt.date.fromisoformat(written)
         except ValueError:
             return None
+    if m["end"]:
+        # "the weekend of March 21-22": the weekend nearest the day, as a weekend is named.
+        return "DATE", nz.week(nearest_saturday(day)) + "-WE"
     return "DATE", nz.week(day)
+
+
+def nearest_saturday(day: dt.date) -> dt.date:
+    """The Saturday nearest ``day``: a Monday's weekend is the one before, a Friday's the next."""
+    ahead = (5 - day.weekday()) % 7
+    return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)  # noqa: PLR2004 - half a week
 
 
 # "A hearing the week of March 6": the week that holds the day, however it is spelled.
 WEEK_OF_DAY = Rule(
     "the week of a day",
-    r"\b the \s+ week \s+ of \s+ " + MONTH + r" \s* " + DAY + r" (?: ,? \s+ " + YEAR + r" )?",
+    r"\b the \s+ week (?P<end> end )? \s+ of \s+ "
+    + MONTH
+    + r" \s* "
+    + DAY
+    # "the weekend of March 21-22", "the week of March 2-6": one span named by its days.
+    + r" (?: \s* [-–] \s* [0-3]?\d \b (?! [-–/:.]\d ) )? (?: ,? \s+ "
+    + YEAR
+    + r" )?",
     _week_of_day,
     (
         example(
@@ -509,6 +598,54 @@ WEEK_OF_DAY = Rule(
             "the week of March 2",
             "DATE",
             "2026-W10",
+        ),
+        example(
+            "The march is set for the weekend of March 21-22.",
+            "the weekend of March 21-22",
+            "DATE",
+            "2026-W12-WE",
+        ),
+    ),
+)
+
+
+def _weekend_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    month = month_number(m["mon"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ctx.year_in_focus(m)
+        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
+    )
+    number = _WEEK_ORDINALS[m["ord"].lower()]
+    first = dt.date(year, month, 1)
+    saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7)
+    if number == 5:  # noqa: PLR2004 - the last weekend opens on the month's last Saturday
+        last = calendar.monthrange(year, month)[1]
+        saturday += dt.timedelta(days=7 * ((last - saturday.day) // 7))
+    else:
+        saturday += dt.timedelta(days=7 * (number - 1))
+    return "DATE", nz.week(saturday) + "-WE"
+
+
+# "the first weekend of April": a weekend is named by its Saturday.
+WEEKEND_OF_MONTH = Rule(
+    "a weekend of a month",
+    r"(?: the \s+ )? (?P<ord> first | 1st | second | 2nd | third | 3rd | fourth | 4th | last"
+    r" | final ) \s+ weekend \s+ (?: of | in ) \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?",
+    _weekend_of_month,
+    (
+        example(
+            "The fair returns on the first weekend of May.",
+            "the first weekend of May",
+            "DATE",
+            "2026-W18-WE",
+        ),
+        example(
+            "The race was run on the last weekend of October.",
+            "the last weekend of October",
+            "DATE",
+            "2025-W43-WE",
         ),
     ),
 )

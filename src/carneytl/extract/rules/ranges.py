@@ -22,7 +22,8 @@ def _range_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as
 YEAR_RANGE_START = Rule(
     "first year of a range",
     r"(?<![\d$£€.,/-]) (?P<year> 1\d\d\d | 20\d\d )"
-    r" (?= [-–] (?: \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d ) )",
+    # "the 2025/26 season": a season or fiscal year across two, written with a slash too.
+    r" (?= (?: [-–] (?: \d\d | 1\d\d\d | 20\d\d ) | / (?: \d\d | 20\d\d ) ) \b (?! [-–/.,]\d ) )",
     _range_year,
     (example("The war lasted from 1939-45.", "1939", "DATE", "1939"),),
 )
@@ -37,7 +38,7 @@ def _range_year_end(m: re.Match[str], ctx: Context) -> Reading:
 
 YEAR_RANGE_END = Rule(
     "last year of a range",
-    r"(?<= [12]\d\d\d [-–] ) (?P<end> \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d )",
+    r"(?<= [12]\d\d\d [-–/] ) (?P<end> \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d )",
     _range_year_end,
     (
         example("The war lasted from 1939-45.", "45", "DATE", "1945"),
@@ -60,7 +61,8 @@ DAY_RANGE_START = Rule(
     "first day of a range, month after",
     r"\b "
     + DAY
-    + r" (?= "
+    # "12, 13 and 14 March": days listed before their month each take it.
+    + r" (?= (?: \s* , \s* [0-3]?\d (?: st | nd | rd | th )? \b )* ,? "
     + _RANGE_LINK
     + r" [0-3]?\d (?: st | nd | rd | th )? (?: \s+ of )? \s+ "
     + MONTH
@@ -71,6 +73,7 @@ DAY_RANGE_START = Rule(
     (
         example("Talks were held on 19-20 October 2010.", "19", "DATE", "2010-10-19"),
         example("The strikes fell on 8 and 9 March 2011.", "8", "DATE", "2011-03-08"),
+        example("Storms are due on 12, 13 and 14 March.", "12", "DATE", "2026-03-12"),
     ),
 )
 
@@ -124,8 +127,10 @@ DAY_RANGE_END = Rule(
     "last day of a range",
     r"(?: (?<=[-–]) | (?<=[-–]\s) | (?<=\band\s) | (?<=\bto\s) | (?<=\d,\s) ) \s* "
     + DAY
-    # "the 17th and 18th centuries": a century, not a day.
-    + r" (?! \s* (?: [-–/:.]\d | % ) | \s+ centur ) (?: ,? \s+ "
+    # "the 17th and 18th centuries": a century, not a day; "sentenced to 10 years": a count.
+    + r" (?! \s* (?: [-–/:.]\d | % )"
+    + r" | [\s-]+ (?: centur | years? | months? | weeks? | days? | hours? | minutes? | decades? ) )"
+    + r" (?: ,? \s+ "
     + YEAR
     + r" )?",
     _day_range_end,

@@ -46,7 +46,9 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
         return "SET", f"XXXX-XX-XXT{nz.PARTS_OF_DAY[part]}"
     word = (groups.get("adverb") or "").lower()
     if word:
-        return "SET", nz.duration(1, _ADVERB_UNITS[word])
+        # "paid half-yearly", "semiannually": every six months.
+        half = word.startswith(("half", "semi"))
+        return "SET", "P6M" if half else nz.duration(1, _ADVERB_UNITS[word])
     count = nz.number(m["num"]) if groups.get("num") else 1
     return "SET", nz.duration(count, nz.unit_name(m["unit"]))
 
@@ -63,8 +65,8 @@ EVERY = Rule(
     + MONTH
     + r""" (?! \s* \d )
          | (?P<season> spring | summer | fall | autumn | winter ) \b )
-    | (?-i: (?P<adverb> annually | yearly | daily | nightly | weekly | monthly | quarterly
-                      | hourly ) ) \b
+    | (?-i: (?P<adverb> (?: half [\s-]? | semi-? ) (?: yearly | annually ) | annually | yearly
+                      | daily | nightly | weekly | monthly | quarterly | hourly ) ) \b
     """,
     _set,
     (
@@ -72,6 +74,7 @@ EVERY = Rule(
         example("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
         example("Inspections take place every two years.", "every two years", "SET", "P2Y"),
         example("She runs every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
+        example("The bond pays interest half-yearly.", "half-yearly", "SET", "P6M"),
     ),
 )
 

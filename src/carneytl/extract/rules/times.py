@@ -14,6 +14,7 @@ from carneytl.extract.rules.vocab import (
     DAY_WORD,
     GMT_ASIDE,
     MONTH,
+    MONTH_PLAIN,
     WEEKDAY,
     YEAR,
     day_word,
@@ -80,7 +81,23 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:  # noqa: PLR2004 - midnight
         hour = 0
-    return "TIME", f"{day_of(m, ctx)}T{hour:02d}:{minute:02d}"
+    return "TIME", f"{_written_day(m, ctx) or day_of(m, ctx)}T{hour:02d}:{minute:02d}"
+
+
+_WRITTEN_DAY_TAIL = re.compile(
+    r",?\s+(?P<mon>" + MONTH_PLAIN + r")\s*(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{4}))?$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _written_day(m: re.Match[str], ctx: Context) -> str | None:
+    """The date written after a clock's weekday ("11 a.m. Monday, March 16"), if there is one."""
+    if not m.groupdict().get("wd"):
+        return None
+    tail = _WRITTEN_DAY_TAIL.search(ctx.text, m.start(), m.end())
+    if tail is None:
+        return None
+    return _month_day_of(tail, ctx)
 
 
 def _clock_24(m: re.Match[str], ctx: Context) -> Reading:
@@ -145,13 +162,17 @@ CLOCK = Rule(
     \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
     + _MERIDIEM
     + r"""
-    (?: \s+ (?: [ECMP][SD]T | GMT | UTC | local\s+time | (?-i:[A-Z][a-z]+) \s+ time ) \b )?
+    (?: \s+ (?: (?-i: [ECMP][SD]?T ) | GMT | UTC | local\s+time
+              | (?-i:[A-Z][a-z]+ (?: \s+ [A-Z][a-z]+ )? ) \s+ time ) \b )?
     """
     + GMT_ASIDE
     + r"""
     (?: \s+ """
     + DAY_AFTER
-    + r"""
+    # "at 11 a.m. on Monday, March 16": the weekday and the date it goes on to give.
+    + r""" (?: ,? \s+ """
+    + MONTH_PLAIN
+    + r""" \s* [0-3]?\d \b (?! [:.]\d ) (?: ,? \s+ (?: 1\d\d\d | 20\d\d ) \b )? )?
       | ,? \s+ (?: on\s+ )? """
     + MONTH
     + r""" \s* """
@@ -435,19 +456,62 @@ def _clock_plain(m: re.Match[str], ctx: Context) -> Reading:
     return "TIME", f"{day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
 
 
-# "at 11:30", "by 14:00": a clock without a.m. or p.m., after a word that asks for a time.
-CLOCK_PLAIN = Rule(
-    "clock time after at",
-    r"""
+_PLAIN_CLOCK_OPENING = r"""
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\buntil\s) | (?<=\btill\s)
       | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) | (?<=@\s) | (?<=@) )
     (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
+    (?: \s+ (?: GMT | UTC | local \s+ time ) \b )?
+    """
+
+# "at 11:30", "by 14:00": a clock without a.m. or p.m., after a word that asks for a time.
+CLOCK_PLAIN = Rule(
+    "clock time after at",
+    _PLAIN_CLOCK_OPENING
+    + r"""
     (?: \s+ """
     + DAY_AFTER
+    # "expires at 23:59 on March 31": the clock and its day, one expression.
+    + r""" | ,? \s+ on \s+ """
+    + MONTH
+    + r""" \s* """
+    + DAY
+    + r""" (?: ,? \s+ """
+    + YEAR
+    + r""" )? )?
+    """,
+    _clock_plain,
+    (
+        example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),
+        example(
+            "The offer expires at 23:59 on March 31.",
+            "23:59 on March 31",
+            "TIME",
+            "2026-03-31T23:59",
+        ),
+    ),
+)
+
+# "began at 06:00 GMT on 1 March": the clock, then its day written day first.
+CLOCK_PLAIN_THEN_DAY_MONTH = Rule(
+    "clock time after at, then its day written day first",
+    _PLAIN_CLOCK_OPENING
+    + r""" ,? \s+ on \s+ (?: the \s+ )? """
+    + DAY
+    + r""" (?: \s+ of )? \s+ """
+    + MONTH
+    + r""" (?: ,? \s+ """
+    + YEAR
     + r""" )?
     """,
     _clock_plain,
-    (example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),),
+    (
+        example(
+            "The truce began at 06:00 GMT on 1 March 2025.",
+            "06:00 GMT on 1 March 2025",
+            "TIME",
+            "2025-03-01T06:00",
+        ),
+    ),
 )
 
 
@@ -546,7 +610,8 @@ def _bare_part(m: re.Match[str], ctx: Context) -> Reading:
     before = ctx.text[max(0, m.start() - 16) : m.start()]
     if _NOT_A_PART_BEFORE.search(before):
         return None  # "good evening", "$55 a night"
-    return "TIME", f"{focus_day(m, ctx)}T{nz.PARTS_OF_DAY[part]}"
+    day = day_of(m, ctx) if m["wd"] or m["rel"] else focus_day(m, ctx)
+    return "TIME", f"{day}T{nz.PARTS_OF_DAY[part]}"
 
 
 _NOT_A_PART_BEFORE = re.compile(r"(?:\bgo+d\s+|\d\s+(?:a|per)\s+|\d\s+)$", re.IGNORECASE)
@@ -565,6 +630,10 @@ BARE_PART = Rule(
               | market | markets | sky | vision | session | sessions | talk | show
               | shows | news | paper | papers | edition | editions | rush | flight | flights
               | train | trains | bus | buses | prayers | star | stars ) \b | ['’] s | - )
+    # "The storm hit overnight Tuesday": the night of the day named.
+    (?: (?<= overnight ) \s+ """
+    + DAY_AFTER
+    + r""" )?
     """,
     _bare_part,
     (
@@ -572,5 +641,6 @@ BARE_PART = Rule(
         example("The lights went out at night.", "night", "TIME", "2026-01-14TNI"),
         # Tea taken at that part of the day, as "morning class" is a class held then.
         example("We stopped for morning tea.", "morning", "TIME", "2026-01-14TMO"),
+        example("Rain fell overnight Tuesday.", "overnight Tuesday", "TIME", "2026-01-13TNI"),
     ),
 )

@@ -36,7 +36,13 @@ def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
 def _weekday(m: re.Match[str], ctx: Context) -> Reading:
     rel = " ".join((m["rel"] or "").lower().split())
     target = weekday_number(m["wd"])
-    if rel in {"last", "this past", "past"}:
+    week = (m.groupdict().get("week") or "").lower()
+    if week and not rel:
+        # "Friday next week", "Monday of last week": the day of the week named.
+        monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday())
+        weeks = 1 if week == "next" else -1 if week == "last" else 0
+        day = monday + dt.timedelta(days=7 * weeks + target)
+    elif rel in {"last", "this past", "past"}:
         day = nz.weekday(ctx.anchor - dt.timedelta(days=1), target, future=False)
     elif rel == "next":
         day = nz.weekday(ctx.anchor + dt.timedelta(days=1), target, future=True)
@@ -81,7 +87,7 @@ WEEKDAY_NAME = Rule(
     + WEEKDAY
     + r" (?P<poss> ['’] s )? (?: \s+ "
     + PART
-    + r" )?",
+    + r" )? (?: \s+ (?: of \s+ )? (?P<week> next | last | this ) \s+ week \b )?",
     _weekday,
     (
         example(
@@ -90,6 +96,7 @@ WEEKDAY_NAME = Rule(
         example("They met on Monday.", "Monday", "DATE", "2026-01-12"),
         example("They meet next Monday.", "next Monday", "DATE", "2026-01-19"),
         example("The vote came Tuesday night.", "Tuesday night", "TIME", "2026-01-13TNI"),
+        example("Talks resume Friday next week.", "Friday next week", "DATE", "2026-01-23"),
     ),
 )
 
