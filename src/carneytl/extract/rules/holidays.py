@@ -73,6 +73,8 @@ _NTH_WEEKDAY = {
     "thanksgiving": (11, 3, 4),
     "thanksgiving day": (11, 3, 4),
 }
+# Shopping days counted from (United States) Thanksgiving: the Friday and the Monday after it.
+_FROM_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 # Days counted from Easter Sunday.
 _FROM_EASTER = {
     "ash wednesday": -46,
@@ -97,7 +99,9 @@ _EASTER_WEEKS = frozenset(("easter week", "holy week"))
 def _key(name: str) -> str:
     """The table key of a holiday as written: lower case, no possessive, one space apart."""
     lowered = re.sub(r"['’]s?|\.|,", " ", name.lower())
-    lowered = re.sub(r"\b(year|mother|father|president|veteran|valentine)s\b", r"\1", lowered)
+    lowered = re.sub(
+        r"\b(year|mother|father|president|veteran|valentine|patrick)s\b", r"\1", lowered
+    )
     return " ".join(lowered.split())
 
 
@@ -115,9 +119,10 @@ def _day_of(key: str) -> Callable[[int], dt.date] | None:
     if key in _FIXED:
         month, day = _FIXED[key]
         return lambda year: dt.date(year, month, day)
-    if key in _NTH_WEEKDAY:
-        month, weekday, nth = _NTH_WEEKDAY[key]
-        return lambda year: _nth_weekday(year, month, weekday, nth)
+    if key in _NTH_WEEKDAY or key in _FROM_THANKSGIVING:
+        month, weekday, nth = _NTH_WEEKDAY.get(key, _NTH_WEEKDAY["thanksgiving"])
+        after = dt.timedelta(days=_FROM_THANKSGIVING.get(key, 0))
+        return lambda year: _nth_weekday(year, month, weekday, nth) + after
     if key == "election day":
         # The Tuesday after the first Monday: the first Tuesday from the 2nd on.
         return lambda year: _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
@@ -187,8 +192,18 @@ HOLIDAY = Rule(
             | Boxing \s+ Day
             | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
             | Valentine ['’]? s \s+ Day | Halloween
-            # New Year's Eve in capitals, as messages shorten it ("Bill Nye" is a name).
-            | (?-i: NYE )
+            # New Year's Eve as messages shorten it, in capitals or none ("Bill Nye" is a name).
+            | (?-i: NYE | nye )
+            # Messages write names in lower case too; these are no other words that way ("a
+            # good friday" is, so it keeps its capitals, as does a prayer "of thanksgiving").
+            | (?-i: new \s+ year ['’]? s? \s+ (?: eve | day )
+                  | easter (?: \s+ (?: sunday | monday ) )
+                  | (?<! \bof \s ) (?<! \band \s ) thanksgiving (?: \s+ day )?
+                  | (?: mother | father ) s? ['’]? s? \s+ day
+                  | (?: st \.? | saint ) \s+ patrick ['’]? s? \s+ day
+                  | (?: canada | groundhog ) \s+ day )
+            # The shopping days after Thanksgiving, in any case.
+            | Black \s+ Friday | Cyber \s+ Monday
             | (?-i: (?: Canadian \s+ )? Thanksgiving (?: \s+ Day )?
                   | Easter (?: \s+ (?: Sunday | Monday | Day | week | Week ) )?
                       (?! \s* (?: Island | Rising | Offensive | egg | bunny ) )
@@ -220,6 +235,8 @@ HOLIDAY = Rule(
         ),
         example("The ship docked on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2025-11-27"),
         example("Stores will close on Good Friday.", "Good Friday", "DATE", "2026-04-03"),
+        example("got my tv on black friday", "black friday", "DATE", "2025-11-28"),
+        example("nye party at mine!!", "nye", "DATE", "2025-12-31"),
         example("The parade will return on Canada Day.", "Canada Day", "DATE", "2026-07-01"),
         example("The bill passed before Labor Day 2024.", "Labor Day 2024", "DATE", "2024-09-02"),
         example("Crowds gathered as Easter week began.", "Easter week", "DATE", "2025-W16"),
