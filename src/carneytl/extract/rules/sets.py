@@ -46,9 +46,13 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
         return "SET", f"XXXX-XX-XXT{nz.PARTS_OF_DAY[part]}"
     word = (groups.get("adverb") or "").lower()
     if word:
-        return "SET", nz.duration(1, _ADVERB_UNITS[word])
-    count = nz.number(m["num"]) if groups.get("num") else 1
-    return "SET", nz.duration(count, nz.unit_name(m["unit"]))
+        count, unit = 1, _ADVERB_UNITS[word]
+    else:
+        count = nz.number(m["num"]) if groups.get("num") else 1
+        unit = nz.unit_name(m["unit"])
+    if unit == "weekend" and count == 1:
+        return "SET", "XXXX-WE"  # every weekend, as "weekends" is
+    return "SET", nz.duration(count, unit)
 
 
 EVERY = Rule(
@@ -57,7 +61,8 @@ EVERY = Rule(
     r" (?: (?P<num> other | two | three | four | five | six | \d+ ) \s+ )?"
     r" (?: (?P<part> morning | afternoon | evening | night | nite ) \b | "
     + UNIT
-    + r" | "
+    # The whole word: "every weekend" is no week.
+    + r" \b | "
     + WEEKDAY
     + r" | "
     + MONTH
@@ -72,17 +77,22 @@ EVERY = Rule(
         example("The board meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
         example("Inspections take place every two years.", "every two years", "SET", "P2Y"),
         example("She runs every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
+        example("we go climbing every weekend", "every weekend", "SET", "XXXX-WE"),
     ),
 )
 
 WEEKDAY_PLURAL = Rule(
     "Mondays, Tuesday nights",
     r"""
-    (?-i: (?P<wdp> Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday )
+    (?-i: (?P<wdp> Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday
+                 | monday | tuesday | wednesday | thursday | friday | saturday | sunday )
           (?: s \b | \s+ (?P<part> mornings | afternoons | evenings | nights ) \b ) )
     """,
     _weekday_plural,
-    (example("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),),
+    (
+        example("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+        example("i hate mondays tbh", "mondays", "SET", "XXXX-WXX-1"),
+    ),
 )
 
 
