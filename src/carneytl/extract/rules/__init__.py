@@ -232,7 +232,7 @@ OPENERS = frozenset(
     + words(
         "canadian good palm ash maundy holy whit ascension labor memorial remembrance armistice "
         "canada bastille columbus election victoria groundhog veteran veterans president "
-        "presidents mother mothers father fathers martin mlk st saint april fourth"
+        "presidents mother mothers father fathers martin mlk st saint april fourth black cyber"
     )
     + list(WEEKDAYS)
 )
@@ -259,5 +259,5 @@ TRIGGERS = frozenset(
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
-    + words("wknd wkend valentines nye")
+    + words("wknd wkend valentines nye rn atm")
 )

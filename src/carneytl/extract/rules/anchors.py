@@ -167,6 +167,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
         and ctx.near(m, r"\bquarter\b", 1000)
     ):
         return "DATE", previous_quarter(ctx.anchor, 1)
+    if direction.endswith("today") and unit == "week":
+        unit, count = "day", 7 * count  # "a week from today" names a day: that weekday
     if direction == "ago" and unit in {"decade", "century"}:
         # "A decade ago" is a point ten years back, as "ten years ago" is: the year, not the
         # whole decade it falls in.
@@ -253,6 +255,10 @@ _DAY_WORDS = {
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
     word = day_word(m["word"])
+    if word.startswith(("day ", "the day ")):
+        # "day after tmrw": the usual spelling of the day it counts from, and of the phrase.
+        *head, last = word.removeprefix("the ").split()
+        word = " ".join(["the", *head, day_word(last)])
     day = nz.day(ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]))
     if word == "today" and (ctx.kind == "narrative" or _generic_today(m, ctx)):
         # A history's "today" is the age it is written in, not a day of its story.
@@ -274,6 +280,9 @@ _REFS = {
     "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "recently": "PAST_REF",
+    "rn": "PRESENT_REF",
+    "atm": "PRESENT_REF",
+    "the other day": "PAST_REF",
     "the past": "PAST_REF",
     "previously": "PAST_REF",
     "formerly": "PAST_REF",
@@ -379,13 +388,21 @@ _GOVERNS_AFTER = re.compile(
 )
 _APPOSITION = re.compile(r"\s*,\s*|\s+[-–—]\s+")
 
+# The spellings of yesterday and tomorrow that "the day before" and "the day after" count from.
+_BEFORE_YESTERDAY = r"(?:yesterday|yday)"
+_AFTER_TOMORROW = r"(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow|tomoz|tomo)"
+
 # "The day before, the army embarked": the day next to the one the text last named. "The day
 # before yesterday" is read by the yesterday rule, which comes first.
 DAY_AROUND = Rule(
     "the day before, the day after",
     r"""
     \b the \s+ day \s+ (?P<side> before | after | following ) \b
-    (?! \s+ (?: yesterday | tomorrow ) \b )
+    (?! \s+ (?: """
+    + _BEFORE_YESTERDAY
+    + "|"
+    + _AFTER_TOMORROW
+    + r""" ) \b )
     """,
     _day_around,
     (
@@ -435,7 +452,7 @@ AGO = Rule(
     + UNIT
     + r"""
     (?: \s+ or \s+ so )? (?: \s+ | - (?= ago | earlier ) )
-    (?P<dir> ago | earlier | later | from \s+ now
+    (?P<dir> ago | earlier | later | from \s+ (?: now | today )
            | (?: before | after ) \b
              (?! \s+ (?: the | a | an | his | her | its | their | he | she | it | they | we
                         | I ) \b ) ) \b
@@ -445,6 +462,7 @@ AGO = Rule(
         example("He left two years ago.", "two years ago", "DATE", "2024"),
         example("Three months ago, he quit.", "Three months ago", "DATE", "2025-10"),
         example("I posted this 2+ years ago.", "2+ years ago", "DATE", "2024"),
+        example("the results come a week from today", "a week from today", "DATE", "2026-01-21"),
     ),
     relative=True,
 )
@@ -470,7 +488,11 @@ RELATIVE_UNIT = Rule(
 RELATIVE_DAY = Rule(
     "yesterday, today, tomorrow",
     r"""
-    \b (?P<word> the \s+ day \s+ before \s+ yesterday | the \s+ day \s+ after \s+ tomorrow
+    \b (?P<word> (?: the \s+ )? day \s+ before \s+ """
+    + _BEFORE_YESTERDAY
+    + r""" | (?: the \s+ )? day \s+ after \s+ """
+    + _AFTER_TOMORROW
+    + r"""
               | tonight | last \s+ (?: night | nite ) | """
     + DAY_WORD
     + r""" ) \b
@@ -482,6 +504,7 @@ RELATIVE_DAY = Rule(
         example("The board met yesterday.", "yesterday", "DATE", "2026-01-13"),
         example("They spoke last night.", "last night", "TIME", "2026-01-13TNI"),
         example("Life in today's China is different.", "today", "DATE", "PRESENT_REF"),
+        example("exam is day after tmrw :(", "day after tmrw", "DATE", "2026-01-16"),
     ),
 )
 
@@ -510,6 +533,10 @@ VAGUE_REFERENCE = Rule(
     "now, recently, the future",
     r"""
     \b (?: right \s+ now | now | currently | at \s+ present | at \s+ the \s+ moment | nowadays
+         # Messages shorten "right now" and "at the moment" ("RN" is a nurse, "an ATM" a
+         # cash machine); "the other day" is a day not long ago.
+         | (?-i: rn ) | (?<! \ban \s ) (?<! \bthe \s ) (?-i: atm ) (?! \s+ (?: machine | card ) )
+         | the \s+ other \s+ day
          | these \s+ days | (?: more\s+ | most\s+ )? recently | the \s+ (?: near\s+ )? future
          | the \s+ past
            (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?
@@ -527,6 +554,8 @@ VAGUE_REFERENCE = Rule(
     (
         example("He is now in charge.", "now", "DATE", "PRESENT_REF"),
         example("Sales rose recently.", "recently", "DATE", "PAST_REF"),
+        example("so tired rn", "rn", "DATE", "PRESENT_REF"),
+        example("I saw him the other day.", "the other day", "DATE", "PAST_REF"),
         example("Much will change in the future.", "the future", "DATE", "FUTURE_REF"),
     ),
 )
