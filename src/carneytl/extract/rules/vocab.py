@@ -37,8 +37,8 @@ _MONTH_SHORT = tuple(
 MONTH_NAMES = (*shared.MONTH_NAMES, *_MONTH_SHORT)
 WEEKDAYS = tuple(name.lower() for name in shared.WEEKDAY_NAMES)
 # Short weekday forms that are ordinary words too: they count only after "on", "this",
-# "next", "last", "by" or "every", or on a list of weekdays (see WEEKDAY_ANY). "Weds" is a
-# form messages use beside the shared ones.
+# "next", "last", "by", "every", "until" or "till", or on a list of weekdays (see
+# WEEKDAY_ANY). "Weds" is a form messages use beside the shared ones.
 _ORDINARY_WEEKDAY_SHORT = frozenset(("mon", "wed", "sat", "sun"))
 _WEEKDAY_SHORT = tuple(
     sorted(
@@ -69,7 +69,11 @@ MONTH = (
         + [w.lower() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT]
         + [w.upper() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT | {"apr"}]
     )
-    + r")\b\.?))"
+    + r")\b\.?"
+    # The month names that are ordinary words, in lower case where a day of the month
+    # stands beside them: "june 3rd", "the 5th of may".
+    + r"|(?:may|march|june|august)(?=\s*[0-3]?\d(?:st|nd|rd|th)\b)"
+    + r"|(?<=\d(?:st|nd|rd|th)\sof\s)(?:may|march|june|august)\b))"
 )
 # Full weekday names in any of the usual cases, and the short forms that are no other word.
 WEEKDAY = (
@@ -82,7 +86,8 @@ WEEKDAY = (
         + [w for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
         + [w.upper() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
     )
-    + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)|(?<=\bevery\s))(?-i:"
+    + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)|(?<=\bevery\s)"
+    + r"|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btil\s))(?-i:"
     + _either(
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
@@ -96,7 +101,13 @@ WEEKDAY = (
         + [w.upper() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
     )
     + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b"
-    + r"|,?\s+\d{1,2}(?:[:.]?\d\d)?\s*[ap]\.?m\b))\b"
+    + r"|,?\s+\d{1,2}(?:[:.]?\d\d)?\s*[ap]\.?m\b)"
+    # In lower case before a part of the day too ("sat nite", "wed morning"), where no
+    # subject before it makes "sat" a verb ("we sat night after night"); "the sun morning
+    # glow" is the sun.
+    + r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?-i:"
+    + _either([w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT - {"sun"}])
+    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b))\b"
 )
 # Every form, the ordinary words among the short ones too: for a weekday that goes on a list
 # of weekdays ("every mon, wed, thur"), where it can be no other word.
