@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
@@ -39,6 +40,8 @@ def _iso(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every rea
 
 
 def _numeric(m: re.Match[str], ctx: Context) -> Reading:
+    if m["a5"]:
+        return _numeric_after_weekday(m, ctx)
     month = int(m["m"] or m["m2"] or m["m3"] or m["m4"])
     day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
     written = m["y"] or m["y2"]
@@ -54,6 +57,34 @@ def _numeric(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[.,]?\s$")
+
+
+def _numeric_after_weekday(m: re.Match[str], ctx: Context) -> Reading:
+    """Read "Sat 3/14": the order of month and day (and the year) falling on the weekday named.
+
+    The day nearest publication wins; a weekday that fits neither order refuses the match.
+    """
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    word = before.group(1).lower() if before else ""
+    weekday = shared.WEEKDAY_WORDS.get(word, shared.WEEKDAY_WORDS.get(word.removesuffix("s")))
+    if weekday is None:
+        return None  # "holiday 1/2": a word in -day that names no weekday
+    first, second = int(m["a5"]), int(m["b5"])
+    fits = []
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        for month, day in ((first, second), (second, first)):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday:
+                fits.append(candidate)
+    if not fits:
+        return None
+    return "DATE", min(fits, key=lambda day: abs((day - ctx.anchor).days)).isoformat()
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -270,12 +301,18 @@ NUMERIC_DATE = Rule(
           | (?<=\bafter\s) | (?<=\bfrom\s) )
         (?: (?P<m3>1[0-2]|0?[1-9]) / (?P<d3>1[3-9]|2\d|3[01])
           | (?P<d4>1[3-9]|2\d|3[01]) / (?P<m4>1[0-2]|0?[1-9]) ) (?! / | \s*% )
+      # After a weekday ("Sat 3/14", "Friday, 14/3") the weekday tells the order apart.
+      | (?: (?<= (?: day | mon | tue | wed | thu | fri | sat | sun ) \s )
+          | (?<= (?: day | mon | tue | wed | thu | fri | sat | sun ) [.,] \s )
+          | (?<= (?: tues | thur | weds ) \s ) )
+        (?P<a5>[0-3]?\d) / (?P<b5>[0-3]?\d) (?! / | \s*% )
     ) (?![\d/])""",
     _numeric,
     (
         example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),
         example("The flat was let on 25/12/2025.", "25/12/2025", "DATE", "2025-12-25"),
         example("Tickets go on sale on 2/19!", "2/19", "DATE", "2026-02-19"),
+        example("open mic Fri 1/16 at the cafe", "1/16", "DATE", "2026-01-16"),
     ),
 )
 
