@@ -100,14 +100,14 @@ WEEKDAY = (
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w.upper() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
     )
-    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b"
+    + r")(?=\.?\s+(?:morning|afternoon|evening|night|nite)\b"
     + r"|,?\s+\d{1,2}(?:[:.]?\d\d)?\s*[ap]\.?m\b)"
     # In lower case before a part of the day too ("sat nite", "wed morning"), where no
     # subject before it makes "sat" a verb ("we sat night after night"); "the sun morning
     # glow" is the sun.
     + r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?-i:"
     + _either([w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT - {"sun"}])
-    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b))\b"
+    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b)|(?-i:sun)(?=\s+(?:night|nite)\b))\b"
 )
 # Every form, the ordinary words among the short ones too: for a weekday that goes on a list
 # of weekdays ("every mon, wed, thur"), where it can be no other word.

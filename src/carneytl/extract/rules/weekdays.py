@@ -79,7 +79,9 @@ WEEKDAY_NAME = Rule(
     "weekday",
     r"(?: (?P<rel> last | this\s+past | this\s+coming | this | coming | next ) \s+ )? "
     + WEEKDAY
-    + r" (?P<poss> ['’] s )? (?: \s+ "
+    # "Sat. night": a short form's full stop does not part it from its night ("Friday. Night
+    # fell" is two sentences).
+    + r" (?P<poss> ['’] s )? (?: (?: (?<! day ) \. )? \s+ "
     + PART
     + r" )?",
     _weekday,
