@@ -36,7 +36,9 @@ _ADVERB_UNITS = {
 def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     groups = m.groupdict()
     if groups.get("wd"):
-        return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}"
+        part = (groups.get("wpart") or "").lower().replace("nite", "night")
+        time = f"T{nz.PARTS_OF_DAY[part]}" if part else ""
+        return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{time}"
     if groups.get("mon"):
         return "SET", f"XXXX-{month_number(m['mon']):02d}"
     if groups.get("season"):
@@ -45,8 +47,9 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
         part = "night" if m["part"].lower() == "nite" else m["part"].lower()
         return "SET", f"XXXX-XX-XXT{nz.PARTS_OF_DAY[part]}"
     word = (groups.get("adverb") or "").lower()
+    count: int | None = 1
     if word:
-        count, unit = 1, _ADVERB_UNITS[word]
+        unit = _ADVERB_UNITS[word]
     else:
         count = nz.number(m["num"]) if groups.get("num") else 1
         unit = nz.unit_name(m["unit"])
@@ -64,7 +67,7 @@ EVERY = Rule(
     # The whole word: "every weekend" is no week.
     + r" \b | "
     + WEEKDAY
-    + r" | "
+    + r" (?: \s+ (?P<wpart> morning | afternoon | evening | night | nite ) \b )? | "
     + MONTH
     + r""" (?! \s* \d )
          | (?P<season> spring | summer | fall | autumn | winter ) \b )
@@ -78,6 +81,7 @@ EVERY = Rule(
         example("Inspections take place every two years.", "every two years", "SET", "P2Y"),
         example("She runs every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
         example("we go climbing every weekend", "every weekend", "SET", "XXXX-WE"),
+        example("Quiz every Tuesday night!", "every Tuesday night", "SET", "XXXX-WXX-2TNI"),
     ),
 )
 
