@@ -537,7 +537,8 @@ VAGUE_REFERENCE = Rule(
          # cash machine); "the other day" is a day not long ago.
          | (?-i: rn ) | (?<! \ban \s ) (?<! \bthe \s ) (?-i: atm ) (?! \s+ (?: machine | card ) )
          | the \s+ other \s+ day
-         | these \s+ days | (?: more\s+ | most\s+ )? recently | the \s+ (?: near\s+ )? future
+         | (?<! \bof \s ) these \s+ days | (?: more\s+ | most\s+ )? recently
+         | the \s+ (?: near\s+ )? future
          | the \s+ past
            (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?
                                    | hours? | nights? | springs? | summers? | falls | autumns?

@@ -190,7 +190,9 @@ HOLIDAY = Rule(
             | (?: Christmas | Xmas ) (?! \s+ (?: trees? | cards? | carols? | jumpers? | sweaters?
                                                | stockings? | decorations? | ornaments? ) \b )
             | Boxing \s+ Day
-            | (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
+            # A resolution or an honours list is no day.
+            | (?-i: New \s+ Year ) (?! ['’]? s? \s+ (?: resolutions? | honou?rs? ) \b )
+              (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
             | Valentine ['’]? s \s+ Day | Halloween
             # New Year's Eve as messages shorten it, in capitals or none ("Bill Nye" is a name).
             | (?-i: NYE | nye )
