@@ -186,3 +186,48 @@ def test_a_range_of_hours_shares_its_am_or_pm(sentence, expected):
 @pytest.mark.parametrize("sentence", ["we won 3-1 last night", "only $4.99", "open 24/7"])
 def test_scores_and_prices_are_no_clock_time(sentence):
     assert all(t != "TIME" or text == "last night" for text, t, _ in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("open mic Sat 3/14 at the library", "2026-03-14"),
+        ("Friday, 13/3 we ride", "2026-03-13"),
+        ("Weds 3/18 is quiz night", "2026-03-18"),
+    ],
+)
+def test_a_weekday_before_a_numeric_date_tells_its_order(sentence, value):
+    assert ("DATE", value) in [(t, v) for text, t, v in found(sentence) if "/" in text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["the holiday 1/2 went well", "Sun 3/4 was the score at the break"],
+)
+def test_a_numeric_pair_that_fits_no_weekday_before_it_is_no_date(sentence):
+    assert [text for text, *_ in found(sentence) if "/" in text] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sat. night was loud", ("Sat. night", "TIME", "2026-03-07TNI")),
+        ("pizza sun night?", ("sun night", "TIME", "2026-03-15TNI")),
+        ("choir practice every sat morning", ("every sat morning", "SET", "XXXX-WXX-6TMO")),
+    ],
+)
+def test_a_short_weekday_with_its_part_of_the_day(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+def test_a_full_stop_after_a_full_weekday_ends_the_sentence():
+    texts = [text for text, *_ in found("See you Friday. Night falls early now.")]
+    assert texts[0] == "Friday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["my New Year's resolution is to read more", "I'll win one of these days"],
+)
+def test_phrases_that_only_contain_time_words(sentence):
+    assert found(sentence) == []
