@@ -231,3 +231,45 @@ def test_a_full_stop_after_a_full_weekday_ends_the_sentence():
 )
 def test_phrases_that_only_contain_time_words(sentence):
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("bumped into him the other night", ("the other night", "DATE", "PAST_REF")),
+        ("we spoke the other week", ("the other week", "DATE", "PAST_REF")),
+        ("I quit sugar a few years back", ("a few years back", "DATE", "PAST_REF")),
+        ("moved to Leeds two years back", ("two years back", "DATE", "2024")),
+    ],
+)
+def test_loose_words_for_a_while_ago(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+def test_back_to_somewhere_is_no_ago():
+    assert found("two weeks back to work already") == [("two weeks", "DURATION", "P2W")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("memorial day bbq was fun", [("memorial day", "DATE", "2025-05-26")]),
+        ("the labor day rate for a plumber", []),
+    ],
+)
+def test_memorial_and_labor_day_in_lower_case_without_an_article(sentence, expected):
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("the 80s had the best films", [("the 80s", "DATE", "198")]),
+        ("grew up in the early 90s", [("the early 90s", "DATE", "199")]),
+        ("my gran is in her 90s", []),
+        ("highs in the 90s again", []),
+        ("ran a 40s lap", []),
+    ],
+)
+def test_decades_without_an_apostrophe_need_their_article(sentence, expected):
+    assert found(sentence) == expected

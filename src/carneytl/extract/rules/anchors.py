@@ -148,7 +148,7 @@ def _unpinned_day(ctx: Context) -> str | None:
 def _ago(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     count = nz.number(m["num"])
-    direction = m["dir"].lower()
+    direction = m["dir"].lower().replace("back", "ago")  # "two years back" is ago
     back = direction in {"ago", "earlier", "before"}
     if count is None:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
@@ -283,6 +283,8 @@ _REFS = {
     "rn": "PRESENT_REF",
     "atm": "PRESENT_REF",
     "the other day": "PAST_REF",
+    "the other night": "PAST_REF",
+    "the other week": "PAST_REF",
     "the past": "PAST_REF",
     "previously": "PAST_REF",
     "formerly": "PAST_REF",
@@ -453,6 +455,9 @@ AGO = Rule(
     + r"""
     (?: \s+ or \s+ so )? (?: \s+ | - (?= ago | earlier ) )
     (?P<dir> ago | earlier | later | from \s+ (?: now | today )
+           # "a few years back" is ago; "two weeks back to work", "a day back from leave"
+           # are a stay.
+           | back (?! \s+ (?: to | from | in | into | home | on | at | with | then ) \b )
            | (?: before | after ) \b
              (?! \s+ (?: the | a | an | his | her | its | their | he | she | it | they | we
                         | I ) \b ) ) \b
@@ -463,6 +468,7 @@ AGO = Rule(
         example("Three months ago, he quit.", "Three months ago", "DATE", "2025-10"),
         example("I posted this 2+ years ago.", "2+ years ago", "DATE", "2024"),
         example("the results come a week from today", "a week from today", "DATE", "2026-01-21"),
+        example("We moved here two years back.", "two years back", "DATE", "2024"),
     ),
     relative=True,
 )
@@ -536,7 +542,7 @@ VAGUE_REFERENCE = Rule(
          # Messages shorten "right now" and "at the moment" ("RN" is a nurse, "an ATM" a
          # cash machine); "the other day" is a day not long ago.
          | (?-i: rn ) | (?<! \ban \s ) (?<! \bthe \s ) (?-i: atm ) (?! \s+ (?: machine | card ) )
-         | the \s+ other \s+ day
+         | the \s+ other \s+ (?: day | night | week )
          | (?<! \bof \s ) these \s+ days | (?: more\s+ | most\s+ )? recently
          | the \s+ (?: near\s+ )? future
          | the \s+ past

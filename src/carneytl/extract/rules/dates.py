@@ -247,13 +247,28 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - 
     return ("DATE", f"19{tens:02d}") if tens is not None else None
 
 
-def _decade(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+def _decade(m: re.Match[str], ctx: Context) -> Reading:
     if m["dec"]:
         return "DATE", m["dec"][:3]
+    if m["dd2"]:
+        if not m.group(0)[:4].lower().startswith("the") or _NO_DECADE_BEFORE.search(
+            ctx.text, max(0, m.start() - 32), m.start()
+        ):
+            # "a 40s lap" is seconds; "in his 80s", "highs in the 90s" an age, a temperature.
+            return None
+        return "DATE", f"19{m['dd2'][0]}"
     short = int(m["dd"])
     century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
     return "DATE", f"{century}{short // 10}"
 
+
+# Words before "80s" that make it an age, a temperature or a score rather than the 1980s.
+_NO_DECADE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its|upper|lower|low|high|aged?|ages)\s+$"
+    r"|\b(?:highs?|lows?|temps?|temperatures?|degrees|weather|heat|scores?|scored|grades?)\b"
+    r"[^.!?]{0,20}$",
+    re.IGNORECASE,
+)
 
 _DECADE_WORDS = {
     "twenties": 2,
@@ -304,7 +319,7 @@ NUMERIC_DATE = Rule(
       # After a weekday ("Sat 3/14", "Friday, 14/3") the weekday tells the order apart.
       | (?: (?<= (?: day | mon | tue | wed | thu | fri | sat | sun ) \s )
           | (?<= (?: day | mon | tue | wed | thu | fri | sat | sun ) [.,] \s )
-          | (?<= (?: tues | thur | weds ) \s ) )
+          | (?<= (?: tues | thur | weds ) \s ) | (?<= thurs \s ) )
         (?P<a5>[0-3]?\d) / (?P<b5>[0-3]?\d) (?! / | \s*% )
     ) (?![\d/])""",
     _numeric,
@@ -527,12 +542,15 @@ DECADE = Rule(
     "decade in digits",
     r"""
     (?: the \s+ )? (?: (?P<mod> early | mid | late ) [\s-]+ )?
-    (?: (?P<dec> 1[6-9]\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s ) \b
+    (?: (?P<dec> 1[6-9]\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s
+      # Messages drop the apostrophe: "the 90s" (the '20s could be either century).
+      | (?<! [\d$£€.,] ) (?P<dd2> [3-9]0 ) s ) \b
     """,
     _decade,
     (
         example("The rate peaked in the 1990s.", "the 1990s", "DATE", "199"),
         example("Prices rose in the late 1980s.", "the late 1980s", "DATE", "198"),
+        example("the 90s had better music", "the 90s", "DATE", "199"),
     ),
 )
 

@@ -203,7 +203,9 @@ HOLIDAY = Rule(
                   | (?<! \bof \s ) (?<! \band \s ) thanksgiving (?: \s+ day )?
                   | (?: mother | father ) s? ['’]? s? \s+ day
                   | (?: st \.? | saint ) \s+ patrick ['’]? s? \s+ day
-                  | (?: canada | groundhog ) \s+ day )
+                  | (?: canada | groundhog ) \s+ day
+                  # Not "the labor day rate", "a memorial day for the crew".
+                  | (?<! \bthe \s ) (?<! \ba \s ) (?: memorial | labor ) \s+ day )
             # The shopping days after Thanksgiving, in any case.
             | Black \s+ Friday | Cyber \s+ Monday
             | (?-i: (?: Canadian \s+ )? Thanksgiving (?: \s+ Day )?
