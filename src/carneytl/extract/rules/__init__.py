@@ -259,5 +259,5 @@ TRIGGERS = frozenset(
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
-    + words("wknd wkend valentines nye rn atm")
+    + words("wknd wkend valentines nye rn atm noonish")
 )

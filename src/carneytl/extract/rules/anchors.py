@@ -591,7 +591,8 @@ def _ordinal_day_alone(m: re.Match[str], ctx: Context) -> Reading:
     if ctx.kind == "narrative":
         return None  # a history's "on the 25th" with no day in focus has no month to take
     # Written on the 10th, "on the 25th" is this month's in the future and last month's in
-    # the past; the nearest one where no tense says.
+    # the past. Where no tense says ("my flight is on the 22nd", "back on the 30th") it is
+    # the next one: a day gone by is told in the past tense.
     lean = ctx.lean(m)
     here = ctx.anchor
     back = (here.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
@@ -602,7 +603,7 @@ def _ordinal_day_alone(m: re.Match[str], ctx: Context) -> Reading:
             options.append(first.replace(day=number))
         except ValueError:
             continue
-    if lean is True:
+    if lean is not False:
         options = [day for day in options if day >= here]
     elif lean is False:
         options = [day for day in options if day <= here]

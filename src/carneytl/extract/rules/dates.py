@@ -13,6 +13,8 @@ from carneytl.extract.rules.vocab import (
     DAY,
     MOD,
     MONTH,
+    MONTH_AFTER_DAY,
+    MONTH_BEFORE_DAY,
     ORDINAL_DAY,
     SHORT_YEAR,
     SPELLED_YEAR,
@@ -337,7 +339,7 @@ MONTH_DAY_YEAR = Rule(
     + WEEKDAY.replace("?P<wd>", "?:")
     + r" ,? \s+ )? "
     + MOD
-    + MONTH
+    + MONTH_BEFORE_DAY
     + r" \s* "
     + DAY
     + r" (?: \s*,\s* | \s+ ) "
@@ -355,7 +357,7 @@ _DAY_BEFORE_MONTH = r"(?P<day>[0-3]?\d) (?: (?:st|nd|rd|th)? \b (?: \s+ of )? \s
 
 DAY_MONTH_YEAR = Rule(
     "day, month and year",
-    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH + r" ,? \s+ " + YEAR,
+    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY + r" ,? \s+ " + YEAR,
     _full_date,
     (
         example(
@@ -372,7 +374,7 @@ MONTH_DAY = Rule(
     r"(?: "
     + WEEKDAY
     + r" ,? \s+ )? "
-    + MONTH
+    + MONTH_BEFORE_DAY
     + r" \s* "
     + DAY
     # A number after the day is its year or time, unless more days follow ("May 2, 9 and 16").
@@ -386,7 +388,7 @@ MONTH_DAY = Rule(
 
 DAY_MONTH = Rule(
     "day and month",
-    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH,
+    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY,
     _month_day,
     (example("The vote took place on 1 December.", "1 December", "DATE", "2025-12-01"),),
 )

@@ -379,7 +379,7 @@ NAMED_TIME = Rule(
     "noon and midnight",
     r"""
     # "High noon" (the film, and the idiom for a showdown) is no hour.
-    \b (?<! high \s ) (?P<word> noon | midnight | midday )
+    \b (?<! high \s ) (?P<word> noon | midnight | midday ) (?: ish \b )?
     """
     + GMT_ASIDE
     + r"""
@@ -390,6 +390,7 @@ NAMED_TIME = Rule(
     _named_time,
     (
         example("The polls close at noon.", "noon", "TIME", "2026-01-14T12:00"),
+        example("lunch noonish?", "noonish", "TIME", "2026-01-14T12:00"),
         example(
             "The deadline passes at midnight Friday.", "midnight Friday", "TIME", "2026-01-16T24"
         ),
@@ -471,7 +472,9 @@ CLOCK_PLAIN = Rule(
       | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) | (?<=@\s) | (?<=@)
       # An hour past noon is a clock time on its own ("kickoff 19:30"); a race time is
       # run "in" it.
-      | (?<! [\d:.,/] ) (?<! \bin\s ) (?= (?: 1[3-9] | 2[0-3] ) : ) )
+      | (?<! [\d:.,/] ) (?<! \bin\s ) (?= (?: 1[3-9] | 2[0-3] ) : )
+      # "the 6:30 train": a departure; "the 2:45 mark" of a video is no time of day.
+      | (?<= \bthe\s ) (?! \d+ : \d+ \s+ mark ) )
     (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
     (?: \s+ """
     + DAY_AFTER

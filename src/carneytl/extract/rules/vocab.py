@@ -54,7 +54,7 @@ def _either(words_: tuple[str, ...] | list[str]) -> str:
 
 # Month and weekday names must be capitalised where they are ordinary words too ("may",
 # "march", "june", "august", "sun"); the others are months in lower case as well.
-MONTH = (
+_MONTH_NAMED = (
     r"(?-i:(?P<mon>(?:"
     + _either(
         [*shared.MONTH_NAMES]
@@ -70,11 +70,13 @@ MONTH = (
         + [w.upper() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT | {"apr"}]
     )
     + r")\b\.?"
-    # The month names that are ordinary words, in lower case where a day of the month
-    # stands beside them: "june 3rd", "the 5th of may".
-    + r"|(?:may|march|june|august)(?=\s*[0-3]?\d(?:st|nd|rd|th)\b)"
-    + r"|(?<=\d(?:st|nd|rd|th)\sof\s)(?:may|march|june|august)\b))"
 )
+MONTH = _MONTH_NAMED + "))"
+# The month names that are ordinary words count in lower case too where an ordinal day of
+# the month stands beside them ("june 3rd", "the 5th of may"): for the rules of a month and
+# day only, which keeps the other rules from trying them.
+MONTH_BEFORE_DAY = _MONTH_NAMED + r"|(?:may|march|june|august)(?=\s*[0-3]?\d(?:st|nd|rd|th)\b)))"
+MONTH_AFTER_DAY = _MONTH_NAMED + r"|(?<=\d(?:st|nd|rd|th)\sof\s)(?:may|march|june|august)\b))"
 # Full weekday names in any of the usual cases, and the short forms that are no other word.
 WEEKDAY = (
     r"(?P<wd>(?-i:"
@@ -86,7 +88,10 @@ WEEKDAY = (
         + [w for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
         + [w.upper() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
     )
-    + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)|(?<=\bevery\s)"
+    # The letter test first: the look-behinds are the dear part, tried only where one of the
+    # words could stand.
+    + r")|(?=[mws])(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)"
+    + r"|(?<=\bevery\s)"
     + r"|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btil\s))(?-i:"
     + _either(
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
@@ -105,9 +110,11 @@ WEEKDAY = (
     # In lower case before a part of the day too ("sat nite", "wed morning"), where no
     # subject before it makes "sat" a verb ("we sat night after night"); "the sun morning
     # glow" is the sun.
-    + r"|(?<!\bi\s)(?<!\bwe\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bthey\s)(?<!\byou\s)(?-i:"
+    + r"|(?-i:"
     + _either([w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT - {"sun"}])
-    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b)|(?-i:sun)(?=\s+(?:night|nite)\b))\b"
+    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b)"
+    + r"(?<!\bi\s\w{3})(?<!\bwe\s\w{3})(?<!\bhe\s\w{3})(?<!\bshe\s\w{3})(?<!\bthey\s\w{3})"
+    + r"(?<!\byou\s\w{3})|(?-i:sun)(?=\s+(?:night|nite)\b))\b"
 )
 # Every form, the ordinary words among the short ones too: for a weekday that goes on a list
 # of weekdays ("every mon, wed, thur"), where it can be no other word.

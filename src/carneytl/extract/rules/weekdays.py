@@ -81,7 +81,10 @@ WEEKDAY_NAME = Rule(
     + WEEKDAY
     # "Sat. night": a short form's full stop does not part it from its night ("Friday. Night
     # fell" is two sentences).
-    + r" (?P<poss> ['’] s )? (?: (?: (?<! day ) \. )? \s+ "
+    # "Saturday's gonna be epic", "Friday's the day": the 's is "is", no possessive.
+    + r" (?P<poss> ['’] s (?! \s+ (?: gonna | gunna | going | the | a | an | my | our | your"
+    + r" | so | too | not | never | always | almost | finally | here | over | coming ) \b ) )?"
+    + r" (?: (?: (?<! day ) \. )? \s+ "
     + PART
     + r" )?",
     _weekday,
@@ -92,6 +95,7 @@ WEEKDAY_NAME = Rule(
         example("They met on Monday.", "Monday", "DATE", "2026-01-12"),
         example("They meet next Monday.", "next Monday", "DATE", "2026-01-19"),
         example("The vote came Tuesday night.", "Tuesday night", "TIME", "2026-01-13TNI"),
+        example("Friday's gonna be huge", "Friday", "DATE", "2026-01-16"),
     ),
 )
 
