@@ -273,3 +273,57 @@ def test_memorial_and_labor_day_in_lower_case_without_an_article(sentence, expec
 )
 def test_decades_without_an_apostrophe_need_their_article(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("horror marathon on Friday the 13th", ("Friday the 13th", "DATE", "2026-03-13")),
+        ("party is Saturday, the 21st", ("Saturday, the 21st", "DATE", "2026-03-21")),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_is_one_date(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+def test_a_clock_time_leaves_a_dated_weekday_whole():
+    assert found("doors at 6pm on fri the 20th") == [
+        ("6pm", "TIME", "2026-03-12T18:00"),
+        ("fri the 20th", "DATE", "2026-03-20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Saturday's gonna be epic", ("Saturday", "DATE", "2026-03-14")),
+        ("Friday's the day!!", ("Friday", "DATE", "2026-03-13")),
+        ("Monday's game was a letdown", ("Monday", "DATE", "2026-03-09")),
+    ],
+)
+def test_weekday_s_as_is_or_as_a_possessive(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("my flight is on the 22nd", ("the 22nd", "DATE", "2026-03-22")),
+        ("back on the 2nd", ("the 2nd", "DATE", "2026-04-02")),
+        ("the parcel arrived on the 2nd", ("the 2nd", "DATE", "2026-03-02")),
+    ],
+)
+def test_an_ordinal_day_alone_looks_ahead_unless_the_verb_is_past(sentence, expected):
+    assert found(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("missed the 7:15 bus again", [("7:15", "TIME", "2026-03-12T07:15")]),
+        ("skip to the 2:45 mark", []),
+        ("lunch noonish?", [("noonish", "TIME", "2026-03-12T12:00")]),
+    ],
+)
+def test_clock_times_people_catch(sentence, expected):
+    assert found(sentence) == expected

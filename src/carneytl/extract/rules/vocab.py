@@ -214,7 +214,8 @@ DAY_WORD = (
     + ")"
 )
 # A day named after a time: "on Friday", "today", "tmr", "tonight".
-DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>" + DAY_WORD + r"|tonight)\b)"
+# "at 6am on Friday the 13th" leaves the weekday to its date.
+DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"(?!\s+the\s+\d)|(?P<rel>" + DAY_WORD + r"|tonight)\b)"
 
 
 def day_word(text: str) -> str:
