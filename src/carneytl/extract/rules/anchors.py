@@ -541,9 +541,10 @@ VAGUE_REFERENCE = Rule(
     \b (?: right \s+ now | now | currently | at \s+ present | at \s+ the \s+ moment | nowadays
          # Messages shorten "right now" and "at the moment" ("RN" is a nurse, "an ATM" a
          # cash machine); "the other day" is a day not long ago.
-         | (?-i: rn ) | (?<! \ban \s ) (?<! \bthe \s ) (?-i: atm ) (?! \s+ (?: machine | card ) )
+         | (?-i: rn ) | (?-i: atm ) (?<! \ban \s atm ) (?<! \bthe \s atm )
+           (?! \s+ (?: machine | card ) )
          | the \s+ other \s+ (?: day | night | week )
-         | (?<! \bof \s ) these \s+ days | (?: more\s+ | most\s+ )? recently
+         | these (?<! \bof \s these ) \s+ days | (?: more\s+ | most\s+ )? recently
          | the \s+ (?: near\s+ )? future
          | the \s+ past
            (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?

@@ -312,6 +312,8 @@ ISO_DATE = Rule(
 NUMERIC_DATE = Rule(
     "month/day/year",
     r"""(?<![\d/])
+    # Every form opens with a number and a slash: tested first, before the look-behinds.
+    (?= [0-3]?\d / )
     (?: (?P<m>1[0-2]|0?[1-9]) / (?P<d>[0-3]?\d) / (?P<y>\d{4}|\d\d)
       | (?P<d2>1[3-9]|2\d|3[01]) / (?P<m2>1[0-2]|0?[1-9]) / (?P<y2>\d{4}|\d\d)
       | (?: (?<=\bon\s) | (?<=\bby\s) | (?<=\buntil\s) | (?<=\btill\s) | (?<=\bbefore\s)

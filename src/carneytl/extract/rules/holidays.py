@@ -200,12 +200,14 @@ HOLIDAY = Rule(
             # good friday" is, so it keeps its capitals, as does a prayer "of thanksgiving").
             | (?-i: new \s+ year ['’]? s? \s+ (?: eve | day )
                   | easter (?: \s+ (?: sunday | monday ) )
-                  | (?<! \bof \s ) (?<! \band \s ) thanksgiving (?: \s+ day )?
+                  | thanksgiving (?<! \bof \s thanksgiving ) (?<! \band \s thanksgiving )
+                    (?: \s+ day )?
                   | (?: mother | father ) s? ['’]? s? \s+ day
                   | (?: st \.? | saint ) \s+ patrick ['’]? s? \s+ day
                   | (?: canada | groundhog ) \s+ day
                   # Not "the labor day rate", "a memorial day for the crew".
-                  | (?<! \bthe \s ) (?<! \ba \s ) (?: memorial | labor ) \s+ day )
+                  | (?: memorial | labor ) (?<! \bthe \s \w{5} ) (?<! \bthe \s \w{8} )
+                    (?<! \ba \s \w{5} ) (?<! \ba \s \w{8} ) \s+ day )
             # The shopping days after Thanksgiving, in any case.
             | Black \s+ Friday | Cyber \s+ Monday
             | (?-i: (?: Canadian \s+ )? Thanksgiving (?: \s+ Day )?

@@ -468,6 +468,7 @@ _SCRIPTURE_BEFORE = re.compile(
 CLOCK_PLAIN = Rule(
     "clock time after at",
     r"""
+    (?= [0-2]?\d : [0-5]\d )  # the clock first, before the look-behinds
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\buntil\s) | (?<=\btill\s)
       | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) | (?<=@\s) | (?<=@)
       # An hour past noon is a clock time on its own ("kickoff 19:30"); a race time is

@@ -50,9 +50,9 @@ def _dated_weekday(anchor: dt.date, target: int, number: int) -> dt.date | None:
 def _weekday(m: re.Match[str], ctx: Context) -> Reading:
     rel = " ".join((m["rel"] or "").lower().split())
     target = weekday_number(m["wd"])
-    if m["wdn"]:
+    if number := m.groupdict().get("wdn"):
         # "Friday the 13th": the month whose 13th is a Friday, nearest publication.
-        dated = _dated_weekday(ctx.anchor, target, int(m["wdn"]))
+        dated = _dated_weekday(ctx.anchor, target, int(number))
         if dated is None:
             return None
         day = dated
