@@ -65,10 +65,7 @@ _WORD_BEFORE = re.compile(r"(\w+)[.,]?\s$")
 
 
 def _numeric_after_weekday(m: re.Match[str], ctx: Context) -> Reading:
-    """Read "Sat 3/14": the order of month and day (and the year) falling on the weekday named.
-
-    The day nearest publication wins; a weekday that fits neither order refuses the match.
-    """
+    """Read "Sat 3/14" as the order (and year) falling on that weekday nearest publication."""
     before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
     word = before.group(1).lower() if before else ""
     weekday = shared.WEEKDAY_WORDS.get(word, shared.WEEKDAY_WORDS.get(word.removesuffix("s")))
