@@ -327,3 +327,14 @@ def test_an_ordinal_day_alone_looks_ahead_unless_the_verb_is_past(sentence, expe
 )
 def test_clock_times_people_catch(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weekend"),
+    [
+        ("camping over the July 4th weekend", "2026-W27-WE"),
+        ("memorial day weekend sale!!", "2026-W21-WE"),
+    ],
+)
+def test_a_weekend_right_after_a_day_is_that_day_s_weekend(sentence, weekend):
+    assert [v for text, _, v in found(sentence) if text == "weekend"] == [weekend]

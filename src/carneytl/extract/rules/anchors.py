@@ -211,8 +211,22 @@ _DURING_BEFORE = re.compile(r"\bduring\s+$", re.IGNORECASE)
 
 
 def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
+    if ctx.reference_end and 0 <= m.start() - ctx.reference_end <= 1:
+        # "labor day weekend", "the July 4th weekend": the weekend that holds the day, or
+        # ends just before a Monday.
+        day = _day_value(ctx.reference)
+        if day is not None:
+            return "DATE", nz.week(day - dt.timedelta(days=day.weekday() == 0)) + "-WE"
     back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
     return "DATE", nz.shift(ctx.anchor, "weekend", back)
+
+
+def _day_value(value: str | None) -> dt.date | None:
+    """The day a value names, if it names one whole day ("2026-09-07")."""
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None  # noqa: PLR2004 - a full day
+    except ValueError:
+        return None
 
 
 def _within_period(m: re.Match[str], ctx: Context) -> Reading:
@@ -576,7 +590,10 @@ BARE_WEEKEND = Rule(
     r"\b (?: (?: a | this | one ) \s+ )? (?: long \s+ )? (?: weekend | wknd | wkend ) \b"
     r" (?! s | ['’] )",
     _bare_weekend,
-    (example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),),
+    (
+        example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),
+        example("our labor day weekend plans", "weekend", "DATE", "2025-W35-WE"),
+    ),
 )
 
 
