@@ -268,6 +268,7 @@ def test_memorial_and_labor_day_in_lower_case_without_an_article(sentence, expec
         ("grew up in the early 90s", [("the early 90s", "DATE", "199")]),
         ("my gran is in her 90s", []),
         ("highs in the 90s again", []),
+        ("shares traded in the 60s", []),
         ("ran a 40s lap", []),
     ],
 )

@@ -81,9 +81,8 @@ def _numeric_after_weekday(m: re.Match[str], ctx: Context) -> Reading:
                 continue
             if candidate.weekday() == weekday:
                 fits.append(candidate)
-    if not fits:
-        return None
-    return "DATE", min(fits, key=lambda day: abs((day - ctx.anchor).days)).isoformat()
+    best = min(fits, key=lambda day: abs((day - ctx.anchor).days), default=None)
+    return ("DATE", best.isoformat()) if best else None
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -261,10 +260,11 @@ def _decade(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", f"{century}{short // 10}"
 
 
-# Words before "80s" that make it an age, a temperature or a score rather than the 1980s.
+# Words before "80s" that make it an age, a temperature, a score or a price, not the 1980s.
 _NO_DECADE_BEFORE = re.compile(
     r"\b(?:his|her|their|my|your|our|its|upper|lower|low|high|aged?|ages)\s+$"
-    r"|\b(?:highs?|lows?|temps?|temperatures?|degrees|weather|heat|scores?|scored|grades?)\b"
+    r"|\b(?:highs?|lows?|temps?|temperatures?|degrees|weather|heat|scores?|scored|grades?"
+    r"|prices?|shares?|stocks?|traded|trading)\b"
     r"[^.!?]{0,20}$",
     re.IGNORECASE,
 )
