@@ -180,6 +180,10 @@ _AHEAD_JUST_BEFORE = re.compile(
 _PLAIN_FORM_BEFORE = re.compile(
     r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to|not)|'ll)\s+$", re.IGNORECASE
 )
+# "The road is closed until Friday": a state that holds now lasts until a day ahead.
+_PRESENT_BE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 # A past-tense verb right after the date, its subject before it ("Clinton Thursday condemned
 # the attacks", "the index on Friday closed lower"): the news style of a day gone by.
 _PAST_JUST_AFTER = re.compile(rf"\s+(?:{_PAST_VERBS})\b", re.IGNORECASE)
@@ -442,6 +446,10 @@ class Context:
             and just_before.group(0).split()[0].lower() not in _NOT_PAST
             and not _FUTURE_ED.search(before[-25:])
             and not _PLAIN_FORM_BEFORE.search(before, 0, just_before.start())
+            and not (
+                just_before.group(0).split()[-1].lower() in {"until", "till"}
+                and _PRESENT_BE_BEFORE.search(before, 0, just_before.start())
+            )
         ):
             result = False
             # "closed until", "done by" leave room for a date ahead; "arrested on" does not.
@@ -519,6 +527,8 @@ class Context:
                 )
                 # "the increased dividend": a participle used as an adjective, not a verb.
                 and not _after_determiner(self.text, m.start(), m.group(0))
+                # "is closed", "are booked": a present passive, no past tense.
+                and not _PRESENT_BE_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached

@@ -267,5 +267,5 @@ TRIGGERS = frozenset(
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
-    + words("wknd wkend valentines nye semiannually")
+    + words("wknd wkend valentines nye semiannually rn atm noonish")
 )

@@ -154,7 +154,7 @@ def _unpinned_day(ctx: Context) -> str | None:
 def _ago(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     count = nz.number(m["num"])
-    direction = m["dir"].lower()
+    direction = m["dir"].lower().replace("back", "ago")  # "two years back" is ago
     back = direction in {"ago", "earlier", "before"}
     if count is None:
         return "DATE", "PAST_REF" if back else "FUTURE_REF"
@@ -173,6 +173,8 @@ def _ago(m: re.Match[str], ctx: Context) -> Reading:
         and ctx.near(m, r"\bquarter\b", 1000)
     ):
         return "DATE", previous_quarter(ctx.anchor, 1)
+    if direction.endswith("today") and unit == "week":
+        unit, count = "day", 7 * count  # "a week from today" names a day: that weekday
     if direction == "ago" and unit in {"decade", "century"}:
         # "A decade ago" is a point ten years back, as "ten years ago" is: the year, not the
         # whole decade it falls in.
@@ -215,8 +217,22 @@ _DURING_BEFORE = re.compile(r"\bduring\s+$", re.IGNORECASE)
 
 
 def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
+    if ctx.reference_end and 0 <= m.start() - ctx.reference_end <= 1:
+        # "labor day weekend", "the July 4th weekend": the weekend that holds the day, or
+        # ends just before a Monday.
+        day = _day_value(ctx.reference)
+        if day is not None:
+            return "DATE", nz.week(day - dt.timedelta(days=day.weekday() == 0)) + "-WE"
     back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
     return "DATE", nz.shift(ctx.anchor, "weekend", back)
+
+
+def _day_value(value: str | None) -> dt.date | None:
+    """The day a value names, if it names one whole day ("2026-09-07")."""
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None  # noqa: PLR2004 - a full day
+    except ValueError:
+        return None
 
 
 def _within_period(m: re.Match[str], ctx: Context) -> Reading:
@@ -259,6 +275,10 @@ _DAY_WORDS = {
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
     word = day_word(m["word"])
+    if word.startswith(("day ", "the day ")):
+        # "day after tmrw": the usual spelling of the day it counts from, and of the phrase.
+        *head, last = word.removeprefix("the ").split()
+        word = " ".join(["the", *head, day_word(last)])
     day = nz.day(ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]))
     if word == "today" and (ctx.kind == "narrative" or _generic_today(m, ctx)):
         # A history's "today" is the age it is written in, not a day of its story.
@@ -280,6 +300,11 @@ _REFS = {
     "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "recently": "PAST_REF",
+    "rn": "PRESENT_REF",
+    "atm": "PRESENT_REF",
+    "the other day": "PAST_REF",
+    "the other night": "PAST_REF",
+    "the other week": "PAST_REF",
     "the past": "PAST_REF",
     "previously": "PAST_REF",
     "formerly": "PAST_REF",
@@ -397,13 +422,21 @@ _GOVERNS_AFTER = re.compile(
 )
 _APPOSITION = re.compile(r"\s*,\s*|\s+[-–—]\s+")
 
+# The spellings of yesterday and tomorrow that "the day before" and "the day after" count from.
+_BEFORE_YESTERDAY = r"(?:yesterday|yday)"
+_AFTER_TOMORROW = r"(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow|tomoz|tomo)"
+
 # "The day before, the army embarked": the day next to the one the text last named. "The day
 # before yesterday" is read by the yesterday rule, which comes first.
 DAY_AROUND = Rule(
     "the day before, the day after",
     r"""
     \b the \s+ day \s+ (?P<side> before | after | following ) \b
-    (?! \s+ (?: yesterday | tomorrow ) \b )
+    (?! \s+ (?: """
+    + _BEFORE_YESTERDAY
+    + "|"
+    + _AFTER_TOMORROW
+    + r""" ) \b )
     """,
     _day_around,
     (
@@ -453,7 +486,10 @@ AGO = Rule(
     + UNIT
     + r"""
     (?: \s+ or \s+ so )? (?: \s+ | - (?= ago | earlier ) )
-    (?P<dir> ago | earlier | later | from \s+ now
+    (?P<dir> ago | earlier | later | from \s+ (?: now | today )
+           # "a few years back" is ago; "two weeks back to work", "a day back from leave"
+           # are a stay.
+           | back (?! \s+ (?: to | from | in | into | home | on | at | with | then ) \b )
            | (?: before | after ) \b
              (?! \s+ (?: the | a | an | his | her | its | their | he | she | it | they | we
                         | I ) \b ) ) \b
@@ -463,6 +499,8 @@ AGO = Rule(
         example("He left two years ago.", "two years ago", "DATE", "2024"),
         example("Three months ago, he quit.", "Three months ago", "DATE", "2025-10"),
         example("I posted this 2+ years ago.", "2+ years ago", "DATE", "2024"),
+        example("the results come a week from today", "a week from today", "DATE", "2026-01-21"),
+        example("We moved here two years back.", "two years back", "DATE", "2024"),
     ),
     relative=True,
 )
@@ -502,7 +540,11 @@ BEFORE_LAST = Rule(
 RELATIVE_DAY = Rule(
     "yesterday, today, tomorrow",
     r"""
-    \b (?P<word> the \s+ day \s+ before \s+ yesterday | the \s+ day \s+ after \s+ tomorrow
+    \b (?P<word> (?: the \s+ )? day \s+ before \s+ """
+    + _BEFORE_YESTERDAY
+    + r""" | (?: the \s+ )? day \s+ after \s+ """
+    + _AFTER_TOMORROW
+    + r"""
               | tonight | last \s+ (?: night | nite ) | """
     + DAY_WORD
     + r""" ) \b
@@ -514,6 +556,7 @@ RELATIVE_DAY = Rule(
         example("The board met yesterday.", "yesterday", "DATE", "2026-01-13"),
         example("They spoke last night.", "last night", "TIME", "2026-01-13TNI"),
         example("Life in today's China is different.", "today", "DATE", "PRESENT_REF"),
+        example("exam is day after tmrw :(", "day after tmrw", "DATE", "2026-01-16"),
     ),
 )
 
@@ -542,7 +585,13 @@ VAGUE_REFERENCE = Rule(
     "now, recently, the future",
     r"""
     \b (?: right \s+ now | now | currently | at \s+ present | at \s+ the \s+ moment | nowadays
-         | these \s+ days | (?: more\s+ | most\s+ )? recently | the \s+ (?: near\s+ )? future
+         # Messages shorten "right now" and "at the moment" ("RN" is a nurse, "an ATM" a
+         # cash machine); "the other day" is a day not long ago.
+         | (?-i: rn ) | (?-i: atm ) (?<! \ban \s atm ) (?<! \bthe \s atm )
+           (?! \s+ (?: machine | card ) )
+         | the \s+ other \s+ (?: day | night | week )
+         | these (?<! \bof \s these ) \s+ days | (?: more\s+ | most\s+ )? recently
+         | the \s+ (?: near\s+ )? future
          | the \s+ past
            (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?
                                    | hours? | nights? | springs? | summers? | falls | autumns?
@@ -559,6 +608,8 @@ VAGUE_REFERENCE = Rule(
     (
         example("He is now in charge.", "now", "DATE", "PRESENT_REF"),
         example("Sales rose recently.", "recently", "DATE", "PAST_REF"),
+        example("so tired rn", "rn", "DATE", "PRESENT_REF"),
+        example("I saw him the other day.", "the other day", "DATE", "PAST_REF"),
         example("Much will change in the future.", "the future", "DATE", "FUTURE_REF"),
     ),
 )
@@ -571,7 +622,10 @@ BARE_WEEKEND = Rule(
     r"\b (?: (?: a | this | one ) \s+ )? (?: long \s+ )? (?: weekend | wknd | wkend ) \b"
     r" (?! s | ['’] )",
     _bare_weekend,
-    (example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),),
+    (
+        example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),
+        example("our labor day weekend plans", "weekend", "DATE", "2025-W35-WE"),
+    ),
 )
 
 
@@ -587,7 +641,8 @@ def _ordinal_day_alone(m: re.Match[str], ctx: Context) -> Reading:
     if ctx.kind == "narrative":
         return None  # a history's "on the 25th" with no day in focus has no month to take
     # Written on the 10th, "on the 25th" is this month's in the future and last month's in
-    # the past; the nearest one where no tense says.
+    # the past. Where no tense says ("my flight is on the 22nd", "back on the 30th") it is
+    # the next one: a day gone by is told in the past tense.
     lean = ctx.lean(m)
     here = ctx.anchor
     back = (here.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
@@ -598,7 +653,7 @@ def _ordinal_day_alone(m: re.Match[str], ctx: Context) -> Reading:
             options.append(first.replace(day=number))
         except ValueError:
             continue
-    if lean is True:
+    if lean is not False:
         options = [day for day in options if day >= here]
     elif lean is False:
         options = [day for day in options if day <= here]

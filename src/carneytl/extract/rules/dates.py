@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.spans import (
@@ -18,6 +19,8 @@ from carneytl.extract.rules.vocab import (
     DAY,
     MOD,
     MONTH,
+    MONTH_AFTER_DAY,
+    MONTH_BEFORE_DAY,
     ORDINAL_DAY,
     SHORT_YEAR,
     SPELLED_YEAR,
@@ -45,6 +48,8 @@ def _iso(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every rea
 
 
 def _numeric(m: re.Match[str], ctx: Context) -> Reading:
+    if m["a5"]:
+        return _numeric_after_weekday(m, ctx)
     month = int(m["m"] or m["m2"] or m["m3"] or m["m4"])
     day = int(m["d"] or m["d2"] or m["d3"] or m["d4"])
     written = m["y"] or m["y2"]
@@ -60,6 +65,30 @@ def _numeric(m: re.Match[str], ctx: Context) -> Reading:
         return "DATE", dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[.,]?\s$")
+
+
+def _numeric_after_weekday(m: re.Match[str], ctx: Context) -> Reading:
+    """Read "Sat 3/14" as the order (and year) falling on that weekday nearest publication."""
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    word = before.group(1).lower() if before else ""
+    weekday = shared.WEEKDAY_WORDS.get(word, shared.WEEKDAY_WORDS.get(word.removesuffix("s")))
+    if weekday is None:
+        return None  # "holiday 1/2": a word in -day that names no weekday
+    first, second = int(m["a5"]), int(m["b5"])
+    fits = []
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        for month, day in ((first, second), (second, first)):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday:
+                fits.append(candidate)
+    best = min(fits, key=lambda day: abs((day - ctx.anchor).days), default=None)
+    return ("DATE", best.isoformat()) if best else None
 
 
 def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -243,13 +272,29 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - 
     return ("DATE", f"19{tens:02d}") if tens is not None else None
 
 
-def _decade(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+def _decade(m: re.Match[str], ctx: Context) -> Reading:
     if m["dec"]:
         return "DATE", m["dec"][:3]
+    if m["dd2"]:
+        if not m.group(0)[:4].lower().startswith("the") or _NO_DECADE_BEFORE.search(
+            ctx.text, max(0, m.start() - 32), m.start()
+        ):
+            # "a 40s lap" is seconds; "in his 80s", "highs in the 90s" an age, a temperature.
+            return None
+        return "DATE", f"19{m['dd2'][0]}"
     short = int(m["dd"])
     century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
     return "DATE", f"{century}{short // 10}"
 
+
+# Words before "80s" that make it an age, a temperature, a score or a price, not the 1980s.
+_NO_DECADE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its|upper|lower|low|high|aged?|ages)\s+$"
+    r"|\b(?:highs?|lows?|temps?|temperatures?|degrees|weather|heat|scores?|scored|grades?"
+    r"|prices?|shares?|stocks?|traded|trading)\b"
+    r"[^.!?]{0,20}$",
+    re.IGNORECASE,
+)
 
 _DECADE_WORDS = {
     "twenties": 2,
@@ -291,18 +336,26 @@ ISO_DATE = Rule(
 NUMERIC_DATE = Rule(
     "month/day/year",
     r"""(?<![\d/])
+    # Every form opens with a number and a slash: tested first, before the look-behinds.
+    (?= [0-3]?\d / )
     (?: (?P<m>1[0-2]|0?[1-9]) / (?P<d>[0-3]?\d) / (?P<y>\d{4}|\d\d)
       | (?P<d2>1[3-9]|2\d|3[01]) / (?P<m2>1[0-2]|0?[1-9]) / (?P<y2>\d{4}|\d\d)
       | (?: (?<=\bon\s) | (?<=\bby\s) | (?<=\buntil\s) | (?<=\btill\s) | (?<=\bbefore\s)
           | (?<=\bafter\s) | (?<=\bfrom\s) )
         (?: (?P<m3>1[0-2]|0?[1-9]) / (?P<d3>1[3-9]|2\d|3[01])
           | (?P<d4>1[3-9]|2\d|3[01]) / (?P<m4>1[0-2]|0?[1-9]) ) (?! / | \s*% )
+      # After a weekday ("Sat 3/14", "Friday, 14/3") the weekday tells the order apart.
+      | (?: (?<= (?: day | mon | tue | wed | thu | fri | sat | sun ) \s )
+          | (?<= (?: day | mon | tue | wed | thu | fri | sat | sun ) [.,] \s )
+          | (?<= (?: tues | thur | weds ) \s ) | (?<= thurs \s ) )
+        (?P<a5>[0-3]?\d) / (?P<b5>[0-3]?\d) (?! / | \s*% )
     ) (?![\d/])""",
     _numeric,
     (
         example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),
         example("The flat was let on 25/12/2025.", "25/12/2025", "DATE", "2025-12-25"),
         example("Tickets go on sale on 2/19!", "2/19", "DATE", "2026-02-19"),
+        example("open mic Fri 1/16 at the cafe", "1/16", "DATE", "2026-01-16"),
     ),
 )
 
@@ -312,7 +365,7 @@ MONTH_DAY_YEAR = Rule(
     + WEEKDAY.replace("?P<wd>", "?:")
     + r" ,? \s+ )? "
     + MOD
-    + MONTH
+    + MONTH_BEFORE_DAY
     + r" \s* "
     + DAY
     + r" (?: \s*,\s* | \s+ ) "
@@ -330,7 +383,7 @@ _DAY_BEFORE_MONTH = r"(?P<day>[0-3]?\d) (?: (?:st|nd|rd|th)? \b (?: \s+ of )? \s
 
 DAY_MONTH_YEAR = Rule(
     "day, month and year",
-    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH + r" ,? \s+ " + YEAR,
+    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY + r" ,? \s+ " + YEAR,
     _full_date,
     (
         example(
@@ -347,7 +400,7 @@ MONTH_DAY = Rule(
     r"(?: "
     + WEEKDAY
     + r" ,? \s+ )? "
-    + MONTH
+    + MONTH_BEFORE_DAY
     + r" \s* "
     + DAY
     # A number after the day is its year or time, unless more days follow ("May 2, 9 and 16").
@@ -361,7 +414,7 @@ MONTH_DAY = Rule(
 
 DAY_MONTH = Rule(
     "day and month",
-    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH,
+    r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY,
     _month_day,
     (example("The vote took place on 1 December.", "1 December", "DATE", "2025-12-01"),),
 )
@@ -517,12 +570,15 @@ DECADE = Rule(
     "decade in digits",
     r"""
     (?: the \s+ )? (?: (?P<mod> early | mid | late ) [\s-]+ )?
-    (?: (?P<dec> 1[6-9]\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s ) \b
+    (?: (?P<dec> 1[6-9]\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s
+      # Messages drop the apostrophe: "the 90s" (the '20s could be either century).
+      | (?<! [\d$£€.,] ) (?P<dd2> [3-9]0 ) s ) \b
     """,
     _decade,
     (
         example("The rate peaked in the 1990s.", "the 1990s", "DATE", "199"),
         example("Prices rose in the late 1980s.", "the late 1980s", "DATE", "198"),
+        example("the 90s had better music", "the 90s", "DATE", "199"),
     ),
 )
 

@@ -74,7 +74,7 @@ _NTH_WEEKDAY = {
     "thanksgiving": (11, 3, 4),
     "thanksgiving day": (11, 3, 4),
 }
-# Shopping days counted from (United States) Thanksgiving.
+# Shopping days counted from (United States) Thanksgiving: the Friday and the Monday after it.
 _FROM_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 # Days counted from Easter Sunday.
 _FROM_EASTER = {
@@ -100,7 +100,9 @@ _EASTER_WEEKS = frozenset(("easter week", "holy week"))
 def _key(name: str) -> str:
     """The table key of a holiday as written: lower case, no possessive, one space apart."""
     lowered = re.sub(r"['’]s?|\.|,", " ", name.lower())
-    lowered = re.sub(r"\b(year|mother|father|president|veteran|valentine)s\b", r"\1", lowered)
+    lowered = re.sub(
+        r"\b(year|mother|father|president|veteran|valentine|patrick)s\b", r"\1", lowered
+    )
     return " ".join(lowered.split())
 
 
@@ -197,12 +199,29 @@ HOLIDAY = Rule(
             | (?: Christmas | Xmas ) (?! \s+ (?: trees? | cards? | carols? | jumpers? | sweaters?
                                                | stockings? | decorations? | ornaments? ) \b )
             | Boxing \s+ Day
-            # The Lunar, Chinese or Jewish New Year falls on another calendar's first day.
+            # The Lunar, Chinese or Jewish New Year falls on another calendar's first day; a
+            # resolution or an honours list is no day.
             | (?<! Lunar \s ) (?<! Chinese \s ) (?<! Jewish \s ) (?<! Persian \s )
-              (?<! Islamic \s ) (?-i: New \s+ Year ) (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
+              (?<! Islamic \s ) (?-i: New \s+ Year )
+              (?! ['’]? s? \s+ (?: resolutions? | honou?rs? ) \b )
+              (?: ['’]? s )? (?: \s+ (?: Eve | Day ) )?
             | Valentine ['’]? s \s+ Day | Halloween
-            # New Year's Eve in capitals, as messages shorten it ("Bill Nye" is a name).
-            | (?-i: NYE )
+            # New Year's Eve as messages shorten it, in capitals or none ("Bill Nye" is a name).
+            | (?-i: NYE | nye )
+            # Messages write names in lower case too; these are no other words that way ("a
+            # good friday" is, so it keeps its capitals, as does a prayer "of thanksgiving").
+            | (?-i: new \s+ year ['’]? s? \s+ (?: eve | day )
+                  | easter (?: \s+ (?: sunday | monday ) )
+                  | thanksgiving (?<! \bof \s thanksgiving ) (?<! \band \s thanksgiving )
+                    (?: \s+ day )?
+                  | (?: mother | father ) s? ['’]? s? \s+ day
+                  | (?: st \.? | saint ) \s+ patrick ['’]? s? \s+ day
+                  | (?: canada | groundhog ) \s+ day
+                  # Not "the labor day rate", "a memorial day for the crew".
+                  | (?: memorial | labor ) (?<! \bthe \s \w{5} ) (?<! \bthe \s \w{8} )
+                    (?<! \ba \s \w{5} ) (?<! \ba \s \w{8} ) \s+ day )
+            # The shopping days after Thanksgiving, in any case.
+            | Black \s+ Friday | Cyber \s+ Monday
             | (?-i: (?: Canadian \s+ )? Thanksgiving (?: \s+ Day )?
                   | Easter (?: \s+ (?: Sunday | Monday | Day | week | Week ) )?
                       (?! \s* (?: Island | Rising | Offensive | egg | bunny ) )
@@ -215,7 +234,7 @@ HOLIDAY = Rule(
                   | (?: Martin \s+ Luther \s+ King (?: ,? \s+ Jr \.? )? | MLK ) \s+ Day
                   | (?: St \.? | Saint ) \s+ Patrick ['’]? s \s+ Day
                   | April \s+ Fool ['’]? s? ['’]? \s+ Day
-                  | Fourth \s+ of \s+ July | Black \s+ Friday | Cyber \s+ Monday ) ) \b
+                  | Fourth \s+ of \s+ July ) ) \b
     (?: (?: ,? \s+ | \s+ of \s+ ) """
     + YEAR
     + r""" )?
@@ -234,6 +253,8 @@ HOLIDAY = Rule(
         ),
         example("The ship docked on Thanksgiving Day.", "Thanksgiving Day", "DATE", "2025-11-27"),
         example("Stores will close on Good Friday.", "Good Friday", "DATE", "2026-04-03"),
+        example("got my tv on black friday", "black friday", "DATE", "2025-11-28"),
+        example("nye party at mine!!", "nye", "DATE", "2025-12-31"),
         example("The parade will return on Canada Day.", "Canada Day", "DATE", "2026-07-01"),
         example("The bill passed before Labor Day 2024.", "Labor Day 2024", "DATE", "2024-09-02"),
         example("Crowds gathered as Easter week began.", "Easter week", "DATE", "2025-W16"),

@@ -36,7 +36,9 @@ _ADVERB_UNITS = {
 def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     groups = m.groupdict()
     if groups.get("wd"):
-        return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}"
+        part = (groups.get("wpart") or "").lower().replace("nite", "night")
+        time = f"T{nz.PARTS_OF_DAY[part]}" if part else ""
+        return "SET", f"XXXX-WXX-{weekday_number(m['wd']) + 1}{time}"
     if groups.get("mon"):
         return "SET", f"XXXX-{month_number(m['mon']):02d}"
     if groups.get("season"):
@@ -45,12 +47,19 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
         part = "night" if m["part"].lower() == "nite" else m["part"].lower()
         return "SET", f"XXXX-XX-XXT{nz.PARTS_OF_DAY[part]}"
     word = (groups.get("adverb") or "").lower()
+    count: int | None = 1
     if word:
         # "paid half-yearly", "semiannually": every six months.
-        half = word.startswith(("half", "semi"))
-        return "SET", "P6M" if half else nz.duration(1, _ADVERB_UNITS[word])
-    count = nz.number(m["num"]) if groups.get("num") else 1
-    return "SET", nz.duration(count, nz.unit_name(m["unit"]))
+        if word.startswith(("half", "semi")):
+            count, unit = 6, "month"
+        else:
+            unit = _ADVERB_UNITS[word]
+    else:
+        count = nz.number(m["num"]) if groups.get("num") else 1
+        unit = nz.unit_name(m["unit"])
+    if unit == "weekend" and count == 1:
+        return "SET", "XXXX-WE"  # every weekend, as "weekends" is
+    return "SET", nz.duration(count, unit)
 
 
 EVERY = Rule(
@@ -59,9 +68,10 @@ EVERY = Rule(
     r" (?: (?P<num> other | two | three | four | five | six | \d+ ) \s+ )?"
     r" (?: (?P<part> morning | afternoon | evening | night | nite ) \b | "
     + UNIT
-    + r" | "
+    # The whole word: "every weekend" is no week.
+    + r" \b | "
     + WEEKDAY
-    + r" | "
+    + r" (?: \s+ (?P<wpart> morning | afternoon | evening | night | nite ) \b )? | "
     + MONTH
     + r""" (?! \s* \d )
          | (?P<season> spring | summer | fall | autumn | winter ) \b )
@@ -75,17 +85,23 @@ EVERY = Rule(
         example("Inspections take place every two years.", "every two years", "SET", "P2Y"),
         example("She runs every morning.", "every morning", "SET", "XXXX-XX-XXTMO"),
         example("The bond pays interest half-yearly.", "half-yearly", "SET", "P6M"),
+        example("we go climbing every weekend", "every weekend", "SET", "XXXX-WE"),
+        example("Quiz every Tuesday night!", "every Tuesday night", "SET", "XXXX-WXX-2TNI"),
     ),
 )
 
 WEEKDAY_PLURAL = Rule(
     "Mondays, Tuesday nights",
     r"""
-    (?-i: (?P<wdp> Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday )
+    (?-i: (?P<wdp> Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday
+                 | monday | tuesday | wednesday | thursday | friday | saturday | sunday )
           (?: s \b | \s+ (?P<part> mornings | afternoons | evenings | nights ) \b ) )
     """,
     _weekday_plural,
-    (example("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),),
+    (
+        example("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+        example("i hate mondays tbh", "mondays", "SET", "XXXX-WXX-1"),
+    ),
 )
 
 

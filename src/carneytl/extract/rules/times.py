@@ -77,6 +77,12 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading:
     meridiem = (m["ap"] or "").lower()
     if hour > 12 or minute > 59:  # noqa: PLR2004 - a clock reading
         return None
+    if m.groupdict().get("ap2"):
+        # The range's end gives its half of the day; a start later on the clock than the end
+        # lies in the other half ("11-1pm" opens at 11 a.m.).
+        meridiem = m["ap2"].lower()
+        if int(m["h2"]) % 12 < hour % 12:
+            meridiem = "am" if meridiem.startswith("p") else "pm"
     if meridiem.startswith("p") and hour < 12:  # noqa: PLR2004 - noon
         hour += 12
     elif meridiem.startswith("a") and hour == 12:  # noqa: PLR2004 - midnight
@@ -156,10 +162,17 @@ def _this_part(m: re.Match[str], ctx: Context) -> Reading:
 
 _MERIDIEM = r"(?P<ap> [ap]\.\s?m\b\.? | [ap]m\b )"
 
+# The first hour of a range that writes a.m. or p.m. once, at its end: "6-8pm", "from 9 to
+# 11 a.m.", "between 2 and 4pm".
+_SHARED_MERIDIEM = (
+    r"(?= \s* (?: [-–] | to | and | until | till | til ) \s* (?P<h2>[01]?\d) (?: [:.]?[0-5]\d )?"
+    r" \s* (?P<ap2> [ap]\.\s?m\b | [ap]m\b ) )"
+)
+
 CLOCK = Rule(
     "clock time, then its day",
     r"""
-    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* """
+    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* (?: """
     + _MERIDIEM
     + r"""
     (?: \s+ (?: (?-i: [ECMP][SD]?T ) | GMT | UTC | local\s+time
@@ -180,11 +193,15 @@ CLOCK = Rule(
     + r""" (?: ,? \s+ """
     + YEAR
     + r""" )?
-    )?
+    )? | """
+    + _SHARED_MERIDIEM
+    + r""" )
     """,
     _clock,
     (
         example("The meeting starts at 3 p.m.", "3 p.m.", "TIME", "2026-01-14T15:00"),
+        example("happy hour 6-8pm!!", "6", "TIME", "2026-01-14T18:00"),
+        example("open 11 to 1pm on sundays", "11", "TIME", "2026-01-14T11:00"),
         example(
             "Talks ended at 10:30 a.m. Friday.", "10:30 a.m. Friday", "TIME", "2026-01-09T10:30"
         ),
@@ -383,7 +400,7 @@ NAMED_TIME = Rule(
     "noon and midnight",
     r"""
     # "High noon" (the film, and the idiom for a showdown) is no hour.
-    \b (?<! high \s ) (?P<word> noon | midnight | midday )
+    \b (?<! high \s ) (?P<word> noon | midnight | midday ) (?: ish \b )?
     """
     + GMT_ASIDE
     + r"""
@@ -394,6 +411,7 @@ NAMED_TIME = Rule(
     _named_time,
     (
         example("The polls close at noon.", "noon", "TIME", "2026-01-14T12:00"),
+        example("lunch noonish?", "noonish", "TIME", "2026-01-14T12:00"),
         example(
             "The deadline passes at midnight Friday.", "midnight Friday", "TIME", "2026-01-16T24"
         ),
@@ -453,12 +471,28 @@ THIS_PART = Rule(
 
 
 def _clock_plain(m: re.Match[str], ctx: Context) -> Reading:
+    if _SCRIPTURE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "John 14:27": a chapter and verse
     return "TIME", f"{day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
 
 
+# The books of the Bible long enough to have a chapter 13, whose verses ("Proverbs 16:9")
+# look like a clock past noon.
+_SCRIPTURE_BEFORE = re.compile(
+    r"\b(?:Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Samuel|Kings|Chronicles"
+    r"|Job|Psalms?|Proverbs|Isaiah|Jeremiah|Ezekiel|Matthew|Mark|Luke|John|Acts|Romans"
+    r"|Corinthians|Hebrews|Revelations?)\s+$"
+)
+
 _PLAIN_CLOCK_OPENING = r"""
+    (?= [0-2]?\d : [0-5]\d )  # the clock first, before the look-behinds
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\buntil\s) | (?<=\btill\s)
-      | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) | (?<=@\s) | (?<=@) )
+      | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\bsince\s) | (?<=@\s) | (?<=@)
+      # An hour past noon is a clock time on its own ("kickoff 19:30"); a race time is
+      # run "in" it.
+      | (?<! [\d:.,/] ) (?<! \bin\s ) (?= (?: 1[3-9] | 2[0-3] ) : )
+      # "the 6:30 train": a departure; "the 2:45 mark" of a video is no time of day.
+      | (?<= \bthe\s ) (?! \d+ : \d+ \s+ mark ) )
     (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
     (?: \s+ (?: GMT | UTC | local \s+ time ) \b )?
     """
@@ -482,6 +516,7 @@ CLOCK_PLAIN = Rule(
     _clock_plain,
     (
         example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),
+        example("kickoff 19:30, be there", "19:30", "TIME", "2026-01-14T19:30"),
         example(
             "The offer expires at 23:59 on March 31.",
             "23:59 on March 31",

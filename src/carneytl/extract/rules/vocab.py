@@ -37,8 +37,8 @@ _MONTH_SHORT = tuple(
 MONTH_NAMES = (*shared.MONTH_NAMES, *_MONTH_SHORT)
 WEEKDAYS = tuple(name.lower() for name in shared.WEEKDAY_NAMES)
 # Short weekday forms that are ordinary words too: they count only after "on", "this",
-# "next", "last", "by" or "every", or on a list of weekdays (see WEEKDAY_ANY). "Weds" is a
-# form messages use beside the shared ones.
+# "next", "last", "by", "every", "until" or "till", or on a list of weekdays (see
+# WEEKDAY_ANY). "Weds" is a form messages use beside the shared ones.
 _ORDINARY_WEEKDAY_SHORT = frozenset(("mon", "wed", "sat", "sun"))
 _WEEKDAY_SHORT = tuple(
     sorted(
@@ -54,7 +54,7 @@ def _either(words_: tuple[str, ...] | list[str]) -> str:
 
 # Month and weekday names must be capitalised where they are ordinary words too ("may",
 # "march", "june", "august", "sun"); the others are months in lower case as well.
-MONTH = (
+_MONTH_NAMED = (
     r"(?-i:(?P<mon>(?:"
     + _either(
         [*shared.MONTH_NAMES]
@@ -69,8 +69,14 @@ MONTH = (
         + [w.lower() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT]
         + [w.upper() for w in _MONTH_SHORT if w.lower() not in _ORDINARY_LOWER_SHORT | {"apr"}]
     )
-    + r")\b\.?))"
+    + r")\b\.?"
 )
+MONTH = _MONTH_NAMED + "))"
+# The month names that are ordinary words count in lower case too where an ordinal day of
+# the month stands beside them ("june 3rd", "the 5th of may"): for the rules of a month and
+# day only, which keeps the other rules from trying them.
+MONTH_BEFORE_DAY = _MONTH_NAMED + r"|(?:may|march|june|august)(?=\s*[0-3]?\d(?:st|nd|rd|th)\b)))"
+MONTH_AFTER_DAY = _MONTH_NAMED + r"|(?<=\d(?:st|nd|rd|th)\sof\s)(?:may|march|june|august)\b))"
 # Full weekday names in any of the usual cases, and the short forms that are no other word.
 WEEKDAY = (
     r"(?P<wd>(?-i:"
@@ -82,7 +88,11 @@ WEEKDAY = (
         + [w for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
         + [w.upper() for w in _WEEKDAY_SHORT if w not in _ORDINARY_WEEKDAY_SHORT]
     )
-    + r")|(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)|(?<=\bevery\s))(?-i:"
+    # The letter test first: the look-behinds are the dear part, tried only where one of the
+    # words could stand.
+    + r")|(?=[mws])(?:(?<=\bon\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bby\s)"
+    + r"|(?<=\bevery\s)"
+    + r"|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btil\s))(?-i:"
     + _either(
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
@@ -95,8 +105,16 @@ WEEKDAY = (
         [w.title() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
         + [w.upper() for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT]
     )
-    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b"
-    + r"|,?\s+\d{1,2}(?:[:.]?\d\d)?\s*[ap]\.?m\b))\b"
+    + r")(?=\.?\s+(?:morning|afternoon|evening|night|nite)\b"
+    + r"|,?\s+\d{1,2}(?:[:.]?\d\d)?\s*[ap]\.?m\b)"
+    # In lower case before a part of the day too ("sat nite", "wed morning"), where no
+    # subject before it makes "sat" a verb ("we sat night after night"); "the sun morning
+    # glow" is the sun.
+    + r"|(?-i:"
+    + _either([w for w in _WEEKDAY_SHORT if w in _ORDINARY_WEEKDAY_SHORT - {"sun"}])
+    + r")(?=\s+(?:morning|afternoon|evening|night|nite)\b)"
+    + r"(?<!\bi\s\w{3})(?<!\bwe\s\w{3})(?<!\bhe\s\w{3})(?<!\bshe\s\w{3})(?<!\bthey\s\w{3})"
+    + r"(?<!\byou\s\w{3})|(?-i:sun)(?=\s+(?:night|nite)\b))\b"
 )
 # Every form, the ordinary words among the short ones too: for a weekday that goes on a list
 # of weekdays ("every mon, wed, thur"), where it can be no other word.
@@ -196,7 +214,8 @@ DAY_WORD = (
     + ")"
 )
 # A day named after a time: "on Friday", "today", "tmr", "tonight".
-DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"|(?P<rel>" + DAY_WORD + r"|tonight)\b)"
+# "at 6am on Friday the 13th" leaves the weekday to its date.
+DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"(?!\s+the\s+\d)|(?P<rel>" + DAY_WORD + r"|tonight)\b)"
 
 
 def day_word(text: str) -> str:

@@ -33,11 +33,31 @@ def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", day.isoformat()
 
 
+def _dated_weekday(anchor: dt.date, target: int, number: int) -> dt.date | None:
+    """The day ``number`` of a month, within a year either side, that falls on ``target``."""
+    fits = []
+    for shift in range(-12, 13):
+        index = anchor.year * 12 + anchor.month - 1 + shift
+        try:
+            day = dt.date(index // 12, index % 12 + 1, number)
+        except ValueError:
+            continue
+        if day.weekday() == target:
+            fits.append(day)
+    return min(fits, key=lambda day: abs((day - anchor).days), default=None)
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Reading:
     rel = " ".join((m["rel"] or "").lower().split())
     target = weekday_number(m["wd"])
     week = (m.groupdict().get("week") or "").lower()
-    if week and not rel:
+    if number := m.groupdict().get("wdn"):
+        # "Friday the 13th": the month whose 13th is a Friday, nearest publication.
+        dated = _dated_weekday(ctx.anchor, target, int(number))
+        if dated is None:
+            return None
+        day = dated
+    elif week and not rel:
         # "Friday next week", "Monday of last week": the day of the week named.
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday())
         weeks = 1 if week == "next" else -1 if week == "last" else 0
@@ -85,7 +105,13 @@ WEEKDAY_NAME = Rule(
     "weekday",
     r"(?: (?P<rel> last | this\s+past | this\s+coming | this | coming | next ) \s+ )? "
     + WEEKDAY
-    + r" (?P<poss> ['’] s )? (?: \s+ "
+    # "Sat. night": a short form's full stop does not part it from its night ("Friday. Night
+    # fell" is two sentences).
+    # "Saturday's gonna be epic", "Friday's the day": the 's is "is", no possessive.
+    + r" (?P<poss> ['’] s (?! \s+ (?: gonna | gunna | going | the | a | an | my | our | your"
+    + r" | so | too | not | never | always | almost | finally | here | over | coming ) \b ) )?"
+    + r" (?: ,? \s+ the \s+ (?P<wdn> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \b )?"
+    + r" (?: (?: (?<! day ) \. )? \s+ "
     + PART
     + r" )? (?: \s+ (?: of \s+ )? (?P<week> next | last | this ) \s+ week \b )?",
     _weekday,
@@ -97,6 +123,8 @@ WEEKDAY_NAME = Rule(
         example("They meet next Monday.", "next Monday", "DATE", "2026-01-19"),
         example("The vote came Tuesday night.", "Tuesday night", "TIME", "2026-01-13TNI"),
         example("Talks resume Friday next week.", "Friday next week", "DATE", "2026-01-23"),
+        example("Friday's gonna be huge", "Friday", "DATE", "2026-01-16"),
+        example("see you Tuesday the 20th", "Tuesday the 20th", "DATE", "2026-01-20"),
     ),
 )
 
