@@ -49,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
+    dates.BC_RANGE_START,
     dates.AD_YEAR,
     times.CLOCK_THEN_DAY_MONTH,
     times.CLOCK,

@@ -106,6 +106,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> Reading:
 
 def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
     day = ordinal_day_value(m["oday"])
+    if not m["sy"] and _EVENT_NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "the May Fourth Movement": a name
     if m["sy"]:
         try:
             year = spelled_year_value(m["sy"])
@@ -130,6 +132,12 @@ _ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|aft
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
 _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
+# A month (or month and spelled day) that names an event: "the October Revolution", "the July
+# Crisis", "the May Fourth Movement". The noun after it is capitalised, as a name's is.
+_EVENT_NAME_AFTER = re.compile(
+    r"\s+(?-i:Revolutions?|Rising|Uprising|Insurrection|Manifesto|Crisis|Plot|Coup|Putsch"
+    r"|Offensive|Movement|Massacres?|Days|Monarchy|Theses|Ordinances|War|Revolt|Incident)\b"
+)
 
 
 def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
@@ -156,7 +164,11 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         )
     ):
         return None
-    if _NOT_THE_MONTH_BEFORE.search(before) or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end()):
+    if (
+        _NOT_THE_MONTH_BEFORE.search(before)
+        or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end())
+        or _EVENT_NAME_AFTER.match(ctx.text, m.end())
+    ):
         return None  # "the Long March", "the March to the Sea": a name, not the month
     if not has_modifier and before.endswith("the ") and _CLAUSE_END.match(ctx.text, m.end()):
         return None  # "no battles along the March.": a month needs no article
@@ -303,6 +315,8 @@ _DAY_BEFORE_MONTH = r"(?P<day>[0-3]?\d) (?: (?:st|nd|rd|th)? \b (?: \s+ of )? \s
 
 DAY_MONTH_YEAR = Rule(
     "day, month and year",
+    # "Sunday, 7 December 1941": a weekday before the day is part of the one date.
+    r"(?: " + WEEKDAY.replace("?P<wd>", "?:") + r" ,? \s+ )? "
     r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH + r" ,? \s+ " + YEAR,
     _full_date,
     (
@@ -311,6 +325,12 @@ DAY_MONTH_YEAR = Rule(
             "1 December 2018",
             "DATE",
             "2018-12-01",
+        ),
+        example(
+            "The raid came on Sunday, 7 December 1941.",
+            "Sunday, 7 December 1941",
+            "DATE",
+            "1941-12-07",
         ),
     ),
 )
@@ -392,6 +412,7 @@ BARE_MONTH = Rule(
     (
         example("Talks resumed in December.", "December", "DATE", "2025-12"),
         example("The summit will be held in November.", "November", "DATE", "2026-11"),
+        example("Riots broke out in July after the crisis.", "July", "DATE", "2025-07"),
     ),
 )
 
@@ -509,6 +530,22 @@ BC_YEAR = Rule(
     r"(?<![\d$£€.,]) (?P<n>\d{1,4}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
     _bc_year,
     (example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),),
+)
+
+
+def _bc_range_start(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    # Years BC count down: "431-404 BC" runs forwards in time, "404-431 BC" is no range.
+    return ("DATE", f"BC{int(m['n']):04d}") if int(m["n"]) > int(m["last"]) else None
+
+
+# "from 431 to 404 BC", "490-479 BC": the era written once, after the range, holds for both.
+BC_RANGE_START = Rule(
+    "first year of a range BC",
+    r"(?<![\d$£€.,]) (?P<n>\d{1,4})"
+    r" (?= \s* (?: [-–—] | \s (?: to | and | or | until ) \s ) \s* (?P<last>\d{1,4})"
+    r" \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z]) )",
+    _bc_range_start,
+    (example("The war lasted from 431 to 404 BC.", "431", "DATE", "BC0431"),),
 )
 
 

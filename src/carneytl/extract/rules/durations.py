@@ -36,6 +36,11 @@ def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+# The most days a history's step may take from a month it names without a day and still be
+# read as that month ("In March 1918 ... Nine days later").
+_DAYS_IN_MONTH_FOCUS = 10
+
+
 def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
     # "Only a few days earlier, the general fled": the signal word without its comma.
@@ -59,6 +64,11 @@ def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
         moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep=keep)
         if moved is not None:
             return "DATE", moved
+        if ctx.kind == "narrative" and unit == "day" and count <= _DAYS_IN_MONTH_FOCUS:
+            # "In March 1918 ... Nine days later": the story's day is not known, its month is.
+            read = nz.read_reference(ctx.reference)
+            if read is not None and read[1] == "month":
+                return "DATE", ctx.reference[:7]
         if ctx.kind == "narrative" and unit in {"decade", "century"}:
             # "two decades earlier", told of 1965: the decade of the 1940s.
             year = ctx.reference_year()
@@ -74,6 +84,10 @@ _ORDINAL_SECOND = re.compile(
 )
 
 
+# A count of time in a war's name: "the Thirty Years' War", "the Six-Day War".
+_WAR_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?)\b")
+
+
 def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | None) -> bool:
     """Whether words shaped like a duration are something else: a fraction, an age, an ordinal."""
     word = (written or "").lower()
@@ -83,6 +97,8 @@ def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | Non
         return True  # "his 22-year-old son": an age
     if unit in {"minute", "second"} and m.group(0).istitle():
         return True  # "Last Minute Travel", "One Second Films": a name
+    if m.group(0)[:1].isupper() and _WAR_NAME_AFTER.match(ctx.text, m.end()):
+        return True  # "the Seven Years' War", "the Six-Day War": a war's name
     # "a second attack": the ordinal, not one second.
     return (
         m["unit"].lower() == "second"

@@ -92,6 +92,15 @@ _YEAR_LATER = re.compile(
 )
 
 
+# "the summer and autumn of 1940": the first season of a list takes the year written after
+# the last.
+_LISTED_SEASON_YEAR = re.compile(
+    r"\s*(?:and|or|to|&|[-–])\s*(?:the\s+)?(?:(?:early|late)\s+)?"
+    r"(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>1\d\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _written_year(m: re.Match[str], ctx: Context) -> int | None:
     """The year written beside a season: in digits, spelled out, or with an apostrophe."""
     digits = m["year"] or m["first"]  # "the winter of 1941-42" opens in the first year
@@ -101,7 +110,8 @@ def _written_year(m: re.Match[str], ctx: Context) -> int | None:
         return spelled_year_value(m["sy"])
     if m["yy"]:
         return short_year_value(m["yy"], ctx.anchor)  # "summer '14"
-    return None
+    listed = _LISTED_SEASON_YEAR.match(ctx.text, m.end())
+    return int(listed["y"]) if listed else None
 
 
 def _year_given(m: re.Match[str], code: str, ctx: Context) -> int | None:
@@ -316,6 +326,7 @@ SEASON = Rule(
         example("Building starts this spring.", "this spring", "DATE", "2026-SP"),
         example("Best trip ever, summer '14!", "summer '14", "DATE", "2014-SU"),
         example("Talks resumed in the summer.", "the summer", "DATE", "2025-SU"),
+        example("It raged in the summer and autumn of 1940.", "the summer", "DATE", "1940-SU"),
         example("Talks will resume in the summer.", "the summer", "DATE", "2026-SU"),
     ),
 )

@@ -33,8 +33,19 @@ def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", day.isoformat()
 
 
+# "Black Tuesday", "Bloody Sunday": a day of the past known by its epithet, not the weekday
+# nearest the text's date. "Black Friday" is also the shopping day, and stays a weekday.
+_EPITHET_BEFORE = re.compile(r"(?-i:\b(?:Black|Bloody))\s+$")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Reading:
     rel = " ".join((m["rel"] or "").lower().split())
+    if (
+        not rel
+        and m["wd"] != "Friday"
+        and _EPITHET_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None
     target = weekday_number(m["wd"])
     if rel in {"last", "this past", "past"}:
         day = nz.weekday(ctx.anchor - dt.timedelta(days=1), target, future=False)
