@@ -131,3 +131,76 @@ def test_a_short_step_from_a_month_without_a_day_names_that_month():
 def test_a_long_step_from_a_month_without_a_day_stays_a_stretch():
     text = "The offensive opened in March 1918. Twenty days later the line held."
     assert found(text) == [("March 1918", "1918-03"), ("Twenty days", "P20D")]
+
+
+def test_a_bare_ordinal_day_takes_the_month_in_focus_of_a_history():
+    text = "In October 1962 the crisis broke. On the 16th, he was told. By the 28th, it was over."
+    assert found(text) == [
+        ("October 1962", "1962-10"),
+        ("the 16th", "1962-10-16"),
+        ("the 28th", "1962-10-28"),
+    ]
+
+
+def test_a_bare_ordinal_day_with_no_month_in_focus_stays_untagged():
+    assert found("The regiment was ready by the 16th.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Within days the government had fallen.", ("days", "PXD")),
+        ("The guns fired for hours without pause.", ("hours", "PTXH")),
+    ],
+)
+def test_a_bare_plural_of_days_or_hours_after_for_or_within_is_a_vague_stretch(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The eastern empire lasted two thousand years.", ("two thousand years", "P2000Y")),
+        ("They dreamt of a reign of a thousand years.", ("a thousand years", "P1000Y")),
+    ],
+)
+def test_thousands_of_years_are_counted(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iron tools spread in the 1st millennium BC.", ("the 1st millennium BC", "BC0")),
+        ("The abbey was rebuilt early in the second millennium.", ("the second millennium", "1")),
+    ],
+)
+def test_a_millennium_is_written_as_its_leading_digit(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1812 the army marched east. The year before, it had massed.",
+            ("The year before", "1811"),
+        ),
+        (
+            "France fell in May 1940; the month before, Norway had fallen.",
+            ("the month before", "1940-04"),
+        ),
+    ],
+)
+def test_a_history_steps_a_year_or_month_from_the_date_in_focus(text, expected):
+    assert expected in found(text)
+
+
+def test_a_step_before_a_phrase_names_no_date_of_its_own():
+    text = "In 1812 the army marched east. The year after the retreat, it was rebuilt."
+    assert found(text) == [("1812", "1812")]
+
+
+def test_news_leaves_a_years_comparison_to_its_figures():
+    text = "Revenue fell to $300 million last year, down from $450 million the year before."
+    assert [t for t, _ in found(text, "news")] == ["last year"]

@@ -96,6 +96,7 @@ RULES: tuple[Rule, ...] = (
     dates.DECADE_WORD,
     dates.CENTURY_LIST_START,
     dates.CENTURY,
+    dates.MILLENNIUM,
     periods.YEAR_PERIOD,
     periods.YEAR_END,
     periods.SHORT_PART,
@@ -256,7 +257,7 @@ TRIGGERS = frozenset(
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties christmas xmas halloween valentine nite overnight "
-        "thanksgiving easter pentecost "
+        "thanksgiving easter pentecost millennium millennia "
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]

@@ -187,7 +187,7 @@ VAGUE_PLURAL = Rule(
     "years, months after for",
     r"""
     (?: (?<=\bfor[ ]) | (?<=\bover[ ]) | (?<=\bwithin[ ]) )
-    (?P<unit> years | months | weeks | decades | centuries ) \b
+    (?P<unit> years | months | weeks | days | hours | decades | centuries ) \b
     """,
     _vague_plural,
     (example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),),
