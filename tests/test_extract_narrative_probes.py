@@ -204,3 +204,58 @@ def test_a_step_before_a_phrase_names_no_date_of_its_own():
 def test_news_leaves_a_years_comparison_to_its_figures():
     text = "Revenue fell to $300 million last year, down from $450 million the year before."
     assert [t for t, _ in found(text, "news")] == ["last year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The campaign ended on 2 December 1805, one year after his coronation.",
+            ("one year", "P1Y"),
+        ),
+        ("The war ended in 201 BC, seventeen years after it began.", ("seventeen years", "P17Y")),
+    ],
+)
+def test_a_stretch_before_after_and_an_event_counts_from_that_event(text, expected):
+    assert expected in found(text)
+
+
+def test_a_stretch_before_later_still_steps_from_the_date_in_focus():
+    text = "The fort fell on 2 December 1805. One year later it was retaken."
+    assert ("One year", "1806") in found(text)
+
+
+def test_a_season_after_a_range_of_years_opens_in_the_first():
+    assert found("The 1943-44 winter was mild in the south.") == [("The 1943-44 winter", "1943-WI")]
+
+
+def test_a_half_of_the_year_in_a_history_is_of_the_year_in_focus():
+    text = "In the first half of 1942 the fleet grew. In the second half of the year it shrank."
+    assert found(text) == [
+        ("the first half of 1942", "1942-H1"),
+        ("the second half of the year", "1942-H2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On the evening of 14 April 1865 he was shot. He died at 7:22 the next morning.",
+            ("7:22 the next morning", "1865-04-15T07:22"),
+        ),
+        (
+            "On the night of 14 April 1912 it hit ice. It sank at 2:20 a.m. the following morning.",
+            ("2:20 a.m. the following morning", "1912-04-15T02:20"),
+        ),
+    ],
+)
+def test_a_clock_time_the_next_morning_is_on_the_day_after(text, expected):
+    assert expected in found(text)
+
+
+def test_noon_or_midnight_on_a_day_is_one_time():
+    text = "Fighting ended in 1945. At midnight on 31 December the guns fell silent."
+    assert ("midnight on 31 December", "1945-12-31T24") in found(text)
+    text = "In 1944 the fleet waited. At noon on 6 June the ships sailed."
+    assert ("noon on 6 June", "1944-06-06T12:00") in found(text)

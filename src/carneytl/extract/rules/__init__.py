@@ -60,6 +60,7 @@ RULES: tuple[Rule, ...] = (
     times.CLOCK_24,
     times.CLOCK_24_AT,
     times.CLOCK_PLAIN,
+    times.NAMED_TIME_OF_DAY,
     times.NAMED_TIME,
     times.DAY_MONTH_THEN_CLOCK,
     times.MONTH_DAY_THEN_CLOCK,

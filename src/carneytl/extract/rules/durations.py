@@ -41,8 +41,24 @@ def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
 _DAYS_IN_MONTH_FOCUS = 10
 
 
+# "after" or "before" opening a phrase of its own: the event the stretch counts from.
+_EVENT_AFTER_SIGNAL = re.compile(
+    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|i)\b",
+    re.IGNORECASE,
+)
+
+
 def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
+    if _EVENT_AFTER_SIGNAL.match(ctx.text, m.end()):
+        # "one year after his coronation", "seventeen years after it began": the stretch
+        # counts from the event named after the signal, not from the date in focus.
+        return "DURATION", nz.duration(count, unit)
+    return _stepped(m, ctx, count, unit)
+
+
+def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Reading:
+    """A stretch before "later", "earlier" or "before": a step from the date in focus."""
     # "Only a few days earlier, the general fled": the signal word without its comma.
     signal = ctx.text[m.end() : m.end() + 12].split()[0].lower().rstrip(",.;:!?)")
     back = signal in {"before", "earlier", "previously"}

@@ -103,7 +103,8 @@ _LISTED_SEASON_YEAR = re.compile(
 
 def _written_year(m: re.Match[str], ctx: Context) -> int | None:
     """The year written beside a season: in digits, spelled out, or with an apostrophe."""
-    digits = m["year"] or m["first"]  # "the winter of 1941-42" opens in the first year
+    # "the winter of 1941-42" (and "the 1941-42 winter") opens in the first year.
+    digits = m["year"] or m["first"] or m["lead"]
     if digits:
         return int(digits)
     if m["sy"]:
@@ -177,6 +178,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         return None
     year = ctx.anchor.year
     rely = (m["rely"] or m["yp"] or "-").lower().split()[0]
+    focus = ctx.reference_year() if ctx.kind == "narrative" and rely == "the" else None
+    if focus is not None:
+        # "In the first half of 1942 ... In the second half of the year": a history's year.
+        return "DATE", f"{focus:04d}-{letter}{number}"
     if rely == "last":
         year -= 1
     elif rely == "next":
@@ -311,7 +316,9 @@ SEASON = Rule(
     # "the following spring": the first such season after the date in focus.
     r" | (?P<step> (?: the \s+ )? (?: following | next | previous | preceding ) ) )"
     r" [\s-]+ )?"
-    r" (?P<the> the\s+ )?"
+    r" (?P<the> the\s+"
+    # "the 1943-44 winter", "the 1944 summer": the year (or the first of two) written before.
+    r" (?: (?P<lead> 1\d\d\d | 20\d\d ) (?: [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) )? \s+ )? )?"
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
     # "the winter of 1941-42": the season that opens in the first year.
     r" (?: \s+ of \s+ (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
@@ -327,6 +334,7 @@ SEASON = Rule(
         example("Best trip ever, summer '14!", "summer '14", "DATE", "2014-SU"),
         example("Talks resumed in the summer.", "the summer", "DATE", "2025-SU"),
         example("It raged in the summer and autumn of 1940.", "the summer", "DATE", "1940-SU"),
+        example("The 1943-44 winter was mild.", "The 1943-44 winter", "DATE", "1943-WI"),
         example("Talks will resume in the summer.", "the summer", "DATE", "2026-SU"),
     ),
 )

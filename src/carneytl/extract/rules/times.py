@@ -51,7 +51,16 @@ def focus_day(m: re.Match[str], ctx: Context) -> str:
     day = ctx.day_in_focus(m)
     if ctx.kind == "narrative" and day == ctx.anchor:
         return "XXXX-XX-XX"
+    if m.groupdict().get("nextday"):
+        day += dt.timedelta(days=1)  # "at 7:22 the next morning": the day after the one in focus
     return nz.day(day)
+
+
+# "at 7:22 the next morning", "at 2:20 a.m. the following day": the clock of the day after.
+_NEXT_DAY = (
+    r" ,? \s+ (?: on \s+ )? the \s+ (?P<nextday> next | following )"
+    r" \s+ (?: day | morning | afternoon | evening | night ) \b"
+)
 
 
 def _month_day_of(m: re.Match[str], ctx: Context) -> str:
@@ -151,6 +160,9 @@ CLOCK = Rule(
     + r"""
     (?: \s+ """
     + DAY_AFTER
+    + r"""
+      | """
+    + _NEXT_DAY
     + r"""
       | ,? \s+ (?: on\s+ )? """
     + MONTH
@@ -381,6 +393,54 @@ NAMED_TIME = Rule(
     ),
 )
 
+
+def _named_time_of_day(m: re.Match[str], ctx: Context) -> Reading:
+    month, day = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
+    year = int(m["year"]) if m["year"] else ctx.year_in_focus(m)
+    try:
+        date = (
+            dt.date(year, month, day).isoformat()
+            if year is not None
+            else nz.day_in_context(
+                ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+            )
+        )
+    except ValueError:
+        return None
+    # A midnight set on a day closes it ("at midnight on 31 December"), hour 24 as TIMEX3
+    # writes the end of a day.
+    return "TIME", f"{date}T{'24' if m['word'].lower() == 'midnight' else '12:00'}"
+
+
+# "at midnight on 31 December 1945", "noon on June 6": the hour, then the day it falls on.
+NAMED_TIME_OF_DAY = Rule(
+    "noon or midnight, then its day",
+    r"""
+    \b (?<! high \s ) (?P<word> noon | midnight | midday ) ,? \s+ on \s+ (?: the \s+ )?
+    (?: """
+    + DAY
+    + r""" (?: \s+ of )? \s+ """
+    + MONTH
+    + r" | "
+    + MONTH.replace("?P<mon>", "?P<mon2>")
+    + r" \s* "
+    + DAY.replace("?P<day>", "?P<day2>")
+    + r""" ) (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    """,
+    _named_time_of_day,
+    (
+        example(
+            "The truce took effect at midnight on 31 December 1945.",
+            "midnight on 31 December 1945",
+            "TIME",
+            "1945-12-31T24",
+        ),
+        example("Ships sailed at noon on June 6.", "noon on June 6", "TIME", "2025-06-06T12:00"),
+    ),
+)
+
 # "On the night of Aug. 7", "the morning of Friday": that day's part, one expression.
 PART_OF_NAMED_DAY = Rule(
     "part of a named day",
@@ -444,10 +504,20 @@ CLOCK_PLAIN = Rule(
     (?P<h> [01]?\d | 2[0-3] ) : (?P<mi>[0-5]\d) \b (?! \s* (?: [ap]\.?m\b | : \d | [.,]\d ) )
     (?: \s+ """
     + DAY_AFTER
+    + r" | "
+    + _NEXT_DAY
     + r""" )?
     """,
     _clock_plain,
-    (example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),),
+    (
+        example("The polls close at 20:00 tomorrow.", "20:00 tomorrow", "TIME", "2026-01-15T20:00"),
+        example(
+            "The ship docked on 3 May 1915 and sailed at 7:30 the next morning.",
+            "7:30 the next morning",
+            "TIME",
+            "1915-05-04T07:30",
+        ),
+    ),
 )
 
 
