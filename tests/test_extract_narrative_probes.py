@@ -259,3 +259,41 @@ def test_noon_or_midnight_on_a_day_is_one_time():
     assert ("midnight on 31 December", "1945-12-31T24") in found(text)
     text = "In 1944 the fleet waited. At noon on 6 June the ships sailed."
     assert ("noon on 6 June", "1944-06-06T12:00") in found(text)
+
+
+def test_a_stretch_after_a_person_counts_from_that_person():
+    text = "He reigned until his death in 1483. His brother ruled for two years after him."
+    assert ("two years", "P2Y") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his twenties he fought in Spain.",
+        "She wrote her first novel in her early thirties.",
+    ],
+)
+def test_a_decade_of_someones_life_is_an_age_not_a_decade(text):
+    assert found(text) == []
+
+
+def test_a_decade_word_alone_is_still_a_decade():
+    assert found("Tastes changed in the nineties.") == [("the nineties", "199")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since the 1800s the town has been a port.", ("the 1800s", "18")),
+        ("Trade grew in the early 1700s.", ("the early 1700s", "17")),
+        ("Rents rose in the 1980s.", ("the 1980s", "198")),
+    ],
+)
+def test_hundreds_name_a_century_and_tens_a_decade(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_twenty_four_hour_clock_with_hours_is_a_time_whatever_follows():
+    text = "The landings began on 25 April 1915. At 1400 hours the commander went ashore."
+    assert ("1400 hours", "1915-04-25T14:00") in found(text)
+    assert found("The plane circled at 1200 feet.") == []

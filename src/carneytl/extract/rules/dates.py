@@ -230,6 +230,9 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - 
 
 def _decade(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
     if m["dec"]:
+        if m["dec"].endswith("00") and m["dec"] < "2000":
+            # "the 1800s", "the early 1700s": the hundred years, as writers mean them.
+            return "DATE", m["dec"][:2]
         return "DATE", m["dec"][:3]
     short = int(m["dd"])
     century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
@@ -248,8 +251,15 @@ _DECADE_WORDS = {
 }
 
 
-def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+def _decade_name(m: re.Match[str], ctx: Context) -> Reading:
+    if _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "in his twenties": an age, not the 1920s
     return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE
+)
 
 
 def _century(m: re.Match[str], ctx: Context) -> Reading:

@@ -43,7 +43,7 @@ _DAYS_IN_MONTH_FOCUS = 10
 
 # "after" or "before" opening a phrase of its own: the event the stretch counts from.
 _EVENT_AFTER_SIGNAL = re.compile(
-    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|i)\b",
+    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|i|him|them|us|me)\b",
     re.IGNORECASE,
 )
 

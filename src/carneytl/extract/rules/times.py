@@ -360,13 +360,16 @@ CLOCK_24_AT = Rule(
     "24-hour clock after at",
     r"""
     (?<=\bat\s) (?P<hm> (?: 0\d | 1[0-5] | 2[1-3] ) [0-5]\d )
-    (?: \s* (?: hrs | hours | h ) \b )?
-    (?! \d | [.,:]\d | % | \s* (?: [ap]\.?m\b | [A-Z] ) )
+    # "at 1400 hours the commander landed": the word "hours" makes the number a time
+    # whatever follows; without it a word after the number ("at 1200 feet") is what it counts.
+    (?: \s* (?: hrs | hours | h ) \b
+      | (?! \d | [.,:]\d | % | \s* (?: [ap]\.?m\b | [A-Z] ) ) )
     """,
     _clock_24_at,
     (
         example("Left the office at 1015, starving.", "1015", "TIME", "2026-01-14T10:15"),
         example("Lights out at 2230 hrs.", "2230 hrs", "TIME", "2026-01-14T22:30"),
+        example("At 1400 hours the first wave landed.", "1400 hours", "TIME", "2026-01-14T14:00"),
     ),
 )
 
