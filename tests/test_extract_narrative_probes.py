@@ -297,3 +297,18 @@ def test_a_twenty_four_hour_clock_with_hours_is_a_time_whatever_follows():
     text = "The landings began on 25 April 1915. At 1400 hours the commander went ashore."
     assert ("1400 hours", "1915-04-25T14:00") in found(text)
     assert found("The plane circled at 1200 feet.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landing force of some 1800 Marines came ashore at dawn.",
+        "In the battle the fleet lost 1200 aircraft.",
+    ],
+)
+def test_a_number_before_what_a_war_counts_is_no_year(text):
+    assert found(text) == []
+
+
+def test_a_year_after_in_before_a_plural_is_still_a_year():
+    assert found("In 1916 prisoners were moved east.") == [("1916", "1916")]

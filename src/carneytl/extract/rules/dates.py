@@ -193,7 +193,11 @@ _COUNTED = re.compile(
       | tons | employees | residents | refugees | students | police | officers | members
       | homes | houses | acres | hectares | miles | kilometers | kilometres | meters | metres
       | feet | pounds | barrels | children | protesters | demonstrators | passengers | votes
-      | delegates | deaths | casualties | vehicles | tanks | rounds ) \b""",
+      | delegates | deaths | casualties | vehicles | tanks | rounds
+      # The counts a war history gives: "some 1800 Marines", "lost 1500 guns".
+      | sailors | Marines | marines | prisoners | civilians | rebels | fighters | warriors
+      | knights | horses | guns | cannon | rifles | shells | bombs | aircraft | planes
+      | bombers | ships | boats | sorties | wounded | dead ) \b""",
     re.VERBOSE,
 )
 
