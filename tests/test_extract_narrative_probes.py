@@ -312,3 +312,35 @@ def test_a_number_before_what_a_war_counts_is_no_year(text):
 
 def test_a_year_after_in_before_a_plural_is_still_a_year():
     assert found("In 1916 prisoners were moved east.") == [("1916", "1916")]
+
+
+def test_a_step_of_whole_decades_from_a_decade_in_focus_names_a_decade():
+    text = "In the 1970s a new war began. Ten years later it was over."
+    assert found(text) == [("the 1970s", "197"), ("Ten years", "198")]
+
+
+def test_a_step_of_some_years_from_a_decade_in_focus_stays_a_stretch():
+    text = "In the 1970s a new war began. Five years later it was over."
+    assert found(text) == [("the 1970s", "197"), ("Five years", "P5Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During the 1450s the Turks advanced.", ("the 1450s", "145")),
+        ("In the 1200s the towns grew.", ("the 1200s", "12")),
+    ],
+)
+def test_a_decade_or_hundred_before_1600_is_dated(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The abbey was destroyed circa 1200.", ("1200", "1200")),
+        ("The keep was rebuilt c. 1250 by the duke.", ("1250", "1250")),
+    ],
+)
+def test_a_year_before_1600_after_circa_is_a_year(text, expected):
+    assert found(text) == [expected]

@@ -204,7 +204,9 @@ _COUNTED = re.compile(
 
 # After "in" or "since" a number is a year, whatever follows: "in 1970 American troops".
 _YEAR_PREPOSITION = re.compile(
-    r"\b(?:in|since|by|until|till|from|during|after|before|of|to|through)\s+$", re.IGNORECASE
+    r"(?:\b(?:in|since|by|until|till|from|during|after|before|of|to|through|circa)"
+    r"|\b(?:c|ca)\.)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -549,7 +551,7 @@ DECADE = Rule(
     "decade in digits",
     r"""
     (?: the \s+ )? (?: (?P<mod> early | mid | late ) [\s-]+ )?
-    (?: (?P<dec> 1[6-9]\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s ) \b
+    (?: (?P<dec> 1\d\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s ) \b
     """,
     _decade,
     (

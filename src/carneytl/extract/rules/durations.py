@@ -78,19 +78,39 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         # reference's own precision ("a quarter ... a year earlier").
         keep = "unit" if ctx.kind == "narrative" else "reference"
         moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep=keep)
+        if moved is None and ctx.kind == "narrative":
+            moved = _coarse_step(ctx, unit, -count if back else count)
         if moved is not None:
             return "DATE", moved
-        if ctx.kind == "narrative" and unit == "day" and count <= _DAYS_IN_MONTH_FOCUS:
-            # "In March 1918 ... Nine days later": the story's day is not known, its month is.
-            read = nz.read_reference(ctx.reference)
-            if read is not None and read[1] == "month":
-                return "DATE", ctx.reference[:7]
-        if ctx.kind == "narrative" and unit in {"decade", "century"}:
-            # "two decades earlier", told of 1965: the decade of the 1940s.
-            year = ctx.reference_year()
-            if year is not None:
-                return "DATE", nz.shift(dt.date(year, 1, 1), unit, -count if back else count)
     return "DURATION", nz.duration(count, unit)
+
+
+def _coarse_step(ctx: Context, unit: str, delta: int) -> str | None:
+    """A history's step from a date in focus known more coarsely than the step's unit."""
+    reference = ctx.reference or ""
+    if unit == "day" and abs(delta) <= _DAYS_IN_MONTH_FOCUS:
+        # "In March 1918 ... Nine days later": the story's day is not known, its month is.
+        read = nz.read_reference(reference)
+        if read is not None and read[1] == "month":
+            return reference[:7]
+    if unit in {"decade", "century"}:
+        # "two decades earlier", told of 1965: the decade of the 1940s.
+        year = ctx.reference_year()
+        if year is not None:
+            return nz.shift(dt.date(year, 1, 1), unit, delta)
+    return _decade_step(reference, unit, delta)
+
+
+def _decade_step(reference: str, unit: str, delta: int) -> str | None:
+    """A step of whole decades from a decade in focus: "the 1970s ... ten years later" (198)."""
+    if len(reference) != 3 or not reference.isdigit():  # noqa: PLR2004 - a decade, "197"
+        return None
+    if unit == "year" and delta % 10 == 0:
+        delta //= 10
+    elif unit != "decade":
+        return None
+    moved = int(reference) + delta
+    return f"{moved:03d}" if 100 <= moved <= 999 else None  # noqa: PLR2004 - decades 1000-9999
 
 
 # "a second" followed by a noun is the ordinal ("a second attack"), not one second.
