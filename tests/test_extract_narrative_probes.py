@@ -344,3 +344,17 @@ def test_a_decade_or_hundred_before_1600_is_dated(text, expected):
 )
 def test_a_year_before_1600_after_circa_is_a_year(text, expected):
     assert found(text) == [expected]
+
+
+def test_may_after_another_month_in_a_list_is_the_month():
+    text = "In 1945 the cities fell between March and May."
+    assert found(text) == [("1945", "1945"), ("March", "1945-03"), ("May", "1945-05")]
+
+
+def test_may_as_a_verb_is_still_no_month():
+    assert found("The general may retreat.") == []
+
+
+def test_a_span_of_months_that_wraps_opens_in_the_year_before():
+    text = "The front held from December to March 1942."
+    assert found(text) == [("December", "1941-12"), ("March 1942", "1942-03")]

@@ -131,7 +131,14 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|after|from)\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
+# "between March and May", "April or May": a month after another in a list or span.
+_MONTH_LISTED_BEFORE = re.compile(
+    r"\b" + _FULL_MONTH + r"\s*(?:,|and|or|to|until|till|through|[-–])\s*$"
+)
 # A month (or month and spelled day) that names an event: "the October Revolution", "the July
 # Crisis", "the May Fourth Movement". The noun after it is capitalised, as a name's is.
 _EVENT_NAME_AFTER = re.compile(
@@ -149,6 +156,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
         name.lower() in {"may", "mar", "jan", "sep"}
         and not has_modifier
         and not re.search(r"\b(?:in|of|since|until|by|through|from|to|before|after)\s+$", before)
+        and not _MONTH_LISTED_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None
     short = name.endswith(".") or (len(name) == 3 and name.lower() != "may")  # noqa: PLR2004 - "Dec"

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.dates import _full_date, _month_day, _month_year
-from carneytl.extract.rules.vocab import DAY, MONTH, MONTH_PLAIN, YEAR
+from carneytl.extract.rules.dates import _full_date, _month_day
+from carneytl.extract.rules.vocab import DAY, MONTH, MONTH_PLAIN, YEAR, month_number
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
@@ -165,9 +165,22 @@ DAY_MONTH_RANGE_START = Rule(
 
 
 # "In April and June 1955": the first month takes the year written after the second.
+def _month_range_start(m: re.Match[str], ctx: Context) -> Reading:
+    year = int(m["year"])
+    end = _SPAN_END.match(ctx.text, m.end())
+    if end is not None and month_number(end["mon"]) < month_number(m["mon"]):
+        year -= 1  # "from December to March 1942": the span opens the year before
+    return "DATE", f"{year:04d}-{month_number(m['mon']):02d}"
+
+
+_SPAN_END = re.compile(r"\s*(?:[-–]|to|until|till|through)\s*(?P<mon>[A-Z][a-z]+)\b")
+
 MONTH_RANGE_START = Rule(
     "first month of a range or list, year after",
     MONTH + r" (?= " + _RANGE_LINK + r" " + MONTH_PLAIN + r" ,? \s+ " + YEAR + r" )",
-    _month_year,
-    (example("Votes were held in April and June 1955.", "April", "DATE", "1955-04"),),
+    _month_range_start,
+    (
+        example("Votes were held in April and June 1955.", "April", "DATE", "1955-04"),
+        example("The lines held from December to March 1942.", "December", "DATE", "1941-12"),
+    ),
 )
