@@ -358,3 +358,20 @@ def test_may_as_a_verb_is_still_no_month():
 def test_a_span_of_months_that_wraps_opens_in_the_year_before():
     text = "The front held from December to March 1942."
     assert found(text) == [("December", "1941-12"), ("March 1942", "1942-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The landings were planned in the first months of 1915.",
+            ("the first months of 1915", "1915"),
+        ),
+        (
+            "The capital fell in the final days of April 1945.",
+            ("the final days of April 1945", "1945-04"),
+        ),
+    ],
+)
+def test_a_stretch_at_the_edge_of_a_year_or_month_is_one_date(text, expected):
+    assert found(text) == [expected]

@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     periods.YEAR_END,
     periods.SHORT_PART,
     periods.PERIOD_EDGE,
+    periods.EDGE_OF_PERIOD,
     durations.YEAR_ENDED,
     periods.FISCAL_YEAR,
     dates.DECADE,

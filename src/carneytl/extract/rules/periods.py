@@ -445,6 +445,46 @@ PERIOD_EDGE = Rule(
     ),
 )
 
+
+def _edge_of_period(m: re.Match[str], ctx: Context) -> Reading:
+    written = m["year"] or m["year2"]
+    year = int(written) if written else ctx.year_in_focus(m)
+    if year is None:
+        return None
+    if m["mon"]:
+        return "DATE", f"{year:04d}-{month_number(m['mon']):02d}"
+    return "DATE", f"{year:04d}"
+
+
+# "the first months of 1915", "the final days of April 1945": a stretch at the edge of a
+# year or month is a date of that year or month, one expression.
+EDGE_OF_PERIOD = Rule(
+    "the first or last days of a month or year",
+    r"\b (?: the \s+ )? (?: first | last | final | closing | opening ) \s+ (?: few \s+ )?"
+    r" (?: days | weeks | months ) \s+ of \s+ (?: "
+    + MONTH
+    + r" (?: ,? \s+ "
+    + YEAR
+    + r" )? | "
+    + YEAR2
+    + r" )",
+    _edge_of_period,
+    (
+        example(
+            "The plan was drawn up in the first months of 1915.",
+            "the first months of 1915",
+            "DATE",
+            "1915",
+        ),
+        example(
+            "The city fell in the final days of April 1945.",
+            "the final days of April 1945",
+            "DATE",
+            "1945-04",
+        ),
+    ),
+)
+
 FISCAL_YEAR = Rule(
     "the current or fiscal year",
     r"""
