@@ -375,3 +375,8 @@ def test_a_span_of_months_that_wraps_opens_in_the_year_before():
 )
 def test_a_stretch_at_the_edge_of_a_year_or_month_is_one_date(text, expected):
     assert found(text) == [expected]
+
+
+def test_a_night_across_two_days_written_with_a_slash_opens_on_the_first():
+    text = "On the night of 14/15 November 1940 the city was bombed."
+    assert found(text) == [("the night of 14/15 November 1940", "1940-11-14TNI")]

@@ -596,7 +596,8 @@ PART_OF_DAY_MONTH = Rule(
     \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part>morning|afternoon|evening|night)
     (?: \s+hours )? \s+ of \s+ (?: the \s+ )? """
     + DAY
-    + r""" (?: \s* [-–] \s* [0-3]?\d )? (?: \s+ of )? \s+ """
+    # "the night of 9-10 November", "the night of 14/15 November": the night opens on the first.
+    + r""" (?: \s* [-–/] \s* [0-3]?\d )? (?: \s+ of )? \s+ """
     + MONTH
     + r""" (?: ,? \s+ """
     + YEAR
