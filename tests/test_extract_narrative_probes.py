@@ -380,3 +380,7 @@ def test_a_stretch_at_the_edge_of_a_year_or_month_is_one_date(text, expected):
 def test_a_night_across_two_days_written_with_a_slash_opens_on_the_first():
     text = "On the night of 14/15 November 1940 the city was bombed."
     assert found(text) == [("the night of 14/15 November 1940", "1940-11-14TNI")]
+
+
+def test_a_range_of_years_written_with_a_slash_has_two_ends():
+    assert found("During 1942/43 the front hardly moved.") == [("1942", "1942"), ("43", "1943")]

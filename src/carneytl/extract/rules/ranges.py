@@ -22,7 +22,7 @@ def _range_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as
 YEAR_RANGE_START = Rule(
     "first year of a range",
     r"(?<![\d$£€.,/-]) (?P<year> 1\d\d\d | 20\d\d )"
-    r" (?= [-–] (?: \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d ) )",
+    r" (?= [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d ) )",
     _range_year,
     (example("The war lasted from 1939-45.", "1939", "DATE", "1939"),),
 )
@@ -37,7 +37,8 @@ def _range_year_end(m: re.Match[str], ctx: Context) -> Reading:
 
 YEAR_RANGE_END = Rule(
     "last year of a range",
-    r"(?<= [12]\d\d\d [-–] ) (?P<end> \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d )",
+    # "1915-17", "the winter of 1942/43" as British histories write it.
+    r"(?<= [12]\d\d\d [-–/] ) (?P<end> \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d )",
     _range_year_end,
     (
         example("The war lasted from 1939-45.", "45", "DATE", "1945"),
