@@ -61,6 +61,7 @@ def test_a_holiday_takes_the_year_of_the_date_set_beside_it(text, expected):
         "Britain gained Canada in the Seven Years' War.",
         "Israel took the Sinai in the Six-Day War.",
         "The Eighty Years' War ended with Dutch independence.",
+        "The Three-Day Week saved coal for the power stations.",
     ],
 )
 def test_a_count_of_time_in_a_wars_name_is_no_duration(text):

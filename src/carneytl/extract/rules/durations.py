@@ -120,8 +120,8 @@ _ORDINAL_SECOND = re.compile(
 )
 
 
-# A count of time in a war's name: "the Thirty Years' War", "the Six-Day War".
-_WAR_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?)\b")
+# A count of time in a name: "the Thirty Years' War", "the Six-Day War", "the Three-Day Week".
+_WAR_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?|Week)\b")
 
 
 def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | None) -> bool:
@@ -134,7 +134,7 @@ def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | Non
     if unit in {"minute", "second"} and m.group(0).istitle():
         return True  # "Last Minute Travel", "One Second Films": a name
     if m.group(0)[:1].isupper() and _WAR_NAME_AFTER.match(ctx.text, m.end()):
-        return True  # "the Seven Years' War", "the Six-Day War": a war's name
+        return True  # "the Seven Years' War", "the Six-Day War": a name
     # "a second attack": the ordinal, not one second.
     return (
         m["unit"].lower() == "second"
