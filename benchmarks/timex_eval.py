@@ -19,7 +19,8 @@ TempEval-3:
 Values are compared in canonical form, because the tweet corpus writes some values in two ways:
 ``2014-XX-XX`` (and ``2014-XX``) is the year ``2014``, ``2013-04-19-WXX-5`` the day
 ``2013-04-19``, ``2013-10-W41`` the ISO week ``2013-W41``, and
-``P3H`` the duration ``PT3H``, ``P1DE`` (a decade) ``P10Y`` and ``P1CE`` ``P100Y``, and
+``P3H`` the duration ``PT3H``, ``P1DE`` (a decade) ``P10Y``, ``P1CE`` ``P100Y`` and ``P2L``
+(two millennia) ``P2000Y``, and
 ``XXXX-XX-XXTMO`` (a morning, no day said) ``TMO``, and a decade or century padded with ``X``
 (``199X``, ``19XX``, as AQUAINT writes them) the TimeML form ``199`` or ``19``, and a week
 numbered in one digit (``2000-W7``, also AQUAINT's) the ISO form ``2000-W07``. Every other
@@ -118,14 +119,14 @@ _CANONICAL = (
 )
 
 
-_DECADES = re.compile(r"P(\d+)(DE|CE)")
+_DECADES = re.compile(r"P(\d+)(DE|CE|L)")
 
 
 def canonical(value: str) -> str:
     """Write a TIMEX3 value in the one form used for comparing (see the module docstring)."""
     decades = _DECADES.fullmatch(value)
     if decades is not None:
-        return f"P{int(decades[1]) * (10 if decades[2] == 'DE' else 100)}Y"
+        return f"P{int(decades[1]) * {'DE': 10, 'CE': 100, 'L': 1000}[decades[2]]}Y"
     for pattern, replacement in _CANONICAL:
         if pattern.fullmatch(value):
             return pattern.sub(replacement, value)
@@ -351,7 +352,8 @@ def main() -> None:
     print(
         "values compared in canonical form: YYYY-XX-XX is YYYY, "
         "YYYY-MM-DD-WXX-N is YYYY-MM-DD, YYYY-MM-Wnn is YYYY-Wnn, PnH is PTnH, "
-        "PnDE is P(10n)Y, PnCE is P(100n)Y, XXXX-XX-XXTMO is TMO, 199X is 199, 19XX is 19, "
+        "PnDE is P(10n)Y, PnCE is P(100n)Y, PnL is P(1000n)Y, XXXX-XX-XXTMO is TMO, "
+        "199X is 199, 19XX is 19, "
         "YYYY-Wn is YYYY-W0n"
     )
     reports = []

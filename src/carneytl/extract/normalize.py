@@ -61,6 +61,9 @@ NUMBER_WORDS |= {"a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "
 NUMBER_WORDS |= {"a couple": 2, "couple": 2}
 
 
+_HUNDREDS = {"hundred": 100, "thousand": 1000}
+
+
 def number(text: str) -> int | None:
     """Read a count written in digits or words; ``None`` when it is vague ("several")."""
     word = " ".join(text.lower().replace("-", " ").split())
@@ -71,8 +74,8 @@ def number(text: str) -> int | None:
     if word in NUMBER_WORDS:
         return NUMBER_WORDS[word]
     count, _, hundred = word.rpartition(" ")
-    if hundred == "hundred" and count in NUMBER_WORDS:
-        return NUMBER_WORDS[count] * 100  # "two hundred days"
+    if hundred in _HUNDREDS and count in NUMBER_WORDS:
+        return NUMBER_WORDS[count] * _HUNDREDS[hundred]  # "two hundred days", "a thousand years"
     tens, _, ones = word.partition(" ")
     if tens in _TENS and ones in NUMBER_WORDS:
         return _TENS[tens] + NUMBER_WORDS[ones]

@@ -17,6 +17,7 @@ from carneytl.extract.rules import (
     anchors,
     dates,
     durations,
+    eras,
     holidays,
     periods,
     ranges,
@@ -49,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
     dates.BC_YEAR,
+    eras.BC_RANGE_START,
     dates.AD_YEAR,
     times.CLOCK_THEN_DAY_MONTH,
     times.CLOCK,
@@ -60,6 +62,7 @@ RULES: tuple[Rule, ...] = (
     times.CLOCK_24_AT,
     times.CLOCK_PLAIN_THEN_DAY_MONTH,
     times.CLOCK_PLAIN,
+    times.NAMED_TIME_OF_DAY,
     times.NAMED_TIME,
     times.DAY_MONTH_THEN_CLOCK,
     times.MONTH_DAY_THEN_CLOCK,
@@ -98,12 +101,14 @@ RULES: tuple[Rule, ...] = (
     dates.DECADE_WORD,
     dates.CENTURY_LIST_START,
     dates.CENTURY,
+    eras.MILLENNIUM,
     periods.YEAR_PERIOD,
     periods.TO_DATE,
     periods.YEAR_END,
     periods.SHORT_PART,
     periods.FY_YEAR,
     periods.PERIOD_EDGE,
+    periods.EDGE_OF_PERIOD,
     durations.YEAR_ENDED,
     periods.FISCAL_YEAR,
     dates.DECADE,
@@ -263,7 +268,7 @@ TRIGGERS = frozenset(
         "winter springs summers noon midnight midday annually yearly daily nightly weekly monthly "
         "quarterly hourly nineteen thousand twenties thirties forties fifties sixties "
         "seventies eighties nineties christmas xmas halloween valentine nite overnight "
-        "thanksgiving easter pentecost "
+        "thanksgiving easter pentecost millennium millennia "
         "tues thurs thur weds tue thu fri mon wed sat sun yr yrs wk wks hr hrs min mins sec secs"
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]

@@ -408,7 +408,13 @@ def _day_around(m: re.Match[str], ctx: Context) -> Reading:
             return "DATE", ctx.reference
         return None
     delta = -1 if m["side"].lower() == "before" else 1
-    moved = nz.shift_reference(ctx.reference, "day", delta, keep="unit") if ctx.reference else None
+    unit = m["unit"].lower()
+    if unit != "day" and ctx.kind != "narrative":
+        # Only a history steps a week, month or year from the date in focus: news uses
+        # the words to compare figures ("down from $450 million the year before"), which
+        # the TimeML news corpora leave untagged.
+        return None
+    moved = nz.shift_reference(ctx.reference, unit, delta, keep="unit") if ctx.reference else None
     return ("DATE", moved) if moved else None
 
 
@@ -426,12 +432,16 @@ _APPOSITION = re.compile(r"\s*,\s*|\s+[-–—]\s+")
 _BEFORE_YESTERDAY = r"(?:yesterday|yday)"
 _AFTER_TOMORROW = r"(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow|tomoz|tomo)"
 
-# "The day before, the army embarked": the day next to the one the text last named. "The day
-# before yesterday" is read by the yesterday rule, which comes first.
+# "The day before, the army embarked": the day (or week, month, year) next to the one the text
+# last named. "The day before yesterday" is read by the yesterday rule, which comes first.
 DAY_AROUND = Rule(
     "the day before, the day after",
     r"""
-    \b the \s+ day \s+ (?P<side> before | after | following ) \b
+    \b the \s+ (?P<unit> day
+                    # "the year before, ...": a longer step stands alone before a pause;
+                    # "the week following the vote" is that week.
+                    | (?: week | month | year ) (?= \s+ (?: before | after ) \s* [,.;:!?)] ) )
+    \s+ (?P<side> before | after | following ) \b
     (?! \s+ (?: """
     + _BEFORE_YESTERDAY
     + "|"
@@ -624,9 +634,27 @@ BARE_WEEKEND = Rule(
     _bare_weekend,
     (
         example("We spent a long weekend by the sea.", "a long weekend", "DATE", "2026-W02-WE"),
-        example("our labor day weekend plans", "weekend", "DATE", "2025-W35-WE"),
+        example("camping over the July 4th weekend", "weekend", "DATE", "2026-W27-WE"),
     ),
 )
+
+
+_MONTH_REFERENCE = re.compile(r"(\d{4})-(\d\d)(?![\d])")
+
+
+def _day_of_month_in_focus(number: int, ctx: Context) -> Reading:
+    """Day ``number`` of a history's month in focus, which holds across sentences.
+
+    "In October 1962 the crisis broke ... On the 22nd, he spoke"; with no month in focus,
+    "on the 25th" has no month to take.
+    """
+    month = _MONTH_REFERENCE.match(ctx.reference or "")
+    if month is None:
+        return None
+    try:
+        return "DATE", dt.date(int(month[1]), int(month[2]), number).isoformat()
+    except ValueError:
+        return None
 
 
 def _ordinal_day_alone(m: re.Match[str], ctx: Context) -> Reading:
@@ -639,7 +667,7 @@ def _ordinal_day_alone(m: re.Match[str], ctx: Context) -> Reading:
         except ValueError:
             return None
     if ctx.kind == "narrative":
-        return None  # a history's "on the 25th" with no day in focus has no month to take
+        return _day_of_month_in_focus(number, ctx)
     # Written on the 10th, "on the 25th" is this month's in the future and last month's in
     # the past. Where no tense says ("my flight is on the 22nd", "back on the 30th") it is
     # the next one: a day gone by is told in the past tense.

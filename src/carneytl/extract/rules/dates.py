@@ -141,6 +141,8 @@ def _month_year(m: re.Match[str], ctx: Context) -> Reading:
 
 def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
     day = ordinal_day_value(m["oday"])
+    if not m["sy"] and _EVENT_NAME_AFTER.match(ctx.text, m.end()):
+        return None  # "the May Fourth Movement": a name
     if m["sy"]:
         try:
             year = spelled_year_value(m["sy"])
@@ -169,6 +171,12 @@ _NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the
 # history's span of months takes its year from the story, which the narrative rules own.)
 _NOT_THE_MONTH_AFTER_NEWS = re.compile(
     r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?(?!(?:" + FULL_MONTHS + r")\b)[A-Z]"
+)
+# A month (or month and spelled day) that names an event: "the October Revolution", "the July
+# Crisis", "the May Fourth Movement". The noun after it is capitalised, as a name's is.
+_EVENT_NAME_AFTER = re.compile(
+    r"\s+(?-i:Revolutions?|Rising|Uprising|Insurrection|Manifesto|Crisis|Plot|Coup|Putsch"
+    r"|Offensive|Movement|Massacres?|Days|Monarchy|Theses|Ordinances|War|Revolt|Incident)\b"
 )
 
 
@@ -200,7 +208,11 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
     ):
         return None
     not_after = _NOT_THE_MONTH_AFTER if ctx.kind == "narrative" else _NOT_THE_MONTH_AFTER_NEWS
-    if _NOT_THE_MONTH_BEFORE.search(before) or not_after.match(ctx.text, m.end()):
+    if (
+        _NOT_THE_MONTH_BEFORE.search(before)
+        or not_after.match(ctx.text, m.end())
+        or _EVENT_NAME_AFTER.match(ctx.text, m.end())
+    ):
         return None  # "the Long March", "the March to the Sea": a name, not the month
     if not has_modifier and before.endswith("the ") and _CLAUSE_END.match(ctx.text, m.end()):
         return None  # "no battles along the March.": a month needs no article
@@ -227,14 +239,20 @@ _COUNTED = re.compile(
       | tons | employees | residents | refugees | students | police | officers | members
       | homes | houses | acres | hectares | miles | kilometers | kilometres | meters | metres
       | feet | pounds | barrels | children | protesters | demonstrators | passengers | votes
-      | delegates | deaths | casualties | vehicles | tanks | rounds ) \b""",
+      | delegates | deaths | casualties | vehicles | tanks | rounds
+      # The counts a war history gives: "some 1800 Marines", "lost 1500 guns".
+      | sailors | Marines | marines | prisoners | civilians | rebels | fighters | warriors
+      | knights | horses | guns | cannon | rifles | shells | bombs | aircraft | planes
+      | bombers | ships | boats | sorties | wounded | dead ) \b""",
     re.VERBOSE,
 )
 
 
 # After "in" or "since" a number is a year, whatever follows: "in 1970 American troops".
 _YEAR_PREPOSITION = re.compile(
-    r"\b(?:in|since|by|until|till|from|during|after|before|of|to|through)\s+$", re.IGNORECASE
+    r"(?:\b(?:in|since|by|until|till|from|during|after|before|of|to|through|circa)"
+    r"|\b(?:c|ca)\.)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -274,6 +292,9 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - 
 
 def _decade(m: re.Match[str], ctx: Context) -> Reading:
     if m["dec"]:
+        if m["dec"].endswith("00") and m["dec"] < "2000":
+            # "the 1800s", "the early 1700s": the hundred years, as writers mean them.
+            return "DATE", m["dec"][:2]
         return "DATE", m["dec"][:3]
     if m["dd2"]:
         if not m.group(0)[:4].lower().startswith("the") or _NO_DECADE_BEFORE.search(
@@ -308,8 +329,15 @@ _DECADE_WORDS = {
 }
 
 
-def _decade_name(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+def _decade_name(m: re.Match[str], ctx: Context) -> Reading:
+    if _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "in his twenties": an age, not the 1920s
     return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE
+)
 
 
 def _century(m: re.Match[str], ctx: Context) -> Reading:
@@ -383,6 +411,8 @@ _DAY_BEFORE_MONTH = r"(?P<day>[0-3]?\d) (?: (?:st|nd|rd|th)? \b (?: \s+ of )? \s
 
 DAY_MONTH_YEAR = Rule(
     "day, month and year",
+    # "Sunday, 7 December 1941": a weekday before the day is part of the one date.
+    r"(?: " + WEEKDAY.replace("?P<wd>", "?:") + r" ,? \s+ )? "
     r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY + r" ,? \s+ " + YEAR,
     _full_date,
     (
@@ -391,6 +421,12 @@ DAY_MONTH_YEAR = Rule(
             "1 December 2018",
             "DATE",
             "2018-12-01",
+        ),
+        example(
+            "The raid came on Sunday, 7 December 1941.",
+            "Sunday, 7 December 1941",
+            "DATE",
+            "1941-12-07",
         ),
     ),
 )
@@ -472,6 +508,7 @@ BARE_MONTH = Rule(
     (
         example("Talks resumed in December.", "December", "DATE", "2025-12"),
         example("The summit will be held in November.", "November", "DATE", "2026-11"),
+        example("Riots broke out in July after the crisis.", "July", "DATE", "2025-07"),
     ),
 )
 
@@ -555,6 +592,7 @@ CENTURY = Rule(
     ),
 )
 
+
 # "the 17th and 18th centuries": the first of two centuries takes the word written after both.
 CENTURY_LIST_START = Rule(
     "first century of a list",
@@ -570,7 +608,7 @@ DECADE = Rule(
     "decade in digits",
     r"""
     (?: the \s+ )? (?: (?P<mod> early | mid | late ) [\s-]+ )?
-    (?: (?P<dec> 1[6-9]\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s
+    (?: (?P<dec> 1\d\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s
       # Messages drop the apostrophe: "the 90s" (the '20s could be either century).
       | (?<! [\d$£€.,] ) (?P<dd2> [3-9]0 ) s ) \b
     """,

@@ -36,8 +36,29 @@ def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
     )
 
 
+# The most days a history's step may take from a month it names without a day and still be
+# read as that month ("In March 1918 ... Nine days later").
+_DAYS_IN_MONTH_FOCUS = 10
+
+
+# "after" or "before" opening a phrase of its own: the event the stretch counts from.
+_EVENT_AFTER_SIGNAL = re.compile(
+    r"\s+(?:after|before)\s+(?:the|a|an|his|her|its|their|our|my|he|she|it|they|we|i|him|them|us|me)\b",
+    re.IGNORECASE,
+)
+
+
 def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
     count, unit = nz.number(m["num"]), nz.unit_name(m["unit"])
+    if _EVENT_AFTER_SIGNAL.match(ctx.text, m.end()):
+        # "one year after his coronation", "seventeen years after it began": the stretch
+        # counts from the event named after the signal, not from the date in focus.
+        return "DURATION", nz.duration(count, unit)
+    return _stepped(m, ctx, count, unit)
+
+
+def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Reading:
+    """A stretch before "later", "earlier" or "before": a step from the date in focus."""
     # "Only a few days earlier, the general fled": the signal word without its comma.
     signal = ctx.text[m.end() : m.end() + 12].split()[0].lower().rstrip(",.;:!?)")
     back = signal in {"before", "earlier", "previously"}
@@ -57,14 +78,39 @@ def _signalled_duration(m: re.Match[str], ctx: Context) -> Reading:
         # reference's own precision ("a quarter ... a year earlier").
         keep = "unit" if ctx.kind == "narrative" else "reference"
         moved = nz.shift_reference(ctx.reference, unit, -count if back else count, keep=keep)
+        if moved is None and ctx.kind == "narrative":
+            moved = _coarse_step(ctx, unit, -count if back else count)
         if moved is not None:
             return "DATE", moved
-        if ctx.kind == "narrative" and unit in {"decade", "century"}:
-            # "two decades earlier", told of 1965: the decade of the 1940s.
-            year = ctx.reference_year()
-            if year is not None:
-                return "DATE", nz.shift(dt.date(year, 1, 1), unit, -count if back else count)
     return "DURATION", nz.duration(count, unit)
+
+
+def _coarse_step(ctx: Context, unit: str, delta: int) -> str | None:
+    """A history's step from a date in focus known more coarsely than the step's unit."""
+    reference = ctx.reference or ""
+    if unit == "day" and abs(delta) <= _DAYS_IN_MONTH_FOCUS:
+        # "In March 1918 ... Nine days later": the story's day is not known, its month is.
+        read = nz.read_reference(reference)
+        if read is not None and read[1] == "month":
+            return reference[:7]
+    if unit in {"decade", "century"}:
+        # "two decades earlier", told of 1965: the decade of the 1940s.
+        year = ctx.reference_year()
+        if year is not None:
+            return nz.shift(dt.date(year, 1, 1), unit, delta)
+    return _decade_step(reference, unit, delta)
+
+
+def _decade_step(reference: str, unit: str, delta: int) -> str | None:
+    """A step of whole decades from a decade in focus: "the 1970s ... ten years later" (198)."""
+    if len(reference) != 3 or not reference.isdigit():  # noqa: PLR2004 - a decade, "197"
+        return None
+    if unit == "year" and delta % 10 == 0:
+        delta //= 10
+    elif unit != "decade":
+        return None
+    moved = int(reference) + delta
+    return f"{moved:03d}" if 100 <= moved <= 999 else None  # noqa: PLR2004 - decades 1000-9999
 
 
 # "a second" followed by a noun is the ordinal ("a second attack"), not one second.
@@ -72,6 +118,10 @@ _ORDINAL_SECOND = re.compile(
     r"\s+(?!(?:or|and|later|earlier|ago|before|after|longer|more|of|to|in|for|too)\b)[a-z]",
     re.IGNORECASE,
 )
+
+
+# A count of time in a name: "the Thirty Years' War", "the Six-Day War", "the Three-Day Week".
+_WAR_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?|Week)\b")
 
 
 def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | None) -> bool:
@@ -83,6 +133,8 @@ def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | Non
         return True  # "his 22-year-old son": an age
     if unit in {"minute", "second"} and m.group(0).istitle():
         return True  # "Last Minute Travel", "One Second Films": a name
+    if m.group(0)[:1].isupper() and _WAR_NAME_AFTER.match(ctx.text, m.end()):
+        return True  # "the Seven Years' War", "the Six-Day War": a name
     # "a second attack": the ordinal, not one second.
     return (
         m["unit"].lower() == "second"
@@ -171,7 +223,7 @@ VAGUE_PLURAL = Rule(
     "years, months after for",
     r"""
     (?: (?<=\bfor[ ]) | (?<=\bover[ ]) | (?<=\bwithin[ ]) )
-    (?P<unit> years | months | weeks | decades | centuries ) \b
+    (?P<unit> years | months | weeks | days | hours | decades | centuries ) \b
     """,
     _vague_plural,
     (example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),),

@@ -153,6 +153,14 @@ def _nearest(
     return min(candidates, key=lambda candidate: abs((candidate - anchor).days))
 
 
+# "Easter Monday, 24 April 1916", "Christmas Eve, December 24, 1914": the date set beside a
+# holiday's name gives its year.
+_APPOSED_YEAR = re.compile(
+    r",\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?"
+    r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?P<y>1\d\d\d|20\d\d)\b"
+)
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> Reading:
     key = _key(m["name"])
     if key.startswith("new year") and not key.endswith(("day", "eve")):
@@ -160,8 +168,10 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading:
     day_of = _day_of(key)
     if day_of is None:
         return None
-    if m["year"]:
-        day = day_of(int(m["year"]))
+    apposed = _APPOSED_YEAR.match(ctx.text, m.end())
+    written = m["year"] or (apposed["y"] if apposed else None)
+    if written:
+        day = day_of(int(written))
     elif m["rel"]:
         rel = m["rel"].lower()
         year = ctx.anchor.year
@@ -245,6 +255,12 @@ HOLIDAY = Rule(
     _holiday,
     (
         example("The shops shut on Christmas Eve.", "Christmas Eve", "DATE", "2025-12-24"),
+        example(
+            "The rising began on Easter Monday, 24 April 1916.",
+            "Easter Monday",
+            "DATE",
+            "1916-04-24",
+        ),
         example(
             "The vote falls on New Year's Day 2027.", "New Year's Day 2027", "DATE", "2027-01-01"
         ),

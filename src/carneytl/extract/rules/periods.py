@@ -92,16 +92,27 @@ _YEAR_LATER = re.compile(
 )
 
 
+# "the summer and autumn of 1940": the first season of a list takes the year written after
+# the last.
+_LISTED_SEASON_YEAR = re.compile(
+    r"\s*(?:and|or|to|&|[-–])\s*(?:the\s+)?(?:(?:early|late)\s+)?"
+    r"(?:spring|summer|fall|autumn|winter)\s+(?:of\s+)?(?P<y>1\d\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _written_year(m: re.Match[str], ctx: Context) -> int | None:
     """The year written beside a season: in digits, spelled out, or with an apostrophe."""
-    digits = m["year"] or m["first"]  # "the winter of 1941-42" opens in the first year
+    # "the winter of 1941-42" (and "the 1941-42 winter") opens in the first year.
+    digits = m["year"] or m["first"] or m["lead"]
     if digits:
         return int(digits)
     if m["sy"]:
         return spelled_year_value(m["sy"])
     if m["yy"]:
         return short_year_value(m["yy"], ctx.anchor)  # "summer '14"
-    return None
+    listed = _LISTED_SEASON_YEAR.match(ctx.text, m.end())
+    return int(listed["y"]) if listed else None
 
 
 def _year_given(m: re.Match[str], code: str, ctx: Context) -> int | None:
@@ -167,6 +178,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         return None
     year = ctx.anchor.year
     rely = (m["rely"] or m["yp"] or "-").lower().split()[0]
+    focus = ctx.reference_year() if ctx.kind == "narrative" and rely == "the" else None
+    if focus is not None:
+        # "In the first half of 1942 ... In the second half of the year": a history's year.
+        return "DATE", f"{focus:04d}-{letter}{number}"
     if rely == "last":
         year -= 1
     elif rely == "next":
@@ -337,7 +352,9 @@ SEASON = Rule(
     # "the following spring": the first such season after the date in focus.
     r" | (?P<step> (?: the \s+ )? (?: following | next | previous | preceding ) ) )"
     r" [\s-]+ )?"
-    r" (?P<the> the\s+ )?"
+    r" (?P<the> the\s+"
+    # "the 1943-44 winter", "the 1944 summer": the year (or the first of two) written before.
+    r" (?: (?P<lead> 1\d\d\d | 20\d\d ) (?: [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) )? \s+ )? )?"
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
     # "the winter of 1941-42", "winter 2025-26": the season that opens in the first year.
     r" (?: \s+ (?: of \s+ )? (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
@@ -352,6 +369,8 @@ SEASON = Rule(
         example("Building starts this spring.", "this spring", "DATE", "2026-SP"),
         example("Best trip ever, summer '14!", "summer '14", "DATE", "2014-SU"),
         example("Talks resumed in the summer.", "the summer", "DATE", "2025-SU"),
+        example("It raged in the summer and autumn of 1940.", "the summer", "DATE", "1940-SU"),
+        example("The 1943-44 winter was mild.", "The 1943-44 winter", "DATE", "1943-WI"),
         example("Talks will resume in the summer.", "the summer", "DATE", "2026-SU"),
     ),
 )
@@ -497,6 +516,46 @@ TO_DATE = Rule(
     r"\b (?P<unit> year | quarter | month | week ) [\s-] to [\s-] date \b",
     _to_date,
     (example("Shares are up 8% year to date.", "year to date", "DATE", "2026"),),
+)
+
+
+def _edge_of_period(m: re.Match[str], ctx: Context) -> Reading:
+    written = m["year"] or m["year2"]
+    year = int(written) if written else ctx.year_in_focus(m)
+    if year is None:
+        return None
+    if m["mon"]:
+        return "DATE", f"{year:04d}-{month_number(m['mon']):02d}"
+    return "DATE", f"{year:04d}"
+
+
+# "the first months of 1915", "the final days of April 1945": a stretch at the edge of a
+# year or month is a date of that year or month, one expression.
+EDGE_OF_PERIOD = Rule(
+    "the first or last days of a month or year",
+    r"\b (?: the \s+ )? (?: first | last | final | closing | opening ) \s+ (?: few \s+ )?"
+    r" (?: days | weeks | months ) \s+ of \s+ (?: "
+    + MONTH
+    + r" (?: ,? \s+ "
+    + YEAR
+    + r" )? | "
+    + YEAR2
+    + r" )",
+    _edge_of_period,
+    (
+        example(
+            "The plan was drawn up in the first months of 1915.",
+            "the first months of 1915",
+            "DATE",
+            "1915",
+        ),
+        example(
+            "The city fell in the final days of April 1945.",
+            "the final days of April 1945",
+            "DATE",
+            "1945-04",
+        ),
+    ),
 )
 
 FISCAL_YEAR = Rule(

@@ -7,8 +7,8 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.dates import _full_date, _month_day, _month_year
-from carneytl.extract.rules.vocab import DAY, MONTH, MONTH_PLAIN, YEAR
+from carneytl.extract.rules.dates import _full_date, _month_day
+from carneytl.extract.rules.vocab import DAY, MONTH, MONTH_PLAIN, YEAR, month_number
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
@@ -22,8 +22,8 @@ def _range_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as
 YEAR_RANGE_START = Rule(
     "first year of a range",
     r"(?<![\d$£€.,/-]) (?P<year> 1\d\d\d | 20\d\d )"
-    # "the 2025/26 season": a season or fiscal year across two, written with a slash too.
-    r" (?= (?: [-–] (?: \d\d | 1\d\d\d | 20\d\d ) | / (?: \d\d | 20\d\d ) ) \b (?! [-–/.,]\d ) )",
+    # "the 2025/26 season", "the winter of 1942/43": written with a slash too.
+    r" (?= [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d ) )",
     _range_year,
     (example("The war lasted from 1939-45.", "1939", "DATE", "1939"),),
 )
@@ -38,6 +38,7 @@ def _range_year_end(m: re.Match[str], ctx: Context) -> Reading:
 
 YEAR_RANGE_END = Rule(
     "last year of a range",
+    # "1915-17", "the winter of 1942/43" as British histories write it.
     r"(?<= [12]\d\d\d [-–/] ) (?P<end> \d\d | 1\d\d\d | 20\d\d ) \b (?! [-–/.,]\d )",
     _range_year_end,
     (
@@ -170,9 +171,22 @@ DAY_MONTH_RANGE_START = Rule(
 
 
 # "In April and June 1955": the first month takes the year written after the second.
+def _month_range_start(m: re.Match[str], ctx: Context) -> Reading:
+    year = int(m["year"])
+    end = _SPAN_END.match(ctx.text, m.end())
+    if end is not None and month_number(end["mon"]) < month_number(m["mon"]):
+        year -= 1  # "from December to March 1942": the span opens the year before
+    return "DATE", f"{year:04d}-{month_number(m['mon']):02d}"
+
+
+_SPAN_END = re.compile(r"\s*(?:[-–]|to|until|till|through)\s*(?P<mon>[A-Z][a-z]+)\b")
+
 MONTH_RANGE_START = Rule(
     "first month of a range or list, year after",
     MONTH + r" (?= " + _RANGE_LINK + r" " + MONTH_PLAIN + r" ,? \s+ " + YEAR + r" )",
-    _month_year,
-    (example("Votes were held in April and June 1955.", "April", "DATE", "1955-04"),),
+    _month_range_start,
+    (
+        example("Votes were held in April and June 1955.", "April", "DATE", "1955-04"),
+        example("The lines held from December to March 1942.", "December", "DATE", "1941-12"),
+    ),
 )

@@ -52,7 +52,16 @@ def focus_day(m: re.Match[str], ctx: Context) -> str:
     day = ctx.day_in_focus(m)
     if ctx.kind == "narrative" and day == ctx.anchor:
         return "XXXX-XX-XX"
+    if m.groupdict().get("nextday"):
+        day += dt.timedelta(days=1)  # "at 7:22 the next morning": the day after the one in focus
     return nz.day(day)
+
+
+# "at 7:22 the next morning", "at 2:20 a.m. the following day": the clock of the day after.
+_NEXT_DAY = (
+    r" ,? \s+ (?: on \s+ )? the \s+ (?P<nextday> next | following )"
+    r" \s+ (?: day | morning | afternoon | evening | night ) \b"
+)
 
 
 def _month_day_of(m: re.Match[str], ctx: Context) -> str:
@@ -186,6 +195,9 @@ CLOCK = Rule(
     + r""" (?: ,? \s+ """
     + MONTH_PLAIN
     + r""" \s* [0-3]?\d \b (?! [:.]\d ) (?: ,? \s+ (?: 1\d\d\d | 20\d\d ) \b )? )?
+      | """
+    + _NEXT_DAY
+    + r"""
       | ,? \s+ (?: on\s+ )? """
     + MONTH
     + r""" \s* """
@@ -386,13 +398,16 @@ CLOCK_24_AT = Rule(
     "24-hour clock after at",
     r"""
     (?<=\bat\s) (?P<hm> (?: 0\d | 1[0-5] | 2[1-3] ) [0-5]\d )
-    (?: \s* (?: hrs | hours | h ) \b )?
-    (?! \d | [.,:]\d | % | \s* (?: [ap]\.?m\b | [A-Z] ) )
+    # "at 1400 hours the commander landed": the word "hours" makes the number a time
+    # whatever follows; without it a word after the number ("at 1200 feet") is what it counts.
+    (?: \s* (?: hrs | hours | h ) \b
+      | (?! \d | [.,:]\d | % | \s* (?: [ap]\.?m\b | [A-Z] ) ) )
     """,
     _clock_24_at,
     (
         example("Left the office at 1015, starving.", "1015", "TIME", "2026-01-14T10:15"),
         example("Lights out at 2230 hrs.", "2230 hrs", "TIME", "2026-01-14T22:30"),
+        example("At 1400 hours the first wave landed.", "1400 hours", "TIME", "2026-01-14T14:00"),
     ),
 )
 
@@ -417,6 +432,54 @@ NAMED_TIME = Rule(
         ),
         example("Entries close tonight at midnight.", "midnight", "TIME", "2026-01-14T24"),
         example("We got home after midnight.", "midnight", "TIME", "2026-01-14T00:00"),
+    ),
+)
+
+
+def _named_time_of_day(m: re.Match[str], ctx: Context) -> Reading:
+    month, day = month_number(m["mon"] or m["mon2"]), int(m["day"] or m["day2"])
+    year = int(m["year"]) if m["year"] else ctx.year_in_focus(m)
+    try:
+        date = (
+            dt.date(year, month, day).isoformat()
+            if year is not None
+            else nz.day_in_context(
+                ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+            )
+        )
+    except ValueError:
+        return None
+    # A midnight set on a day closes it ("at midnight on 31 December"), hour 24 as TIMEX3
+    # writes the end of a day.
+    return "TIME", f"{date}T{'24' if m['word'].lower() == 'midnight' else '12:00'}"
+
+
+# "at midnight on 31 December 1945", "noon on June 6": the hour, then the day it falls on.
+NAMED_TIME_OF_DAY = Rule(
+    "noon or midnight, then its day",
+    r"""
+    \b (?<! high \s ) (?P<word> noon | midnight | midday ) ,? \s+ on \s+ (?: the \s+ )?
+    (?: """
+    + DAY
+    + r""" (?: \s+ of )? \s+ """
+    + MONTH
+    + r" | "
+    + MONTH.replace("?P<mon>", "?P<mon2>")
+    + r" \s* "
+    + DAY.replace("?P<day>", "?P<day2>")
+    + r""" ) (?: ,? \s+ """
+    + YEAR
+    + r""" )?
+    """,
+    _named_time_of_day,
+    (
+        example(
+            "The truce took effect at midnight on 31 December 1945.",
+            "midnight on 31 December 1945",
+            "TIME",
+            "1945-12-31T24",
+        ),
+        example("Ships sailed at noon on June 6.", "noon on June 6", "TIME", "2025-06-06T12:00"),
     ),
 )
 
@@ -504,6 +567,8 @@ CLOCK_PLAIN = Rule(
     + r"""
     (?: \s+ """
     + DAY_AFTER
+    + r" | "
+    + _NEXT_DAY
     # "expires at 23:59 on March 31": the clock and its day, one expression.
     + r""" | ,? \s+ on \s+ """
     + MONTH
@@ -522,6 +587,12 @@ CLOCK_PLAIN = Rule(
             "23:59 on March 31",
             "TIME",
             "2026-03-31T23:59",
+        ),
+        example(
+            "The ship docked on 3 May 1915 and sailed at 7:30 the next morning.",
+            "7:30 the next morning",
+            "TIME",
+            "1915-05-04T07:30",
         ),
     ),
 )
@@ -622,7 +693,8 @@ PART_OF_DAY_MONTH = Rule(
     \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part>morning|afternoon|evening|night)
     (?: \s+hours )? \s+ of \s+ (?: the \s+ )? """
     + DAY
-    + r""" (?: \s* [-–] \s* [0-3]?\d )? (?: \s+ of )? \s+ """
+    # "the night of 9-10 November", "the night of 14/15 November": the night opens on the first.
+    + r""" (?: \s* [-–/] \s* [0-3]?\d )? (?: \s+ of )? \s+ """
     + MONTH
     + r""" (?: ,? \s+ """
     + YEAR

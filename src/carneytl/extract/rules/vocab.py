@@ -138,7 +138,7 @@ YEAR2 = YEAR.replace("?P<year>", "?P<year2>")
 SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’])"
 NUM = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?|(?:a|one|two|three|four|five|six|seven|"
-    r"eight|nine)\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"eight|nine)\s+(?:hundred|thousand)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|a\s+couple(?:\s+of)?|couple(?:\s+of)?|a\s+few|a\s+dozen|a|an|several|few|many)"

@@ -47,8 +47,19 @@ def _dated_weekday(anchor: dt.date, target: int, number: int) -> dt.date | None:
     return min(fits, key=lambda day: abs((day - anchor).days), default=None)
 
 
+# "Black Tuesday", "Bloody Sunday": a day of the past known by its epithet, not the weekday
+# nearest the text's date. "Black Friday" is also the shopping day, and stays a weekday.
+_EPITHET_BEFORE = re.compile(r"(?-i:\b(?:Black|Bloody))\s+$")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Reading:
     rel = " ".join((m["rel"] or "").lower().split())
+    if (
+        not rel
+        and m["wd"] != "Friday"
+        and _EPITHET_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return None
     target = weekday_number(m["wd"])
     week = (m.groupdict().get("week") or "").lower()
     if number := m.groupdict().get("wdn"):
