@@ -25,6 +25,7 @@ from carneytl.extract.rules import (
     sets,
     times,
     weekdays,
+    weeks,
 )
 from carneytl.extract.rules.base import FLAGS, Reading, Rule, words
 from carneytl.extract.rules.first import ALPHABET, first_chars
@@ -83,9 +84,9 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
     dates.MONTH_SPELLED_YEAR,
-    periods.WEEK_OF_DAY,
-    periods.WEEK_OF_MONTH,
-    periods.WEEKEND_OF_MONTH,
+    weeks.WEEK_OF_DAY,
+    weeks.WEEK_OF_MONTH,
+    weeks.WEEKEND_OF_MONTH,
     holidays.HOLIDAY,
     anchors.MONTH_RELATIVE,
     anchors.MONTH_OF_RELATIVE_YEAR,
