@@ -22,6 +22,7 @@ from carneytl.extract.rules import (
     holidays,
     periods,
     ranges,
+    refs,
     sets,
     times,
     weekdays,
@@ -138,7 +139,7 @@ RULES: tuple[Rule, ...] = (
     weekdays.PREVIOUS_WEEKDAY,
     weekdays.LISTED_WEEKDAY,
     weekdays.WEEKDAY_NAME,
-    anchors.VAGUE_REFERENCE,
+    refs.VAGUE_REFERENCE,
     times.BARE_PART,
     eras.YEAR_IN_BC_STORY,
 )
