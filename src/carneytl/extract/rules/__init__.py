@@ -1,10 +1,12 @@
 """The temporal tagger's rules in priority order, combined into the expressions it scans with.
 
 Each rule is a named record (:class:`~carneytl.extract.rules.base.Rule`) in the module of its
-family: ``dates`` (days, months, years as written), ``periods`` (seasons, quarters, halves),
-``times`` (clock times, parts of the day), ``durations``, ``sets`` and ``anchors`` (words read
-against publication or the date in focus). At any one position the first rule in :data:`RULES`
-that matches wins, so longer forms come before the shorter forms they contain.
+family: ``dates`` (days, months, years as written), ``eras`` (BC and AD, decades, centuries),
+``ranges``, ``periods`` (seasons, quarters, halves), ``weeks``, ``clocks`` (clock times),
+``times`` (parts of the day), ``durations``, ``sets``, ``holidays``, ``weekdays``, ``anchors``
+(words read against publication or the date in focus) and ``refs`` ("now", "recently"). At any
+one position the first rule in :data:`RULES` that matches wins, so longer forms come before the
+shorter forms they contain.
 """
 
 from __future__ import annotations
