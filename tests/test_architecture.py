@@ -194,6 +194,58 @@ def test_the_reader_counts_a_private_name_taken_from_a_library(tmp_path):
     assert "typer._click" in _imports("probe", module)
 
 
+def _dunder(name: str) -> bool:
+    return name.startswith("__") and name.endswith("__")
+
+
+def _private_names_taken(path: Path) -> list[str]:
+    """Each import of a private (underscore) name of the package by ``path``, as written.
+
+    A private name belongs to its module: what two modules share gets a public name or moves
+    to a module of its own. Dunder names (``__version__``) are public.
+    """
+    taken: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        origin = "." * node.level + (node.module or "")
+        if not (node.level or origin == PACKAGE or origin.startswith(PACKAGE + ".")):
+            continue
+        taken.extend(
+            f"from {origin} import {alias.name}"
+            for alias in node.names
+            if alias.name.startswith("_") and not _dunder(alias.name)
+        )
+    return sorted(taken)
+
+
+def test_no_module_imports_another_modules_private_names():
+    breaches = {
+        str(path.relative_to(SRC)): names
+        for path in MODULES.values()
+        if (names := _private_names_taken(path))
+    }
+    assert breaches == {}
+
+
+def test_the_private_name_check_finds_them_at_any_depth_and_spares_dunders(tmp_path):
+    module = tmp_path / "probe.py"
+    module.write_text(
+        "from carneytl import __version__\n"
+        "from carneytl.extract.rules.dates import month_day, _day_of_year\n"
+        "from rich.console import _is_jupyter\n"  # a library's: the check above covers those
+        "def f():\n"
+        "    from carneytl.extract import _scan\n"
+        "    from . import _sibling\n",
+        encoding="utf-8",
+    )
+    assert _private_names_taken(module) == [
+        "from . import _sibling",
+        "from carneytl.extract import _scan",
+        "from carneytl.extract.rules.dates import _day_of_year",
+    ]
+
+
 MOST_LINES = 700
 
 

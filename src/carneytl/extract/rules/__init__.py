@@ -1,10 +1,12 @@
 """The temporal tagger's rules in priority order, combined into the expressions it scans with.
 
 Each rule is a named record (:class:`~carneytl.extract.rules.base.Rule`) in the module of its
-family: ``dates`` (days, months, years as written), ``periods`` (seasons, quarters, halves),
-``times`` (clock times, parts of the day), ``durations``, ``sets`` and ``anchors`` (words read
-against publication or the date in focus). At any one position the first rule in :data:`RULES`
-that matches wins, so longer forms come before the shorter forms they contain.
+family: ``dates`` (days, months, years as written), ``eras`` (BC and AD, decades, centuries),
+``ranges``, ``periods`` (seasons, quarters, halves), ``weeks``, ``clocks`` (clock times),
+``times`` (parts of the day), ``durations``, ``sets``, ``holidays``, ``weekdays``, ``anchors``
+(words read against publication or the date in focus) and ``refs`` ("now", "recently"). At any
+one position the first rule in :data:`RULES` that matches wins, so longer forms come before the
+shorter forms they contain.
 """
 
 from __future__ import annotations
@@ -15,15 +17,18 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract.rules import (
     anchors,
+    clocks,
     dates,
     durations,
     eras,
     holidays,
     periods,
     ranges,
+    refs,
     sets,
     times,
     weekdays,
+    weeks,
 )
 from carneytl.extract.rules.base import FLAGS, Reading, Rule, words
 from carneytl.extract.rules.first import ALPHABET, first_chars
@@ -49,23 +54,23 @@ RULES: tuple[Rule, ...] = (
     durations.WITH_HALF,
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
-    dates.BC_YEAR,
+    eras.BC_YEAR,
     eras.BC_RANGE_START,
-    dates.AD_YEAR,
-    times.CLOCK_THEN_DAY_MONTH,
-    times.CLOCK,
-    times.CLOCK_WITH_PART,
-    times.DAY_THEN_CLOCK,
-    times.PART_THEN_HOUR,
+    eras.AD_YEAR,
+    clocks.CLOCK_THEN_DAY_MONTH,
+    clocks.CLOCK,
+    clocks.CLOCK_WITH_PART,
+    clocks.DAY_THEN_CLOCK,
+    clocks.PART_THEN_HOUR,
     times.PART_WITH_EDGE,
-    times.CLOCK_24,
-    times.CLOCK_24_AT,
-    times.CLOCK_PLAIN_THEN_DAY_MONTH,
-    times.CLOCK_PLAIN,
-    times.NAMED_TIME_OF_DAY,
-    times.NAMED_TIME,
-    times.DAY_MONTH_THEN_CLOCK,
-    times.MONTH_DAY_THEN_CLOCK,
+    clocks.CLOCK_24,
+    clocks.CLOCK_24_AT,
+    clocks.CLOCK_PLAIN_THEN_DAY_MONTH,
+    clocks.CLOCK_PLAIN,
+    clocks.NAMED_TIME_OF_DAY,
+    clocks.NAMED_TIME,
+    clocks.DAY_MONTH_THEN_CLOCK,
+    clocks.MONTH_DAY_THEN_CLOCK,
     dates.MONTH_DAY_YEAR,
     dates.DAY_MONTH_YEAR,
     dates.MONTH_DAY_OF_THAT_YEAR,
@@ -82,9 +87,9 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
     dates.MONTH_SPELLED_YEAR,
-    periods.WEEK_OF_DAY,
-    periods.WEEK_OF_MONTH,
-    periods.WEEKEND_OF_MONTH,
+    weeks.WEEK_OF_DAY,
+    weeks.WEEK_OF_MONTH,
+    weeks.WEEKEND_OF_MONTH,
     holidays.HOLIDAY,
     anchors.MONTH_RELATIVE,
     anchors.MONTH_OF_RELATIVE_YEAR,
@@ -98,9 +103,9 @@ RULES: tuple[Rule, ...] = (
     periods.YEAR_AGO_PERIOD,
     periods.THE_QUARTER,
     dates.SPELLED_YEAR_ALONE,
-    dates.DECADE_WORD,
-    dates.CENTURY_LIST_START,
-    dates.CENTURY,
+    eras.DECADE_WORD,
+    eras.CENTURY_LIST_START,
+    eras.CENTURY,
     eras.MILLENNIUM,
     periods.YEAR_PERIOD,
     periods.TO_DATE,
@@ -111,7 +116,7 @@ RULES: tuple[Rule, ...] = (
     periods.EDGE_OF_PERIOD,
     durations.YEAR_ENDED,
     periods.FISCAL_YEAR,
-    dates.DECADE,
+    eras.DECADE,
     anchors.RELATIVE_DECADE,
     anchors.BEFORE_LAST,
     anchors.DAY_AROUND,
@@ -136,9 +141,9 @@ RULES: tuple[Rule, ...] = (
     weekdays.PREVIOUS_WEEKDAY,
     weekdays.LISTED_WEEKDAY,
     weekdays.WEEKDAY_NAME,
-    anchors.VAGUE_REFERENCE,
+    refs.VAGUE_REFERENCE,
     times.BARE_PART,
-    dates.YEAR_IN_BC_STORY,
+    eras.YEAR_IN_BC_STORY,
 )
 
 

@@ -1,4 +1,4 @@
-"""Rules for calendar dates as written: days, months, years, decades and centuries."""
+"""Rules for calendar dates as written: days, months and years."""
 
 from __future__ import annotations
 
@@ -91,14 +91,21 @@ def _numeric_after_weekday(m: re.Match[str], ctx: Context) -> Reading:
     return ("DATE", best.isoformat()) if best else None
 
 
-def _full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+def full_date(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+    """The day a match's ``year``, ``mon`` and ``day`` groups write, if it exists."""
     try:
         return "DATE", dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
     except ValueError:
         return None
 
 
-def _month_day(m: re.Match[str], ctx: Context) -> Reading:
+def month_day(m: re.Match[str], ctx: Context) -> Reading:
+    """The day a match's ``mon`` and ``day`` groups write, in the year the text is telling.
+
+    The year BC a history is in, else the year near the one in focus (or publication) whose
+    day falls on the weekday beside it (``wd``), else the year in focus, else the year the
+    tense and publication make likeliest.
+    """
     day = int(m["day"])
     if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
         return None
@@ -290,66 +297,6 @@ def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - 
     return ("DATE", f"19{tens:02d}") if tens is not None else None
 
 
-def _decade(m: re.Match[str], ctx: Context) -> Reading:
-    if m["dec"]:
-        if m["dec"].endswith("00") and m["dec"] < "2000":
-            # "the 1800s", "the early 1700s": the hundred years, as writers mean them.
-            return "DATE", m["dec"][:2]
-        return "DATE", m["dec"][:3]
-    if m["dd2"]:
-        if not m.group(0)[:4].lower().startswith("the") or _NO_DECADE_BEFORE.search(
-            ctx.text, max(0, m.start() - 32), m.start()
-        ):
-            # "a 40s lap" is seconds; "in his 80s", "highs in the 90s" an age, a temperature.
-            return None
-        return "DATE", f"19{m['dd2'][0]}"
-    short = int(m["dd"])
-    century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
-    return "DATE", f"{century}{short // 10}"
-
-
-# Words before "80s" that make it an age, a temperature, a score or a price, not the 1980s.
-_NO_DECADE_BEFORE = re.compile(
-    r"\b(?:his|her|their|my|your|our|its|upper|lower|low|high|aged?|ages)\s+$"
-    r"|\b(?:highs?|lows?|temps?|temperatures?|degrees|weather|heat|scores?|scored|grades?"
-    r"|prices?|shares?|stocks?|traded|trading)\b"
-    r"[^.!?]{0,20}$",
-    re.IGNORECASE,
-)
-
-_DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
-
-
-def _decade_name(m: re.Match[str], ctx: Context) -> Reading:
-    if _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
-        return None  # "in his twenties": an age, not the 1920s
-    return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
-
-
-_POSSESSIVE_BEFORE = re.compile(
-    r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE
-)
-
-
-def _century(m: re.Match[str], ctx: Context) -> Reading:
-    number = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"] or m["oday2"])
-    if not 1 <= number <= 21:  # noqa: PLR2004 - the centuries a text names
-        return None
-    era = (m.groupdict().get("era") or "").upper().replace(".", "")
-    if era.startswith("B") or (not era and ctx.bc_in_focus() is not None):
-        return "DATE", f"BC{number - 1:02d}"  # "the 5th century BC": the 400s before Christ
-    return "DATE", f"{number - 1:02d}"
-
-
 ISO_DATE = Rule(
     "ISO date",
     r"\b (?P<y>\d{4}) - (?P<m>\d\d) - (?P<d>\d\d) (?: T (?P<hh>\d\d) : (?P<mi>\d\d) )? \b",
@@ -398,7 +345,7 @@ MONTH_DAY_YEAR = Rule(
     + DAY
     + r" (?: \s*,\s* | \s+ ) "
     + YEAR,
-    _full_date,
+    full_date,
     (
         example("He was arrested on Dec. 1, 2018.", "Dec. 1, 2018", "DATE", "2018-12-01"),
         example("It opened on December 1st, 2018.", "December 1st, 2018", "DATE", "2018-12-01"),
@@ -414,7 +361,7 @@ DAY_MONTH_YEAR = Rule(
     # "Sunday, 7 December 1941": a weekday before the day is part of the one date.
     r"(?: " + WEEKDAY.replace("?P<wd>", "?:") + r" ,? \s+ )? "
     r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY + r" ,? \s+ " + YEAR,
-    _full_date,
+    full_date,
     (
         example(
             "It opened on 1 December 2018 in London.",
@@ -441,7 +388,7 @@ MONTH_DAY = Rule(
     + DAY
     # A number after the day is its year or time, unless more days follow ("May 2, 9 and 16").
     + r" (?! \s* : \s* \d | \s* ,? \s* \d (?! \d? \s* (?: [-–,&] | and \b ) \s* [0-3]?\d \b ) )",
-    _month_day,
+    month_day,
     (
         example("The shop closed on Dec. 28.", "Dec. 28", "DATE", "2025-12-28"),
         example("The offer will expire on Feb. 2.", "Feb. 2", "DATE", "2026-02-02"),
@@ -451,7 +398,7 @@ MONTH_DAY = Rule(
 DAY_MONTH = Rule(
     "day and month",
     r"(?: " + WEEKDAY + r" ,? \s+ )? (?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY,
-    _month_day,
+    month_day,
     (example("The vote took place on 1 December.", "1 December", "DATE", "2025-12-01"),),
 )
 
@@ -552,139 +499,6 @@ SPELLED_YEAR_ALONE = Rule(
     ),
 )
 
-DECADE_WORD = Rule(
-    "decade in words",
-    r"""
-    (?: the \s+ )? (?: (?: early | mid | late ) [\s-]+ )?
-    (?P<name> twenties | thirties | forties | fifties | sixties | seventies | eighties
-            | nineties ) \b
-    """,
-    _decade_name,
-    (example("Tastes changed in the nineties.", "the nineties", "DATE", "199"),),
-)
-
-# A spelled ordinal needs its article: "a second century of peace" is another hundred years.
-_CENTURY_NUMBER = (
-    r" (?: (?P<n> [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th )"
-    r" | (?<= \bthe \s ) "
-    + ORDINAL_DAY
-    + r" | (?: (?<= \bearly [\s-] ) | (?<= \blate [\s-] ) | (?<= \bmid [\s-] ) ) (?P<oday2> "
-    + ORDINAL_DAY.replace("?P<oday>", "?:")
-    + r" ) )"
-)
-
-CENTURY = Rule(
-    "century",
-    r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
-    + _CENTURY_NUMBER
-    + r" [\s-]+ centur(?: y | ies ) \b"
-    + r" (?: \s* (?-i: (?P<era> AD | A\.D\. | CE | BCE | BC | B\.C\.E\. | B\.C\. ) )"
-    + r" (?! [A-Za-z] ) )?",
-    _century,
-    (
-        example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),
-        example("Trade grew in the late 19th century.", "the late 19th century", "DATE", "18"),
-        example("The city fell in the 5th century AD.", "the 5th century AD", "DATE", "04"),
-        example("The temple dates from the 6th century BC.", "the 6th century BC", "DATE", "BC05"),
-        example(
-            "The empire grew in the eighteenth century.", "the eighteenth century", "DATE", "17"
-        ),
-    ),
-)
-
-
-# "the 17th and 18th centuries": the first of two centuries takes the word written after both.
-CENTURY_LIST_START = Rule(
-    "first century of a list",
-    r"(?: the \s+ )?"
-    + _CENTURY_NUMBER
-    + r" (?= \s* (?: and | or | to | & | [-–] ) \s* (?: the \s+ )?"
-    r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centuries \b )",
-    _century,
-    (example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),),
-)
-
-DECADE = Rule(
-    "decade in digits",
-    r"""
-    (?: the \s+ )? (?: (?P<mod> early | mid | late ) [\s-]+ )?
-    (?: (?P<dec> 1\d\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s
-      # Messages drop the apostrophe: "the 90s" (the '20s could be either century).
-      | (?<! [\d$£€.,] ) (?P<dd2> [3-9]0 ) s ) \b
-    """,
-    _decade,
-    (
-        example("The rate peaked in the 1990s.", "the 1990s", "DATE", "199"),
-        example("Prices rose in the late 1980s.", "the late 1980s", "DATE", "198"),
-        example("the 90s had better music", "the 90s", "DATE", "199"),
-    ),
-)
-
-
-def _bc_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    return "DATE", f"BC{int(m['n']):04d}"
-
-
-BC_YEAR = Rule(
-    "year BC",
-    r"(?<![\d$£€.,]) (?P<n>\d{1,4}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
-    _bc_year,
-    (example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),),
-)
-
-
-def _ad_year(m: re.Match[str], ctx: Context) -> Reading:
-    year = int(m["n"] or m["n2"])
-    if not 0 < year <= 2100:  # noqa: PLR2004 - years AD
-        return None
-    dated = _YEAR_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
-    # "the AD 5 unit": a code, unless a history or a preposition makes it a year.
-    return ("DATE", f"{year:04d}") if dated or ctx.kind == "narrative" else None
-
-
-_YEAR_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|of|from|by|until|to|since|around|about|circa|c\.|between|and)\s+$", re.IGNORECASE
-)
-
-
-# "AD 79", "410 CE": a year of the common era, however early.
-AD_YEAR = Rule(
-    "year AD",
-    r"(?-i: AD | A\.D\. ) [ ]? (?P<n> \d{1,4} ) (?! [\d%] | [.,]\d )"
-    r" | (?<![\d$£€.,]) (?P<n2> \d{1,4} ) [ ]? (?-i: AD | A\.D\. | CE | C\.E\. ) (?![A-Za-z])",
-    _ad_year,
-    (
-        example("Vesuvius buried Pompeii in AD 79.", "AD 79", "DATE", "0079"),
-        example("The city was sacked in 410 CE.", "410 CE", "DATE", "0410"),
-    ),
-)
-
-
-def _bare_bc_year(m: re.Match[str], ctx: Context) -> Reading:
-    bc = ctx.bc_in_focus()
-    return ("DATE", f"BC{int(m['n']):04d}") if bc is not None else None
-
-
-# "In 499 the cities revolted", in a history already in the years BC: a year BC.
-YEAR_IN_BC_STORY = Rule(
-    "year alone in a history BC",
-    r"""
-    (?: (?<=\bin\s) | (?<=\bby\s) | (?<=\bof\s) | (?<=\buntil\s) | (?<=\bfrom\s) | (?<=\bto\s)
-      | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) | (?<=\bIn\s) | (?<=\bBy\s) )
-    (?P<n> [1-9]\d{1,2} ) \b
-    (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b ) )
-    """,
-    _bare_bc_year,
-    (
-        example(
-            "The revolt began in 499 BC, spread in 498 BC and peaked in 497 BC. In 494 it ended.",
-            "494",
-            "DATE",
-            "BC0494",
-        ),
-    ),
-)
-
 
 _OF_THAT_YEAR = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
@@ -692,7 +506,7 @@ _OF_THAT_YEAR = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1
 def _day_of_that_year(m: re.Match[str], ctx: Context) -> Reading:
     reference = ctx.reference or ""
     if not reference[:4].isdigit():
-        return _month_day(m, ctx)
+        return month_day(m, ctx)
     year = int(reference[:4]) + _OF_THAT_YEAR[m["which"].lower().split()[-1]]
     return _day_of_year(year, month_number(m["mon"]), int(m["day"]))
 

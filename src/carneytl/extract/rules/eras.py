@@ -1,17 +1,80 @@
-"""Rules for the long reaches of a history: millennia, and ranges of years before Christ."""
+"""Rules for eras and the long reaches of time: years BC and AD, decades, centuries, millennia."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.dates import _CENTURY_NUMBER
-from carneytl.extract.rules.vocab import ordinal_day_value
+from carneytl.extract.rules.vocab import ORDINAL_DAY, ordinal_day_value
 
 if TYPE_CHECKING:
-    import re
-
     from carneytl.extract.context import Context
+
+
+def _bc_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    return "DATE", f"BC{int(m['n']):04d}"
+
+
+BC_YEAR = Rule(
+    "year BC",
+    r"(?<![\d$£€.,]) (?P<n>\d{1,4}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
+    _bc_year,
+    (example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),),
+)
+
+
+def _ad_year(m: re.Match[str], ctx: Context) -> Reading:
+    year = int(m["n"] or m["n2"])
+    if not 0 < year <= 2100:  # noqa: PLR2004 - years AD
+        return None
+    dated = _YEAR_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    # "the AD 5 unit": a code, unless a history or a preposition makes it a year.
+    return ("DATE", f"{year:04d}") if dated or ctx.kind == "narrative" else None
+
+
+_YEAR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|of|from|by|until|to|since|around|about|circa|c\.|between|and)\s+$", re.IGNORECASE
+)
+
+
+# "AD 79", "410 CE": a year of the common era, however early.
+AD_YEAR = Rule(
+    "year AD",
+    r"(?-i: AD | A\.D\. ) [ ]? (?P<n> \d{1,4} ) (?! [\d%] | [.,]\d )"
+    r" | (?<![\d$£€.,]) (?P<n2> \d{1,4} ) [ ]? (?-i: AD | A\.D\. | CE | C\.E\. ) (?![A-Za-z])",
+    _ad_year,
+    (
+        example("Vesuvius buried Pompeii in AD 79.", "AD 79", "DATE", "0079"),
+        example("The city was sacked in 410 CE.", "410 CE", "DATE", "0410"),
+    ),
+)
+
+
+def _bare_bc_year(m: re.Match[str], ctx: Context) -> Reading:
+    bc = ctx.bc_in_focus()
+    return ("DATE", f"BC{int(m['n']):04d}") if bc is not None else None
+
+
+# "In 499 the cities revolted", in a history already in the years BC: a year BC.
+YEAR_IN_BC_STORY = Rule(
+    "year alone in a history BC",
+    r"""
+    (?: (?<=\bin\s) | (?<=\bby\s) | (?<=\bof\s) | (?<=\buntil\s) | (?<=\bfrom\s) | (?<=\bto\s)
+      | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) | (?<=\bIn\s) | (?<=\bBy\s) )
+    (?P<n> [1-9]\d{1,2} ) \b
+    (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b ) )
+    """,
+    _bare_bc_year,
+    (
+        example(
+            "The revolt began in 499 BC, spread in 498 BC and peaked in 497 BC. In 494 it ended.",
+            "494",
+            "DATE",
+            "BC0494",
+        ),
+    ),
+)
 
 
 def _bc_range_start(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
@@ -27,6 +90,139 @@ BC_RANGE_START = Rule(
     r" \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z]) )",
     _bc_range_start,
     (example("The war lasted from 431 to 404 BC.", "431", "DATE", "BC0431"),),
+)
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Reading:
+    if m["dec"]:
+        if m["dec"].endswith("00") and m["dec"] < "2000":
+            # "the 1800s", "the early 1700s": the hundred years, as writers mean them.
+            return "DATE", m["dec"][:2]
+        return "DATE", m["dec"][:3]
+    if m["dd2"]:
+        if not m.group(0)[:4].lower().startswith("the") or _NO_DECADE_BEFORE.search(
+            ctx.text, max(0, m.start() - 32), m.start()
+        ):
+            # "a 40s lap" is seconds; "in his 80s", "highs in the 90s" an age, a temperature.
+            return None
+        return "DATE", f"19{m['dd2'][0]}"
+    short = int(m["dd"])
+    century = 20 if short <= 20 else 19  # noqa: PLR2004 - "the '10s" is this century, "the '90s" the last
+    return "DATE", f"{century}{short // 10}"
+
+
+# Words before "80s" that make it an age, a temperature, a score or a price, not the 1980s.
+_NO_DECADE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its|upper|lower|low|high|aged?|ages)\s+$"
+    r"|\b(?:highs?|lows?|temps?|temperatures?|degrees|weather|heat|scores?|scored|grades?"
+    r"|prices?|shares?|stocks?|traded|trading)\b"
+    r"[^.!?]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade_name(m: re.Match[str], ctx: Context) -> Reading:
+    if _POSSESSIVE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "in his twenties": an age, not the 1920s
+    return "DATE", f"19{_DECADE_WORDS[m['name'].lower()]}"
+
+
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|your|our|its)\s+(?:early\s+|late\s+|mid-)?$", re.IGNORECASE
+)
+
+
+def _century(m: re.Match[str], ctx: Context) -> Reading:
+    number = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"] or m["oday2"])
+    if not 1 <= number <= 21:  # noqa: PLR2004 - the centuries a text names
+        return None
+    era = (m.groupdict().get("era") or "").upper().replace(".", "")
+    if era.startswith("B") or (not era and ctx.bc_in_focus() is not None):
+        return "DATE", f"BC{number - 1:02d}"  # "the 5th century BC": the 400s before Christ
+    return "DATE", f"{number - 1:02d}"
+
+
+DECADE_WORD = Rule(
+    "decade in words",
+    r"""
+    (?: the \s+ )? (?: (?: early | mid | late ) [\s-]+ )?
+    (?P<name> twenties | thirties | forties | fifties | sixties | seventies | eighties
+            | nineties ) \b
+    """,
+    _decade_name,
+    (example("Tastes changed in the nineties.", "the nineties", "DATE", "199"),),
+)
+
+
+# A spelled ordinal needs its article: "a second century of peace" is another hundred years.
+_CENTURY_NUMBER = (
+    r" (?: (?P<n> [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th )"
+    r" | (?<= \bthe \s ) "
+    + ORDINAL_DAY
+    + r" | (?: (?<= \bearly [\s-] ) | (?<= \blate [\s-] ) | (?<= \bmid [\s-] ) ) (?P<oday2> "
+    + ORDINAL_DAY.replace("?P<oday>", "?:")
+    + r" ) )"
+)
+
+
+CENTURY = Rule(
+    "century",
+    r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
+    + _CENTURY_NUMBER
+    + r" [\s-]+ centur(?: y | ies ) \b"
+    + r" (?: \s* (?-i: (?P<era> AD | A\.D\. | CE | BCE | BC | B\.C\.E\. | B\.C\. ) )"
+    + r" (?! [A-Za-z] ) )?",
+    _century,
+    (
+        example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),
+        example("Trade grew in the late 19th century.", "the late 19th century", "DATE", "18"),
+        example("The city fell in the 5th century AD.", "the 5th century AD", "DATE", "04"),
+        example("The temple dates from the 6th century BC.", "the 6th century BC", "DATE", "BC05"),
+        example(
+            "The empire grew in the eighteenth century.", "the eighteenth century", "DATE", "17"
+        ),
+    ),
+)
+
+
+# "the 17th and 18th centuries": the first of two centuries takes the word written after both.
+CENTURY_LIST_START = Rule(
+    "first century of a list",
+    r"(?: the \s+ )?"
+    + _CENTURY_NUMBER
+    + r" (?= \s* (?: and | or | to | & | [-–] ) \s* (?: the \s+ )?"
+    r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centuries \b )",
+    _century,
+    (example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),),
+)
+
+
+DECADE = Rule(
+    "decade in digits",
+    r"""
+    (?: the \s+ )? (?: (?P<mod> early | mid | late ) [\s-]+ )?
+    (?: (?P<dec> 1\d\d0 | 20\d0 ) ['’]? s | ['’] (?P<dd>\d0) ['’]? s
+      # Messages drop the apostrophe: "the 90s" (the '20s could be either century).
+      | (?<! [\d$£€.,] ) (?P<dd2> [3-9]0 ) s ) \b
+    """,
+    _decade,
+    (
+        example("The rate peaked in the 1990s.", "the 1990s", "DATE", "199"),
+        example("Prices rose in the late 1980s.", "the late 1980s", "DATE", "198"),
+        example("the 90s had better music", "the 90s", "DATE", "199"),
+    ),
 )
 
 

@@ -20,8 +20,8 @@ from dateutil.easter import easter
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.periods import nearest_saturday
 from carneytl.extract.rules.vocab import PART, YEAR
+from carneytl.extract.rules.weeks import nearest_saturday
 
 if TYPE_CHECKING:
     from collections.abc import Callable

@@ -7,14 +7,14 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.dates import _full_date, _month_day
+from carneytl.extract.rules.dates import full_date, month_day
 from carneytl.extract.rules.vocab import DAY, MONTH, MONTH_PLAIN, YEAR, month_number
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
-def _range_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+def _range_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
     return "DATE", m["year"]
 
 
@@ -50,8 +50,8 @@ YEAR_RANGE_END = Rule(
 
 def _day_range_start(m: re.Match[str], ctx: Context) -> Reading:
     if m["year"]:
-        return _full_date(m, ctx)
-    return _month_day(m, ctx)
+        return full_date(m, ctx)
+    return month_day(m, ctx)
 
 
 _RANGE_LINK = r"(?: \s* [-–] \s* | \s+ (?: and | to | or | & | until | through ) \s+ )"
@@ -92,7 +92,7 @@ MONTH_DAY_RANGE_START = Rule(
     + r" \s* )? [0-3]?\d (?: st | nd | rd | th )? ,? \s+ "
     + YEAR
     + r" )",
-    _full_date,
+    full_date,
     (
         example("The summit ran April 6-7, 2011.", "April 6", "DATE", "2011-04-06"),
         example("The siege lasted from June 11 to July 19, 2010.", "June 11", "DATE", "2010-06-11"),
@@ -158,7 +158,7 @@ DAY_MONTH_RANGE_START = Rule(
     + r" ,? \s+ "
     + YEAR
     + r" )",
-    _full_date,
+    full_date,
     (
         example(
             "Fighting went on from 19 October to 2 November 1918.",

@@ -60,14 +60,25 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
         and _EPITHET_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None
+    day = _weekday_day(m, ctx, rel)
+    if day is None:
+        return None
+    if m["part"]:
+        return "TIME", f"{day.isoformat()}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+    return "DATE", day.isoformat()
+
+
+def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
+    """The day a weekday names, told by the words around it.
+
+    ``rel`` is the word before the weekday in lower case ("last", "this coming"), or empty.
+    """
     target = weekday_number(m["wd"])
     week = (m.groupdict().get("week") or "").lower()
+    day: dt.date | None
     if number := m.groupdict().get("wdn"):
         # "Friday the 13th": the month whose 13th is a Friday, nearest publication.
-        dated = _dated_weekday(ctx.anchor, target, int(number))
-        if dated is None:
-            return None
-        day = dated
+        day = _dated_weekday(ctx.anchor, target, int(number))
     elif week and not rel:
         # "Friday next week", "Monday of last week": the day of the week named.
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday())
@@ -92,9 +103,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
         day = base + dt.timedelta(days=(target - base.weekday() + 3) % 7 - 3)
     else:
         day = resolve_weekday(m["wd"], m, ctx, 0)
-    if m["part"]:
-        return "TIME", f"{day.isoformat()}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
-    return "DATE", day.isoformat()
+    return day
 
 
 PREVIOUS_WEEKDAY = Rule(

@@ -1,0 +1,157 @@
+"""Rules for weeks and weekends named by their month or a day in them ("the week of March 2")."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import DAY, MONTH, YEAR, month_number
+
+if TYPE_CHECKING:
+    import re
+
+    from carneytl.extract.context import Context
+
+
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_WEEK_ORDINALS |= {"fourth": 4, "4th": 4, "last": 5, "final": 5}
+
+
+def _week_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    month = month_number(m["mon"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ctx.year_in_focus(m)
+        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
+    )
+    number = _WEEK_ORDINALS[m["ord"].lower()]
+    if number == 5:  # noqa: PLR2004 - the last week holds the month's last Thursday
+        last = calendar.monthrange(year, month)[1]
+        thursday = dt.date(year, month, last) - dt.timedelta(days=3)
+    else:
+        thursday = dt.date(year, month, 1 + 7 * (number - 1) + 3)
+    # An ISO week belongs to the month that holds its Thursday.
+    return "DATE", nz.week(thursday)
+
+
+WEEK_OF_MONTH = Rule(
+    "a week of a month",
+    r"(?: the \s+ )? (?P<ord> first | 1st | second | 2nd | third | 3rd | fourth | 4th | last"
+    r" | final ) \s+ week \s+ of \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?",
+    _week_of_month,
+    (
+        example(
+            "Talks resume in the first week of April.",
+            "the first week of April",
+            "DATE",
+            "2026-W14",
+        ),
+    ),
+)
+
+
+def _week_of_day(m: re.Match[str], ctx: Context) -> Reading:
+    month, number = month_number(m["mon"]), int(m["day"])
+    if m["year"]:
+        try:
+            day = dt.date(int(m["year"]), month, number)
+        except ValueError:
+            return None
+    else:
+        focus = ctx.year_in_focus(m)
+        written = (
+            f"{focus:04d}-{month:02d}-{number:02d}"
+            if focus is not None
+            else nz.day_in_context(
+                ctx.anchor, month, number, future=ctx.lean(m), firm=ctx.firmly_past(m)
+            )
+        )
+        try:
+            day = dt.date.fromisoformat(written)
+        except ValueError:
+            return None
+    if m["end"]:
+        # "the weekend of March 21-22": the weekend nearest the day, as a weekend is named.
+        return "DATE", nz.week(nearest_saturday(day)) + "-WE"
+    return "DATE", nz.week(day)
+
+
+def nearest_saturday(day: dt.date) -> dt.date:
+    """The Saturday nearest ``day``: a Monday's weekend is the one before, a Friday's the next."""
+    ahead = (5 - day.weekday()) % 7
+    return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)  # noqa: PLR2004 - half a week
+
+
+# "A hearing the week of March 6": the week that holds the day, however it is spelled.
+WEEK_OF_DAY = Rule(
+    "the week of a day",
+    r"\b the \s+ week (?P<end> end )? \s+ of \s+ "
+    + MONTH
+    + r" \s* "
+    + DAY
+    # "the weekend of March 21-22", "the week of March 2-6": one span named by its days.
+    + r" (?: \s* [-–] \s* [0-3]?\d \b (?! [-–/:.]\d ) )? (?: ,? \s+ "
+    + YEAR
+    + r" )?",
+    _week_of_day,
+    (
+        example(
+            "The court will hear the case the week of March 2.",
+            "the week of March 2",
+            "DATE",
+            "2026-W10",
+        ),
+        example(
+            "The march is set for the weekend of March 21-22.",
+            "the weekend of March 21-22",
+            "DATE",
+            "2026-W12-WE",
+        ),
+    ),
+)
+
+
+def _weekend_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    month = month_number(m["mon"])
+    year = (
+        int(m["year"])
+        if m["year"]
+        else ctx.year_in_focus(m)
+        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
+    )
+    number = _WEEK_ORDINALS[m["ord"].lower()]
+    first = dt.date(year, month, 1)
+    saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7)
+    if number == 5:  # noqa: PLR2004 - the last weekend opens on the month's last Saturday
+        last = calendar.monthrange(year, month)[1]
+        saturday += dt.timedelta(days=7 * ((last - saturday.day) // 7))
+    else:
+        saturday += dt.timedelta(days=7 * (number - 1))
+    return "DATE", nz.week(saturday) + "-WE"
+
+
+# "the first weekend of April": a weekend is named by its Saturday.
+WEEKEND_OF_MONTH = Rule(
+    "a weekend of a month",
+    r"(?: the \s+ )? (?P<ord> first | 1st | second | 2nd | third | 3rd | fourth | 4th | last"
+    r" | final ) \s+ weekend \s+ (?: of | in ) \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?",
+    _weekend_of_month,
+    (
+        example(
+            "The fair returns on the first weekend of May.",
+            "the first weekend of May",
+            "DATE",
+            "2026-W18-WE",
+        ),
+        example(
+            "The race was run on the last weekend of October.",
+            "the last weekend of October",
+            "DATE",
+            "2025-W43-WE",
+        ),
+    ),
+)
