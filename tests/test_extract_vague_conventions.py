@@ -23,6 +23,7 @@ def tagged(text: str) -> list[tuple[str, str, str]]:
         ("Over the last three months, sales slid.", ("the last three months", "DURATION", "P3M")),
         ("Wages will rise over the next two years.", ("the next two years", "DURATION", "P2Y")),
         ("Turnout fell over this past year.", ("this past year", "DATE", "2025")),
+        ("Turnout fell over this past decade.", ("this past decade", "DATE", "201")),
     ],
 )
 def test_over_as_during_is_a_preposition_left_outside(text, expected):
@@ -65,6 +66,8 @@ def test_at_the_moment_is_tagged_without_its_preposition(text, expected):
         ("Nobody can say what the future brings.", ("the future", "DATE", "FUTURE_REF")),
         ("These days, few shops take cheques.", ("These days", "DATE", "PRESENT_REF")),
         ("Nowadays, the crossing takes an hour less.", ("Nowadays", "DATE", "PRESENT_REF")),
+        ("In the recent past, the lane was a farm track.", ("the recent past", "DATE", "PAST_REF")),
+        ("In the distant past, a lake lay here.", ("the distant past", "DATE", "PAST_REF")),
     ],
 )
 def test_deictic_words_take_the_vague_reference_values(text, expected):

@@ -26,6 +26,8 @@ _REFS = {
     "the other night": "PAST_REF",
     "the other week": "PAST_REF",
     "the past": "PAST_REF",
+    "the recent past": "PAST_REF",
+    "the distant past": "PAST_REF",
     "previously": "PAST_REF",
     "formerly": "PAST_REF",
     "the future": "FUTURE_REF",
@@ -80,6 +82,7 @@ VAGUE_REFERENCE = Rule(
            (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?
                                    | hours? | nights? | springs? | summers? | falls | autumns?
                                    | winters? | seasons? ) )
+         | the \s+ (?: recent | distant ) \s+ past
          | recent \s+ (?: years | months | weeks | days ) | the \s+ coming \s+ years | current
          | (?: the \s+ foreseeable \s+ )? future (?= \s* (?: [.,;:!?)] | $ ) )
          | recent | the \s+ (?: near | short ) \s+ term | present [\s-] day
