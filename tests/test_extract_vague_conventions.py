@@ -125,3 +125,19 @@ def test_weekends_and_parts_of_the_day_are_dates_and_times(text, expected):
 )
 def test_sets_adjectival_durations_and_edges_of_a_period(text, expected):
     assert tagged(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trial took one and a half years.", ("one and a half years", "DURATION", "P1Y6M")),
+        ("The climb took 3 and a half hours.", ("3 and a half hours", "DURATION", "PT3H30M")),
+        ("The repairs took a year and a half.", ("a year and a half", "DURATION", "P1Y6M")),
+    ],
+)
+def test_a_half_before_or_after_the_unit_is_one_duration(text, expected):
+    assert tagged(text) == [expected]
+
+
+def test_a_half_of_something_that_is_no_time_is_not_tagged():
+    assert tagged("The striker scored two and a half goals.") == []
