@@ -37,6 +37,7 @@ def test_over_as_during_is_a_preposition_left_outside(text, expected):
         ("The hearing ran nearly two hours.", ("nearly two hours", "DURATION", "PT2H")),
         ("She coached for more than ten years.", ("more than ten years", "DURATION", "P10Y")),
         ("The queue took about three hours.", ("about three hours", "DURATION", "PT3H")),
+        ("The fine covers at most a week.", ("at most a week", "DURATION", "P1W")),
     ],
 )
 def test_an_approximator_before_a_count_belongs_to_the_expression(text, expected):

@@ -172,7 +172,7 @@ PART = r"(?P<part>morning|afternoon|evening|night|nite)"
 # preposition "during" ("over the past year"), which TimeML leaves outside the expression.
 APPROX = (
     r"(?:\b(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|around|"
-    r"over(?!\s+(?:the|this|that|these)\b)|just|at\s+least|only)\s+)?"
+    r"over(?!\s+(?:the|this|that|these)\b)|just|at\s+(?:least|most)|only)\s+)?"
 )
 # The informal spellings of "today", "tomorrow", "tonight" and "yesterday" that messages use.
 INFORMAL_DAYS = {
