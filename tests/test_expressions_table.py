@@ -107,4 +107,4 @@ def test_cli_expressions_table_at_40_columns_is_readable(runner, tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith(("Offsets", "Text"))
     assert any(line.startswith("December 2018 ") for line in lines)
-    assert any(line.startswith("over the next decade ") for line in lines)
+    assert any(line.startswith("the next decade ") for line in lines)

@@ -60,7 +60,7 @@ _PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _APPROXIMATE = re.compile(
-    r"^(?:about|almost|nearly|roughly|around|some|more\s+than|less\s+than|over|just|at\s+least)\b",
+    r"^(?:about|almost|nearly|roughly|around|some|more\s+than|less\s+than|over|just|at\s+(?:least|most))\b",
     re.IGNORECASE,
 )
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}

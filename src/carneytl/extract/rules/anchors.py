@@ -86,8 +86,9 @@ def _decade_word(m: re.Match[str], ctx: Context) -> Reading:
         "next": 1,
         "coming": 1,
         "following": 1,
+        "this past": -1,
     }
-    rel = m["rel"].lower()
+    rel = " ".join(m["rel"].lower().split())
     if m["the"] and rel in {"next", "coming"}:
         # "over the next decade" is a stretch of time ahead; "the last decade" the one gone by.
         return "DURATION", nz.duration(1, nz.unit_name(m["unit"]))
@@ -337,7 +338,8 @@ MONTH_DAY_OF_RELATIVE_YEAR = Rule(
 RELATIVE_DECADE = Rule(
     "the last decade, this century",
     r"(?P<the> the \s+ )?"
-    r" (?P<rel> last | this | next | previous | preceding | following | coming | current ) \s+"
+    r" (?P<rel> this \s+ past | last | this | next | previous | preceding | following | coming"
+    r"        | current ) \s+"
     r" (?P<unit> decade | century ) \b",
     _decade_word,
     (

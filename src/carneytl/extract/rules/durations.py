@@ -212,9 +212,7 @@ DURATION = Rule(
     (
         example("The talks lasted three hours.", "three hours", "DURATION", "PT3H"),
         example("He signed a two-year contract.", "two-year", "DURATION", "P2Y"),
-        example(
-            "Prices rose over the past five years.", "over the past five years", "DURATION", "P5Y"
-        ),
+        example("Prices rose over the past five years.", "the past five years", "DURATION", "P5Y"),
         example("The licence costs $5 a year.", "a year", "SET", "P1Y"),
     ),
 )
@@ -258,8 +256,8 @@ _HALVES = {
 
 
 def _with_half(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
-    unit = nz.unit_name(m["unit"] or m["unit2"] or m["unit3"])
-    raw = m["num"] or m["num2"]
+    unit = nz.unit_name(m["unit"] or m["unit2"] or m["unit3"] or m["unit4"])
+    raw = m["num"] or m["num2"] or m["num4"]
     whole = 0 if raw is None else 1 if raw.lower() in {"a", "an"} else nz.number(raw)
     if whole is None:
         return None
@@ -286,6 +284,11 @@ WITH_HALF = Rule(
     + r""" \s+ and \s+ a \s+ half \b
       | half \s+ (?: a | an ) \s+ """
     + UNIT.replace("?P<unit>", "?P<unit3>")
+    + r""" \b
+      # "two and a half years": the half before the unit, as "a year and a half" puts it after.
+      | (?P<num4> \d{1,3} | one | two | three | four | five | six | seven | eight | nine | ten )
+        \s+ and \s+ a \s+ half \s+ """
+    + UNIT.replace("?P<unit>", "?P<unit4>")
     + r""" \b )
     """,
     _with_half,
@@ -294,6 +297,7 @@ WITH_HALF = Rule(
         example("He spoke for a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
         example("The drive takes 1.5hrs each way.", "1.5hrs", "DURATION", "PT1H30M"),
         example("Lunch lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+        example("It took two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
     ),
 )
 

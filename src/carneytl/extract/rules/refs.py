@@ -15,8 +15,8 @@ _REFS = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
     "currently": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "the moment": "PRESENT_REF",
     "nowadays": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "recently": "PAST_REF",
@@ -26,6 +26,8 @@ _REFS = {
     "the other night": "PAST_REF",
     "the other week": "PAST_REF",
     "the past": "PAST_REF",
+    "the recent past": "PAST_REF",
+    "the distant past": "PAST_REF",
     "previously": "PAST_REF",
     "formerly": "PAST_REF",
     "the future": "FUTURE_REF",
@@ -66,7 +68,9 @@ def _ref(m: re.Match[str], ctx: Context) -> Reading:
 VAGUE_REFERENCE = Rule(
     "now, recently, the future",
     r"""
-    \b (?: right \s+ now | now | currently | at \s+ present | at \s+ the \s+ moment | nowadays
+    \b (?: right \s+ now | now | currently | nowadays
+         # "at present", "at the moment": the preposition is no part of the expression.
+         | (?<= \bat \s ) (?: present | the \s+ moment ) (?! \s+ (?: of | when | that ) \b )
          # Messages shorten "right now" and "at the moment" ("RN" is a nurse, "an ATM" a
          # cash machine); "the other day" is a day not long ago.
          | (?-i: rn ) | (?-i: atm ) (?<! \ban \s atm ) (?<! \bthe \s atm )
@@ -78,6 +82,7 @@ VAGUE_REFERENCE = Rule(
            (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?
                                    | hours? | nights? | springs? | summers? | falls | autumns?
                                    | winters? | seasons? ) )
+         | the \s+ (?: recent | distant ) \s+ past
          | recent \s+ (?: years | months | weeks | days ) | the \s+ coming \s+ years | current
          | (?: the \s+ foreseeable \s+ )? future (?= \s* (?: [.,;:!?)] | $ ) )
          | recent | the \s+ (?: near | short ) \s+ term | present [\s-] day
@@ -91,6 +96,7 @@ VAGUE_REFERENCE = Rule(
         example("He is now in charge.", "now", "DATE", "PRESENT_REF"),
         example("Sales rose recently.", "recently", "DATE", "PAST_REF"),
         example("so tired rn", "rn", "DATE", "PRESENT_REF"),
+        example("The shop is shut at the moment.", "the moment", "DATE", "PRESENT_REF"),
         example("I saw him the other day.", "the other day", "DATE", "PAST_REF"),
         example("Much will change in the future.", "the future", "DATE", "FUTURE_REF"),
     ),

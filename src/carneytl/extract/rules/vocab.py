@@ -168,9 +168,11 @@ MONTH_PLAIN = MONTH.replace("?P<mon>", "?:")
 # "early", "the end of", "mid-": a modifier that leaves the value as it is.
 MOD = r"(?:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+)|(?:end|beginning|start|middle)\s+of\s+))?"
 PART = r"(?P<part>morning|afternoon|evening|night|nite)"
+# "over" before a count means more than it ("over a week"); before "the" or "this" it is the
+# preposition "during" ("over the past year"), which TimeML leaves outside the expression.
 APPROX = (
-    r"(?:\b(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|around|over|just|"
-    r"at\s+least|only)\s+)?"
+    r"(?:\b(?:about|almost|nearly|more\s+than|less\s+than|some|roughly|around|"
+    r"over(?!\s+(?:the|this|that|these)\b)|just|at\s+(?:least|most)|only)\s+)?"
 )
 # The informal spellings of "today", "tomorrow", "tonight" and "yesterday" that messages use.
 INFORMAL_DAYS = {
