@@ -59,6 +59,18 @@ def test_what_is_not_text_is_dumped():
         assert review._flow(value) == review._dumped_flow(value)  # noqa: SLF001 - as above
 
 
+def test_plain_ids_titles_and_names_take_the_quick_path_and_the_rest_do_not():
+    # The differential tests above would pass if every value were dumped: this holds the
+    # quick path to the values it is there for.
+    quick = review._plain_flow  # noqa: SLF001 - the fast path itself
+    assert quick("carney-meets-xi-in-beijing") == "carney-meets-xi-in-beijing"
+    assert quick("Carney meets Xi in Beijing") == "Carney meets Xi in Beijing"
+    assert quick(("Mark Carney", "Xi Jinping")) == "[Mark Carney, Xi Jinping]"
+    assert quick([]) == "[]"
+    for dumped in ("yes", "3.5", "~", "", "a: b", "# note", " padded", "2026-01-14", ["a, b"]):
+        assert quick(dumped) is None, dumped
+
+
 # One line of text, as `extract` writes every value of a candidate: no line breaks.
 LINE = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r\x85\u2028\u2029"),

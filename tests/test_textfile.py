@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from carneytl.cli import app
-from carneytl.errors import ExitStatus
+from carneytl.errors import CarneyError, ExitStatus, UsageError
 from carneytl.storage import textfile
 
 STORE = Path(__file__).parent / "data" / "articles" / "story.yaml"
@@ -70,8 +72,34 @@ def test_a_text_over_the_limit_is_refused_naming_what_it_should_be(
     assert error == f"error: {path} is over the 0.0001 MB {what} may be"
 
 
-def test_a_text_at_the_limit_is_read_whole(tmp_path, monkeypatch):
-    monkeypatch.setattr(textfile, "MAX_TEXT_BYTES", 12)
+def test_a_text_at_the_limit_is_read_whole_and_one_byte_more_is_refused(tmp_path, monkeypatch):
+    data = "\ufeffIn 2018.".encode()
+    monkeypatch.setattr(textfile, "MAX_TEXT_BYTES", len(data))
     path = tmp_path / "short.txt"
-    path.write_bytes("\ufeffIn 2018.".encode())
+    path.write_bytes(data)
     assert textfile.read_text(str(path), "an article") == ("In 2018.", str(path))
+    path.write_bytes(data + b" ")
+    with pytest.raises(CarneyError, match="is over the"):
+        textfile.read_text(str(path), "an article")
+
+
+@pytest.mark.parametrize("what", ["an article", "a review", "a timeline"])
+def test_standard_input_on_a_terminal_is_refused_naming_the_text(monkeypatch, what):
+    class Terminal(io.TextIOWrapper):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal(io.BytesIO(b"typed text\n")))
+    with pytest.raises(CarneyError, match=f"^- reads {what} piped in, not a terminal$"):
+        textfile.read_text("-", what)
+
+
+def test_closed_standard_input_is_refused_as_a_terminal_is(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(CarneyError, match=r"^- reads a review piped in, not a terminal$"):
+        textfile.read_text("-", "a review")
+
+
+def test_an_empty_path_is_a_usage_error():
+    with pytest.raises(UsageError, match="FILE is empty"):
+        textfile.read_text("", "a timeline")

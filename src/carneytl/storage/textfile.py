@@ -8,7 +8,7 @@ from pathlib import Path
 from carneytl.errors import STDIN, CarneyError, UsageError, input_label, refuse_empty
 
 # A long-form article is well under a megabyte, and so is a review of thousands of candidates;
-# sixteen take the tagger several seconds. More is none of these (a log, a device like
+# sixteen leave room for a whole archive at once. More is none of these (a log, a device like
 # /dev/zero), and reading it all could exhaust memory.
 MAX_TEXT_BYTES = 16_000_000
 
