@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carneytl.dates.edtf import parse_edtf
-from carneytl.extract.events import candidates, draft_title, store_date
+from carneytl.extract.events import candidates, clause_bounds, draft_title, store_date
 from carneytl.extract.tagger import Timex
 
 PUBLISHED = dt.date(2026, 1, 14)
@@ -157,3 +157,21 @@ def test_every_candidate_date_is_a_valid_store_date(text):
         parse_edtf(candidate.date)
         assert candidate.title
         assert "\n" not in candidate.title
+
+
+def test_a_title_reads_its_clause_once_for_all_its_dates():
+    sentence = "The envoys met on May 3, again on May 9 and once more on May 20 in Geneva."
+    clauses = clause_bounds(sentence)
+    for date in ("May 3", "May 9", "May 20"):
+        start = sentence.index(date)
+        end = start + len(date)
+        assert draft_title(sentence, start, end, clauses) == draft_title(sentence, start, end)
+
+
+def test_a_long_clause_gives_a_title_from_its_first_words():
+    # One line of many dates: each title is read from the clause's first thousand characters.
+    sentence = "Officials counted " + "ballots on May 3 and " * 2000 + "closed the count."
+    start = sentence.index("May 3")
+    title = draft_title(sentence, start, start + 5)
+    assert title.startswith("Officials counted ballots")
+    assert len(title) <= 100

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -77,6 +78,8 @@ _CALENDAR_DATE = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 _QUOTES = ('"', "“", "”")
 _MIN_TITLE_WORDS = 3
 _MAX_TITLE = 100
+# How far into a clause a title is read (each side of the date): many times what it keeps.
+_TITLE_REACH = 1000
 # Parts of names too common to identify an actor on their own.
 _NAME_STOPWORDS = frozenset(
     ("United", "States", "Kingdom", "South", "North", "East", "West", "New", "Republic", "People")
@@ -198,19 +201,42 @@ def _as_written(text: str, timex: Timex, floor: int) -> tuple[int, str]:
     return start, text[start : timex.end]
 
 
-def draft_title(sentence: str, start: int, end: int) -> str:
-    """Draft a one-line title from the clause around ``sentence[start:end]``, minus the date."""
+def clause_bounds(sentence: str) -> list[tuple[int, int]]:
+    """The bounds of each clause of ``sentence``, in order: the cuts a title is taken between."""
     cuts = [0]
     for found in _CLAUSE_BREAK.finditer(sentence):
         cuts.extend((found.start(), found.end()))
     cuts.append(len(sentence))
-    clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    index = next((i for i, (a, b) in enumerate(clauses) if a <= start < b), 0)
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+
+
+def draft_title(
+    sentence: str, start: int, end: int, clauses: list[tuple[int, int]] | None = None
+) -> str:
+    """Draft a one-line title from the clause around ``sentence[start:end]``, minus the date.
+
+    ``clauses`` are the sentence's :func:`clause_bounds`, found once for all its dates. A
+    title is read from at most :data:`_TITLE_REACH` characters of each clause side: it keeps
+    only its first hundred or so, and a line of many dates must not cost each date the line.
+    """
+    if clauses is None:
+        clauses = clause_bounds(sentence)
+    index = max(0, bisect.bisect_right(clauses, (start, len(sentence))) - 1)
+    if not clauses[index][0] <= start < clauses[index][1]:
+        index = 0
     pieces: list[str] = []
+    count = 0
     for a, b in clauses[index:]:
-        words = (sentence[a:start] + sentence[end:b]) if a <= start < b else sentence[a:b]
+        if a <= start < b:
+            words = (
+                sentence[a : min(start, a + _TITLE_REACH)]
+                + sentence[end : min(b, end + _TITLE_REACH)]
+            )
+        else:
+            words = sentence[a : min(b, a + _TITLE_REACH)]
         pieces.append(words.strip())
-        if len(" ".join(pieces).split()) >= _MIN_TITLE_WORDS:
+        count += len(pieces[-1].split())
+        if count >= _MIN_TITLE_WORDS:
             break
     # Quotation marks cut out of their sentence rarely balance; the title is a draft anyway.
     title = " ".join(p for p in pieces if p)
@@ -411,11 +437,12 @@ def candidates(
         sentence = text[begin:finish]
         actors_named = _actors_named(sentence, known)
         one_line = " ".join(sentence.split())
+        clauses = clause_bounds(sentence)
         for date, first, last in _proposals(text, inside, published, begin):
             phrase_start, _ = _as_written(text, first, begin)
             # One line, as the store has it: a hard-wrapped article breaks phrases too.
             phrase = " ".join(text[phrase_start : last.end].split())
-            title = draft_title(sentence, phrase_start - begin, last.end - begin)
+            title = draft_title(sentence, phrase_start - begin, last.end - begin, clauses)
             unique = _unique_id(date, title, used) if with_ids else ""
             found.append(
                 Candidate(
