@@ -245,3 +245,11 @@ def test_years_of_the_common_era(text, kind, expected):
 def test_a_number_below_1600_without_a_preposition_is_a_label_not_a_year():
     found_words = [text for text, _ in found("The council passed Resolution 1483 in 2003.")]
     assert found_words == ["2003"]
+
+
+def test_a_day_range_in_a_story_set_bc_is_no_error():
+    # "April 21-22" after a year BC: the days have no calendar the tagger can name; it must
+    # still read the sentence without failing.
+    text = "In 300 BC, on April 21-22 the fleet sailed."
+    found = find_timexes(text, dt.date(2026, 2, 2), "narrative")
+    assert [t.value for t in found][:1] == ["BC0300"]

@@ -53,7 +53,9 @@ def _clock(m: re.Match[str], ctx: Context) -> Reading:
 
 
 _WRITTEN_DAY_TAIL = re.compile(
-    r",?\s+(?P<mon>" + MONTH_PLAIN + r")\s*(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{4}))?$",
+    # Not after a space or comma: the tail is searched for from each place in a long run of
+    # spaces otherwise.
+    r"(?<![\s,]),?\s+(?P<mon>" + MONTH_PLAIN + r")\s*(?P<day>[0-3]?\d)(?:,?\s+(?P<year>\d{4}))?$",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -112,7 +114,7 @@ _SHARED_MERIDIEM = (
 CLOCK = Rule(
     "clock time, then its day",
     r"""
-    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? \s* (?: """
+    \b (?P<h>[01]?\d) (?: [:.]? (?P<mi>[0-5]\d) )? (?: \s* """
     + _MERIDIEM
     + r"""
     (?: \s+ (?: (?-i: [ECMP][SD]?T ) | GMT | UTC | local\s+time

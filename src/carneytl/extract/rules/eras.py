@@ -61,7 +61,7 @@ YEAR_IN_BC_STORY = Rule(
     "year alone in a history BC",
     r"""
     (?: (?<=\bin\s) | (?<=\bby\s) | (?<=\bof\s) | (?<=\buntil\s) | (?<=\bfrom\s) | (?<=\bto\s)
-      | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) | (?<=\bIn\s) | (?<=\bBy\s) )
+      | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) )
     (?P<n> [1-9]\d{1,2} ) \b
     (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b ) )
     """,

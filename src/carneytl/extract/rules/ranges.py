@@ -63,7 +63,9 @@ DAY_RANGE_START = Rule(
     r"\b "
     + DAY
     # "12, 13 and 14 March": days listed before their month each take it.
-    + r" (?= (?: \s* , \s* [0-3]?\d (?: st | nd | rd | th )? \b )* ,? "
+    # Up to thirty of them: a longer list of numbers is no list of days, and is not read on
+    # from each of its numbers.
+    + r" (?= (?: \s* , \s* [0-3]?\d (?: st | nd | rd | th )? \b ){0,30} ,? "
     + _RANGE_LINK
     + r" [0-3]?\d (?: st | nd | rd | th )? (?: \s+ of )? \s+ "
     + MONTH
@@ -108,7 +110,8 @@ def _day_range_end(m: re.Match[str], ctx: Context) -> Reading:
     # The second day of "April 6-7" shares the month and year of the day just named.
     reference = ctx.reference or ""
     between = ctx.text[ctx.reference_end : m.start()]
-    if len(reference) < 10 or not _RANGE_GAP.fullmatch(between):  # noqa: PLR2004 - a full day
+    # A day BC ("BC0300-04-21") has no calendar here.
+    if len(reference) < 10 or not reference[:4].isdigit() or not _RANGE_GAP.fullmatch(between):  # noqa: PLR2004 - a full day
         return None
     # After a comma a number is a day only where another day follows it ("May 2, 9 and 16",
     # "May 2 - 3, 9 - 10"); "on May 2, 15 people" counts people.

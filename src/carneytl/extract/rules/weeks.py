@@ -20,14 +20,18 @@ _WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 _WEEK_ORDINALS |= {"fourth": 4, "4th": 4, "last": 5, "final": 5}
 
 
+def _year_of_month(m: re.Match[str], ctx: Context, month: int) -> int:
+    """The year of a month named with an ordinal week: written, in focus, or by tense."""
+    if m["year"]:
+        return int(m["year"])
+    return ctx.year_in_focus(m) or nz.month_in_context(
+        ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m)
+    )
+
+
 def _week_of_month(m: re.Match[str], ctx: Context) -> Reading:
     month = month_number(m["mon"])
-    year = (
-        int(m["year"])
-        if m["year"]
-        else ctx.year_in_focus(m)
-        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
-    )
+    year = _year_of_month(m, ctx, month)
     number = _WEEK_ORDINALS[m["ord"].lower()]
     if number == 5:  # noqa: PLR2004 - the last week holds the month's last Thursday
         last = calendar.monthrange(year, month)[1]
@@ -117,12 +121,7 @@ WEEK_OF_DAY = Rule(
 
 def _weekend_of_month(m: re.Match[str], ctx: Context) -> Reading:
     month = month_number(m["mon"])
-    year = (
-        int(m["year"])
-        if m["year"]
-        else ctx.year_in_focus(m)
-        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
-    )
+    year = _year_of_month(m, ctx, month)
     number = _WEEK_ORDINALS[m["ord"].lower()]
     first = dt.date(year, month, 1)
     saturday = first + dt.timedelta(days=(5 - first.weekday()) % 7)
