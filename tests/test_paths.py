@@ -183,4 +183,4 @@ def test_the_empty_path_message_in_carneytls_own_words():
 def test_extract_refuses_an_empty_file_name(runner):
     result = runner.invoke(app, ["extract", "", "--published", "2026-01-14"])
     assert result.exit_code == 2
-    assert "error: FILE is empty" in result.stderr
+    assert "error: the path given is empty" in result.stderr

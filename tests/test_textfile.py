@@ -101,5 +101,5 @@ def test_closed_standard_input_is_refused_as_a_terminal_is(monkeypatch):
 
 
 def test_an_empty_path_is_a_usage_error():
-    with pytest.raises(UsageError, match="FILE is empty"):
+    with pytest.raises(UsageError, match="the path given is empty"):
         textfile.read_text("", "a timeline")

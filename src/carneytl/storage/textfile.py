@@ -27,7 +27,7 @@ def read_text(file: str, what: str) -> tuple[str, str]:
     if len(data) > MAX_TEXT_BYTES:
         raise CarneyError(
             f"{label} is over the {MAX_TEXT_BYTES / 1_000_000:g} MB {what} may be",
-            hint="give the text itself, or one part of it at a time",
+            hint="split it, and give one part at a time",
         )
     if b"\x00" in data:
         raise CarneyError(f"{label} looks like a binary file, not text")
@@ -54,7 +54,7 @@ def _read_bytes(file: str, what: str) -> bytes:
             )
         return sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
     if not file:
-        raise UsageError("FILE is empty", hint="give the file's path, or - for standard input")
+        raise UsageError("the path given is empty", hint="give the file's path, or - for standard input")
     try:
         with Path(file).open("rb") as handle:
             return handle.read(MAX_TEXT_BYTES + 1)
