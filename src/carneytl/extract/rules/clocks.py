@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.times import day_of, month_day_of
+from carneytl.extract.rules.times import day_of, month_day_of, written_day
 from carneytl.extract.rules.vocab import (
     DAY,
     DAY_AFTER,
@@ -488,15 +488,9 @@ CLOCK_PLAIN_THEN_DAY_MONTH = Rule(
 
 
 def _date_then_clock(m: re.Match[str], ctx: Context) -> Reading:
-    if m["year"]:
-        try:
-            day = dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
-        except ValueError:
-            return None
-    else:
-        day = month_day_of(m, ctx)
+    day = written_day(m, ctx, month_day_of)
     reading = _clock(m, ctx)
-    return None if reading is None else ("TIME", day + reading[1][10:])
+    return None if day is None or reading is None else ("TIME", day + reading[1][10:])
 
 
 _CLOCK_AFTER_DATE = (

@@ -20,6 +20,8 @@ from carneytl.extract.rules.vocab import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from carneytl.extract.context import Context
 
 
@@ -75,16 +77,24 @@ def _part_with_edge(m: re.Match[str], ctx: Context) -> Reading:
     return "TIME", f"{day_of(m, ctx)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
 
 
+def written_day(
+    m: re.Match[str], ctx: Context, otherwise: Callable[[re.Match[str], Context], str]
+) -> str | None:
+    """The day a written month, day and year name; with no year, the one ``otherwise`` reads.
+
+    ``None`` when the three name no day ("30 February 2001").
+    """
+    if not m["year"]:
+        return otherwise(m, ctx)
+    try:
+        return dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
+    except ValueError:
+        return None
+
+
 def _part_of_named_day(m: re.Match[str], ctx: Context) -> Reading:
-    part = nz.PARTS_OF_DAY[m["part"].lower()]
-    if m["year"]:
-        try:
-            day = dt.date(int(m["year"]), month_number(m["mon"]), int(m["day"])).isoformat()
-        except ValueError:
-            return None
-    else:
-        day = day_of(m, ctx)
-    return "TIME", f"{day}T{part}"
+    day = written_day(m, ctx, day_of)
+    return None if day is None else ("TIME", f"{day}T{nz.PARTS_OF_DAY[m['part'].lower()]}")
 
 
 def _part_in_focus(m: re.Match[str], ctx: Context) -> Reading:
