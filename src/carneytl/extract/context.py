@@ -24,14 +24,18 @@ _FUTURE = re.compile(
     r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
     r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
     r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
-    r"to\s+(?:resume|reopen|reconvene)|upcoming|supposed\s+to|payable|"
+    r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
+    # "analysts expect a cut in June", "said it expected a recovery in the third quarter":
+    # what is expected lies ahead; "than expected", "as expected" speak of a result.
+    r"expect(?:s|ing)?|forecasts?|predicts?|(?<!than\s)(?<!as\s)expected(?=\s+(?:a|an|the)\s)|"
     r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
     r"(?:planned|scheduled|slated)\s+for|"
     # "has scheduled a hearing Thursday", "as soon as Tuesday": the event lies ahead.
     r"(?:has|have)\s+(?:scheduled|slated)|as\s+(?:soon|early)\s+as|"
-    r"later\s+this|tomorrow|would)\b",
+    # "would not comment Tuesday" reports a refusal gone by, no day ahead.
+    r"later\s+this|tomorrow|would(?!\s+not\s+(?:comment|say|confirm|elaborate|disclose)\b))\b",
     re.IGNORECASE,
 )
 _PAST_VERBS = (
@@ -41,6 +45,10 @@ _PAST_VERBS = (
     r"felt|heard|sat|slid|sank|swung|stuck|burst|blew|fled|ran|rang|shook|stole|froze|rode|woke|"
     r"wore|tore|dug|hung|meant|sought|taught|caught|fed|hid|dealt|slept|swept|wept|understood|"
     r"withdrew|overthrew|forgave|overcame|arose|ate|ago|earlier|yesterday|\w{2,}ed|"
+    r"laid|underwent|oversaw|overran|undertook|overtook|upheld|withheld|sprang|sang|drank|spun|"
+    r"slew|swore|leapt|knelt|strove|strode|mistook|forbade|forgot|rebuilt|sped|clung|flung|"
+    r"shrank|shone|befell|foresaw|"
+    r"would\s+not\s+(?:comment|say|confirm|elaborate|disclose)|"
     # "last week" looks back; "will last until Friday" is the verb.
     r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
@@ -153,8 +161,10 @@ _PAST_JUST_BEFORE = re.compile(
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
 # the same words are infinitives ("had been due to expire Friday") and decide nothing.
 _SCHEDULE_JUST_BEFORE = re.compile(
-    r"(?<!\bto\s)\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
-    r"arrives?|leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
+    # "did not meet in February" is the past; "never starts" no schedule.
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
+    r"\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
+    r"arrives?|leaves?|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
     r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
     # "the ban takes effect in November", written in March: a schedule's present looks ahead.
     r"\s+(?:(?:on|in|early|late|next|this)\s+)?$",
@@ -170,7 +180,9 @@ _AHEAD_JUST_BEFORE = re.compile(
     # "could not be reached Friday" is the past of "cannot"; "could be held Friday" looks ahead.
     r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|"
     # "The vote, to be held Tuesday, ...": an infinitive set off after its noun looks ahead.
-    r",\s*to\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
+    r",\s*to\s+be\s+\w+\s+|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bto\s+be\s+held\s+|"
+    # "the storm expected Saturday": a participle of expectation after its noun.
+    r"(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bexpected\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
     r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
     r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
@@ -213,13 +225,15 @@ def _nearest(spans: list[tuple[int, int]], match: re.Match[str]) -> int:
 _CLAUSE_BREAK = re.compile(
     r"[;:—]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
     r"after|before|because|since|so|yet)\b|\s(?:but|while|whereas|although|though|because|which|"
-    r"who|that)\b|"
+    r"who|that|whether)\b|"
     # An infinitive starts a clause of its own: "subpoenaed him to testify on Feb. 10".
     r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|\d|[A-Z]))(?=[a-z]+\s)|"
     # What someone said is a clause of its own: "Conseco said it is calling ... on Dec. 7".
     r"\b(?:said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
     r"believed|believes|thought|thinks)\b"
 )
+_PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
+_SAME_AS_PLAIN = frozenset(("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt"))
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DETERMINERS = frozenset(
@@ -446,10 +460,8 @@ class Context:
             and just_before.group(0).split()[0].lower() not in _NOT_PAST
             and not _FUTURE_ED.search(before[-25:])
             and not _PLAIN_FORM_BEFORE.search(before, 0, just_before.start())
-            and not (
-                just_before.group(0).split()[-1].lower() in {"until", "till"}
-                and _PRESENT_BE_BEFORE.search(before, 0, just_before.start())
-            )
+            # "is closed Friday", "is closed until Friday": a state that holds now.
+            and not _PRESENT_BE_BEFORE.search(before, 0, just_before.start())
         ):
             result = False
             # "closed until", "done by" leave room for a date ahead; "arrested on" does not.
@@ -467,7 +479,12 @@ class Context:
             own_futures = [(a, b) for a, b in futures if low - 1 <= b and a < high]
             own_pasts = [(a, b) for a, b in pasts if low <= a and b <= high]
             if own_futures or own_pasts:
-                result = self._decide(own_futures, own_pasts, match) or bool(own_futures)
+                # A present progressive is a weak cue ("are examining what went wrong in
+                # February"): it outweighs the past only when nearer, like any other cue.
+                firm_futures = [
+                    (a, b) for a, b in own_futures if not _PROGRESSIVE.fullmatch(self.text, a, b)
+                ]
+                result = self._decide(own_futures, own_pasts, match) or bool(firm_futures)
                 # "has extended loans through January", "has set Nov. 10 as the deadline":
                 # a perfect, or an end ("until", "by"), leaves room for a date ahead.
                 simple = [
@@ -475,12 +492,18 @@ class Context:
                     for a, b in own_pasts
                     if not _PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
                 ]
-                if not result and simple and not _OPEN_END_BEFORE.search(before):
+                open_end = _OPEN_END_BEFORE.search(before)
+                # "had repaid the loan by June": a past perfect ends before a day gone by.
+                by_then = open_end is not None and open_end.group(0).split()[0].lower() == "by"
+                if not result and simple and (open_end is None or (by_then and self._had(simple))):
                     self._firm_past.add(match.start())
             else:
                 result = self._decide(futures, pasts, match)
         self._tense[match.start()] = result
         return result
+
+    def _had(self, pasts: list[tuple[int, int]]) -> bool:
+        return any(self.text[a:b].lower() == "had" for a, b in pasts)
 
     def clause_looks_ahead(self, match: re.Match[str]) -> bool:
         """Whether a future-tense word stands in the clause holding ``match`` (or opens it)."""
@@ -502,12 +525,18 @@ class Context:
     def _clause(self, match: re.Match[str], begin: int, finish: int) -> tuple[int, int]:
         """The bounds of the clause holding ``match``, within its sentence ``begin..finish``."""
         low, high = begin, finish
+        opener = ""
         for found in _CLAUSE_BREAK.finditer(self.text, begin, finish):
             if found.end() <= match.start():
                 low = found.end()
+                opener = found.group(0)
             elif found.start() >= match.end():
                 high = found.start()
                 break
+        if opener.startswith(",") and opener.split()[-1] in {"which", "who"}:
+            # "The team, which plays Sunday, has lost": the relative clause ends at its comma.
+            comma = self.text.find(",", match.end(), high)
+            high = comma if comma >= 0 else high
         return low, high
 
     def _cues(self, begin: int, finish: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -529,6 +558,13 @@ class Context:
                 and not _after_determiner(self.text, m.start(), m.group(0))
                 # "is closed", "are booked": a present passive, no past tense.
                 and not _PRESENT_BE_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+                # "Airline to cut jobs in April": the plain form after "to" or a modal.
+                and not (
+                    m.group(0).lower() in _SAME_AS_PLAIN
+                    and _PLAIN_FORM_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
+                )
+                # "the Fed", the central bank, is no verb.
+                and m.group(0) != "Fed"
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
