@@ -25,9 +25,10 @@ _FUTURE = re.compile(
     r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
     r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
     r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
-    # "analysts expect a cut in June", "said it expected a recovery in the third quarter":
-    # what is expected lies ahead; "than expected", "as expected" speak of a result.
-    r"expect(?:s|ing)?|forecasts?|predicts?|(?<!than\s)(?<!as\s)expected(?=\s+(?:a|an|the)\s)|"
+    # "analysts expect a cut in June", "said it expected a recovery in the third quarter",
+    # "planned a march on Saturday": what is expected or planned lies ahead; "than
+    # expected", "as expected" speak of a result.
+    r"expect(?:s|ing)?|forecasts?|predicts?|(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
     r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
@@ -155,7 +156,10 @@ WEEKDAY_LIST_BEFORE = re.compile(
 )
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
-    rf"\b(?:{_PAST_WORDS})\s+(?:(?:on|in|at|during|late|early|until|by)\s+)?$", re.IGNORECASE
+    # "walked out on Monday", "called off on Friday": a particle between.
+    rf"\b(?:{_PAST_WORDS})\s+(?:(?:out|off|up|down|back|away)\s+)?"
+    r"(?:(?:on|in|at|during|late|early|until|by)\s+)?$",
+    re.IGNORECASE,
 )
 # A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
@@ -164,7 +168,7 @@ _SCHEDULE_JUST_BEFORE = re.compile(
     # "did not meet in February" is the past; "never starts" no schedule.
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
     r"\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
-    r"arrives?|leaves?|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
+    r"arrives?|leaves?|departs?|close|closes|matures?|plays|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
     r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
     # "the ban takes effect in November", written in March: a schedule's present looks ahead.
     r"\s+(?:(?:on|in|early|late|next|this)\s+)?$",
@@ -226,6 +230,8 @@ _CLAUSE_BREAK = re.compile(
     r"[;:—]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
     r"after|before|because|since|so|yet)\b|\s(?:but|while|whereas|although|though|because|which|"
     r"who|that|whether)\b|"
+    # "walked out on Monday and will return on Friday": a second verb with its own tense.
+    r"\sand(?=\s+(?:will|would|shall|has|have|had|is|are|was|were)\b)|"
     # An infinitive starts a clause of its own: "subpoenaed him to testify on Feb. 10".
     r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|\d|[A-Z]))(?=[a-z]+\s)|"
     # What someone said is a clause of its own: "Conseco said it is calling ... on Dec. 7".
@@ -234,6 +240,35 @@ _CLAUSE_BREAK = re.compile(
 )
 _PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
 _SAME_AS_PLAIN = frozenset(("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt"))
+_REPORTING = frozenset(
+    [
+        "said",
+        "says",
+        "saying",
+        "told",
+        "added",
+        "announced",
+        "reported",
+        "stated",
+        "noted",
+        "explained",
+        "warned",
+        "argued",
+        "believed",
+        "believes",
+        "thought",
+        "thinks",
+    ]
+)
+
+_RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
+
+
+def _relative(opener: str) -> bool:
+    """Whether a clause break opens a relative clause set off by a comma (", which")."""
+    return opener.startswith(",") and opener.rsplit(maxsplit=1)[-1] in {"which", "who"}
+
+
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DETERMINERS = frozenset(
@@ -497,6 +532,10 @@ class Context:
                 by_then = open_end is not None and open_end.group(0).split()[0].lower() == "by"
                 if not result and simple and (open_end is None or (by_then and self._had(simple))):
                     self._firm_past.add(match.start())
+            elif _RELATIVE_OPENED.search(self.text, max(0, low - 12), low):
+                # "The team, which plays Sunday, has lost": a relative clause with no tense
+                # word is in the present, a schedule's tense.
+                result = True
             else:
                 result = self._decide(futures, pasts, match)
         self._tense[match.start()] = result
@@ -528,12 +567,21 @@ class Context:
         opener = ""
         for found in _CLAUSE_BREAK.finditer(self.text, begin, finish):
             if found.end() <= match.start():
-                low = found.end()
-                opener = found.group(0)
+                if (
+                    _relative(opener)
+                    and found.group(0).lower() in _REPORTING
+                    and "," not in self.text[low : found.start()]
+                ):
+                    # "The firm, which reported results Tuesday, ...": the verb is the
+                    # relative clause's own.
+                    low = found.start()
+                else:
+                    low = found.end()
+                    opener = found.group(0)
             elif found.start() >= match.end():
                 high = found.start()
                 break
-        if opener.startswith(",") and opener.split()[-1] in {"which", "who"}:
+        if _relative(opener):
             # "The team, which plays Sunday, has lost": the relative clause ends at its comma.
             comma = self.text.find(",", match.end(), high)
             high = comma if comma >= 0 else high
