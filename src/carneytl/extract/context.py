@@ -327,6 +327,7 @@ class Context:
     _tense: dict[int, bool] = field(default_factory=dict)
     _reach: dict[int, int | None] = field(default_factory=dict)
     _firm_past: set[int] = field(default_factory=set)
+    _firm_ahead: set[int] = field(default_factory=set)
     _sentence_cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = field(
         default_factory=dict
     )
@@ -487,6 +488,7 @@ class Context:
             self._firm_past.add(match.start())
         elif _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
             result = True
+            self._firm_ahead.add(match.start())
         elif self._past_just_after(match):
             result = False
             self._firm_past.add(match.start())
@@ -503,42 +505,49 @@ class Context:
             if just_before.group(0).split()[-1].lower() not in {"until", "by"}:
                 self._firm_past.add(match.start())
         else:
-            all_futures, all_pasts = self._cues(begin, finish)
-            futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
-            pasts = [(a, b) for a, b in all_pasts if b <= match.start() or a >= match.end()]
-            # The date's own clause decides when it has a tense: "will travel on Friday, and a
-            # summit is scheduled" looks ahead whatever the next clause says. A clause in the
-            # past tense never reaches past publication.
-            low, high = self._clause(match, begin, finish)
-            # A cue that ends where the clause begins governs it: "plans to | redeem on Nov. 16".
-            own_futures = [(a, b) for a, b in futures if low - 1 <= b and a < high]
-            own_pasts = [(a, b) for a, b in pasts if low <= a and b <= high]
-            if own_futures or own_pasts:
-                # A present progressive is a weak cue ("are examining what went wrong in
-                # February"): it outweighs the past only when nearer, like any other cue.
-                firm_futures = [
-                    (a, b) for a, b in own_futures if not _PROGRESSIVE.fullmatch(self.text, a, b)
-                ]
-                result = self._decide(own_futures, own_pasts, match) or bool(firm_futures)
-                # "has extended loans through January", "has set Nov. 10 as the deadline":
-                # a perfect, or an end ("until", "by"), leaves room for a date ahead.
-                simple = [
-                    (a, b)
-                    for a, b in own_pasts
-                    if not _PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
-                ]
-                open_end = _OPEN_END_BEFORE.search(before)
-                # "had repaid the loan by June": a past perfect ends before a day gone by.
-                by_then = open_end is not None and open_end.group(0).split()[0].lower() == "by"
-                if not result and simple and (open_end is None or (by_then and self._had(simple))):
-                    self._firm_past.add(match.start())
-            elif _RELATIVE_OPENED.search(self.text, max(0, low - 12), low):
-                # "The team, which plays Sunday, has lost": a relative clause with no tense
-                # word is in the present, a schedule's tense.
-                result = True
-            else:
-                result = self._decide(futures, pasts, match)
+            result = self._by_clause(match, before, begin, finish)
         self._tense[match.start()] = result
+        return result
+
+    def _by_clause(self, match: re.Match[str], before: str, begin: int, finish: int) -> bool:
+        """The tense of the date's own clause, else of its whole sentence (see :meth:`future`)."""
+        all_futures, all_pasts = self._cues(begin, finish)
+        futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
+        pasts = [(a, b) for a, b in all_pasts if b <= match.start() or a >= match.end()]
+        # The date's own clause decides when it has a tense: "will travel on Friday, and a
+        # summit is scheduled" looks ahead whatever the next clause says. A clause in the
+        # past tense never reaches past publication.
+        low, high = self._clause(match, begin, finish)
+        # A cue that ends where the clause begins governs it: "plans to | redeem on Nov. 16".
+        own_futures = [(a, b) for a, b in futures if low - 1 <= b and a < high]
+        own_pasts = [(a, b) for a, b in pasts if low <= a and b <= high]
+        if own_futures or own_pasts:
+            # A present progressive is a weak cue ("are examining what went wrong in
+            # February"): it outweighs the past only when nearer, like any other cue.
+            firm_futures = [
+                (a, b) for a, b in own_futures if not _PROGRESSIVE.fullmatch(self.text, a, b)
+            ]
+            result = self._decide(own_futures, own_pasts, match) or bool(firm_futures)
+            if not own_pasts and any(b <= match.start() for _, b in firm_futures):
+                self._firm_ahead.add(match.start())
+            # "has extended loans through January", "has set Nov. 10 as the deadline":
+            # a perfect, or an end ("until", "by"), leaves room for a date ahead.
+            simple = [
+                (a, b)
+                for a, b in own_pasts
+                if not _PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
+            ]
+            open_end = _OPEN_END_BEFORE.search(before)
+            # "had repaid the loan by June": a past perfect ends before a day gone by.
+            by_then = open_end is not None and open_end.group(0).split()[0].lower() == "by"
+            if not result and simple and (open_end is None or (by_then and self._had(simple))):
+                self._firm_past.add(match.start())
+        elif _RELATIVE_OPENED.search(self.text, max(0, low - 12), low):
+            # "The team, which plays Sunday, has lost": a relative clause with no tense
+            # word is in the present, a schedule's tense.
+            result = True
+        else:
+            result = self._decide(futures, pasts, match)
         return result
 
     def _had(self, pasts: list[tuple[int, int]]) -> bool:
@@ -635,6 +644,16 @@ class Context:
         """Whether a past-tense verb stands right before the date ("was arrested on Oct. 5")."""
         self.future(match)
         return match.start() in self._firm_past and not self._names_a_calendar_day(match)
+
+    def firm(self, match: re.Match[str]) -> bool:
+        """Whether the tense governs the date itself, either way.
+
+        "was arrested on Oct. 5" cannot lie ahead; "will hold a vote on Feb. 27" and "is due
+        Jan. 15" cannot lie weeks back.
+        """
+        if self.firmly_past(match):
+            return True
+        return match.start() in self._firm_ahead and not self._names_a_calendar_day(match)
 
     def _names_a_calendar_day(self, match: re.Match[str]) -> bool:
         """Whether the date modifies a noun after an article ("set a Jan. 14 return date").

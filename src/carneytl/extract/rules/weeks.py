@@ -26,7 +26,7 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> Reading:
         int(m["year"])
         if m["year"]
         else ctx.year_in_focus(m)
-        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
+        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firm(m))
     )
     number = _WEEK_ORDINALS[m["ord"].lower()]
     if number == 5:  # noqa: PLR2004 - the last week holds the month's last Thursday
@@ -66,9 +66,7 @@ def _week_of_day(m: re.Match[str], ctx: Context) -> Reading:
         written = (
             f"{focus:04d}-{month:02d}-{number:02d}"
             if focus is not None
-            else nz.day_in_context(
-                ctx.anchor, month, number, future=ctx.lean(m), firm=ctx.firmly_past(m)
-            )
+            else nz.day_in_context(ctx.anchor, month, number, future=ctx.lean(m), firm=ctx.firm(m))
         )
         try:
             day = dt.date.fromisoformat(written)
@@ -121,7 +119,7 @@ def _weekend_of_month(m: re.Match[str], ctx: Context) -> Reading:
         int(m["year"])
         if m["year"]
         else ctx.year_in_focus(m)
-        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m))
+        or nz.month_in_context(ctx.anchor, month, future=ctx.lean(m), firm=ctx.firm(m))
     )
     number = _WEEK_ORDINALS[m["ord"].lower()]
     first = dt.date(year, month, 1)
