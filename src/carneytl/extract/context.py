@@ -49,7 +49,7 @@ _PAST_VERBS = (
     r"laid|underwent|oversaw|overran|undertook|overtook|upheld|withheld|sprang|sang|drank|spun|"
     r"slew|swore|leapt|knelt|strove|strode|mistook|forbade|forgot|rebuilt|sped|clung|flung|"
     r"shrank|shone|befell|foresaw|"
-    r"would\s+not\s+(?:comment|say|confirm|elaborate|disclose)|"
+    r"would\s+not\s+(?:comment|say|confirm|elaborate|disclose)|(?:did|was|were|had)n['’]t|"
     # "last week" looks back; "will last until Friday" is the verb.
     r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
@@ -261,6 +261,11 @@ _REPORTING = frozenset(
     ]
 )
 
+_DID_BEFORE = re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_DID_NOT = re.compile(r"\b(?:did\s+not|didn't|never)\b", re.IGNORECASE)
+_FUTURE_PERFECT_BEFORE = re.compile(
+    r"(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have\s+$", re.IGNORECASE
+)
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
 
 
@@ -486,7 +491,11 @@ class Context:
         if _SINCE_JUST_BEFORE.search(before):
             result = False
             self._firm_past.add(match.start())
-        elif _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
+        elif (
+            (schedule := _SCHEDULE_JUST_BEFORE.search(before))
+            # "When did talks resume on Monday?": the past of a question.
+            and not _DID_BEFORE.search(before, 0, schedule.start())
+        ) or _AHEAD_JUST_BEFORE.search(before):
             result = True
             self._firm_ahead.add(match.start())
         elif self._past_just_after(match):
@@ -497,6 +506,8 @@ class Context:
             and just_before.group(0).split()[0].lower() not in _NOT_PAST
             and not _FUTURE_ED.search(before[-25:])
             and not _PLAIN_FORM_BEFORE.search(before, 0, just_before.start())
+            # "will have left by Sunday": a future perfect.
+            and not _FUTURE_PERFECT_BEFORE.search(before, 0, just_before.start())
             # "is closed Friday", "is closed until Friday": a state that holds now.
             and not _PRESENT_BE_BEFORE.search(before, 0, just_before.start())
         ):
@@ -539,8 +550,14 @@ class Context:
             ]
             open_end = _OPEN_END_BEFORE.search(before)
             # "had repaid the loan by June": a past perfect ends before a day gone by.
-            by_then = open_end is not None and open_end.group(0).split()[0].lower() == "by"
-            if not result and simple and (open_end is None or (by_then and self._had(simple))):
+            end_word = open_end.group(0).split()[0].lower() if open_end else ""
+            # "did not reopen until Monday": it happened then, not before.
+            not_until = end_word in {"until", "till"} and _DID_NOT.search(self.text, low, high)
+            if (
+                not result
+                and simple
+                and (open_end is None or (end_word == "by" and self._had(simple)) or not_until)
+            ):
                 self._firm_past.add(match.start())
         elif _RELATIVE_OPENED.search(self.text, max(0, low - 12), low):
             # "The team, which plays Sunday, has lost": a relative clause with no tense

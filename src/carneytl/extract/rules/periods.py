@@ -163,7 +163,7 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
         year -= 1  # "talks resumed in the summer", written in March: last summer
     elif not rel and ctx.kind != "narrative" and base.month >= nz.SEASON_START[code] + 3:
         # "hopes to list in the spring", written in December: a season over looks to next year.
-        year += 1 if ctx.clause_looks_ahead(m) else 0
+        year += 1 if ctx.future(m) else 0
     return f"{year:04d}"
 
 
