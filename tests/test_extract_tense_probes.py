@@ -411,6 +411,12 @@ PROBES = [
     ("sun", "Crowds gathered over the weekend.", "the weekend", "2026-W11-WE"),
     ("sun", "Voters go to the polls today and the result is due Monday.", "Monday", "2026-03-16"),
     ("sun", "Schools close Friday for the Easter break.", "Friday", "2026-03-20"),
+    (
+        "sun",
+        "The team was beaten on Saturday and plays again Wednesday.",
+        "Wednesday",
+        "2026-03-18",
+    ),
     ("sun", "The team was beaten on Saturday and plays again Wednesday.", "Saturday", "2026-03-14"),
     ("jan", "Sales rose in December.", "December", "2025-12"),
     ("jan", "Sales will rise in December.", "December", "2026-12"),
@@ -590,6 +596,7 @@ PROBES = [
         "Wednesday",
         "2026-03-11",
     ),
+    ("thu", "A strike called for Friday was called off.", "Friday", "2026-03-13"),
     ("thu", "A strike planned for Friday has been called off.", "Friday", "2026-03-13"),
     ("thu", "The rally set for Saturday will go ahead.", "Saturday", "2026-03-14"),
     ("thu", "Prosecutors have until Friday to file charges.", "Friday", "2026-03-13"),
@@ -733,6 +740,17 @@ PROBES = [
     ("dec", "The new rules took effect in January.", "January", "2025-01"),
     ("dec", "The museum reopens in the spring.", "the spring", "2026-SP"),
     ("dec", "The museum reopened in the spring.", "the spring", "2025-SP"),
+    ("thu", "The league resumes again on Friday.", "Friday", "2026-03-13"),
+    ("thu", "The company has cut jobs over the weekend.", "the weekend", "2026-W10-WE"),
+    ("thu", "The company has been cutting jobs since the weekend.", "the weekend", "2026-W10-WE"),
+    ("thu", "Police have arrested two men over Saturday's attack.", "Saturday", "2026-03-07"),
+    ("thu", "The minister has resigned over Tuesday's vote.", "Tuesday", "2026-03-10"),
+    ("thu", "Markets have rallied since Friday's report.", "Friday", "2026-03-06"),
+    ("thu", "The union has called a strike for Monday.", "Monday", "2026-03-16"),
+    ("thu", "The court has set a hearing for April 8.", "April 8", "2026-04-08"),
+    ("thu", "The court has adjourned the case until Tuesday.", "Tuesday", "2026-03-17"),
+    ("thu", "The court adjourned the case until Tuesday.", "Tuesday", "2026-03-17"),
+    ("thu", "The court adjourned the case on Tuesday.", "Tuesday", "2026-03-10"),
 ]
 
 

@@ -171,7 +171,7 @@ _SCHEDULE_JUST_BEFORE = re.compile(
     r"arrives?|leaves?|departs?|close|closes|matures?|plays|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
     r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
     # "the ban takes effect in November", written in March: a schedule's present looks ahead.
-    r"\s+(?:(?:on|in|early|late|next|this)\s+)?$",
+    r"\s+(?:again\s+)?(?:(?:on|in|early|late|next|this)\s+)?$",
     re.IGNORECASE,
 )
 # A passive after a modal or a word of expectation ("will be held Monday", "is expected to be
@@ -186,9 +186,12 @@ _AHEAD_JUST_BEFORE = re.compile(
     # "The vote, to be held Tuesday, ...": an infinitive set off after its noun looks ahead.
     r",\s*to\s+be\s+\w+\s+|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bto\s+be\s+held\s+|"
     # "the storm expected Saturday": a participle of expectation after its noun.
-    r"(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bexpected\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
-    r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
-    r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
+    r"(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bexpected\s+|"
+    r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved|rescheduled|"
+    r"recessed|extended|suspended|set|scheduled|slated|planned|called|fixed)\s+"
+    # "adjourned the case until Tuesday", "called a strike for Monday": with its object.
+    r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){1,2})?"
+    r"(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
 )
 # "will shut on Monday", "to cut taxes in May": a verb spelled like its past ("shut", "set",
