@@ -28,7 +28,8 @@ _FUTURE = re.compile(
     # "analysts expect a cut in June", "said it expected a recovery in the third quarter",
     # "planned a march on Saturday": what is expected or planned lies ahead; "than
     # expected", "as expected" speak of a result.
-    r"expect(?:s|ing)?|forecasts?|predicts?|(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
+    r"expect(?:s|ing)?|forecasts?|predicts?|"
+    r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
     r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
@@ -168,7 +169,8 @@ _SCHEDULE_JUST_BEFORE = re.compile(
     # "did not meet in February" is the past; "never starts" no schedule.
     r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
     r"\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
-    r"arrives?|leaves?|departs?|close|closes|matures?|plays|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
+    r"arrives?|leaves?|departs?|close|closes|matures?|plays|returns|ends|expires?|"
+    r"takes?\s+effect|goes\s+into\s+effect|"
     r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
     # "the ban takes effect in November", written in March: a schedule's present looks ahead.
     r"\s+(?:again\s+)?(?:(?:on|in|early|late|next|this)\s+)?$",
@@ -256,11 +258,6 @@ _FUTURE_PERFECT_BEFORE = re.compile(
     r"(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have\s+$", re.IGNORECASE
 )
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
-
-
-def _relative(opener: str) -> bool:
-    """Whether a clause break opens a relative clause set off by a comma (", which")."""
-    return opener.startswith(",") and opener.rsplit(maxsplit=1)[-1] in {"which", "who"}
 
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -545,7 +542,13 @@ class Context:
             if (
                 not result
                 and simple
-                and (open_end is None or (end_word == "by" and self._had(simple)) or not_until)
+                and (
+                    open_end is None
+                    or (
+                        end_word == "by" and any(self.text[a:b].lower() == "had" for a, b in simple)
+                    )
+                    or not_until
+                )
             ):
                 self._firm_past.add(match.start())
         elif _RELATIVE_OPENED.search(self.text, max(0, low - 12), low):
@@ -555,9 +558,6 @@ class Context:
         else:
             result = self._decide(futures, pasts, match)
         return result
-
-    def _had(self, pasts: list[tuple[int, int]]) -> bool:
-        return any(self.text[a:b].lower() == "had" for a, b in pasts)
 
     def clause_looks_ahead(self, match: re.Match[str]) -> bool:
         """Whether a future-tense word stands in the clause holding ``match`` (or opens it)."""
@@ -583,7 +583,7 @@ class Context:
         for found in _CLAUSE_BREAK.finditer(self.text, begin, finish):
             if found.end() <= match.start():
                 if (
-                    _relative(opener)
+                    _RELATIVE_OPENED.search(opener)
                     and _REPORTING.fullmatch(found.group(0))
                     and "," not in self.text[low : found.start()]
                 ):
@@ -596,7 +596,7 @@ class Context:
             elif found.start() >= match.end():
                 high = found.start()
                 break
-        if _relative(opener):
+        if _RELATIVE_OPENED.search(opener):
             # "The team, which plays Sunday, has lost": the relative clause ends at its comma.
             comma = self.text.find(",", match.end(), high)
             high = comma if comma >= 0 else high
