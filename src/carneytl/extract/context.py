@@ -24,14 +24,20 @@ _FUTURE = re.compile(
     r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
     r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
     r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
-    r"to\s+(?:resume|reopen|reconvene)|upcoming|supposed\s+to|payable|"
+    r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
+    # "analysts expect a cut in June", "said it expected a recovery in the third quarter",
+    # "planned a march on Saturday": what is expected or planned lies ahead; "than
+    # expected", "as expected" speak of a result.
+    r"expect(?:s|ing)?|forecasts?|predicts?|"
+    r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
     r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
     r"(?:planned|scheduled|slated)\s+for|"
     # "has scheduled a hearing Thursday", "as soon as Tuesday": the event lies ahead.
     r"(?:has|have)\s+(?:scheduled|slated)|as\s+(?:soon|early)\s+as|"
-    r"later\s+this|tomorrow|would)\b",
+    # "would not comment Tuesday" reports a refusal gone by, no day ahead.
+    r"later\s+this|tomorrow|would(?!\s+not\s+(?:comment|say|confirm|elaborate|disclose)\b))\b",
     re.IGNORECASE,
 )
 _PAST_VERBS = (
@@ -41,6 +47,10 @@ _PAST_VERBS = (
     r"felt|heard|sat|slid|sank|swung|stuck|burst|blew|fled|ran|rang|shook|stole|froze|rode|woke|"
     r"wore|tore|dug|hung|meant|sought|taught|caught|fed|hid|dealt|slept|swept|wept|understood|"
     r"withdrew|overthrew|forgave|overcame|arose|ate|ago|earlier|yesterday|\w{2,}ed|"
+    r"laid|underwent|oversaw|overran|undertook|overtook|upheld|withheld|sprang|sang|drank|spun|"
+    r"slew|swore|leapt|knelt|strove|strode|mistook|forbade|forgot|rebuilt|sped|clung|flung|"
+    r"shrank|shone|befell|foresaw|"
+    r"would\s+not\s+(?:comment|say|confirm|elaborate|disclose)|(?:did|was|were|had)n['’]t|"
     # "last week" looks back; "will last until Friday" is the verb.
     r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
@@ -147,17 +157,23 @@ WEEKDAY_LIST_BEFORE = re.compile(
 )
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
 _PAST_JUST_BEFORE = re.compile(
-    rf"\b(?:{_PAST_WORDS})\s+(?:(?:on|in|at|during|late|early|until|by)\s+)?$", re.IGNORECASE
+    # "walked out on Monday", "called off on Friday": a particle between.
+    rf"\b(?:{_PAST_WORDS})\s+(?:(?:out|off|up|down|back|away)\s+)?"
+    r"(?:(?:on|in|at|during|late|early|until|by)\s+)?$",
+    re.IGNORECASE,
 )
 # A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
 # the same words are infinitives ("had been due to expire Friday") and decide nothing.
 _SCHEDULE_JUST_BEFORE = re.compile(
-    r"(?<!\bto\s)\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
-    r"arrives?|leaves|departs?|returns|ends|expires?|takes?\s+effect|goes\s+into\s+effect|"
+    # "did not meet in February" is the past; "never starts" no schedule.
+    r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
+    r"\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
+    r"arrives?|leaves?|departs?|close|closes|matures?|plays|returns|ends|expires?|"
+    r"takes?\s+effect|goes\s+into\s+effect|"
     r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
     # "the ban takes effect in November", written in March: a schedule's present looks ahead.
-    r"\s+(?:(?:on|in|early|late|next|this)\s+)?$",
+    r"\s+(?:again\s+)?(?:(?:on|in|early|late|next|this)\s+)?$",
     re.IGNORECASE,
 )
 # A passive after a modal or a word of expectation ("will be held Monday", "is expected to be
@@ -170,9 +186,14 @@ _AHEAD_JUST_BEFORE = re.compile(
     # "could not be reached Friday" is the past of "cannot"; "could be held Friday" looks ahead.
     r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|"
     # "The vote, to be held Tuesday, ...": an infinitive set off after its noun looks ahead.
-    r",\s*to\s+be\s+\w+\s+|\b(?:postponed|delayed|adjourned|deferred|put\s+off|"
-    r"pushed\s+back|moved|rescheduled|recessed|extended|suspended|set|scheduled|slated|"
-    r"planned)\s+(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
+    r",\s*to\s+be\s+\w+\s+|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bto\s+be\s+held\s+|"
+    # "the storm expected Saturday": a participle of expectation after its noun.
+    r"(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bexpected\s+|"
+    r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved|rescheduled|"
+    r"recessed|extended|suspended|set|scheduled|slated|planned|called|fixed)\s+"
+    # "adjourned the case until Tuesday", "called a strike for Monday": with its object.
+    r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){1,2})?"
+    r"(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
 )
 # "will shut on Monday", "to cut taxes in May": a verb spelled like its past ("shut", "set",
@@ -213,13 +234,32 @@ def _nearest(spans: list[tuple[int, int]], match: re.Match[str]) -> int:
 _CLAUSE_BREAK = re.compile(
     r"[;:—]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
     r"after|before|because|since|so|yet)\b|\s(?:but|while|whereas|although|though|because|which|"
-    r"who|that)\b|"
+    r"who|that|whether)\b|"
+    # "walked out on Monday and will return on Friday": a second verb with its own tense.
+    r"\sand(?=\s+(?:will|would|shall|has|have|had|is|are|was|were)\b)|"
     # An infinitive starts a clause of its own: "subpoenaed him to testify on Feb. 10".
     r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|\d|[A-Z]))(?=[a-z]+\s)|"
     # What someone said is a clause of its own: "Conseco said it is calling ... on Dec. 7".
     r"\b(?:said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
     r"believed|believes|thought|thinks)\b"
 )
+_PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
+_SAME_AS_PLAIN = frozenset(("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt"))
+# The words of _CLAUSE_BREAK that report speech.
+_REPORTING = re.compile(
+    r"said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
+    r"believed|believes|thought|thinks",
+    re.IGNORECASE,
+)
+
+_DID_BEFORE = re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_DID_NOT = re.compile(r"\b(?:did\s+not|didn't|never)\b", re.IGNORECASE)
+_FUTURE_PERFECT_BEFORE = re.compile(
+    r"(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have\s+$", re.IGNORECASE
+)
+_RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
+
+
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _OPEN_END_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DETERMINERS = frozenset(
@@ -278,6 +318,7 @@ class Context:
     _tense: dict[int, bool] = field(default_factory=dict)
     _reach: dict[int, int | None] = field(default_factory=dict)
     _firm_past: set[int] = field(default_factory=set)
+    _firm_ahead: set[int] = field(default_factory=set)
     _sentence_cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = field(
         default_factory=dict
     )
@@ -436,8 +477,13 @@ class Context:
         if _SINCE_JUST_BEFORE.search(before):
             result = False
             self._firm_past.add(match.start())
-        elif _SCHEDULE_JUST_BEFORE.search(before) or _AHEAD_JUST_BEFORE.search(before):
+        elif (
+            (schedule := _SCHEDULE_JUST_BEFORE.search(before))
+            # "When did talks resume on Monday?": the past of a question.
+            and not _DID_BEFORE.search(before, 0, schedule.start())
+        ) or _AHEAD_JUST_BEFORE.search(before):
             result = True
+            self._firm_ahead.add(match.start())
         elif self._past_just_after(match):
             result = False
             self._firm_past.add(match.start())
@@ -446,40 +492,71 @@ class Context:
             and just_before.group(0).split()[0].lower() not in _NOT_PAST
             and not _FUTURE_ED.search(before[-25:])
             and not _PLAIN_FORM_BEFORE.search(before, 0, just_before.start())
-            and not (
-                just_before.group(0).split()[-1].lower() in {"until", "till"}
-                and _PRESENT_BE_BEFORE.search(before, 0, just_before.start())
-            )
+            # "will have left by Sunday": a future perfect.
+            and not _FUTURE_PERFECT_BEFORE.search(before, 0, just_before.start())
+            # "is closed Friday", "is closed until Friday": a state that holds now.
+            and not _PRESENT_BE_BEFORE.search(before, 0, just_before.start())
         ):
             result = False
             # "closed until", "done by" leave room for a date ahead; "arrested on" does not.
             if just_before.group(0).split()[-1].lower() not in {"until", "by"}:
                 self._firm_past.add(match.start())
         else:
-            all_futures, all_pasts = self._cues(begin, finish)
-            futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
-            pasts = [(a, b) for a, b in all_pasts if b <= match.start() or a >= match.end()]
-            # The date's own clause decides when it has a tense: "will travel on Friday, and a
-            # summit is scheduled" looks ahead whatever the next clause says. A clause in the
-            # past tense never reaches past publication.
-            low, high = self._clause(match, begin, finish)
-            # A cue that ends where the clause begins governs it: "plans to | redeem on Nov. 16".
-            own_futures = [(a, b) for a, b in futures if low - 1 <= b and a < high]
-            own_pasts = [(a, b) for a, b in pasts if low <= a and b <= high]
-            if own_futures or own_pasts:
-                result = self._decide(own_futures, own_pasts, match) or bool(own_futures)
-                # "has extended loans through January", "has set Nov. 10 as the deadline":
-                # a perfect, or an end ("until", "by"), leaves room for a date ahead.
-                simple = [
-                    (a, b)
-                    for a, b in own_pasts
-                    if not _PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
-                ]
-                if not result and simple and not _OPEN_END_BEFORE.search(before):
-                    self._firm_past.add(match.start())
-            else:
-                result = self._decide(futures, pasts, match)
+            result = self._by_clause(match, before, begin, finish)
         self._tense[match.start()] = result
+        return result
+
+    def _by_clause(self, match: re.Match[str], before: str, begin: int, finish: int) -> bool:
+        """The tense of the date's own clause, else of its whole sentence (see :meth:`future`)."""
+        all_futures, all_pasts = self._cues(begin, finish)
+        futures = [(a, b) for a, b in all_futures if b <= match.start() or a >= match.end()]
+        pasts = [(a, b) for a, b in all_pasts if b <= match.start() or a >= match.end()]
+        # The date's own clause decides when it has a tense: "will travel on Friday, and a
+        # summit is scheduled" looks ahead whatever the next clause says. A clause in the
+        # past tense never reaches past publication.
+        low, high = self._clause(match, begin, finish)
+        # A cue that ends where the clause begins governs it: "plans to | redeem on Nov. 16".
+        own_futures = [(a, b) for a, b in futures if low - 1 <= b and a < high]
+        own_pasts = [(a, b) for a, b in pasts if low <= a and b <= high]
+        if own_futures or own_pasts:
+            # A present progressive is a weak cue ("are examining what went wrong in
+            # February"): it outweighs the past only when nearer, like any other cue.
+            firm_futures = [
+                (a, b) for a, b in own_futures if not _PROGRESSIVE.fullmatch(self.text, a, b)
+            ]
+            result = self._decide(own_futures, own_pasts, match) or bool(firm_futures)
+            if not own_pasts and any(b <= match.start() for _, b in firm_futures):
+                self._firm_ahead.add(match.start())
+            # "has extended loans through January", "has set Nov. 10 as the deadline":
+            # a perfect, or an end ("until", "by"), leaves room for a date ahead.
+            simple = [
+                (a, b)
+                for a, b in own_pasts
+                if not _PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
+            ]
+            open_end = _OPEN_END_BEFORE.search(before)
+            # "had repaid the loan by June": a past perfect ends before a day gone by.
+            end_word = open_end.group(0).split()[0].lower() if open_end else ""
+            # "did not reopen until Monday": it happened then, not before.
+            not_until = end_word in {"until", "till"} and _DID_NOT.search(self.text, low, high)
+            if (
+                not result
+                and simple
+                and (
+                    open_end is None
+                    or (
+                        end_word == "by" and any(self.text[a:b].lower() == "had" for a, b in simple)
+                    )
+                    or not_until
+                )
+            ):
+                self._firm_past.add(match.start())
+        elif _RELATIVE_OPENED.search(self.text, max(0, low - 12), low):
+            # "The team, which plays Sunday, has lost": a relative clause with no tense
+            # word is in the present, a schedule's tense.
+            result = True
+        else:
+            result = self._decide(futures, pasts, match)
         return result
 
     def clause_looks_ahead(self, match: re.Match[str]) -> bool:
@@ -502,12 +579,27 @@ class Context:
     def _clause(self, match: re.Match[str], begin: int, finish: int) -> tuple[int, int]:
         """The bounds of the clause holding ``match``, within its sentence ``begin..finish``."""
         low, high = begin, finish
+        opener = ""
         for found in _CLAUSE_BREAK.finditer(self.text, begin, finish):
             if found.end() <= match.start():
-                low = found.end()
+                if (
+                    _RELATIVE_OPENED.search(opener)
+                    and _REPORTING.fullmatch(found.group(0))
+                    and "," not in self.text[low : found.start()]
+                ):
+                    # "The firm, which reported results Tuesday, ...": the verb is the
+                    # relative clause's own.
+                    low = found.start()
+                else:
+                    low = found.end()
+                    opener = found.group(0)
             elif found.start() >= match.end():
                 high = found.start()
                 break
+        if _RELATIVE_OPENED.search(opener):
+            # "The team, which plays Sunday, has lost": the relative clause ends at its comma.
+            comma = self.text.find(",", match.end(), high)
+            high = comma if comma >= 0 else high
         return low, high
 
     def _cues(self, begin: int, finish: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -529,6 +621,13 @@ class Context:
                 and not _after_determiner(self.text, m.start(), m.group(0))
                 # "is closed", "are booked": a present passive, no past tense.
                 and not _PRESENT_BE_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+                # "Airline to cut jobs in April": the plain form after "to" or a modal.
+                and not (
+                    m.group(0).lower() in _SAME_AS_PLAIN
+                    and _PLAIN_FORM_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
+                )
+                # "the Fed", the central bank, is no verb.
+                and m.group(0) != "Fed"
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
@@ -551,6 +650,16 @@ class Context:
         """Whether a past-tense verb stands right before the date ("was arrested on Oct. 5")."""
         self.future(match)
         return match.start() in self._firm_past and not self._names_a_calendar_day(match)
+
+    def firm(self, match: re.Match[str]) -> bool:
+        """Whether the tense governs the date itself, either way.
+
+        "was arrested on Oct. 5" cannot lie ahead; "will hold a vote on Feb. 27" and "is due
+        Jan. 15" cannot lie weeks back.
+        """
+        if self.firmly_past(match):
+            return True
+        return match.start() in self._firm_ahead and not self._names_a_calendar_day(match)
 
     def _names_a_calendar_day(self, match: re.Match[str]) -> bool:
         """Whether the date modifies a noun after an article ("set a Jan. 14 return date").

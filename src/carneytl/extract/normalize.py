@@ -205,8 +205,11 @@ def tense_window(*, future: bool | None, firm: bool = False) -> tuple[int, int]:
 
     Past tense looks back up to ten months and ahead up to two and a half ("the offer expires
     Dec. 15", written in November); future tense the other way round; no tense, half a year
-    either way.
+    either way. A tense that governs the date itself (``firm``) allows a week the other way.
     """
+    if firm and future is True:
+        # A future tense governs the date itself: it lies ahead, give or take a few days.
+        return 7, 358
     if firm and future is False:
         # A past-tense verb governs the date itself: the event cannot lie ahead, beyond the
         # few days a story's filing date may trail the day it describes.

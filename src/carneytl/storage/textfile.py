@@ -54,7 +54,9 @@ def _read_bytes(file: str, what: str) -> bytes:
             )
         return sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
     if not file:
-        raise UsageError("the path given is empty", hint="give the file's path, or - for standard input")
+        raise UsageError(
+            "the path given is empty", hint="give the file's path, or - for standard input"
+        )
     try:
         with Path(file).open("rb") as handle:
             return handle.read(MAX_TEXT_BYTES + 1)

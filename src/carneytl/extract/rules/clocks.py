@@ -355,9 +355,7 @@ def _named_time_of_day(m: re.Match[str], ctx: Context) -> Reading:
         date = (
             dt.date(year, month, day).isoformat()
             if year is not None
-            else nz.day_in_context(
-                ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m)
-            )
+            else nz.day_in_context(ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firm(m))
         )
     except ValueError:
         return None

@@ -57,7 +57,7 @@ def _numeric(m: re.Match[str], ctx: Context) -> Reading:
         if not 1 <= day <= 31:  # noqa: PLR2004 - days of a month
             return None
         return "DATE", nz.day_in_context(
-            ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+            ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firm(m)
         )
     year = int(written)
     year = year + (1900 if year >= 50 else 2000) if year < 100 else year  # noqa: PLR2004 - two-digit years
@@ -128,7 +128,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading:
     if focus is not None:
         return _day_of_year(focus, month_number(m["mon"]), day)
     value = nz.day_in_context(
-        ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+        ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firm(m)
     )
     return "DATE", day_closing_a_span(m, ctx, value, month_number(m["mon"]), day)
 
@@ -160,7 +160,7 @@ def _month_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
     if focus is not None:
         return _day_of_year(focus, month_number(m["mon"]), day)
     value = nz.day_in_context(
-        ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firmly_past(m)
+        ctx.anchor, month_number(m["mon"]), day, future=ctx.lean(m), firm=ctx.firm(m)
     )
     return "DATE", value
 

@@ -183,7 +183,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading:
     elif (focus := ctx.year_in_focus(m)) is not None:
         day = day_of(focus)
     else:
-        day = _nearest(ctx.anchor, day_of, future=ctx.lean(m), firm=ctx.firmly_past(m))
+        day = _nearest(ctx.anchor, day_of, future=ctx.lean(m), firm=ctx.firm(m))
     return _written(day, key, m)
 
 

@@ -161,6 +161,9 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
         and not ctx.future(m)
     ):
         year -= 1  # "talks resumed in the summer", written in March: last summer
+    elif not rel and ctx.kind != "narrative" and base.month >= nz.SEASON_START[code] + 3:
+        # "hopes to list in the spring", written in December: a season over looks to next year.
+        year += 1 if ctx.future(m) else 0
     return f"{year:04d}"
 
 
@@ -187,6 +190,10 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
     elif _not_over_yet(letter, number, ctx, m):
         # A quarter or half not over yet this year, spoken of in the past: last year's.
         year -= 1
+    elif letter == "Q" and number < _current_part(letter, ctx) - 1 and ctx.clause_looks_ahead(m):
+        # "the first quarter will be weak", written in December: next year's. The quarter
+        # just ended is still being reported ("will report third-quarter earnings" in October).
+        year += 1
     return "DATE", f"{year:04d}-{letter}{number}"
 
 
@@ -197,8 +204,12 @@ def _not_over_yet(letter: str, number: int, ctx: Context, m: re.Match[str]) -> b
     this year's, since a fiscal quarter reported as done often ends before the calendar's
     ("its fourth quarter ended Sept. 30", written in October).
     """
-    current = nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
-    return number > current and not ctx.future(m)
+    return number > _current_part(letter, ctx) and not ctx.future(m)
+
+
+def _current_part(letter: str, ctx: Context) -> int:
+    """The number of the quarter or half publication falls in."""
+    return nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
 
 
 def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:

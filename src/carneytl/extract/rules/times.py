@@ -69,7 +69,7 @@ def month_day_of(m: re.Match[str], ctx: Context) -> str:
         month_number(m["mon"]),
         int(m["day"]),
         future=ctx.lean(m),
-        firm=ctx.firmly_past(m),
+        firm=ctx.firm(m),
     )
 
 

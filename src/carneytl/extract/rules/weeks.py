@@ -25,7 +25,7 @@ def _year_of_month(m: re.Match[str], ctx: Context, month: int) -> int:
     if m["year"]:
         return int(m["year"])
     return ctx.year_in_focus(m) or nz.month_in_context(
-        ctx.anchor, month, future=ctx.lean(m), firm=ctx.firmly_past(m)
+        ctx.anchor, month, future=ctx.lean(m), firm=ctx.firm(m)
     )
 
 
@@ -70,9 +70,7 @@ def _week_of_day(m: re.Match[str], ctx: Context) -> Reading:
         written = (
             f"{focus:04d}-{month:02d}-{number:02d}"
             if focus is not None
-            else nz.day_in_context(
-                ctx.anchor, month, number, future=ctx.lean(m), firm=ctx.firmly_past(m)
-            )
+            else nz.day_in_context(ctx.anchor, month, number, future=ctx.lean(m), firm=ctx.firm(m))
         )
         try:
             day = dt.date.fromisoformat(written)
