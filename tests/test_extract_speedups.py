@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from carneytl.extract import context, events
-from carneytl.extract.context import factored
 from carneytl.extract.events import candidates, sentences
+from carneytl.extract.trie import factored
 
 
 def test_factoring_merges_words_by_their_beginnings_and_keeps_the_rest():
