@@ -254,6 +254,9 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|nor|for|with|when|while|from|through|until|till|into|at|in|on|of|"
     r"the|that|which|after|before|was|were|had|has|have|will|would)\b)[a-z]{3,}\b"
 )
+# How many years before publication a year named in news must lie to set the year of the
+# dates after it (see Context._telling_back).
+_BACKGROUND_YEARS = 2
 # How many years on a date in mid-paragraph may lie before it reads as a glimpse ahead.
 _LEAP_YEARS = 3
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
@@ -271,6 +274,7 @@ class Context:
     kind: str = "news"
     reference: str | None = None
     reference_end: int = 0
+    reference_start: int = 0
     # The last year written out in digits, and where its expression ended.
     named_year: tuple[int, int] | None = None
     # The year of the last date taken for a glimpse ahead of the story (see aside).
@@ -330,11 +334,39 @@ class Context:
             if reference and reference[:4].isdigit() and reference[4:5] in {"", "-", "T"}:
                 return int(reference[:4])
             return None
-        if not in_news or self.named_year is None:
+        if self.named_year is None:
             return None
         year, end = self.named_year
         begin, _ = self.sentence(match.start(), match.end())
-        return year if end > begin else None
+        if in_news and end > begin:
+            return year
+        return year if self._telling_back(year, end, begin, match) else None
+
+    def _telling_back(self, year: int, end: int, begin: int, match: re.Match[str]) -> bool:
+        """Whether news is telling a story of a year long gone, in this sentence or the last.
+
+        "The bill passed the House on Feb. 6, 2023. The president signed it on Feb. 20.": a
+        background told in the past keeps its year for the next sentence of its paragraph.
+        A year named alone ("a program approved in 1987") is mentioned in passing, and a
+        year close to publication leaves the day to the tense, as news means it.
+        """
+        reference = self.reference or ""
+        if (
+            self.anchor.year - year < _BACKGROUND_YEARS
+            or self.reference_end != end
+            or len(reference) <= 4  # noqa: PLR2004 - a year alone
+            or self.future(match)
+            # "charged in the Dec. 21, 1988, bombing": a date that names an event, not a step
+            # of the story.
+            or _BEFORE_ATTRIBUTIVE.search(
+                self.text, max(0, self.reference_start - 8), self.reference_start
+            )
+        ):
+            return False
+        if end > begin:
+            return True
+        previous, _ = self.sentence(max(0, begin - 2), max(0, begin - 1))
+        return end > previous and "\n" not in self.text[end:begin]
 
     def aside(self, value: str, start: int, end: int) -> bool:
         """Whether a year named alone inside a narrative sentence leaves the story's date be.

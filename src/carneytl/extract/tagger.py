@@ -153,6 +153,7 @@ def _follow(ctx: Context, rule: Rule, timex: Timex) -> None:
         and not ctx.aside(value, start, end)
     ):
         ctx.reference = value
+        ctx.reference_start = start
         ctx.reference_end = end
 
 
@@ -201,7 +202,7 @@ def _moves_story(rule: Rule, ctx: Context, words: str) -> bool:
     return ctx.kind == "narrative" and rule is ANAPHORIC and _FOLLOWING.search(words) is not None
 
 
-_FOLLOWING = re.compile(r"\bfollowing\s+(?:year|month)\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\bfollowing\s+(?:year|month|(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -254,18 +255,38 @@ def text_kind(text: str, anchor: dt.date) -> str:
     """
     far = len(_YEAR_BC.findall(text))
     near = 0
+    ahead = False
     for found in _YEAR_WRITTEN.finditer(text):
         if found.start() and text[found.start() - 1] in _NOT_BEFORE_YEAR:
             continue
         # A story's background reaches a year or two back.
         if abs(int(found.group(0)) - anchor.year) > 2:  # noqa: PLR2004
             far += 1
+            ahead = ahead or int(found.group(0)) > anchor.year
         else:
             near += 1
     many = 20
-    if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
-        return "news"
     deictic = len(_DEICTIC.findall(text))
+    if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
+        return "narrative" if _short_history(text, far, near + deictic, ahead=ahead) else "news"
     if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
         return "narrative"
     return "narrative" if far + near >= many and far + near > 10 * deictic else "news"
+
+
+# The fewest characters a passage with one or two old years needs to read as a history: a
+# message or a headline naming one old year ("Photo: Kabul, 1983") is no story told.
+_SHORT_HISTORY = 150
+_SHORT_HISTORY_TWO_YEARS = 100
+
+
+def _short_history(text: str, far: int, present: int, *, ahead: bool) -> bool:
+    """Whether a passage with only one or two years, all long past, tells a history.
+
+    "The fortress fell on 29 May 1453. Three days later ..." names no day near publication,
+    no "yesterday" or weekday, and no year to come (news about bonds names the year they
+    fall due); its story is told against its own dates.
+    """
+    if far == 0 or present or ahead:
+        return False
+    return len(text) >= (_SHORT_HISTORY_TWO_YEARS if far >= 2 else _SHORT_HISTORY)  # noqa: PLR2004 - two years

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.spans import FULL_MONTHS
 from carneytl.extract.rules.vocab import (
     APPROX,
     DAY_WORD,
@@ -136,6 +137,42 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     if part:
         return "TIME", f"{moved}T{part}"
     return "DATE", moved
+
+
+# Where "that" before a month points back ("in that May", "That November, ..."), not where
+# it opens a clause ("said that March was the busiest month").
+_THAT_MONTH_BEFORE = re.compile(
+    r"(?:\b(?:in|by|during|until|till|since|from|of|through)\s+|^|[.;:]\s+)$", re.IGNORECASE
+)
+
+
+def _in_focus(m: re.Match[str], ctx: Context) -> Reading:
+    return _month_in_focus(m, ctx) if m["fmon"] else _anaphoric(m, ctx)
+
+
+def _month_in_focus(m: re.Match[str], ctx: Context) -> Reading:
+    """Read "the following June" or "that May": a month counted from the date in focus.
+
+    The year is the reference's, or the one after (before) it when the month has already
+    passed (is still to come) there. Without a month in focus "the following June" is
+    unplaced, and the month rule reads the month alone.
+    """
+    det = m["det"].lower().split()[-1]
+    if det == "that" and not _THAT_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    read = nz.read_reference(ctx.reference) if ctx.reference and not ctx.bc_in_focus() else None
+    if read is None:
+        return None
+    base, granularity = read
+    month = month_number(m["fmon"])
+    delta = _ANAPHORIC_DELTA[det]
+    if delta == 0:
+        return "DATE", nz.month(base.year, month)
+    if granularity == "year":
+        return None  # "In 1915 ... the following May": May of 1915 or of 1916
+    if delta > 0:
+        return "DATE", nz.month(base.year + (month <= base.month), month)
+    return "DATE", nz.month(base.year - (month >= base.month), month)
 
 
 def _unpinned_day(ctx: Context) -> str | None:
@@ -357,10 +394,15 @@ def _day_around(m: re.Match[str], ctx: Context) -> Reading:
         return None
     delta = -1 if m["side"].lower() == "before" else 1
     unit = m["unit"].lower()
-    if unit != "day" and ctx.kind != "narrative":
+    if (
+        unit != "day"
+        and ctx.kind != "narrative"
+        and not _OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
         # Only a history steps a week, month or year from the date in focus: news uses
         # the words to compare figures ("down from $450 million the year before"), which
-        # the TimeML news corpora leave untagged.
+        # the TimeML news corpora leave untagged. Opening its sentence ("The year before,
+        # it had hired 500.") the phrase dates what follows, in news too.
         return None
     moved = nz.shift_reference(ctx.reference, unit, delta, keep="unit") if ctx.reference else None
     return ("DATE", moved) if moved else None
@@ -374,6 +416,8 @@ _GOVERNS_AFTER = re.compile(
     r"has|have|is|are|saw|did|too|also|already|only|just)\b)[\w'’]",
     re.IGNORECASE,
 )
+# What stands before a phrase that opens its sentence: a stop and a space, or a line's start.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n)$")
 _APPOSITION = re.compile(r"\s*,\s*|\s+[-–—]\s+")
 
 # The spellings of yesterday and tomorrow that "the day before" and "the day after" count from.
@@ -413,10 +457,13 @@ ANAPHORIC = Rule(
     r"""
     \b (?P<det> that\s+same | that | the\s+same | the\s+following | the\s+previous | the\s+preceding
               | the\s+next )
-    \s+ (?P<unit> day | week | month | year | quarter | morning | afternoon | evening | night ) \b
+    \s+ (?: (?P<unit> day | week | month | year | quarter | morning | afternoon | evening | night )
+          | (?-i: (?P<fmon> """
+    + FULL_MONTHS
+    + r""" ) ) ) \b
     (?! \s+ or \b )
     """,
-    _anaphoric,
+    _in_focus,
     (
         example(
             "He was arrested on March 3, 2019 and charged the following day.",
@@ -429,6 +476,12 @@ ANAPHORIC = Rule(
             "that same day",
             "DATE",
             "1962-05-09",
+        ),
+        example(
+            "The court heard the case on Oct. 4, 2022 and ruled the following June.",
+            "the following June",
+            "DATE",
+            "2023-06",
         ),
     ),
     relative=True,

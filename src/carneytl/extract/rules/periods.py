@@ -119,10 +119,16 @@ def _year_given(m: re.Match[str], code: str, ctx: Context) -> int | None:
     if written is not None:
         return written
     if m["step"] and (m["step"].lower().startswith("the") or ctx.kind == "narrative"):
-        # "the following spring": the first such season after the date in focus.
-        base = ctx.base()
+        # "the following spring": the first such season after the date in focus, which in
+        # news is the date its story last named, as for "the following year".
+        read = nz.read_reference(ctx.reference) if ctx.reference else None
+        base = read[0] if read is not None and ctx.kind != "narrative" else ctx.base()
         start = nz.SEASON_START[code]
-        if m["step"].lower().endswith(("following", "next")):
+        forward = m["step"].lower().endswith(("following", "next"))
+        if read is not None and read[1] == "year" and ctx.reference == f"{base.year:04d}":
+            # "fined in 2017 ... the following spring": a year known whole is left behind.
+            return base.year + (1 if forward else -1)
+        if forward:
             return base.year if start > base.month else base.year + 1
         return base.year if start < base.month else base.year - 1
     if m["which"]:
@@ -141,7 +147,8 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
         return bc  # "the summer", in a history of 481 BC
     if rel in _SAME_SEASON:
         # "that same spring": the season of the year the text last named.
-        return f"{ctx.year_in_focus(m) or ctx.base().year:04d}"
+        # In news, as "that year" reads it, the year of the date the text last named.
+        return f"{ctx.year_in_focus(m) or ctx.reference_year() or ctx.base().year:04d}"
     if ctx.kind == "narrative" and rel in {"", "early", "late", "mid"}:
         # "launched their summer offensive in June 1942": the season of the year its own
         # clause goes on to name, before the story's year catches up.

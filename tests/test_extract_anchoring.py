@@ -1,0 +1,239 @@
+"""How the date in focus follows a story: its background in news, and short histories."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes, text_kind
+
+# The stories are read on a Thursday in March 2026.
+READ_ON = dt.date(2026, 3, 12)
+
+
+def found(text: str, kind: str = "news") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, READ_ON, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "The fortress on the strait fell on 29 May 1453 after a long siege. Three days later "
+            "the victors held a feast in the great church, and the city's old walls were repaired."
+        ),
+        (
+            "The town was founded in 1781 by a few families from the south. Three years later a "
+            "mission was built nearby. In 1850 it joined the new state."
+        ),
+        (
+            "Settlers landed in September 1620 and wintered aboard their ship in the bay.\n\n"
+            "They built houses the following spring; half of them did not live to see the first "
+            "harvest."
+        ),
+    ],
+)
+def test_a_short_history_with_few_old_years_is_a_narrative(text):
+    assert text_kind(text, READ_ON) == "narrative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A message naming one old year is no history.
+        "Photo of the old mill, 1983. What a view!",
+        # Bonds fall due in a year to come: news about money.
+        (
+            "The company said holders of its notes due March 15, 2031, and of notes issued in "
+            "2011 may convert them into shares at any time before the notes mature."
+        ),
+        # A weekday ties the passage to its publication.
+        (
+            "The bank, founded in 1998 when rates were high, said on Friday that its profit "
+            "had doubled, and that it would open twenty branches across the country."
+        ),
+        # A year close to publication makes it news with background.
+        (
+            "The mine opened in 1987 and closed in 2025 after a flood; the owners have not yet "
+            "said whether they will pump it out and reopen it, and the town is waiting."
+        ),
+    ],
+)
+def test_news_with_an_old_year_in_passing_stays_news(text):
+    assert text_kind(text, READ_ON) == "news"
+
+
+def test_a_short_history_reads_its_months_and_steps_from_its_own_dates():
+    text = (
+        "The army landed on 1 March 1815 on the southern coast. Twenty days later it "
+        "entered the capital. On 18 June it was beaten, and four days later its leader "
+        "gave up the throne."
+    )
+    assert found(text, "auto") == [
+        ("1 March 1815", "1815-03-01"),
+        ("Twenty days", "1815-03-21"),
+        ("18 June", "1815-06-18"),
+        ("four days", "1815-06-22"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her family learned of the arrest on Jan. 8, 2019. In February the embassy protested.",
+            ("February", "2019-02"),
+        ),
+        (
+            "The river rose in the spring of 2013. On June 21, it crested in the old town.",
+            ("June 21", "2013-06-21"),
+        ),
+        (
+            (
+                "The ship left Plymouth on 16 September 1620, full of families. It reached Cape "
+                "Cod on 9 November."
+            ),
+            ("9 November", "1620-11-09"),
+        ),
+    ],
+)
+def test_news_background_keeps_its_year_into_the_next_sentence(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year in passing sets no year for the month after it.
+        (
+            "The plan was approved in 2019 by the board. In February the chief executive quit.",
+            ("February", "2026-02"),
+        ),
+        # A date that names an event is no step of the story.
+        (
+            "Two men were charged in the Dec. 21, 2018, bombing. They were freed in February.",
+            ("February", "2026-02"),
+        ),
+        # The clause looks ahead from publication.
+        (
+            "The country was invited to join in July 2019. It will join on March 30.",
+            ("March 30", "2026-03-30"),
+        ),
+        # A year close to publication leaves the month to the tense.
+        (
+            "The bill passed the House on Feb. 6, 2025. The president signed it in February.",
+            ("February", "2026-02"),
+        ),
+        # Another paragraph is another part of the story.
+        (
+            "The plant opened on Jan. 10, 2016.\n\nIn February, the workers went on strike.",
+            ("February", "2026-02"),
+        ),
+    ],
+)
+def test_news_months_stay_with_publication_outside_a_told_background(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Voters rejected the plan on June 23, 2016. The following March, the government "
+                "gave notice."
+            ),
+            ("The following March", "2017-03"),
+        ),
+        (
+            (
+                "The president was impeached on Dec. 18, 2019. The Senate acquitted him the "
+                "following February."
+            ),
+            ("the following February", "2020-02"),
+        ),
+        (
+            "The dike broke on 3 November 1530; the previous August had been dry.",
+            ("the previous August", "1530-08"),
+        ),
+        (
+            (
+                "The war began in 1914. In 1915 Italy joined the Allies. That May, a liner was "
+                "sunk off Ireland."
+            ),
+            ("That May", "1915-05"),
+        ),
+        (
+            "The mill closed in March 1912, and in that June its owners sold the looms.",
+            ("that June", "1912-06"),
+        ),
+    ],
+)
+def test_a_month_counted_from_the_date_in_focus(text, expected):
+    assert expected in found(text, "auto")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" opens a clause here; March is the month of publication's year.
+        "Officials said that March was the busiest month for the port.",
+        # No date in focus: the month alone.
+        "The following June, the band toured again.",
+    ],
+)
+def test_that_or_following_before_a_month_needs_a_date_to_count_from(text):
+    months = [value for words, value in found(text) if "March" in words or "June" in words]
+    assert all(value.startswith(("2025", "2026")) for value in months)
+    assert not any(words.lower().startswith(("that", "the following")) for words, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ceasefire collapsed in July 2014. That autumn, talks resumed in a neutral city.",
+            ("That autumn", "2014-FA"),
+        ),
+        (
+            "The company was fined in 2017. The following spring it paid the fine.",
+            ("The following spring", "2018-SP"),
+        ),
+        (
+            (
+                "The hurricane hit the island in September 2017. By the following summer, power "
+                "was still out in some towns."
+            ),
+            ("the following summer", "2018-SU"),
+        ),
+        (
+            "In 2020, the pandemic closed the border. That spring, farms could not hire workers.",
+            ("That spring", "2020-SP"),
+        ),
+    ],
+)
+def test_news_seasons_count_from_the_date_in_focus(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors charged him on March 3, 2020. The week before, he had sold his house.",
+            ("The week before", "2020-W09"),
+        ),
+        (
+            "The company laid off 200 workers in 2023. The year before, it had hired 500.",
+            ("The year before", "2022"),
+        ),
+    ],
+)
+def test_news_steps_a_week_or_year_back_when_the_phrase_opens_its_sentence(text, expected):
+    assert expected in found(text)
+
+
+def test_news_comparing_figures_with_the_year_before_stays_untagged():
+    text = "Profit fell to $3 million in 2023, from $5 million the year before."
+    assert [words for words, _ in found(text)] == ["2023"]
