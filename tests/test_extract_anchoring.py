@@ -237,3 +237,70 @@ def test_news_steps_a_week_or_year_back_when_the_phrase_opens_its_sentence(text,
 def test_news_comparing_figures_with_the_year_before_stays_untagged():
     text = "Profit fell to $3 million in 2023, from $5 million the year before."
     assert [words for words, _ in found(text)] == ["2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She won gold in 2016. Four years later she retired from the team.",
+            ("Four years", "2020"),
+        ),
+        (
+            "She was elected mayor in 2015 and re-elected four years later.",
+            ("four years", "2019"),
+        ),
+        (
+            "The firm was hacked in May 2023. It learned of the breach a month later.",
+            ("a month", "2023-06"),
+        ),
+    ],
+)
+def test_news_steps_from_a_month_or_year_long_gone(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year close to publication: the stretch alone, as news corpora mark it.
+        ("Sales fell in 2025. A month later, the chief executive quit.", ("A month", "P1M")),
+        # Another paragraph: the stretch alone.
+        ("She won gold in 2016.\n\nFour years later she retired.", ("Four years", "P4Y")),
+    ],
+)
+def test_news_steps_stay_stretches_away_from_a_told_background(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The mine flooded on June 3, 2019. Two days later, rescuers reached the first "
+                "workers. By the end of the year, the company had closed the site."
+            ),
+            ("the end of the year", "2019"),
+        ),
+        (
+            (
+                "Troops landed on 6 June 1944 on the beaches. By the end of the month, the port "
+                "had fallen."
+            ),
+            ("the end of the month", "1944-06"),
+        ),
+        # Looking ahead, the edge is publication's.
+        (
+            "The mine flooded on June 3, 2019. The owners will reopen it by the end of the year.",
+            ("the end of the year", "2026"),
+        ),
+    ],
+)
+def test_news_edge_of_a_period_in_a_told_background(text, expected):
+    assert expected in found(text)
+
+
+def test_news_next_day_after_a_month_long_gone_is_a_day_of_that_month():
+    text = 'He joined the firm in March 2010. "I knew the next day that I would stay," he said.'
+    assert ("the next day", "2010-03-XX") in found(text)

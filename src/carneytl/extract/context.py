@@ -343,17 +343,17 @@ class Context:
         return year if self._telling_back(year, end, begin, match) else None
 
     def _telling_back(self, year: int, end: int, begin: int, match: re.Match[str]) -> bool:
-        """Whether news is telling a story of a year long gone, in this sentence or the last.
+        """Whether news is telling a story of a year long gone, in this paragraph.
 
         "The bill passed the House on Feb. 6, 2023. The president signed it on Feb. 20.": a
-        background told in the past keeps its year for the next sentence of its paragraph.
+        background told in the past keeps its year through its paragraph.
         A year named alone ("a program approved in 1987") is mentioned in passing, and a
         year close to publication leaves the day to the tense, as news means it.
         """
         reference = self.reference or ""
         if (
             self.anchor.year - year < _BACKGROUND_YEARS
-            or self.reference_end != end
+            or not reference.startswith(f"{year:04d}")
             or len(reference) <= 4  # noqa: PLR2004 - a year alone
             or self.future(match)
             # "charged in the Dec. 21, 1988, bombing": a date that names an event, not a step
@@ -363,10 +363,7 @@ class Context:
             )
         ):
             return False
-        if end > begin:
-            return True
-        previous, _ = self.sentence(max(0, begin - 2), max(0, begin - 1))
-        return end > previous and "\n" not in self.text[end:begin]
+        return "\n" not in self.text[end:begin]
 
     def aside(self, value: str, start: int, end: int) -> bool:
         """Whether a year named alone inside a narrative sentence leaves the story's date be.

@@ -175,14 +175,19 @@ def _month_in_focus(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", nz.month(base.year - (month >= base.month), month)
 
 
+# How many years before publication news must be telling of for a day it never pinned down.
+_LONG_GONE = 2
+
+
 def _unpinned_day(ctx: Context) -> str | None:
-    """A day of the story's month (or year) that it has not pinned down, in a narrative.
+    """A day of the story's month (or year) that it has not pinned down, told long after.
 
     "In March 1916 ... the following day" is some day of March 1916, not the day after
     publication.
     """
-    year = ctx.reference_year() if ctx.kind == "narrative" else None
-    if year is None:
+    year = ctx.reference_year()
+    # News tells of a year long gone the same way ("joined in March 2010 ... the next day").
+    if year is None or (ctx.kind != "narrative" and ctx.anchor.year - year < _LONG_GONE):
         return None
     month = (ctx.reference or "")[5:7]
     return f"{year:04d}-{month if month.isdigit() else 'XX'}-XX"

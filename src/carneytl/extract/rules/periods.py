@@ -343,7 +343,17 @@ def _short_part(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _period_edge(m: re.Match[str], ctx: Context) -> Reading:
-    return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
+    unit = m["unit"].lower()
+    if ctx.kind != "narrative" and unit in {"year", "month"}:
+        # "The mine flooded on June 3, 2019. By the end of the year, the site had closed":
+        # news telling a story of a year long gone reads the edge in that story.
+        focus = ctx.year_in_focus(m)
+        reference = ctx.reference or ""
+        if focus is not None and unit == "year":
+            return "DATE", f"{focus:04d}"
+        if focus is not None and reference[:4] == f"{focus:04d}" and reference[5:7].isdigit():
+            return "DATE", reference[:7]
+    return "DATE", nz.shift(ctx.base(), unit, 0)
 
 
 def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
