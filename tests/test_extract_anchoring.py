@@ -304,3 +304,58 @@ def test_news_edge_of_a_period_in_a_told_background(text, expected):
 def test_news_next_day_after_a_month_long_gone_is_a_day_of_that_month():
     text = 'He joined the firm in March 2010. "I knew the next day that I would stay," he said.'
     assert ("the next day", "2010-03-XX") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The actor first won an award in 1999. He won again in 2004, and the next year he "
+                "directed his first film."
+            ),
+            ("the next year", "2005"),
+        ),
+        (
+            (
+                "The senator was indicted on Sept. 22, 2023. The next month he lost his seat on "
+                "the committee."
+            ),
+            ("The next month", "2023-10"),
+        ),
+    ],
+)
+def test_news_the_next_year_after_a_year_long_gone_is_the_year_after_it(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Looking ahead, "the next year" is a stretch of time to come.
+        (
+            "The plant opened in 2019. It will double its output over the next year.",
+            ("over the next year", "P1Y"),
+        ),
+        # Told of last year, the next year is counted from publication.
+        ("The bank lost money in 2025, and expects a profit next year.", ("next year", "2027")),
+    ],
+)
+def test_news_the_next_year_looking_ahead_stays_with_publication(text, expected):
+    assert expected in found(text)
+
+
+def test_news_a_season_in_a_told_background_takes_its_year():
+    text = (
+        "She was diagnosed in June 2017. That summer she kept working; by the autumn she had "
+        "left the bench."
+    )
+    assert found(text)[1:] == [("That summer", "2017-SU"), ("the autumn", "2017-FA")]
+
+
+def test_that_same_year_is_the_year_its_sentence_just_named():
+    text = (
+        "The poet was born in Florence in 1265. In 1302 he was exiled. He finished the poem "
+        "shortly before his death in 1321; a copy was made that same year."
+    )
+    assert ("that same year", "1321") in found(text, "narrative")

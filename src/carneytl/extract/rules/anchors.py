@@ -116,19 +116,15 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     unit = m["unit"].lower()
     part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
     if det == "next" and not part and unit != "day":
-        if _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
-            # "fighting went on for the next year": a stretch of time, not a date.
-            return "DURATION", nz.duration(1, nz.unit_name(unit))
-        return None  # "the next year" is a stretch of time ahead; the duration rule reads it
+        return _the_next(m, ctx, unit)
     delta = _ANAPHORIC_DELTA[det]
     bc = ctx.bc_in_focus()
     if bc is not None and unit == "year":
         # Years BC count down: the year after 492 BC is 491 BC.
         return "DATE", f"BC{int(bc[2:]) - delta:04d}"
     base_unit = "day" if part else unit
-    moved = (
-        nz.shift_reference(ctx.reference, base_unit, delta, keep="unit") if ctx.reference else None
-    )
+    reference = _year_just_named(m, ctx) if unit == "year" else ctx.reference
+    moved = nz.shift_reference(reference, base_unit, delta, keep="unit") if reference else None
     if moved is None:
         if det in {"that", "same"} and not part:
             return None
@@ -137,6 +133,51 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     if part:
         return "TIME", f"{moved}T{part}"
     return "DATE", moved
+
+
+def _the_next(m: re.Match[str], ctx: Context, unit: str) -> Reading:
+    """Read "the next year" (month, week, quarter): a stretch ahead, or a story's next one."""
+    if _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        # "fighting went on for the next year": a stretch of time, not a date.
+        return "DURATION", nz.duration(1, nz.unit_name(unit))
+    if ctx.reference and _told_back(m, ctx):
+        # "He won again in 2004, and the next year he directed a film": told of a year
+        # gone, the next one is a date of the story.
+        moved_on = nz.shift_reference(ctx.reference, unit, 1, keep="unit")
+        return ("DATE", moved_on) if moved_on else None
+    return None  # "the next year" is a stretch of time ahead; the duration rule reads it
+
+
+def _told_back(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the story in focus is one told of a year gone, which "the next year" steps on.
+
+    A narrative always; news when the date it last named lies years back in the same
+    paragraph and the clause looks back.
+    """
+    if ctx.kind == "narrative":
+        return True
+    year = ctx.reference_year()
+    paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
+    return (
+        year is not None
+        and ctx.anchor.year - year >= _LONG_GONE
+        and ctx.reference_end > paragraph
+        and not ctx.future(m)
+    )
+
+
+def _year_just_named(m: re.Match[str], ctx: Context) -> str | None:
+    """The year "that year" points to: one named earlier in its sentence, else the reference.
+
+    "He died in 1321; a copy was made that same year": a year named in passing leaves the
+    story's date be, but the same sentence's "that year" is that year.
+    """
+    named = ctx.named_year
+    if named is not None and named[1] > ctx.reference_end:
+        begin, _ = ctx.sentence(m.start(), m.end())
+        if named[1] > begin:
+            return f"{named[0]:04d}"
+    return ctx.reference
 
 
 # Where "that" before a month points back ("in that May", "That November, ..."), not where

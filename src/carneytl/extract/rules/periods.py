@@ -155,6 +155,12 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
         later = _YEAR_LATER.match(ctx.text, m.end())
         if later is not None:
             return later["y"]
+    if ctx.kind != "narrative" and rel in {"", "early", "late", "mid"}:
+        # "She was diagnosed in June 2017 ... by the autumn she had left": news telling a
+        # story of a year long gone.
+        focus = ctx.year_in_focus(m)
+        if focus is not None:
+            return f"{focus:04d}"
     base = ctx.base()
     year = base.year
     if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > base.month):
