@@ -27,6 +27,11 @@ def found(text: str, kind: str = "news") -> list[tuple[str, str]]:
             "The town was founded in 1781 by a few families from the south. Three years later a "
             "mission was built nearby. In 1850 it joined the new state."
         ),
+        # "The next year" counts from the story, not from publication.
+        (
+            "The bridge was begun in 1869, the summer its designer died. It opened on 24 May "
+            "1883. The next year, a parade of elephants crossed it to prove its strength."
+        ),
         (
             "Settlers landed in September 1620 and wintered aboard their ship in the bay.\n\n"
             "They built houses the following spring; half of them did not live to see the first "

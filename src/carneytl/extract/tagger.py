@@ -238,9 +238,9 @@ def find_timexes(text: str, anchor: dt.date, kind: str = "auto") -> list[Timex]:
 _YEAR_WRITTEN = re.compile(r"(?:1\d\d\d|20\d\d)(?![\d%]|[.,]\d)")
 _NOT_BEFORE_YEAR = frozenset("0123456789$£€.,")
 _YEAR_BC = re.compile(r"\d\s*(?:BCE?|B\.C\.)")
-# Words that tell time against publication.
+# Words that tell time against publication ("the next year" tells it against the story's).
 _DEICTIC = re.compile(
-    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?<![Tt]he\s)(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?:week|month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
