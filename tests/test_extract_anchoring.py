@@ -364,3 +364,13 @@ def test_that_same_year_is_the_year_its_sentence_just_named():
         "shortly before his death in 1321; a copy was made that same year."
     )
     assert ("that same year", "1321") in found(text, "narrative")
+
+
+def test_a_history_names_the_same_day_of_a_year_it_gave_alone():
+    text = "The railway opened in 1830. On the same day, a member of parliament was killed."
+    assert ("the same day", "1830-XX-XX") in found(text, "narrative")
+
+
+def test_news_that_day_of_no_day_in_particular_stays_untagged():
+    text = "The market fell in 1987. Traders lost money on trades made that day and the next."
+    assert "that day" not in [words for words, _ in found(text)]

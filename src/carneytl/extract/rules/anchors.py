@@ -126,9 +126,13 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     reference = _year_just_named(m, ctx) if unit == "year" else ctx.reference
     moved = nz.shift_reference(reference, base_unit, delta, keep="unit") if reference else None
     if moved is None:
-        if det in {"that", "same"} and not part:
+        same = det in {"that", "same"}
+        # A history's "The railway opened in 1830. On the same day, ..." is a day of that
+        # year, unpinned; news says "trades made that day" of no day in particular.
+        unpinned = base_unit == "day" and (ctx.kind == "narrative" or not same)
+        moved = _unpinned_day(ctx) if unpinned else None
+        if moved is None and same and not part:
             return None
-        moved = _unpinned_day(ctx) if base_unit == "day" else None
         moved = moved or nz.shift(ctx.anchor, base_unit, delta)
     if part:
         return "TIME", f"{moved}T{part}"
