@@ -374,3 +374,21 @@ def test_a_history_names_the_same_day_of_a_year_it_gave_alone():
 def test_news_that_day_of_no_day_in_particular_stays_untagged():
     text = "The market fell in 1987. Traders lost money on trades made that day and the next."
     assert "that day" not in [words for words, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The company, founded in 1901, said on Monday that it would close its oldest plant "
+                "in June."
+            ),
+            ("June", "2026-06"),
+        ),
+        ("In 1997 the company said it would open a plant in June.", ("June", "1997-06")),
+        ("Prices rose in March 1997 and fell in June.", ("June", "1997-06")),
+    ],
+)
+def test_a_year_set_off_as_an_aside_gives_no_year_to_a_month_ahead(text, expected):
+    assert expected in found(text)

@@ -254,6 +254,8 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|nor|for|with|when|while|from|through|until|till|into|at|in|on|of|"
     r"the|that|which|after|before|was|were|had|has|have|will|would)\b)[a-z]{3,}\b"
 )
+# A comma opening an aside shortly before a year ("The company, founded in 1901, said").
+_SET_OFF_BEFORE = re.compile(r",[^,.;]{1,40}$")
 # How many years before publication a year named in news must lie to set the year of the
 # dates after it (see Context._telling_back).
 _BACKGROUND_YEARS = 2
@@ -339,7 +341,12 @@ class Context:
         year, end = self.named_year
         begin, _ = self.sentence(match.start(), match.end())
         if in_news and end > begin:
-            return year
+            # "The company, founded in 1901, said it would close a plant in June": a year set
+            # off between commas is an aside, and a month still to come is not in it.
+            aside = self.text.startswith(",", end) and _SET_OFF_BEFORE.search(
+                self.text, max(begin, end - 48), end - 4
+            )
+            return None if aside and year < self.anchor.year and self.future(match) else year
         return year if self._telling_back(year, end, begin, match) else None
 
     def _telling_back(self, year: int, end: int, begin: int, match: re.Match[str]) -> bool:
