@@ -266,9 +266,9 @@ def text_kind(text: str, anchor: dt.date) -> str:
         else:
             near += 1
     many = 20
-    deictic = len(_DEICTIC.findall(text))
     if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
-        return "narrative" if _short_history(text, far, near + deictic, ahead=ahead) else "news"
+        return "narrative" if _short_history(text, far, near, ahead=ahead) else "news"
+    deictic = len(_DEICTIC.findall(text))
     if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
         return "narrative"
     return "narrative" if far + near >= many and far + near > 10 * deictic else "news"
@@ -280,13 +280,15 @@ _SHORT_HISTORY = 150
 _SHORT_HISTORY_TWO_YEARS = 100
 
 
-def _short_history(text: str, far: int, present: int, *, ahead: bool) -> bool:
+def _short_history(text: str, far: int, near: int, *, ahead: bool) -> bool:
     """Whether a passage with only one or two years, all long past, tells a history.
 
     "The fortress fell on 29 May 1453. Three days later ..." names no day near publication,
     no "yesterday" or weekday, and no year to come (news about bonds names the year they
     fall due); its story is told against its own dates.
     """
-    if far == 0 or present or ahead:
+    if far == 0 or near or ahead:
         return False
-    return len(text) >= (_SHORT_HISTORY_TWO_YEARS if far >= 2 else _SHORT_HISTORY)  # noqa: PLR2004 - two years
+    if len(text) < (_SHORT_HISTORY_TWO_YEARS if far >= 2 else _SHORT_HISTORY):  # noqa: PLR2004 - two years
+        return False
+    return _DEICTIC.search(text) is None
