@@ -10,6 +10,7 @@ from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.spans import FULL_MONTHS
+from carneytl.extract.rules.story import LONG_GONE, month_in_focus, the_next, year_just_named
 from carneytl.extract.rules.vocab import (
     APPROX,
     DAY_WORD,
@@ -108,22 +109,19 @@ _ANAPHORIC_DELTA = {
 _GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
 
 
-_STRETCH_BEFORE = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
-
-
 def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     det = m["det"].lower().split()[-1]
     unit = m["unit"].lower()
     part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
     if det == "next" and not part and unit != "day":
-        return _the_next(m, ctx, unit)
+        return the_next(m, ctx, unit)
     delta = _ANAPHORIC_DELTA[det]
     bc = ctx.bc_in_focus()
     if bc is not None and unit == "year":
         # Years BC count down: the year after 492 BC is 491 BC.
         return "DATE", f"BC{int(bc[2:]) - delta:04d}"
     base_unit = "day" if part else unit
-    reference = _year_just_named(m, ctx) if unit == "year" else ctx.reference
+    reference = year_just_named(m, ctx) if unit == "year" else ctx.reference
     moved = nz.shift_reference(reference, base_unit, delta, keep="unit") if reference else None
     if moved is None:
         same = det in {"that", "same"}
@@ -139,89 +137,8 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", moved
 
 
-def _the_next(m: re.Match[str], ctx: Context, unit: str) -> Reading:
-    """Read "the next year" (month, week, quarter): a stretch ahead, or a story's next one."""
-    if _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
-        # "fighting went on for the next year": a stretch of time, not a date.
-        return "DURATION", nz.duration(1, nz.unit_name(unit))
-    if ctx.reference and _told_back(m, ctx):
-        # "He won again in 2004, and the next year he directed a film": told of a year
-        # gone, the next one is a date of the story.
-        moved_on = nz.shift_reference(ctx.reference, unit, 1, keep="unit")
-        return ("DATE", moved_on) if moved_on else None
-    return None  # "the next year" is a stretch of time ahead; the duration rule reads it
-
-
-def _told_back(m: re.Match[str], ctx: Context) -> bool:
-    """Whether the story in focus is one told of a year gone, which "the next year" steps on.
-
-    A narrative always; news when the date it last named lies years back in the same
-    paragraph and the clause looks back.
-    """
-    if ctx.kind == "narrative":
-        return True
-    year = ctx.reference_year()
-    paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
-    return (
-        year is not None
-        and ctx.anchor.year - year >= _LONG_GONE
-        and ctx.reference_end > paragraph
-        and not ctx.future(m)
-    )
-
-
-def _year_just_named(m: re.Match[str], ctx: Context) -> str | None:
-    """The year "that year" points to: one named earlier in its sentence, else the reference.
-
-    "He died in 1321; a copy was made that same year": a year named in passing leaves the
-    story's date be, but the same sentence's "that year" is that year.
-    """
-    named = ctx.named_year
-    if named is not None and named[1] > ctx.reference_end:
-        begin, _ = ctx.sentence(m.start(), m.end())
-        if named[1] > begin:
-            return f"{named[0]:04d}"
-    return ctx.reference
-
-
-# Where "that" before a month points back ("in that May", "That November, ..."), not where
-# it opens a clause ("said that March was the busiest month").
-_THAT_MONTH_BEFORE = re.compile(
-    r"(?:\b(?:in|by|during|until|till|since|from|of|through)\s+|^|[.;:]\s+)$", re.IGNORECASE
-)
-
-
 def _in_focus(m: re.Match[str], ctx: Context) -> Reading:
-    return _month_in_focus(m, ctx) if m["fmon"] else _anaphoric(m, ctx)
-
-
-def _month_in_focus(m: re.Match[str], ctx: Context) -> Reading:
-    """Read "the following June" or "that May": a month counted from the date in focus.
-
-    The year is the reference's, or the one after (before) it when the month has already
-    passed (is still to come) there. Without a month in focus "the following June" is
-    unplaced, and the month rule reads the month alone.
-    """
-    det = m["det"].lower().split()[-1]
-    if det == "that" and not _THAT_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
-        return None
-    read = nz.read_reference(ctx.reference) if ctx.reference and not ctx.bc_in_focus() else None
-    if read is None:
-        return None
-    base, granularity = read
-    month = month_number(m["fmon"])
-    delta = _ANAPHORIC_DELTA[det]
-    if delta == 0:
-        return "DATE", nz.month(base.year, month)
-    if granularity == "year":
-        return None  # "In 1915 ... the following May": May of 1915 or of 1916
-    if delta > 0:
-        return "DATE", nz.month(base.year + (month <= base.month), month)
-    return "DATE", nz.month(base.year - (month >= base.month), month)
-
-
-# How many years before publication news must be telling of for a day it never pinned down.
-_LONG_GONE = 2
+    return month_in_focus(m, ctx) if m["fmon"] else _anaphoric(m, ctx)
 
 
 def _unpinned_day(ctx: Context) -> str | None:
@@ -232,7 +149,7 @@ def _unpinned_day(ctx: Context) -> str | None:
     """
     year = ctx.reference_year()
     # News tells of a year long gone the same way ("joined in March 2010 ... the next day").
-    if year is None or (ctx.kind != "narrative" and ctx.anchor.year - year < _LONG_GONE):
+    if year is None or (ctx.kind != "narrative" and ctx.anchor.year - year < LONG_GONE):
         return None
     month = (ctx.reference or "")[5:7]
     return f"{year:04d}-{month if month.isdigit() else 'XX'}-XX"
