@@ -392,3 +392,22 @@ def test_news_that_day_of_no_day_in_particular_stays_untagged():
 )
 def test_a_year_set_off_as_an_aside_gives_no_year_to_a_month_ahead(text, expected):
     assert expected in found(text)
+
+
+def test_news_the_end_of_the_week_in_a_told_background_is_that_days_week():
+    text = (
+        "The bank failed on Sept. 15, 2008. The previous day, rivals had refused to buy it. By "
+        "the end of the week, the government had rescued an insurer."
+    )
+    assert found(text)[1:] == [
+        ("The previous day", "2008-09-14"),
+        ("the end of the week", "2008-W38"),
+    ]
+
+
+def test_the_next_year_after_a_year_named_in_passing_is_the_year_after_it():
+    text = (
+        "The lighthouse was first lit on 1 December 1759. It stood for over a century; in 1877 "
+        "cracks were found in the rock, and the next year work began on a new tower."
+    )
+    assert ("the next year", "1878") in found(text, "auto")

@@ -350,16 +350,26 @@ def _short_part(m: re.Match[str], ctx: Context) -> Reading:
 
 def _period_edge(m: re.Match[str], ctx: Context) -> Reading:
     unit = m["unit"].lower()
-    if ctx.kind != "narrative" and unit in {"year", "month"}:
-        # "The mine flooded on June 3, 2019. By the end of the year, the site had closed":
-        # news telling a story of a year long gone reads the edge in that story.
-        focus = ctx.year_in_focus(m)
-        reference = ctx.reference or ""
-        if focus is not None and unit == "year":
-            return "DATE", f"{focus:04d}"
-        if focus is not None and reference[:4] == f"{focus:04d}" and reference[5:7].isdigit():
-            return "DATE", reference[:7]
-    return "DATE", nz.shift(ctx.base(), unit, 0)
+    # "The mine flooded on June 3, 2019. By the end of the year, the site had closed": news
+    # telling a story of a year long gone reads the edge in that story.
+    in_story = ctx.kind != "narrative" and unit in {"year", "month", "week"}
+    focus = ctx.year_in_focus(m) if in_story else None
+    told = _edge_in_story(unit, focus, ctx.reference or "") if focus is not None else None
+    return "DATE", told or nz.shift(ctx.base(), unit, 0)
+
+
+def _edge_in_story(unit: str, focus: int, reference: str) -> str | None:
+    """The year, month or week whose edge a news story told of the year ``focus`` means."""
+    if unit == "year":
+        return f"{focus:04d}"
+    read = nz.read_reference(reference)
+    if read is None or read[0].year != focus:
+        return None
+    if unit == "month" and read[1] in {"month", "day"}:
+        return reference[:7]
+    if unit == "week" and read[1] == "day":
+        return nz.week(read[0])  # "failed on Sept. 15, 2008 ... by the end of the week"
+    return None
 
 
 def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context

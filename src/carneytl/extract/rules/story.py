@@ -25,10 +25,11 @@ def the_next(m: re.Match[str], ctx: Context, unit: str) -> Reading:
     if _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         # "fighting went on for the next year": a stretch of time, not a date.
         return "DURATION", nz.duration(1, nz.unit_name(unit))
-    if ctx.reference and _told_back(m, ctx):
+    reference = year_just_named(m, ctx) if unit == "year" else ctx.reference
+    if reference and _told_back(m, ctx):
         # "He won again in 2004, and the next year he directed a film": told of a year
         # gone, the next one is a date of the story.
-        moved_on = nz.shift_reference(ctx.reference, unit, 1, keep="unit")
+        moved_on = nz.shift_reference(reference, unit, 1, keep="unit")
         return ("DATE", moved_on) if moved_on else None
     return None  # "the next year" is a stretch of time ahead; the duration rule reads it
 
