@@ -222,7 +222,8 @@ def test_extract_dash_on_a_terminal_exits_1_with_the_store_commands_wording():
 
 def test_kind_narrative_dates_bare_days_by_the_story_not_publication(runner, tmp_path):
     path = tmp_path / "history.txt"
-    path.write_text("The fort fell on 2 March 1862. On 9 March the fleet sailed.\n")
+    # News carries a story's year through its paragraph only; a narrative, through the text.
+    path.write_text("The fort fell on 2 March 1862.\n\nOn 9 March the fleet sailed.\n")
     args = ["extract", str(path), "--published", "2026-01-14", "--expressions", "-f", "json"]
     as_news = runner.invoke(app, [*args, "--kind", "news"])
     as_story = runner.invoke(app, [*args, "--kind", "narrative"])

@@ -611,7 +611,9 @@ def test_that_day_and_that_year_take_the_date_named_before():
 
 
 def test_a_bare_month_takes_a_year_written_earlier_in_its_sentence():
-    text = "In March 2019 the mine closed, and in June it reopened. In June, staff returned."
+    # A new paragraph leaves the story of 2019 (tests/test_extract_anchoring.py holds a
+    # background told on through its paragraph).
+    text = "In March 2019 the mine closed, and in June it reopened.\n\nIn June, staff returned."
     assert [t.value for t in find_timexes(text, PUBLISHED)] == ["2019-03", "2019-06", "2025-06"]
 
 

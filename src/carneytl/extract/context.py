@@ -234,6 +234,11 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|nor|for|with|when|while|from|through|until|till|into|at|in|on|of|"
     r"the|that|which|after|before|was|were|had|has|have|will|would)\b)[a-z]{3,}\b"
 )
+# A comma opening an aside shortly before a year ("The company, founded in 1901, said").
+_SET_OFF_BEFORE = re.compile(r",[^,.;]{1,40}$")
+# How many years before publication a year named in news must lie to set the year of the
+# dates after it (see Context._telling_back).
+_BACKGROUND_YEARS = 2
 # How many years on a date in mid-paragraph may lie before it reads as a glimpse ahead.
 _LEAP_YEARS = 3
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
@@ -251,6 +256,7 @@ class Context:
     kind: str = "news"
     reference: str | None = None
     reference_end: int = 0
+    reference_start: int = 0
     # The last year written out in digits, and where its expression ended.
     named_year: tuple[int, int] | None = None
     # The year of the last date taken for a glimpse ahead of the story (see aside).
@@ -311,11 +317,41 @@ class Context:
             if reference and reference[:4].isdigit() and reference[4:5] in {"", "-", "T"}:
                 return int(reference[:4])
             return None
-        if not in_news or self.named_year is None:
+        if self.named_year is None:
             return None
         year, end = self.named_year
         begin, _ = self.sentence(match.start(), match.end())
-        return year if end > begin else None
+        if in_news and end > begin:
+            # "The company, founded in 1901, said it would close a plant in June": a year set
+            # off between commas is an aside, and a month still to come is not in it.
+            aside = self.text.startswith(",", end) and _SET_OFF_BEFORE.search(
+                self.text, max(begin, end - 48), end - 4
+            )
+            return None if aside and year < self.anchor.year and self.future(match) else year
+        return year if self._telling_back(year, end, begin, match) else None
+
+    def _telling_back(self, year: int, end: int, begin: int, match: re.Match[str]) -> bool:
+        """Whether news is telling a story of a year long gone, in this paragraph.
+
+        "The bill passed the House on Feb. 6, 2023. The president signed it on Feb. 20.": a
+        background told in the past keeps its year through its paragraph.
+        A year named alone ("a program approved in 1987") is mentioned in passing, and a
+        year close to publication leaves the day to the tense, as news means it.
+        """
+        reference = self.reference or ""
+        if (
+            self.anchor.year - year < _BACKGROUND_YEARS
+            or not reference.startswith(f"{year:04d}")
+            or len(reference) <= 4  # noqa: PLR2004 - a year alone
+            or self.future(match)
+            # "charged in the Dec. 21, 1988, bombing": a date that names an event, not a step
+            # of the story.
+            or _BEFORE_ATTRIBUTIVE.search(
+                self.text, max(0, self.reference_start - 8), self.reference_start
+            )
+        ):
+            return False
+        return "\n" not in self.text[end:begin]
 
     def aside(self, value: str, start: int, end: int) -> bool:
         """Whether a year named alone inside a narrative sentence leaves the story's date be.

@@ -153,6 +153,7 @@ def _follow(ctx: Context, rule: Rule, timex: Timex) -> None:
         and not ctx.aside(value, start, end)
     ):
         ctx.reference = value
+        ctx.reference_start = start
         ctx.reference_end = end
 
 
@@ -201,7 +202,7 @@ def _moves_story(rule: Rule, ctx: Context, words: str) -> bool:
     return ctx.kind == "narrative" and rule is ANAPHORIC and _FOLLOWING.search(words) is not None
 
 
-_FOLLOWING = re.compile(r"\bfollowing\s+(?:year|month)\b", re.IGNORECASE)
+_FOLLOWING = re.compile(r"\bfollowing\s+(?:year|month|(?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -237,9 +238,9 @@ def find_timexes(text: str, anchor: dt.date, kind: str = "auto") -> list[Timex]:
 _YEAR_WRITTEN = re.compile(r"(?:1\d\d\d|20\d\d)(?![\d%]|[.,]\d)")
 _NOT_BEFORE_YEAR = frozenset("0123456789$£€.,")
 _YEAR_BC = re.compile(r"\d\s*(?:BCE?|B\.C\.)")
-# Words that tell time against publication.
+# Words that tell time against publication ("the next year" tells it against the story's).
 _DEICTIC = re.compile(
-    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?<![Tt]he\s)(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?:week|month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
@@ -254,18 +255,40 @@ def text_kind(text: str, anchor: dt.date) -> str:
     """
     far = len(_YEAR_BC.findall(text))
     near = 0
+    ahead = False
     for found in _YEAR_WRITTEN.finditer(text):
         if found.start() and text[found.start() - 1] in _NOT_BEFORE_YEAR:
             continue
         # A story's background reaches a year or two back.
         if abs(int(found.group(0)) - anchor.year) > 2:  # noqa: PLR2004
             far += 1
+            ahead = ahead or int(found.group(0)) > anchor.year
         else:
             near += 1
     many = 20
     if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
-        return "news"
+        return "narrative" if _short_history(text, far, near, ahead=ahead) else "news"
     deictic = len(_DEICTIC.findall(text))
     if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
         return "narrative"
     return "narrative" if far + near >= many and far + near > 10 * deictic else "news"
+
+
+# The fewest characters a passage with one or two old years needs to read as a history: a
+# message or a headline naming one old year ("Photo: Kabul, 1983") is no story told.
+_SHORT_HISTORY = 150
+_SHORT_HISTORY_TWO_YEARS = 100
+
+
+def _short_history(text: str, far: int, near: int, *, ahead: bool) -> bool:
+    """Whether a passage with only one or two years, all long past, tells a history.
+
+    "The fortress fell on 29 May 1453. Three days later ..." names no day near publication,
+    no "yesterday" or weekday, and no year to come (news about bonds names the year they
+    fall due); its story is told against its own dates.
+    """
+    if far == 0 or near or ahead:
+        return False
+    if len(text) < (_SHORT_HISTORY_TWO_YEARS if far >= 2 else _SHORT_HISTORY):  # noqa: PLR2004 - two years
+        return False
+    return _DEICTIC.search(text) is None

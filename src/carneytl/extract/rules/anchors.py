@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.spans import FULL_MONTHS
+from carneytl.extract.rules.story import LONG_GONE, month_in_focus, the_next, year_just_named
 from carneytl.extract.rules.vocab import (
     APPROX,
     DAY_WORD,
@@ -108,45 +110,47 @@ _ANAPHORIC_DELTA = {
 _GRANULARITY_WORDS = frozenset({"day", "week", "month", "year", "quarter"})
 
 
-_STRETCH_BEFORE = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
-
-
 def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     det = m["det"].lower().split()[-1]
     unit = m["unit"].lower()
     part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
     if det == "next" and not part and unit != "day":
-        if _STRETCH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
-            # "fighting went on for the next year": a stretch of time, not a date.
-            return "DURATION", nz.duration(1, nz.unit_name(unit))
-        return None  # "the next year" is a stretch of time ahead; the duration rule reads it
+        return the_next(m, ctx, unit)
     delta = _ANAPHORIC_DELTA[det]
     bc = ctx.bc_in_focus()
     if bc is not None and unit == "year":
         # Years BC count down: the year after 492 BC is 491 BC.
         return "DATE", f"BC{int(bc[2:]) - delta:04d}"
     base_unit = "day" if part else unit
-    moved = (
-        nz.shift_reference(ctx.reference, base_unit, delta, keep="unit") if ctx.reference else None
-    )
+    reference = year_just_named(m, ctx) if unit == "year" else ctx.reference
+    moved = nz.shift_reference(reference, base_unit, delta, keep="unit") if reference else None
     if moved is None:
-        if det in {"that", "same"} and not part:
+        same = det in {"that", "same"}
+        # A history's "The railway opened in 1830. On the same day, ..." is a day of that
+        # year, unpinned; news says "trades made that day" of no day in particular.
+        unpinned = base_unit == "day" and (ctx.kind == "narrative" or not same)
+        moved = _unpinned_day(ctx) if unpinned else None
+        if moved is None and same and not part:
             return None
-        moved = _unpinned_day(ctx) if base_unit == "day" else None
         moved = moved or nz.shift(ctx.anchor, base_unit, delta)
     if part:
         return "TIME", f"{moved}T{part}"
     return "DATE", moved
 
 
+def _in_focus(m: re.Match[str], ctx: Context) -> Reading:
+    return month_in_focus(m, ctx) if m["fmon"] else _anaphoric(m, ctx)
+
+
 def _unpinned_day(ctx: Context) -> str | None:
-    """A day of the story's month (or year) that it has not pinned down, in a narrative.
+    """A day of the story's month (or year) that it has not pinned down, told long after.
 
     "In March 1916 ... the following day" is some day of March 1916, not the day after
     publication.
     """
-    year = ctx.reference_year() if ctx.kind == "narrative" else None
-    if year is None:
+    year = ctx.reference_year()
+    # News tells of a year long gone the same way ("joined in March 2010 ... the next day").
+    if year is None or (ctx.kind != "narrative" and ctx.anchor.year - year < LONG_GONE):
         return None
     month = (ctx.reference or "")[5:7]
     return f"{year:04d}-{month if month.isdigit() else 'XX'}-XX"
@@ -359,10 +363,15 @@ def _day_around(m: re.Match[str], ctx: Context) -> Reading:
         return None
     delta = -1 if m["side"].lower() == "before" else 1
     unit = m["unit"].lower()
-    if unit != "day" and ctx.kind != "narrative":
+    if (
+        unit != "day"
+        and ctx.kind != "narrative"
+        and not _OPENS_SENTENCE.search(ctx.text, max(0, m.start() - 4), m.start())
+    ):
         # Only a history steps a week, month or year from the date in focus: news uses
         # the words to compare figures ("down from $450 million the year before"), which
-        # the TimeML news corpora leave untagged.
+        # the TimeML news corpora leave untagged. Opening its sentence ("The year before,
+        # it had hired 500.") the phrase dates what follows, in news too.
         return None
     moved = nz.shift_reference(ctx.reference, unit, delta, keep="unit") if ctx.reference else None
     return ("DATE", moved) if moved else None
@@ -376,6 +385,8 @@ _GOVERNS_AFTER = re.compile(
     r"has|have|is|are|saw|did|too|also|already|only|just)\b)[\w'’]",
     re.IGNORECASE,
 )
+# What stands before a phrase that opens its sentence: a stop and a space, or a line's start.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n)$")
 _APPOSITION = re.compile(r"\s*,\s*|\s+[-–—]\s+")
 
 # The spellings of yesterday and tomorrow that "the day before" and "the day after" count from.
@@ -415,10 +426,13 @@ ANAPHORIC = Rule(
     r"""
     \b (?P<det> that\s+same | that | the\s+same | the\s+following | the\s+previous | the\s+preceding
               | the\s+next )
-    \s+ (?P<unit> day | week | month | year | quarter | morning | afternoon | evening | night ) \b
+    \s+ (?: (?P<unit> day | week | month | year | quarter | morning | afternoon | evening | night )
+          | (?-i: (?P<fmon> """
+    + FULL_MONTHS
+    + r""" ) ) ) \b
     (?! \s+ or \b )
     """,
-    _anaphoric,
+    _in_focus,
     (
         example(
             "He was arrested on March 3, 2019 and charged the following day.",
@@ -431,6 +445,12 @@ ANAPHORIC = Rule(
             "that same day",
             "DATE",
             "1962-05-09",
+        ),
+        example(
+            "The court heard the case on Oct. 4, 2022 and ruled the following June.",
+            "the following June",
+            "DATE",
+            "2023-06",
         ),
     ),
     relative=True,

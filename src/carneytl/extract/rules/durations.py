@@ -23,17 +23,28 @@ if TYPE_CHECKING:
 def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
     """Whether the date the text last named is still the one its story counts from.
 
-    In a narrative, always; in news, when it was a full day written in the same paragraph
-    (otherwise news tags the stretch alone, as TimeML does).
+    In a narrative, always; in news, when it was a full day written in the same paragraph,
+    or a month or year years before publication ("She won gold in 2016. Four years later
+    she retired"); otherwise news tags the stretch alone, as TimeML does.
     """
     if ctx.kind == "narrative":
         return True
     paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
     named = ctx.named_year
     day_named = len(ctx.reference or "") >= 10  # noqa: PLR2004 - a full day, 2018-12-01
+    year = ctx.reference_year()
+    long_gone = year is not None and ctx.anchor.year - year >= _BACKGROUND_YEARS
     return (
-        day_named and ctx.reference_end > paragraph and named is not None and named[1] > paragraph
+        (day_named or long_gone)
+        and ctx.reference_end > paragraph
+        and named is not None
+        and named[1] > paragraph
     )
+
+
+# How many years before publication a month or year named in news must lie for a step
+# ("four years later") to count from it.
+_BACKGROUND_YEARS = 2
 
 
 # The most days a history's step may take from a month it names without a day and still be

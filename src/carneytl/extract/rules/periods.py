@@ -22,6 +22,8 @@ from carneytl.extract.rules.vocab import (
 )
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from carneytl.extract.context import Context
 
 
@@ -119,10 +121,16 @@ def _year_given(m: re.Match[str], code: str, ctx: Context) -> int | None:
     if written is not None:
         return written
     if m["step"] and (m["step"].lower().startswith("the") or ctx.kind == "narrative"):
-        # "the following spring": the first such season after the date in focus.
-        base = ctx.base()
+        # "the following spring": the first such season after the date in focus, which in
+        # news is the date its story last named, as for "the following year".
+        read = nz.read_reference(ctx.reference) if ctx.reference else None
+        base = read[0] if read is not None and ctx.kind != "narrative" else ctx.base()
         start = nz.SEASON_START[code]
-        if m["step"].lower().endswith(("following", "next")):
+        forward = m["step"].lower().endswith(("following", "next"))
+        if read is not None and read[1] == "year" and ctx.reference == f"{base.year:04d}":
+            # "fined in 2017 ... the following spring": a year known whole is left behind.
+            return base.year + (1 if forward else -1)
+        if forward:
             return base.year if start > base.month else base.year + 1
         return base.year if start < base.month else base.year - 1
     if m["which"]:
@@ -141,14 +149,25 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
         return bc  # "the summer", in a history of 481 BC
     if rel in _SAME_SEASON:
         # "that same spring": the season of the year the text last named.
-        return f"{ctx.year_in_focus(m) or ctx.base().year:04d}"
+        # In news, as "that year" reads it, the year of the date the text last named.
+        return f"{ctx.year_in_focus(m) or ctx.reference_year() or ctx.base().year:04d}"
     if ctx.kind == "narrative" and rel in {"", "early", "late", "mid"}:
         # "launched their summer offensive in June 1942": the season of the year its own
         # clause goes on to name, before the story's year catches up.
         later = _YEAR_LATER.match(ctx.text, m.end())
         if later is not None:
             return later["y"]
-    base = ctx.base()
+    if ctx.kind != "narrative" and rel in {"", "early", "late", "mid"}:
+        # "She was diagnosed in June 2017 ... by the autumn she had left": news telling a
+        # story of a year long gone.
+        focus = ctx.year_in_focus(m)
+        if focus is not None:
+            return f"{focus:04d}"
+    return _season_year_from(ctx.base(), rel, code, m, ctx)
+
+
+def _season_year_from(base: dt.date, rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
+    """The year of a season told against ``base``: by its word (last, next) or by tense."""
     year = base.year
     if rel == "last" or (rel == "this past" and nz.SEASON_START[code] > base.month):
         year -= 1
@@ -347,7 +366,27 @@ def _short_part(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _period_edge(m: re.Match[str], ctx: Context) -> Reading:
-    return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
+    unit = m["unit"].lower()
+    # "The mine flooded on June 3, 2019. By the end of the year, the site had closed": news
+    # telling a story of a year long gone reads the edge in that story.
+    in_story = ctx.kind != "narrative" and unit in {"year", "month", "week"}
+    focus = ctx.year_in_focus(m) if in_story else None
+    told = _edge_in_story(unit, focus, ctx.reference or "") if focus is not None else None
+    return "DATE", told or nz.shift(ctx.base(), unit, 0)
+
+
+def _edge_in_story(unit: str, focus: int, reference: str) -> str | None:
+    """The year, month or week whose edge a news story told of the year ``focus`` means."""
+    if unit == "year":
+        return f"{focus:04d}"
+    read = nz.read_reference(reference)
+    if read is None or read[0].year != focus:
+        return None
+    if unit == "month" and read[1] in {"month", "day"}:
+        return reference[:7]
+    if unit == "week" and read[1] == "day":
+        return nz.week(read[0])  # "failed on Sept. 15, 2008 ... by the end of the week"
+    return None
 
 
 def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
