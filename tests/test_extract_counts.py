@@ -76,3 +76,17 @@ def test_a_future_verb_lets_a_clock_times_day_lie_ahead():
     assert [v for _, _, v in tagged("The envoy will land at 10 am on May 4.")] == [
         "2026-05-04T10:00"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On March 2, 15 people were hurt.", [("March 2", "DATE", "2026-03-02")]),
+        (
+            "The leak was stopped on Feb. 20, 87 days after it began.",
+            [("Feb. 20", "DATE", "2026-02-20"), ("87 days", "DURATION", "P87D")],
+        ),
+    ],
+)
+def test_a_count_after_a_month_and_day_is_not_its_year(sentence, expected):
+    assert tagged(sentence) == expected

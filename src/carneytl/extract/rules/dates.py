@@ -386,12 +386,15 @@ MONTH_DAY = Rule(
     + MONTH_BEFORE_DAY
     + r" \s* "
     + DAY
-    # A number after the day is its year or time, unless more days follow ("May 2, 9 and 16").
-    + r" (?! \s* : \s* \d | \s* ,? \s* \d (?! \d? \s* (?: [-–,&] | and \b ) \s* [0-3]?\d \b ) )",
+    # A year or a clock time after the day belongs to it (the rules before this one read them
+    # with it); any other number is the next phrase's ("On May 2, 15 people died").
+    + r" (?! \s* : \s* \d"
+    + r" | \s* ,? \s* (?: \d{4} \b | \d{1,2} (?: [:.] \d\d )? \s* [ap] \.? m \b ) )",
     month_day,
     (
         example("The shop closed on Dec. 28.", "Dec. 28", "DATE", "2025-12-28"),
         example("The offer will expire on Feb. 2.", "Feb. 2", "DATE", "2026-02-02"),
+        example("On Dec. 2, 15 people were hurt.", "Dec. 2", "DATE", "2025-12-02"),
     ),
 )
 
