@@ -5,22 +5,57 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.vocab import ORDINAL_DAY, ordinal_day_value
+from carneytl.extract.rules.vocab import MONTH, ORDINAL_DAY, month_number, ordinal_day_value
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
+# The Ides fell on the 15th of these months and on the 13th of the others.
+_IDES_ON_15TH = frozenset({3, 5, 7, 10})
+
+
 def _bc_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
-    return "DATE", f"BC{int(m['n']):04d}"
+    year = f"BC{int(m['n']):04d}"
+    if m["season"]:
+        return "DATE", f"{year}-{nz.SEASONS[m['season'].lower()]}"
+    if not m["mon"]:
+        return "DATE", year
+    month = month_number(m["mon"])
+    if m["ides"]:
+        return "DATE", f"{year}-{month:02d}-{15 if month in _IDES_ON_15TH else 13:02d}"
+    if m["day"]:
+        if not 1 <= int(m["day"]) <= 31:  # noqa: PLR2004 - days of a month
+            return None
+        return "DATE", f"{year}-{month:02d}-{int(m['day']):02d}"
+    return "DATE", f"{year}-{month:02d}"
 
 
+# "June 323 BC", "15 March 44 BC", "the Ides of March, 44 BC", "the summer of 480 BC": a day,
+# month or season of a year BC is one date; the calendar of a date library stops at year 1.
 BC_YEAR = Rule(
     "year BC",
+    r"(?: (?: (?P<ides> (?: the \s+ )? Ides \s+ of \s+ ) | (?P<day> [0-3]?\d ) \s+ )? "
+    + MONTH
+    + r" ,? \s+ | (?: the \s+ )? (?P<season> spring | summer | autumn | fall | winter )"
+    r" \s+ of \s+ )?"
     r"(?<![\d$£€.,]) (?P<n>\d{1,4}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
     _bc_year,
-    (example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),),
+    (
+        example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),
+        example("The king died in June 323 BC.", "June 323 BC", "DATE", "BC0323-06"),
+        example(
+            "The fleet sailed in the spring of 415 BC.", "the spring of 415 BC", "DATE", "BC0415-SP"
+        ),
+        example(
+            "He was stabbed on the Ides of March, 44 BC.",
+            "the Ides of March, 44 BC",
+            "DATE",
+            "BC0044-03-15",
+        ),
+    ),
 )
 
 
@@ -62,6 +97,8 @@ YEAR_IN_BC_STORY = Rule(
     r"""
     (?: (?<=\bin\s) | (?<=\bby\s) | (?<=\bof\s) | (?<=\buntil\s) | (?<=\bfrom\s) | (?<=\bto\s)
       | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) )
+    # "at the age of 32": how old someone was, not a year.
+    (?<! \bage \s of \s )
     (?P<n> [1-9]\d{1,2} ) \b
     (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b ) )
     """,

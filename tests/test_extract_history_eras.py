@@ -1,0 +1,107 @@
+"""How the tagger reads ancient dates, ages and military clock times in a history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes
+
+# A history is read long after the events it tells.
+READ_ON = dt.date(2026, 3, 12)
+
+
+def found(text: str, kind: str = "narrative") -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, READ_ON, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The young king fell ill and died at Babylon in June 323 BC.",
+            ("June 323 BC", "DATE", "BC0323-06"),
+        ),
+        (
+            "The consul was murdered on 15 March 44 BC in the senate house.",
+            ("15 March 44 BC", "DATE", "BC0044-03-15"),
+        ),
+        (
+            "Rome declared war in January, 49 BC, when the general crossed the river.",
+            ("January, 49 BC", "DATE", "BC0049-01"),
+        ),
+    ],
+)
+def test_a_month_or_day_before_a_year_bc_is_one_date(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army came down from the mountains in the autumn of 218 BC.",
+            ("the autumn of 218 BC", "DATE", "BC0218-FA"),
+        ),
+        (
+            "A plague broke out in the summer of 430 BC and lasted two years.",
+            ("the summer of 430 BC", "DATE", "BC0430-SU"),
+        ),
+    ],
+)
+def test_a_season_of_a_year_bc_is_that_season_of_that_year(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dictator was stabbed on the Ides of March, 44 BC.",
+            ("the Ides of March, 44 BC", "DATE", "BC0044-03-15"),
+        ),
+        (
+            "The assembly met on the Ides of January 62 BC.",
+            ("the Ides of January 62 BC", "DATE", "BC0062-01-13"),
+        ),
+    ],
+)
+def test_the_ides_of_a_month_bc_fall_on_the_15th_or_the_13th(text, expected):
+    assert expected in found(text)
+
+
+def test_a_month_before_a_year_ad_is_still_read_by_the_month_rules():
+    assert found("The legions withdrew in May 1066.") == [("May 1066", "DATE", "1066-05")]
+
+
+def test_an_age_in_a_history_bc_is_no_year():
+    text = "The king died in 323 BC at the age of 32. His son was murdered in 309."
+    assert found(text) == [("323 BC", "DATE", "BC0323"), ("309", "DATE", "BC0309")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first boats reached the beach at 0600 on 25 April 1915.",
+            ("0600 on 25 April 1915", "TIME", "1915-04-25T06:00"),
+        ),
+        (
+            "The invasion began at 0315 hours on 22 June 1941 along a wide front.",
+            ("0315 hours on 22 June 1941", "TIME", "1941-06-22T03:15"),
+        ),
+        (
+            "The barrage lifted at 0730, on the 1st of July 1916.",
+            ("0730, on the 1st of July 1916", "TIME", "1916-07-01T07:30"),
+        ),
+    ],
+)
+def test_a_24_hour_clock_and_the_day_after_it_are_one_time(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_24_hour_clock_before_a_word_it_counts_is_still_no_time():
+    assert found("The bombers flew in at 1200 feet on 3 May 1942.") == [
+        ("3 May 1942", "DATE", "1942-05-03")
+    ]
