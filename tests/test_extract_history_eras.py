@@ -105,3 +105,45 @@ def test_a_24_hour_clock_before_a_word_it_counts_is_still_no_time():
     assert found("The bombers flew in at 1200 feet on 3 May 1942.") == [
         ("3 May 1942", "DATE", "1942-05-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Duration: 4 years, 3 months and 2 weeks",
+            ("4 years, 3 months and 2 weeks", "DURATION", "P4Y3M14D"),
+        ),
+        (
+            "The occupation lasted two years and eight months.",
+            ("two years and eight months", "DURATION", "P2Y8M"),
+        ),
+        (
+            "The queen reigned for 63 years, 7 months and 2 days.",
+            ("63 years, 7 months and 2 days", "DURATION", "P63Y7M2D"),
+        ),
+        (
+            "The final assault took 3 hours and 20 minutes.",
+            ("3 hours and 20 minutes", "DURATION", "PT3H20M"),
+        ),
+    ],
+)
+def test_the_parts_of_one_stretch_are_one_duration(text, expected):
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sentences were 5 years, 10 years and 2 years.",
+            [("5 years", "P5Y"), ("10 years", "P10Y"), ("2 years", "P2Y")],
+        ),
+        (
+            "He was held for two years, and three days later he escaped.",
+            [("two years", "P2Y"), ("three days", "P3D")],
+        ),
+    ],
+)
+def test_stretches_listed_or_stepping_from_an_event_stay_apart(text, expected):
+    assert [(t, v) for t, _, v in found(text)] == expected
