@@ -147,3 +147,29 @@ def test_the_parts_of_one_stretch_are_one_duration(text, expected):
 )
 def test_stretches_listed_or_stepping_from_an_event_stay_apart(text, expected):
     assert [(t, v) for t, _, v in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army crossed the border in August 1968. Its commander was recalled the following"
+            " April.",
+            ("the following April", "DATE", "1969-04"),
+        ),
+        (
+            "The peace was signed in June 1919, after the previous November's armistice.",
+            ("the previous November", "DATE", "1918-11"),
+        ),
+        (
+            "The talks broke down in May 1920 and resumed the following June 3.",
+            ("the following June 3", "DATE", "1920-06-03"),
+        ),
+    ],
+)
+def test_the_following_or_previous_month_steps_from_the_date_in_focus(text, expected):
+    assert expected in found(text)
+
+
+def test_following_before_a_month_as_a_preposition_leaves_the_month_alone():
+    assert [t for t, _, _ in found("Following March's vote, the talks resumed.")] == ["March"]

@@ -27,9 +27,18 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
+_STORY_STEP = {"following": "next", "next": "next", "previous": "last", "preceding": "last"}
+
+
+def _step(m: re.Match[str]) -> str:
+    """The step a month is taken by, as last, this or next ("the following" is next)."""
+    rel = m["rel"].lower()
+    return _STORY_STEP.get(rel.split()[-1], rel)
+
+
 def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
     # "last Oct. 23" is the latest Oct. 23 gone by, "next May 5" the first one to come.
-    rel, month, number = m["rel"].lower(), month_number(m["mon"]), int(m["rday"])
+    rel, month, number = _step(m), month_number(m["mon"]), int(m["rday"])
     anchor = ctx.base()
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -48,7 +57,7 @@ def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
 def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
     if m["rday"]:
         return _month_day_relative(m, ctx)
-    rel = m["rel"].lower()
+    rel = _step(m)
     month = month_number(m["mon"])
     anchor = ctx.base()
     if rel == "this":
@@ -295,7 +304,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
 MONTH_RELATIVE = Rule(
     "last March, next May",
     MOD
-    + r" (?P<rel> last | this | next ) \s+ "
+    # "the following April", "the previous March": the story's next or last such month.
+    + r" (?P<rel> last | this | next | the \s+ (?: next | following | previous | preceding ) ) \s+ "
     + MONTH
     # A day after the month joins it; a day and year ("last March 2, 2019") is a date.
     + r" (?: \s* (?P<rday> [0-3]?\d ) (?: st | nd | rd | th )? \b (?! \s* [,:]? \s* \d )"
@@ -305,6 +315,12 @@ MONTH_RELATIVE = Rule(
     (
         example("The plant opened last March.", "last March", "DATE", "2025-03"),
         example("She was hired last Oct. 23 as editor.", "last Oct. 23", "DATE", "2025-10-23"),
+        example(
+            "The army landed in August 1915 and left the following January.",
+            "the following January",
+            "DATE",
+            "1916-01",
+        ),
     ),
 )
 
