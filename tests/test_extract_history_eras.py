@@ -173,3 +173,29 @@ def test_the_following_or_previous_month_steps_from_the_date_in_focus(text, expe
 
 def test_following_before_a_month_as_a_preposition_leaves_the_month_alone():
     assert [t for t, _, _ in found("Following March's vote, the talks resumed.")] == ["March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raiders burned the abbey in June 793.", ("June 793", "DATE", "0793-06")),
+        (
+            "The emperor died on 28 January 814, at his palace.",
+            ("28 January 814", "DATE", "0814-01-28"),
+        ),
+        (
+            "The king beat the invaders in May 878 and made peace.",
+            ("May 878", "DATE", "0878-05"),
+        ),
+    ],
+)
+def test_a_month_takes_a_year_before_1000_in_a_history(text, expected):
+    assert found(text) == [expected]
+
+
+def test_a_count_after_a_month_is_no_early_year():
+    assert [t for t, _, _ in found("In May 300 soldiers died of fever.")] == ["May"]
+
+
+def test_news_reads_no_year_before_1000_beside_a_month():
+    assert found("The shop sold 40 in June 793.", "news") == []

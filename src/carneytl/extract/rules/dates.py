@@ -141,6 +141,8 @@ def _day_of_year(year: int, month: int, day: int) -> Reading:
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Reading:
+    if _early_in_news(m, ctx):
+        return None
     short = m.groupdict().get("yy")
     year = short_year_value(short, ctx.anchor) if short else int(m["year"])
     return "DATE", nz.month(year, month_number(m["mon"]))
@@ -354,14 +356,31 @@ MONTH_DAY_YEAR = Rule(
 
 # The day before its month, apart ("1 December", "the 3rd of May") or run on as messages
 # write it ("26nov", "3Dec").
+# A history's "June 793" or "28 January 814": a year before 1000 beside its month, where the
+# clause goes on ("in May 300 soldiers" counts soldiers).
+_YEAR_OR_EARLY = YEAR.replace(
+    r"1\d\d\d|20\d\d",
+    r"1\d\d\d|20\d\d|[1-9]\d\d(?=\s*[.,;:)](?!\d)|\s+(?:and|when|after|before|at|in|on|the|he|she|they)\b)",
+)
+
+
+def _early_in_news(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a month's year is one before 1000 in text other than a history."""
+    return len(m["year"] or "") == 3 and ctx.kind != "narrative"  # noqa: PLR2004 - digits
+
+
+def _day_month_year(m: re.Match[str], ctx: Context) -> Reading:
+    return None if _early_in_news(m, ctx) else full_date(m, ctx)
+
+
 _DAY_BEFORE_MONTH = r"(?P<day>[0-3]?\d) (?: (?:st|nd|rd|th)? \b (?: \s+ of )? \s+ | (?=[a-z]) )"
 
 DAY_MONTH_YEAR = Rule(
     "day, month and year",
     # "Sunday, 7 December 1941": a weekday before the day is part of the one date.
     r"(?: " + WEEKDAY.replace("?P<wd>", "?:") + r" ,? \s+ )? "
-    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY + r" ,? \s+ " + YEAR,
-    full_date,
+    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY + r" ,? \s+ " + _YEAR_OR_EARLY,
+    _day_month_year,
     (
         example(
             "It opened on 1 December 2018 in London.",
@@ -405,7 +424,7 @@ DAY_MONTH = Rule(
 
 MONTH_YEAR = Rule(
     "month and year",
-    MOD + MONTH + r" ,? \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SHORT_YEAR + r" )",
+    MOD + MONTH + r" ,? \s+ (?: of \s+ )? (?: " + _YEAR_OR_EARLY + r" | " + SHORT_YEAR + r" )",
     _month_year,
     (
         example("Sales rose in December 2018.", "December 2018", "DATE", "2018-12"),
