@@ -199,3 +199,35 @@ def test_a_count_after_a_month_is_no_early_year():
 
 def test_news_reads_no_year_before_1000_beside_a_month():
     assert found("The shop sold 40 in June 793.", "news") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The standoff began on October 16, 1962. On the 18th Gromyko visited the White House.",
+            ("the 18th", "DATE", "1962-10-18"),
+        ),
+        (
+            "The assault opened on 3 May 1916. On the 5th the brigade fell back.",
+            ("the 5th", "DATE", "1916-05-05"),
+        ),
+        (
+            "Parliament met on 2 March 1629. On the 10th it was dissolved.",
+            ("the 10th", "DATE", "1629-03-10"),
+        ),
+    ],
+)
+def test_a_bare_ordinal_day_may_open_a_clause_with_its_subject(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 1945 the bridge fell. On the 9th Armored Division's front, the advance halted.",
+        "In March 1945 the bridge was taken after the 9th Infantry crossed it.",
+    ],
+)
+def test_an_ordinal_before_a_units_name_is_no_day(text):
+    assert [t for t, _, _ in found(text)] == ["March 1945"]

@@ -632,11 +632,23 @@ ORDINAL_DAY_ALONE = Rule(
       | (?<=\bafter\s) | (?<=\bfrom\s) )
     the \s+ (?P<day> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \b
     (?= \s* (?: [.,!?;:)] | $ ) | \s+ (?: at | and | or | to | till | until | for | when | so
-                                          | but | @ ) \b )
+                                          | but | @ | the | he | she | it | they | we ) \b
+      # "On the 16th Kennedy was told": a name and its verb open the clause the day dates;
+      # a unit's name ("the 3rd Division moved") is what the ordinal counts.
+      | \s+ (?! (?-i: Division | Army | Corps | Battalion | Regiment | Brigade | Fleet | Squadron
+                  | Infantry | Cavalry | Panzer | Airborne | Marines? | Armored | Armoured
+                  | Century | Amendment | Congress | Parliament | Dynasty | Street | Avenue ) \b )
+        (?-i: [A-Z][a-z]+ ) \s+ (?-i: was | were | had | [a-z]{2,}ed ) \b )
     """,
     _ordinal_day_alone,
     (
         example("The rent is due on the 25th.", "the 25th", "DATE", "2026-01-25"),
         example("My parcel came on the 3rd, finally.", "the 3rd", "DATE", "2026-01-03"),
+        example(
+            "Talks began on January 9. On the 12th Smith resigned.",
+            "the 12th",
+            "DATE",
+            "2026-01-12",
+        ),
     ),
 )
