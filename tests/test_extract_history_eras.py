@@ -231,3 +231,33 @@ def test_a_bare_ordinal_day_may_open_a_clause_with_its_subject(text, expected):
 )
 def test_an_ordinal_before_a_units_name_is_no_day(text):
     assert [t for t, _, _ in found(text)] == ["March 1945"]
+
+
+def test_the_title_of_a_piece_of_music_holds_no_year():
+    text = "The composer wrote the 1812 Overture in 1880."
+    assert [t for t, _, _ in found(text)] == ["1880"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The regime fell in 1989. In the years that followed, the army split.",
+            ("the years", "DURATION", "PXY"),
+        ),
+        (
+            "The rising was crushed in 1956. In the months that followed, many fled west.",
+            ("the months", "DURATION", "PXM"),
+        ),
+        (
+            "The empire collapsed in 1806. The decades which followed saw reform.",
+            ("The decades", "DURATION", "PXDE"),
+        ),
+    ],
+)
+def test_the_years_that_followed_read_as_the_following_years(text, expected):
+    assert expected in found(text)
+
+
+def test_the_years_without_a_clause_that_follows_stay_untagged():
+    assert found("The exiles spent the years abroad.") == []

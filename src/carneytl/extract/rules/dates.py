@@ -279,9 +279,12 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         ctx.text, max(0, m.start() - 14), m.start()
     ):
         return None
+    if _WORK_AFTER.match(ctx.text, m.end()):
+        return None  # "The 1812 Overture": the title of a piece of music
     return "DATE", m["year"]
 
 
+_WORK_AFTER = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b")
 _EARLIEST_NEWS_YEAR = 1600
 # "flight 2019", "Room 2010", "Resolution 2024", "No. 1999": a number that labels a thing.
 _LABEL_BEFORE = re.compile(

@@ -235,7 +235,10 @@ DURATION = Rule(
     APPROX
     + r"""
     (?: (?P<pre> (?: the \s+ )? (?: past | last | next | first | previous | coming | final
-                               | following | initial | remaining | latest ) \s+ )
+                               | following | initial | remaining | latest ) \s+
+                 # "in the years that followed": as "the following years", without the clause.
+                 | the \s+ (?= (?: years | months | weeks | decades ) \s+ (?: that | which )
+                                \s+ (?: followed | ensued ) \b ) )
         (?: """
     + NUM
     + r""" [\s-]+ )?
