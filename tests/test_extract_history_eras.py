@@ -261,3 +261,46 @@ def test_the_years_that_followed_read_as_the_following_years(text, expected):
 
 def test_the_years_without_a_clause_that_follows_stay_untagged():
     assert found("The exiles spent the years abroad.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "From the 15th to the 17th century, the kingdom built a sea empire.",
+            [("the 15th", "14"), ("the 17th century", "16")],
+        ),
+        (
+            "The late 18th and early 19th centuries were an age of revolt.",
+            [("The late 18th", "17"), ("early 19th centuries", "18")],
+        ),
+        (
+            "Bronze gave way to iron in the 9th to 7th centuries BC.",
+            [("the 9th", "BC08"), ("7th centuries BC", "BC06")],
+        ),
+    ],
+)
+def test_the_first_century_of_a_range_or_list_is_a_century(text, expected):
+    assert [(t, v) for t, _, v in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The offensive stalled in May 1972. A truce was signed in January the following year.",
+            ("January the following year", "DATE", "1973-01"),
+        ),
+        (
+            "The city fell in 1683. On 12 September the same year, the relief army arrived.",
+            ("12 September the same year", "DATE", "1683-09-12"),
+        ),
+    ],
+)
+def test_a_month_before_the_following_year_without_of_is_one_date(text, expected):
+    assert expected in found(text)
+
+
+def test_a_season_takes_the_year_of_the_thing_it_names():
+    text = "The front held through 1917. The spring offensive of 1918 broke it."
+    assert ("The spring", "DATE", "1918-SP") in found(text)

@@ -631,6 +631,9 @@ ORDINAL_DAY_ALONE = Rule(
     (?: (?<=\bon\s) | (?<=\bby\s) | (?<=\buntil\s) | (?<=\btill\s) | (?<=\bbefore\s)
       | (?<=\bafter\s) | (?<=\bfrom\s) )
     the \s+ (?P<day> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \b
+    # "from the 15th to the 17th century": the first of two centuries.
+    (?! \s+ (?: to | and | or ) \s+ (?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?
+        \d\d? (?: st | nd | rd | th ) \s+ centur )
     (?= \s* (?: [.,!?;:)] | $ ) | \s+ (?: at | and | or | to | till | until | for | when | so
                                           | but | @ | the | he | she | it | they | we ) \b
       # "On the 16th Kennedy was told": a name and its verb open the clause the day dates;

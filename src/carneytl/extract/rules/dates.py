@@ -533,8 +533,9 @@ def _day_of_that_year(m: re.Match[str], ctx: Context) -> Reading:
     return _day_of_year(year, month_number(m["mon"]), int(m["day"]))
 
 
+# "of" may go: "in January the following year".
 _OF_THAT = (
-    r" \s+ of \s+ (?P<which> that | the \s+ same | the \s+ following | the \s+ next"
+    r" \s+ (?: of \s+ )? (?P<which> that | the \s+ same | the \s+ following | the \s+ next"
     r" | the \s+ previous | the \s+ preceding ) \s+ year \b"
 )
 
@@ -594,6 +595,12 @@ MONTH_OF_THAT_YEAR = Rule(
             "May of the following year",
             "DATE",
             "1789-05",
+        ),
+        example(
+            "The offensive failed in 1972; peace came in January the following year.",
+            "January the following year",
+            "DATE",
+            "1973-01",
         ),
     ),
 )

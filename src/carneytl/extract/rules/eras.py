@@ -237,12 +237,21 @@ CENTURY = Rule(
 # "the 17th and 18th centuries": the first of two centuries takes the word written after both.
 CENTURY_LIST_START = Rule(
     "first century of a list",
-    r"(?: the \s+ )?"
+    # "from the 15th to the 17th century", "the late 18th and early 19th centuries" too.
+    r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
     + _CENTURY_NUMBER
     + r" (?= \s* (?: and | or | to | & | [-–] ) \s* (?: the \s+ )?"
-    r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centuries \b )",
+    r" (?: (?: early | late | mid ) [\s-]+ )?"
+    r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centur (?: y | ies ) \b"
+    # "the 5th to 3rd centuries BC": the era written once, after the list, holds for both.
+    r" (?: \s* (?-i: (?P<era> BCE | BC | B\.C\.E\. | B\.C\. | AD | A\.D\. | CE ) )"
+    r" (?! [A-Za-z] ) )? )",
     _century,
-    (example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),),
+    (
+        example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),
+        example("Ports grew from the 15th to the 17th century.", "the 15th", "DATE", "14"),
+        example("Bronze gave way in the 9th to 7th centuries BC.", "the 9th", "DATE", "BC08"),
+    ),
 )
 
 

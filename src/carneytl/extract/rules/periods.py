@@ -86,7 +86,9 @@ _SAME_SEASON = frozenset({"that", "that same", "the same", "same"})
 
 
 _YEAR_LATER = re.compile(
-    r"[^.;:!?]{0,60}?\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?(?P<y>1\d\d\d|20\d\d)\b"
+    # "the spring offensive of 1918": the year of the thing the season names.
+    r"(?:[^.;:!?]{0,60}?\bin|\s+[a-z]+\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?P<y>1\d\d\d|20\d\d)\b"
 )
 
 
