@@ -304,3 +304,20 @@ def test_a_month_before_the_following_year_without_of_is_one_date(text, expected
 def test_a_season_takes_the_year_of_the_thing_it_names():
     text = "The front held through 1917. The spring offensive of 1918 broke it."
     assert ("The spring", "DATE", "1918-SP") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The great spring offensive began on 21 March 1918.",
+            ("spring", "DATE", "1918-SP"),
+        ),
+        (
+            "The summer campaign opened on June 22, 1941, along the border.",
+            ("The summer", "DATE", "1941-SU"),
+        ),
+    ],
+)
+def test_a_season_takes_the_year_of_the_day_its_clause_names(text, expected):
+    assert expected in found(text)
