@@ -36,10 +36,19 @@ def _step(m: re.Match[str]) -> str:
     return _STORY_STEP.get(rel.split()[-1], rel)
 
 
+def _base(m: re.Match[str], ctx: Context) -> dt.date:
+    """The day a month's step counts from: "the following" counts from the story's last date."""
+    if m["rel"].lower().startswith("the") and ctx.reference:
+        read = nz.read_reference(ctx.reference)
+        if read is not None:
+            return read[0]
+    return ctx.base()
+
+
 def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
     # "last Oct. 23" is the latest Oct. 23 gone by, "next May 5" the first one to come.
     rel, month, number = _step(m), month_number(m["mon"]), int(m["rday"])
-    anchor = ctx.base()
+    anchor = _base(m, ctx)
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             day = dt.date(year, month, number)
@@ -59,7 +68,7 @@ def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
         return _month_day_relative(m, ctx)
     rel = _step(m)
     month = month_number(m["mon"])
-    anchor = ctx.base()
+    anchor = _base(m, ctx)
     if rel == "this":
         return "DATE", nz.month(anchor.year, month)
     if rel == "last":
