@@ -324,3 +324,34 @@ def test_a_season_takes_the_year_of_the_thing_it_names():
 )
 def test_a_season_takes_the_year_of_the_day_its_clause_names(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the 10th century, horsemen raided far to the west. Their defeat in 955 ended it.",
+            ("955", "DATE", "0955"),
+        ),
+        (
+            "The emperor died on 28 January 814. His son ruled until 840.",
+            ("840", "DATE", "0840"),
+        ),
+    ],
+)
+def test_a_bare_year_before_1000_is_read_in_a_history_of_its_time(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the 10th century, the duke led an army of 300 men. By 200 the town was empty.",
+            ["the 10th century"],
+        ),
+        ("The castle was built in 1066. In 955 nothing is known of the site.", ["1066"]),
+    ],
+)
+def test_a_bare_number_outside_the_centuries_in_focus_is_no_year(text, expected):
+    assert [t for t, _, _ in found(text)] == expected

@@ -87,11 +87,28 @@ AD_YEAR = Rule(
 
 
 def _bare_bc_year(m: re.Match[str], ctx: Context) -> Reading:
-    bc = ctx.bc_in_focus()
-    return ("DATE", f"BC{int(m['n']):04d}") if bc is not None else None
+    number = int(m["n"])
+    if ctx.bc_in_focus() is not None:
+        return "DATE", f"BC{number:04d}"
+    if ctx.kind == "narrative" and _early_ad_in_focus(number, ctx.reference or ""):
+        return "DATE", f"{number:04d}"
+    return None
 
 
-# "In 499 the cities revolted", in a history already in the years BC: a year BC.
+def _early_ad_in_focus(number: int, reference: str) -> bool:
+    """Whether a history is in the first millennium AD, near the year ``number``.
+
+    "In the 10th century ... at Lechfeld in 955": the century in focus holds the number; after
+    "June 793" a number within a hundred years of it is a year too.
+    """
+    if len(reference) == 2 and reference.isdigit():  # noqa: PLR2004 - a century, "09"
+        return int(reference) == number // 100
+    head = reference[:4]
+    return head.isdigit() and head[0] == "0" and abs(int(head) - number) <= 100  # noqa: PLR2004 - a century
+
+
+# "In 499 the cities revolted", in a history already in the years BC: a year BC; "in 955",
+# in a history of the 10th century AD, a year AD.
 YEAR_IN_BC_STORY = Rule(
     "year alone in a history BC",
     r"""
