@@ -184,14 +184,15 @@ def test_a_month_counted_from_the_date_in_focus(text, expected):
     [
         # "that" opens a clause here; March is the month of publication's year.
         "Officials said that March was the busiest month for the port.",
-        # No date in focus: the month alone.
+        # No date in focus: the next June after publication.
         "The following June, the band toured again.",
     ],
 )
 def test_that_or_following_before_a_month_needs_a_date_to_count_from(text):
     months = [value for words, value in found(text) if "March" in words or "June" in words]
+    assert months
     assert all(value.startswith(("2025", "2026")) for value in months)
-    assert not any(words.lower().startswith(("that", "the following")) for words, _ in found(text))
+    assert not any(words.lower().startswith("that") for words, _ in found(text))
 
 
 @pytest.mark.parametrize(

@@ -29,10 +29,28 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
+_STORY_STEP = {"following": "next", "next": "next", "previous": "last", "preceding": "last"}
+
+
+def _step(m: re.Match[str]) -> str:
+    """The step a month is taken by, as last, this or next ("the following" is next)."""
+    rel = m["rel"].lower()
+    return _STORY_STEP.get(rel.split()[-1], rel)
+
+
+def _base(m: re.Match[str], ctx: Context) -> dt.date:
+    """The day a month's step counts from: "the following" counts from the story's last date."""
+    if m["rel"].lower().startswith("the") and ctx.reference:
+        read = nz.read_reference(ctx.reference)
+        if read is not None:
+            return read[0]
+    return ctx.base()
+
+
 def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
     # "last Oct. 23" is the latest Oct. 23 gone by, "next May 5" the first one to come.
-    rel, month, number = m["rel"].lower(), month_number(m["mon"]), int(m["rday"])
-    anchor = ctx.base()
+    rel, month, number = _step(m), month_number(m["mon"]), int(m["rday"])
+    anchor = _base(m, ctx)
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             day = dt.date(year, month, number)
@@ -50,9 +68,9 @@ def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
 def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
     if m["rday"]:
         return _month_day_relative(m, ctx)
-    rel = m["rel"].lower()
+    rel = _step(m)
     month = month_number(m["mon"])
-    anchor = ctx.base()
+    anchor = _base(m, ctx)
     if rel == "this":
         return "DATE", nz.month(anchor.year, month)
     if rel == "last":
@@ -299,7 +317,8 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Reading:
 MONTH_RELATIVE = Rule(
     "last March, next May",
     MOD
-    + r" (?P<rel> last | this | next ) \s+ "
+    # "the following April", "the previous March": the story's next or last such month.
+    + r" (?P<rel> last | this | next | the \s+ (?: next | following | previous | preceding ) ) \s+ "
     + MONTH
     # A day after the month joins it; a day and year ("last March 2, 2019") is a date.
     + r" (?: \s* (?P<rday> [0-3]?\d ) (?: st | nd | rd | th )? \b (?! \s* [,:]? \s* \d )"
@@ -309,6 +328,12 @@ MONTH_RELATIVE = Rule(
     (
         example("The plant opened last March.", "last March", "DATE", "2025-03"),
         example("She was hired last Oct. 23 as editor.", "last Oct. 23", "DATE", "2025-10-23"),
+        example(
+            "The army landed in August 1915 and left the following January.",
+            "the following January",
+            "DATE",
+            "1916-01",
+        ),
     ),
 )
 
@@ -447,10 +472,10 @@ ANAPHORIC = Rule(
             "1962-05-09",
         ),
         example(
-            "The court heard the case on Oct. 4, 2022 and ruled the following June.",
-            "the following June",
+            "The court heard the case on Oct. 4, 2022. That December, it ruled.",
+            "That December",
             "DATE",
-            "2023-06",
+            "2022-12",
         ),
     ),
     relative=True,
@@ -635,12 +660,27 @@ ORDINAL_DAY_ALONE = Rule(
     (?: (?<=\bon\s) | (?<=\bby\s) | (?<=\buntil\s) | (?<=\btill\s) | (?<=\bbefore\s)
       | (?<=\bafter\s) | (?<=\bfrom\s) )
     the \s+ (?P<day> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \b
+    # "from the 15th to the 17th century": the first of two centuries.
+    (?! \s+ (?: to | and | or ) \s+ (?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?
+        \d\d? (?: st | nd | rd | th ) \s+ centur )
     (?= \s* (?: [.,!?;:)] | $ ) | \s+ (?: at | and | or | to | till | until | for | when | so
-                                          | but | @ ) \b )
+                                          | but | @ | the | he | she | it | they | we ) \b
+      # "On the 16th Kennedy was told": a name and its verb open the clause the day dates;
+      # a unit's name ("the 3rd Division moved") is what the ordinal counts.
+      | \s+ (?! (?-i: Division | Army | Corps | Battalion | Regiment | Brigade | Fleet | Squadron
+                  | Infantry | Cavalry | Panzer | Airborne | Marines? | Armored | Armoured
+                  | Century | Amendment | Congress | Parliament | Dynasty | Street | Avenue ) \b )
+        (?-i: [A-Z][a-z]+ ) \s+ (?-i: was | were | had | [a-z]{2,}ed ) \b )
     """,
     _ordinal_day_alone,
     (
         example("The rent is due on the 25th.", "the 25th", "DATE", "2026-01-25"),
         example("My parcel came on the 3rd, finally.", "the 3rd", "DATE", "2026-01-03"),
+        example(
+            "Talks began on January 9. On the 12th Smith resigned.",
+            "the 12th",
+            "DATE",
+            "2026-01-12",
+        ),
     ),
 )

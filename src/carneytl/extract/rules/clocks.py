@@ -303,6 +303,17 @@ PART_THEN_HOUR = Rule(
 )
 
 
+_ON_DAY_MONTH = (
+    r" ,? \s+ on \s+ (?: the \s+ )? "
+    + DAY
+    + r" (?: \s+ of )? \s+ "
+    + MONTH
+    + r" (?: ,? \s+ "
+    + YEAR
+    + r" )?"
+)
+
+
 # "Left work at 1015": four digits after "at" are a 24-hour clock when no modern year reads
 # them so ("at 2014 prices" is a year), and no street follows ("at 1015 Main Street").
 CLOCK_24_AT = Rule(
@@ -311,7 +322,11 @@ CLOCK_24_AT = Rule(
     (?<=\bat\s) (?P<hm> (?: 0\d | 1[0-5] | 2[1-3] ) [0-5]\d )
     # "at 1400 hours the commander landed": the word "hours" makes the number a time
     # whatever follows; without it a word after the number ("at 1200 feet") is what it counts.
-    (?: \s* (?: hrs | hours | h ) \b
+    # "at 0600 on 25 April 1915": the hour and the day it falls on, one time.
+    (?: (?: \s* (?: hrs | hours | h ) \b )? """
+    + _ON_DAY_MONTH
+    + r"""
+      | \s* (?: hrs | hours | h ) \b
       | (?! \d | [.,:]\d | % | \s* (?: [ap]\.?m\b | [A-Z] ) ) )
     """,
     _clock_24_at,
@@ -319,6 +334,12 @@ CLOCK_24_AT = Rule(
         example("Left the office at 1015, starving.", "1015", "TIME", "2026-01-14T10:15"),
         example("Lights out at 2230 hrs.", "2230 hrs", "TIME", "2026-01-14T22:30"),
         example("At 1400 hours the first wave landed.", "1400 hours", "TIME", "2026-01-14T14:00"),
+        example(
+            "The barrage lifted at 0730 on 1 July 1916.",
+            "0730 on 1 July 1916",
+            "TIME",
+            "1916-07-01T07:30",
+        ),
     ),
 )
 

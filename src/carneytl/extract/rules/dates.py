@@ -141,6 +141,8 @@ def _day_of_year(year: int, month: int, day: int) -> Reading:
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Reading:
+    if _early_in_news(m, ctx):
+        return None
     short = m.groupdict().get("yy")
     year = short_year_value(short, ctx.anchor) if short else int(m["year"])
     return "DATE", nz.month(year, month_number(m["mon"]))
@@ -277,9 +279,12 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         ctx.text, max(0, m.start() - 14), m.start()
     ):
         return None
+    if _WORK_AFTER.match(ctx.text, m.end()):
+        return None  # "The 1812 Overture": the title of a piece of music
     return "DATE", m["year"]
 
 
+_WORK_AFTER = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b")
 _EARLIEST_NEWS_YEAR = 1600
 # "flight 2019", "Room 2010", "Resolution 2024", "No. 1999": a number that labels a thing.
 _LABEL_BEFORE = re.compile(
@@ -354,14 +359,31 @@ MONTH_DAY_YEAR = Rule(
 
 # The day before its month, apart ("1 December", "the 3rd of May") or run on as messages
 # write it ("26nov", "3Dec").
+# A history's "June 793" or "28 January 814": a year before 1000 beside its month, where the
+# clause goes on ("in May 300 soldiers" counts soldiers).
+_YEAR_OR_EARLY = YEAR.replace(
+    r"1\d\d\d|20\d\d",
+    r"1\d\d\d|20\d\d|[1-9]\d\d(?=\s*[.,;:)](?!\d)|\s+(?:and|when|after|before|at|in|on|the|he|she|they)\b)",
+)
+
+
+def _early_in_news(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a month's year is one before 1000 in text other than a history."""
+    return len(m["year"] or "") == 3 and ctx.kind != "narrative"  # noqa: PLR2004 - digits
+
+
+def _day_month_year(m: re.Match[str], ctx: Context) -> Reading:
+    return None if _early_in_news(m, ctx) else full_date(m, ctx)
+
+
 _DAY_BEFORE_MONTH = r"(?P<day>[0-3]?\d) (?: (?:st|nd|rd|th)? \b (?: \s+ of )? \s+ | (?=[a-z]) )"
 
 DAY_MONTH_YEAR = Rule(
     "day, month and year",
     # "Sunday, 7 December 1941": a weekday before the day is part of the one date.
     r"(?: " + WEEKDAY.replace("?P<wd>", "?:") + r" ,? \s+ )? "
-    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY + r" ,? \s+ " + YEAR,
-    full_date,
+    r"(?: the \s+ )? " + _DAY_BEFORE_MONTH + MONTH_AFTER_DAY + r" ,? \s+ " + _YEAR_OR_EARLY,
+    _day_month_year,
     (
         example(
             "It opened on 1 December 2018 in London.",
@@ -408,7 +430,7 @@ DAY_MONTH = Rule(
 
 MONTH_YEAR = Rule(
     "month and year",
-    MOD + MONTH + r" ,? \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SHORT_YEAR + r" )",
+    MOD + MONTH + r" ,? \s+ (?: of \s+ )? (?: " + _YEAR_OR_EARLY + r" | " + SHORT_YEAR + r" )",
     _month_year,
     (
         example("Sales rose in December 2018.", "December 2018", "DATE", "2018-12"),
@@ -514,8 +536,9 @@ def _day_of_that_year(m: re.Match[str], ctx: Context) -> Reading:
     return _day_of_year(year, month_number(m["mon"]), int(m["day"]))
 
 
+# "of" may go: "in January the following year".
 _OF_THAT = (
-    r" \s+ of \s+ (?P<which> that | the \s+ same | the \s+ following | the \s+ next"
+    r" \s+ (?: of \s+ )? (?P<which> that | the \s+ same | the \s+ following | the \s+ next"
     r" | the \s+ previous | the \s+ preceding ) \s+ year \b"
 )
 
@@ -575,6 +598,12 @@ MONTH_OF_THAT_YEAR = Rule(
             "May of the following year",
             "DATE",
             "1789-05",
+        ),
+        example(
+            "The offensive failed in 1972; peace came in January the following year.",
+            "January the following year",
+            "DATE",
+            "1973-01",
         ),
     ),
 )

@@ -154,6 +154,41 @@ def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | Non
     )
 
 
+# A further part of a compound stretch: a count in digits or a small word, then a unit.
+_PART = (
+    r"(?: \d{1,3} | an? | one | two | three | four | five | six | seven | eight | nine | ten"
+    # No years: a stretch in years leads its compound, so "5 years, 10 years" is a list.
+    r" | eleven | twelve ) \s+ (?: months? | weeks? | days? | hours? | minutes? | seconds? ) \b"
+    # "for two years, and three days later": a second stretch that steps from an event.
+    r" (?! \s+ (?: later | after | before | earlier | ago | previously ) \b )"
+)
+_PART_RE = re.compile(_PART.replace(" ", "").replace("\\s+", r"\s+"), re.IGNORECASE)
+# The units of a compound stretch from the largest down, with their TIMEX3 letters.
+_COMPOUND_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _compound(m: re.Match[str], count: int | None, unit: str) -> str | None:
+    """The value of "2 years and 8 months": ``P2Y8M``; None unless each part is smaller."""
+    if count is None or unit not in _COMPOUND_ORDER:
+        return None
+    parts = [(unit, count)]
+    for part in _PART_RE.finditer(m["more"]):
+        written, name = part.group(0).split()[0], part.group(0).split()[-1]
+        amount = nz.number(written) if written.lower() not in {"a", "an"} else 1
+        name = nz.unit_name(name)
+        if amount is None or _COMPOUND_ORDER.index(name) <= _COMPOUND_ORDER.index(parts[-1][0]):
+            return None
+        parts.append((name, amount))
+    counts = dict(parts)
+    if "week" in counts:  # a week among other units is written as seven days
+        counts["day"] = counts.get("day", 0) + 7 * counts.pop("week")
+    date = "".join(f"{counts[k]}{nz.UNITS[k][0]}" for k in ("year", "month", "day") if k in counts)
+    time = "".join(
+        f"{counts[k]}{nz.UNITS[k][0]}" for k in ("hour", "minute", "second") if k in counts
+    )
+    return f"P{date}" + (f"T{time}" if time else "")
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     written = m["num"] or m["num2"]
@@ -182,7 +217,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading:
         )
     ):
         return "SET", nz.duration(1, unit)
-    return "DURATION", nz.duration(count, unit)
+    # Counts side by side that do not shrink ("3 days, 4 days") are a list: the first.
+    compound = _compound(m, count, unit) if m["more"] else None
+    return "DURATION", compound or nz.duration(count, unit)
 
 
 def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
@@ -209,7 +246,10 @@ DURATION = Rule(
     APPROX
     + r"""
     (?: (?P<pre> (?: the \s+ )? (?: past | last | next | first | previous | coming | final
-                               | following | initial | remaining | latest ) \s+ )
+                               | following | initial | remaining | latest ) \s+
+                 # "in the years that followed": as "the following years", without the clause.
+                 | the \s+ (?= (?: years | months | weeks | decades ) \s+ (?: that | which )
+                                \s+ (?: followed | ensued ) \b ) )
         (?: """
     + NUM
     + r""" [\s-]+ )?
@@ -218,13 +258,23 @@ DURATION = Rule(
     + r""" [\s-]+ (?: more\s+ | full\s+ | straight\s+ | consecutive\s+ )? )
     """
     + UNIT
-    + r" (?: - (?: long | old ) )? \b",
+    + r" (?: - (?: long | old ) )? \b"
+    # "4 years, 3 months and 2 weeks": the parts of one stretch, as a war's infobox gives it.
+    + r" (?P<more> (?: (?: ,? \s+ and \s+ | , \s+ ) "
+    + _PART
+    + r" ){0,3} )",
     _duration,
     (
         example("The talks lasted three hours.", "three hours", "DURATION", "PT3H"),
         example("He signed a two-year contract.", "two-year", "DURATION", "P2Y"),
         example("Prices rose over the past five years.", "the past five years", "DURATION", "P5Y"),
         example("The licence costs $5 a year.", "a year", "SET", "P1Y"),
+        example(
+            "The war lasted two years and eight months.",
+            "two years and eight months",
+            "DURATION",
+            "P2Y8M",
+        ),
     ),
 )
 

@@ -5,22 +5,57 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.vocab import ORDINAL_DAY, ordinal_day_value
+from carneytl.extract.rules.vocab import MONTH, ORDINAL_DAY, month_number, ordinal_day_value
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
+# The Ides fell on the 15th of these months and on the 13th of the others.
+_IDES_ON_15TH = frozenset({3, 5, 7, 10})
+
+
 def _bc_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
-    return "DATE", f"BC{int(m['n']):04d}"
+    year = f"BC{int(m['n']):04d}"
+    if m["season"]:
+        return "DATE", f"{year}-{nz.SEASONS[m['season'].lower()]}"
+    if not m["mon"]:
+        return "DATE", year
+    month = month_number(m["mon"])
+    if m["ides"]:
+        return "DATE", f"{year}-{month:02d}-{15 if month in _IDES_ON_15TH else 13:02d}"
+    if m["day"]:
+        if not 1 <= int(m["day"]) <= 31:  # noqa: PLR2004 - days of a month
+            return None
+        return "DATE", f"{year}-{month:02d}-{int(m['day']):02d}"
+    return "DATE", f"{year}-{month:02d}"
 
 
+# "June 323 BC", "15 March 44 BC", "the Ides of March, 44 BC", "the summer of 480 BC": a day,
+# month or season of a year BC is one date; the calendar of a date library stops at year 1.
 BC_YEAR = Rule(
     "year BC",
+    r"(?: (?: (?P<ides> (?: the \s+ )? Ides \s+ of \s+ ) | (?P<day> [0-3]?\d ) \s+ )? "
+    + MONTH
+    + r" ,? \s+ | (?: the \s+ )? (?P<season> spring | summer | autumn | fall | winter )"
+    r" \s+ of \s+ )?"
     r"(?<![\d$£€.,]) (?P<n>\d{1,4}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
     _bc_year,
-    (example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),),
+    (
+        example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),
+        example("The king died in June 323 BC.", "June 323 BC", "DATE", "BC0323-06"),
+        example(
+            "The fleet sailed in the spring of 415 BC.", "the spring of 415 BC", "DATE", "BC0415-SP"
+        ),
+        example(
+            "He was stabbed on the Ides of March, 44 BC.",
+            "the Ides of March, 44 BC",
+            "DATE",
+            "BC0044-03-15",
+        ),
+    ),
 )
 
 
@@ -52,16 +87,35 @@ AD_YEAR = Rule(
 
 
 def _bare_bc_year(m: re.Match[str], ctx: Context) -> Reading:
-    bc = ctx.bc_in_focus()
-    return ("DATE", f"BC{int(m['n']):04d}") if bc is not None else None
+    number = int(m["n"])
+    if ctx.bc_in_focus() is not None:
+        return "DATE", f"BC{number:04d}"
+    if ctx.kind == "narrative" and _early_ad_in_focus(number, ctx.reference or ""):
+        return "DATE", f"{number:04d}"
+    return None
 
 
-# "In 499 the cities revolted", in a history already in the years BC: a year BC.
+def _early_ad_in_focus(number: int, reference: str) -> bool:
+    """Whether a history is in the first millennium AD, near the year ``number``.
+
+    "In the 10th century ... at Lechfeld in 955": the century in focus holds the number; after
+    "June 793" a number within a hundred years of it is a year too.
+    """
+    if len(reference) == 2 and reference.isdigit():  # noqa: PLR2004 - a century, "09"
+        return int(reference) == number // 100
+    head = reference[:4]
+    return head.isdigit() and head[0] == "0" and abs(int(head) - number) <= 100  # noqa: PLR2004 - a century
+
+
+# "In 499 the cities revolted", in a history already in the years BC: a year BC; "in 955",
+# in a history of the 10th century AD, a year AD.
 YEAR_IN_BC_STORY = Rule(
     "year alone in a history BC",
     r"""
     (?: (?<=\bin\s) | (?<=\bby\s) | (?<=\bof\s) | (?<=\buntil\s) | (?<=\bfrom\s) | (?<=\bto\s)
       | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) )
+    # "at the age of 32": how old someone was, not a year.
+    (?<! \bage \s of \s )
     (?P<n> [1-9]\d{1,2} ) \b
     (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b ) )
     """,
@@ -200,12 +254,21 @@ CENTURY = Rule(
 # "the 17th and 18th centuries": the first of two centuries takes the word written after both.
 CENTURY_LIST_START = Rule(
     "first century of a list",
-    r"(?: the \s+ )?"
+    # "from the 15th to the 17th century", "the late 18th and early 19th centuries" too.
+    r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
     + _CENTURY_NUMBER
     + r" (?= \s* (?: and | or | to | & | [-–] ) \s* (?: the \s+ )?"
-    r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centuries \b )",
+    r" (?: (?: early | late | mid ) [\s-]+ )?"
+    r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centur (?: y | ies ) \b"
+    # "the 5th to 3rd centuries BC": the era written once, after the list, holds for both.
+    r" (?: \s* (?-i: (?P<era> BCE | BC | B\.C\.E\. | B\.C\. | AD | A\.D\. | CE ) )"
+    r" (?! [A-Za-z] ) )? )",
     _century,
-    (example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),),
+    (
+        example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),
+        example("Ports grew from the 15th to the 17th century.", "the 15th", "DATE", "14"),
+        example("Bronze gave way in the 9th to 7th centuries BC.", "the 9th", "DATE", "BC08"),
+    ),
 )
 
 

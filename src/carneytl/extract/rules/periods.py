@@ -88,7 +88,12 @@ _SAME_SEASON = frozenset({"that", "that same", "the same", "same"})
 
 
 _YEAR_LATER = re.compile(
-    r"[^.;:!?]{0,60}?\bin\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?(?P<y>1\d\d\d|20\d\d)\b"
+    # "the spring offensive of 1918": the year of the thing the season names.
+    r"(?:[^.;:!?]{0,60}?\bin|\s+[a-z]+\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?P<y>1\d\d\d|20\d\d)\b"
+    # "the spring offensive began on 21 March 1918": the day its clause goes on to name.
+    r"|[^.;:!?]{0,60}?\bon\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+"
+    r"(?P<y2>1\d\d\d|20\d\d)\b"
 )
 
 
@@ -156,7 +161,7 @@ def _season_year(rel: str, code: str, m: re.Match[str], ctx: Context) -> str:
         # clause goes on to name, before the story's year catches up.
         later = _YEAR_LATER.match(ctx.text, m.end())
         if later is not None:
-            return later["y"]
+            return later["y"] or later["y2"]
     if ctx.kind != "narrative" and rel in {"", "early", "late", "mid"}:
         # "She was diagnosed in June 2017 ... by the autumn she had left": news telling a
         # story of a year long gone.
