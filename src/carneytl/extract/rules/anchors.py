@@ -473,6 +473,7 @@ RELATIVE_UNIT = Rule(
                | the\s+start\s+of | the\s+middle\s+of | the\s+rest\s+of ) \s+ )?
     (?P<rel> this \s+ past | this \s+ coming | last | this | next | nxt | previous | current
            | coming | following | past | prior ) \s+
+    (?: fiscal \s+ (?= year | quarter ) )?
     (?P<unit> year | month | week | weekend | quarter | yr | wk | wknd | wkend ) \b
     (?! \s+ or \b )
     """,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -213,6 +214,18 @@ def _current_part(letter: str, ctx: Context) -> int:
 
 
 def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
+    if m["mon"]:
+        # A quarter named by its last month lies mostly in the calendar quarter of the month
+        # before: the December quarter is the fourth, the January quarter (November to
+        # January) the year before's fourth.
+        month = month_number(m["mon"])
+        year = nz.month_in_context(ctx.anchor, month, future=ctx.lean(m))
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    return _the_quarter_reported(m, ctx)
+
+
+def _the_quarter_reported(m: re.Match[str], ctx: Context) -> Reading:
     which = (m["which"] or "").lower()
     if which == "current":
         return "DATE", nz.shift(ctx.anchor, "quarter", 0)
@@ -224,16 +237,23 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
     if not which:
         ended = _QUARTER_ENDED.match(ctx.text, m.end())
         if ended is not None:
-            # "the quarter ended June 30": the quarter holding its last day.
+            # "the quarter ended June 30": the calendar quarter most of its three months
+            # fall in, the one holding its middle day, so a quarter that "ended July 31" or a
+            # retailer's that "ended Aug. 2" is the second, not the third.
             month = month_number(ended["mon"])
             year = int(ended["year"]) if ended["year"] else _year_of_end(month, ended, ctx, m)
-            return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
+            try:
+                middle = dt.date(year, month, int(ended["day"])) - _HALF_A_QUARTER
+            except ValueError:
+                return None  # "ended Feb. 30" is no day
+            return "DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
         named = _reported_quarter(m, ctx)
         if named is not None:
             return "DATE", f"{named[0]:04d}-Q{named[1]}"
     return "DATE", previous_quarter(ctx.anchor)
 
 
+_HALF_A_QUARTER = dt.timedelta(days=45)
 _QUARTER_ENDED = re.compile(
     r"\s+(?P<verb>ended|ending|that\s+ended|which\s+ended)\s+"
     + MONTH
@@ -326,6 +346,11 @@ def _year_period(m: re.Match[str], ctx: Context) -> Reading:
 def _year_end(m: re.Match[str], ctx: Context) -> Reading:
     # "by year-end" is this year's last day; "since year-end" the one just gone.
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    unit = m["unit"].lower()
+    if unit != "year":
+        # "at month-end", "since quarter-end": the month or quarter, as "the end of the
+        # month" is.
+        return "DATE", nz.shift(ctx.anchor, unit, -1 if since else 0)
     year = ctx.anchor.year - 1 if since else ctx.anchor.year
     if m["own"]:
         return "DATE", f"{year:04d}"  # "by year's end" is the end of the year, as TimeML writes it
@@ -350,8 +375,15 @@ def _period_edge(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", nz.shift(ctx.base(), m["unit"].lower(), 0)
 
 
-def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:
+    if m["full"] and ctx.anchor.month <= _FIRST_QUARTER_END and ctx.lean(m) is False:
+        # "For the full year, it earned $4 million", written in February: a whole year told
+        # as done before March is out is the year just gone (a fiscal year seldom ends by then).
+        return "DATE", nz.shift(ctx.anchor, "year", -1)
     return "DATE", nz.shift(ctx.anchor, "year", 0)
+
+
+_FIRST_QUARTER_END = 3
 
 
 SEASON = Rule(
@@ -443,11 +475,18 @@ THE_QUARTER = Rule(
     r"""
     \b the \s+
     (?: (?P<which> latest | recent | most\s+recent | current | past | just[\s-]ended
-                 | just[\s-]completed | next ) \s+ )?
+                 | just[\s-]completed | next ) \s+
+      # "the December quarter": the three months that close with that month.
+      | (?-i: """
+    + MONTH
+    + r""" ) \s+ )?
     (?: fiscal \s+ )? quarter \b (?! \s+ of \b | -to- )
     """,
     _the_quarter,
-    (example("Profit rose in the latest quarter.", "the latest quarter", "DATE", "2025-Q4"),),
+    (
+        example("Profit rose in the latest quarter.", "the latest quarter", "DATE", "2025-Q4"),
+        example("Sales rose in the December quarter.", "the December quarter", "DATE", "2025-Q4"),
+    ),
 )
 
 YEAR_PERIOD = Rule(
@@ -459,12 +498,14 @@ YEAR_PERIOD = Rule(
 
 YEAR_END = Rule(
     "year-end",
-    r"\b (?: the \s+ )? year (?: (?P<own> ['’] s \s+ ) | [\s-] ) end \b"
+    r"\b (?: the \s+ )? (?P<unit> year | quarter | month )"
+    r" (?: (?P<own> ['’] s \s+ ) | [\s-] ) end \b"
     r" (?! [\s-]+ (?: results | figures ) )",
     _year_end,
     (
         example("The plant will close by year-end.", "year-end", "DATE", "2026-12-31"),
         example("The deal should close by year's end.", "year's end", "DATE", "2026"),
+        example("Funds rebalance at month-end.", "month-end", "DATE", "2026-01"),
     ),
 )
 
@@ -570,9 +611,15 @@ EDGE_OF_PERIOD = Rule(
 FISCAL_YEAR = Rule(
     "the current or fiscal year",
     r"""
-    \b the \s+ (?: current\s+ | full\s+ ) (?: fiscal \s+ )? (?P<unit> year ) \b
+    \b the \s+ (?: current\s+ | (?P<full> full )\s+ ) (?: fiscal \s+ )? (?P<unit> year ) \b
     | \b the \s+ fiscal \s+ (?P<unit2>) year \b
+    # "raised its full-year forecast": the year, as "for the full year" is.
+    | \b (?P<full2> full ) - (?P<unit3>) year \b (?= \s+ [a-z] )
     """,
     _period_edge_year,
-    (example("Profit will grow in the fiscal year.", "the fiscal year", "DATE", "2026"),),
+    (
+        example("Profit will grow in the fiscal year.", "the fiscal year", "DATE", "2026"),
+        example("It raised its full-year forecast.", "full-year", "DATE", "2026"),
+        example("For the full year, it earned $4 million.", "the full year", "DATE", "2025"),
+    ),
 )
