@@ -152,3 +152,29 @@ def test_full_year_before_a_noun_is_the_year() -> None:
         ("full-year", "DATE", "2026")
     ]
     assert tagged("Full-year sales will top $9 billion.") == [("Full-year", "DATE", "2026")]
+
+
+def test_fourth_quarter_results_due_in_the_first_quarter_are_last_years() -> None:
+    assert tagged("The chain will post fourth-quarter results on Thursday.")[0] == (
+        "fourth-quarter",
+        "DATE",
+        "2025-Q4",
+    )
+    # A quarter still ahead is forecast, not reported.
+    assert tagged("Analysts expect third-quarter earnings to improve.") == [
+        ("third-quarter", "DATE", "2026-Q3")
+    ]
+    assert tagged("The lender expects fourth-quarter earnings to improve.", AUGUST) == [
+        ("fourth-quarter", "DATE", "2025-Q4")
+    ]
+
+
+def test_the_back_half_of_a_year_is_its_second_half() -> None:
+    assert tagged("Demand should recover in the back half of the year.") == [
+        ("the back half of the year", "DATE", "2026-H2")
+    ]
+    assert tagged("The back half of the plane was empty.") == []
+
+
+def test_an_index_named_by_a_number_is_no_year() -> None:
+    assert tagged("The Russell 2000 slipped 0.4%.") == []

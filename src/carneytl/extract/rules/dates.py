@@ -312,7 +312,9 @@ _EARLIEST_NEWS_YEAR = 1600
 # "flight 2019", "Room 2010", "Resolution 2024", "No. 1999": a number that labels a thing.
 _LABEL_BEFORE = re.compile(
     r"\b(?:no|nos|number|flight|route|resolution|room|suite|highway|interstate|platform|gate"
-    r"|section|chapter|page|pages|model|code|unit|apartment|apt|ticket|item)\.?\s+$",
+    r"|section|chapter|page|pages|model|code|unit|apartment|apt|ticket|item"
+    # "the Russell 2000": a stock index named by its count of companies.
+    r"|russell)\.?\s+$",
     re.IGNORECASE,
 )
 

@@ -188,8 +188,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         year -= 1
     elif rely == "next":
         year += 1
-    elif _not_over_yet(letter, number, ctx, m):
-        # A quarter or half not over yet this year, spoken of in the past: last year's.
+    elif _not_over_yet(letter, number, ctx, m) or _results_of_last_years(number, ctx, m):
+        # A quarter or half not over yet this year, spoken of in the past or as the one whose
+        # results are still to come: last year's.
         year -= 1
     elif letter == "Q" and number < _current_part(letter, ctx) - 1 and ctx.clause_looks_ahead(m):
         # "the first quarter will be weak", written in December: next year's. The quarter
@@ -206,6 +207,28 @@ def _not_over_yet(letter: str, number: int, ctx: Context, m: re.Match[str]) -> b
     ("its fourth quarter ended Sept. 30", written in October).
     """
     return number > _current_part(letter, ctx) and not ctx.future(m)
+
+
+def _results_of_last_years(number: int, ctx: Context, m: re.Match[str]) -> bool:
+    """Whether a fourth quarter whose results are spoken of in the first quarter is last year's.
+
+    "will report fourth-quarter results", written in February: the quarter just ended is
+    still being reported, as "third-quarter results" are in October. A fiscal fourth quarter
+    may be this year's all the same.
+    """
+    return (
+        m["half"] is None
+        and number == _LAST_QUARTER
+        and nz.quarter_of(ctx.anchor) == 1
+        and "fiscal" not in m.group(0).lower()
+        and _RESULTS_AFTER.match(ctx.text, m.end()) is not None
+    )
+
+
+_LAST_QUARTER = 4
+_RESULTS_AFTER = re.compile(
+    r"\s+(?:financial\s+|earnings\s+)?(?:results|earnings)\b", re.IGNORECASE
+)
 
 
 def _current_part(letter: str, ctx: Context) -> int:
@@ -424,7 +447,7 @@ QUARTER = Rule(
     + r""" ) (?: ['’] s )? \s+ )?
     (?: the \s+ )? (?: (?: fiscal | calendar ) \s+ )?
     (?P<ord> first | second | third | fourth | 1st | 2nd | 3rd | 4th
-           | (?: last | final | latter )
+           | (?: last | final | latter | back )
              (?= \s+ (?: half | quarter ) \s+ of \s+ (?: (?: fiscal | calendar ) \s+ )?
                  (?: 1[6-9]\d\d | 20\d\d | (?: last | this | next ) \s+ year
                    | the \s+ (?: (?: current | fiscal ) \s+ )? year ) \b ) )
