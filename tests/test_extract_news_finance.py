@@ -178,3 +178,24 @@ def test_the_back_half_of_a_year_is_its_second_half() -> None:
 
 def test_an_index_named_by_a_number_is_no_year() -> None:
     assert tagged("The Russell 2000 slipped 0.4%.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Written late in July: a fiscal fourth quarter that closed in June is this year's.
+        ("The distributor's fiscal fourth quarter ended June 30.", "2026-Q4"),
+        ("Its fourth quarter ended June 27 was a record.", "2026-Q4"),
+        ("The chain's first quarter ended May 2, 2026.", "2026-Q1"),
+    ],
+)
+def test_a_numbered_quarter_that_ended_on_a_day_takes_that_days_year(
+    text: str, expected: str
+) -> None:
+    assert tagged(text, dt.date(2026, 7, 28))[0][1:] == ("DATE", expected)
+
+
+def test_recent_quarters_is_a_vague_past() -> None:
+    assert tagged("Margins have narrowed in recent quarters.") == [
+        ("recent quarters", "DATE", "PAST_REF")
+    ]

@@ -184,7 +184,13 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
     if focus is not None:
         # "In the first half of 1942 ... In the second half of the year": a history's year.
         return "DATE", f"{focus:04d}-{letter}{number}"
-    if rely == "last":
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if letter == "Q" and rely == "-" else None
+    if ended is not None:
+        # "its fourth quarter ended June 30": the year the quarter ended in, as annotators
+        # write a fiscal quarter.
+        month = month_number(ended["mon"])
+        year = int(ended["year"]) if ended["year"] else _year_of_end(month, ended, ctx, m)
+    elif rely == "last":
         year -= 1
     elif rely == "next":
         year += 1

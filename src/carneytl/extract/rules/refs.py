@@ -40,6 +40,7 @@ _REFS = {
     "recent months": "PAST_REF",
     "recent weeks": "PAST_REF",
     "recent days": "PAST_REF",
+    "recent quarters": "PAST_REF",
     "current": "PRESENT_REF",
     "present day": "PRESENT_REF",
     "present-day": "PRESENT_REF",
@@ -83,7 +84,8 @@ VAGUE_REFERENCE = Rule(
                                    | hours? | nights? | springs? | summers? | falls | autumns?
                                    | winters? | seasons? ) )
          | the \s+ (?: recent | distant ) \s+ past
-         | recent \s+ (?: years | months | weeks | days ) | the \s+ coming \s+ years | current
+         | recent \s+ (?: years | months | weeks | days | quarters )
+         | the \s+ coming \s+ years | current
          | (?: the \s+ foreseeable \s+ )? future (?= \s* (?: [.,;:!?)] | $ ) )
          | recent | the \s+ (?: near | short ) \s+ term | present [\s-] day
          # "no proof has been offered to date": up to now ("up to date" is no time).
