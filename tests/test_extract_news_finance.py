@@ -199,3 +199,20 @@ def test_recent_quarters_is_a_vague_past() -> None:
     assert tagged("Margins have narrowed in recent quarters.") == [
         ("recent quarters", "DATE", "PAST_REF")
     ]
+
+
+def test_year_end_with_a_year_is_that_years_last_day() -> None:
+    assert tagged("The waiver lapses at year-end 2027.") == [
+        ("year-end 2027", "DATE", "2027-12-31")
+    ]
+
+
+def test_the_past_few_trading_sessions_are_no_vague_past() -> None:
+    assert tagged("Over the past four sessions the shares have slid 9%.") == []
+
+
+def test_fourth_quarter_figures_released_in_january_are_last_years() -> None:
+    assert tagged("The agency will publish fourth-quarter GDP on Jan. 29.", JANUARY) == [
+        ("fourth-quarter", "DATE", "2025-Q4"),
+        ("Jan. 29", "DATE", "2026-01-29"),
+    ]

@@ -233,7 +233,8 @@ def _results_of_last_years(number: int, ctx: Context, m: re.Match[str]) -> bool:
 
 _LAST_QUARTER = 4
 _RESULTS_AFTER = re.compile(
-    r"\s+(?:financial\s+|earnings\s+)?(?:results|earnings)\b", re.IGNORECASE
+    r"\s+(?:financial\s+|earnings\s+)?(?:results|earnings|GDP|figures|data|numbers|report)\b",
+    re.IGNORECASE,
 )
 
 
@@ -381,6 +382,8 @@ def _year_end(m: re.Match[str], ctx: Context) -> Reading:
         # month" is.
         return "DATE", nz.shift(ctx.anchor, unit, -1 if since else 0)
     year = ctx.anchor.year - 1 if since else ctx.anchor.year
+    if m["ey"]:
+        year = int(m["ey"])
     if m["own"]:
         return "DATE", f"{year:04d}"  # "by year's end" is the end of the year, as TimeML writes it
     return "DATE", f"{year:04d}-12-31"
@@ -529,6 +532,8 @@ YEAR_END = Rule(
     "year-end",
     r"\b (?: the \s+ )? (?P<unit> year | quarter | month )"
     r" (?: (?P<own> ['’] s \s+ ) | [\s-] ) end \b"
+    # "at year-end 2027": that year's last day.
+    r" (?: \s+ (?P<ey> (?: 19 | 20 ) \d\d ) \b )?"
     r" (?! [\s-]+ (?: results | figures ) )",
     _year_end,
     (

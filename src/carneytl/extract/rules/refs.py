@@ -82,7 +82,7 @@ VAGUE_REFERENCE = Rule(
          | the \s+ past
            (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?
                                    | hours? | nights? | springs? | summers? | falls | autumns?
-                                   | winters? | seasons? ) )
+                                   | winters? | seasons? | sessions? ) )
          | the \s+ (?: recent | distant ) \s+ past
          | recent \s+ (?: years | months | weeks | days | quarters )
          | the \s+ coming \s+ years | current
