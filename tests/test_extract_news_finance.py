@@ -216,3 +216,25 @@ def test_fourth_quarter_figures_released_in_january_are_last_years() -> None:
         ("fourth-quarter", "DATE", "2025-Q4"),
         ("Jan. 29", "DATE", "2026-01-29"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Margins beat the same quarter last year.", "the same quarter last year"),
+        (
+            "Costs fell from the comparable period a year earlier.",
+            "the comparable period a year earlier",
+        ),
+        (
+            "Volume lagged the same quarter of the previous year.",
+            "the same quarter of the previous year",
+        ),
+    ],
+)
+def test_the_same_quarter_last_year_is_the_year_ago_quarter(text: str, expected: str) -> None:
+    assert tagged(text, dt.date(2025, 11, 2)) == [(expected, "DATE", "2024-Q3")]
+
+
+def test_the_same_thing_last_year_is_only_last_year() -> None:
+    assert tagged("She made the same point last year.") == [("last year", "DATE", "2025")]

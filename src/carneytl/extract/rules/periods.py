@@ -362,7 +362,9 @@ _OF_BEFORE = re.compile(r"\s+of\b", re.IGNORECASE)
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
     if m["ord"]:
         return "DATE", f"{ctx.anchor.year - 1:04d}-Q{QUARTER_ORDINALS[m['ord'].lower()]}"
-    if (m["what"] or "").lower() in {"quarter", "period"} or ctx.near(m, r"\bquarter\b", 1000):
+    if (m["what"] or m["what3"] or "").lower() in {"quarter", "period"} or ctx.near(
+        m, r"\bquarter\b", 1000
+    ):
         return "DATE", previous_quarter(ctx.anchor, 1)
     return "DATE", f"{ctx.anchor.year - 1:04d}"
 
@@ -495,9 +497,24 @@ YEAR_AGO_PERIOD = Rule(
     (?: (?: year [\s-] (?: ago | earlier ) | previous \s+ year '? s? | prior [\s-] year ) \s+ )
     (?: (?P<ord> first | second | third | fourth ) \s+ )? (?P<what> quarter | period ) \b
     | \b year [\s-] (?: ago | earlier ) (?P<what2>) \b
+    # "the same quarter last year", "the comparable period a year ago": one expression.
+    | (?: the \s+ )? (?: same | comparable | corresponding | like ) \s+
+      (?P<what3> quarter | period ) \s+
+      (?: last \s+ year | a \s+ year \s+ (?: ago | earlier )
+        | (?: of \s+ )? the \s+ (?: previous | prior ) \s+ year ) \b
     """,
     _year_ago_period,
-    (example("Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2024-Q4"),),
+    (
+        example(
+            "Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2024-Q4"
+        ),
+        example(
+            "Sales beat the same quarter last year.",
+            "the same quarter last year",
+            "DATE",
+            "2024-Q4",
+        ),
+    ),
     # A comparison with the year before: the story stays with the period it reports.
     relative=True,
 )
