@@ -100,6 +100,9 @@ def test_years_after_other_words_stay_years() -> None:
         ("The chain expects to open 40 stores next fiscal year.", ("next fiscal year", "2027")),
         ("The utility spent more last fiscal year.", ("last fiscal year", "2025")),
         ("Spending this fiscal year will rise.", ("this fiscal year", "2026")),
+        # A fiscal year is a year on the books, not a stretch of twelve months.
+        ("Capital spending will climb in the next fiscal year.", ("the next fiscal year", "2027")),
+        ("Output rose in the previous fiscal year.", ("the previous fiscal year", "2025")),
     ],
 )
 def test_a_fiscal_year_named_from_publication(text: str, expected: tuple[str, str]) -> None:
