@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example, words
+from carneytl.extract.rules.fiscal import (
+    quarter_closing_in,
+    quarter_ending_on,
+    results_of_last_years,
+)
 from carneytl.extract.rules.vocab import (
     DAY,
     MONTH,
@@ -194,7 +198,9 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
         year -= 1
     elif rely == "next":
         year += 1
-    elif _not_over_yet(letter, number, ctx, m) or _results_of_last_years(number, ctx, m):
+    elif _not_over_yet(letter, number, ctx, m) or (
+        letter == "Q" and results_of_last_years(number, ctx, m)
+    ):
         # A quarter or half not over yet this year, spoken of in the past or as the one whose
         # results are still to come: last year's.
         year -= 1
@@ -215,29 +221,6 @@ def _not_over_yet(letter: str, number: int, ctx: Context, m: re.Match[str]) -> b
     return number > _current_part(letter, ctx) and not ctx.future(m)
 
 
-def _results_of_last_years(number: int, ctx: Context, m: re.Match[str]) -> bool:
-    """Whether a fourth quarter whose results are spoken of in the first quarter is last year's.
-
-    "will report fourth-quarter results", written in February: the quarter just ended is
-    still being reported, as "third-quarter results" are in October. A fiscal fourth quarter
-    may be this year's all the same.
-    """
-    return (
-        m["half"] is None
-        and number == _LAST_QUARTER
-        and nz.quarter_of(ctx.anchor) == 1
-        and "fiscal" not in m.group(0).lower()
-        and _RESULTS_AFTER.match(ctx.text, m.end()) is not None
-    )
-
-
-_LAST_QUARTER = 4
-_RESULTS_AFTER = re.compile(
-    r"\s+(?:financial\s+|earnings\s+)?(?:results|earnings|GDP|figures|data|numbers|report)\b",
-    re.IGNORECASE,
-)
-
-
 def _current_part(letter: str, ctx: Context) -> int:
     """The number of the quarter or half publication falls in."""
     return nz.quarter_of(ctx.anchor) if letter == "Q" else (ctx.anchor.month + 5) // 6
@@ -245,17 +228,9 @@ def _current_part(letter: str, ctx: Context) -> int:
 
 def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
     if m["mon"]:
-        # A quarter named by its last month lies mostly in the calendar quarter of the month
-        # before: the December quarter is the fourth, the January quarter (November to
-        # January) the year before's fourth.
         month = month_number(m["mon"])
         year = nz.month_in_context(ctx.anchor, month, future=ctx.lean(m))
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-        return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
-    return _the_quarter_reported(m, ctx)
-
-
-def _the_quarter_reported(m: re.Match[str], ctx: Context) -> Reading:
+        return "DATE", quarter_closing_in(year, month)
     which = (m["which"] or "").lower()
     if which == "current":
         return "DATE", nz.shift(ctx.anchor, "quarter", 0)
@@ -267,23 +242,17 @@ def _the_quarter_reported(m: re.Match[str], ctx: Context) -> Reading:
     if not which:
         ended = _QUARTER_ENDED.match(ctx.text, m.end())
         if ended is not None:
-            # "the quarter ended June 30": the calendar quarter most of its three months
-            # fall in, the one holding its middle day, so a quarter that "ended July 31" or a
-            # retailer's that "ended Aug. 2" is the second, not the third.
+            # "the quarter ended June 30": the calendar quarter most of its months lie in.
             month = month_number(ended["mon"])
             year = int(ended["year"]) if ended["year"] else _year_of_end(month, ended, ctx, m)
-            try:
-                middle = dt.date(year, month, int(ended["day"])) - _HALF_A_QUARTER
-            except ValueError:
-                return None  # "ended Feb. 30" is no day
-            return "DATE", f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+            quarter = quarter_ending_on(year, month, int(ended["day"]))
+            return None if quarter is None else ("DATE", quarter)
         named = _reported_quarter(m, ctx)
         if named is not None:
             return "DATE", f"{named[0]:04d}-Q{named[1]}"
     return "DATE", previous_quarter(ctx.anchor)
 
 
-_HALF_A_QUARTER = dt.timedelta(days=45)
 _QUARTER_ENDED = re.compile(
     r"\s+(?P<verb>ended|ending|that\s+ended|which\s+ended)\s+"
     + MONTH
