@@ -212,9 +212,11 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     rel = m["rel"].lower().split()[-1]
     delta = REL_DELTA[rel]
-    if m["the"] and rel in {"next", "coming", "first"}:
+    # "the next fiscal year" is a year on the books, not twelve months from now.
+    stretch = m["the"] and "fiscal" not in m.group(0).lower()
+    if stretch and rel in {"next", "coming", "first"}:
         return "DURATION", nz.duration(1, unit)
-    if m["the"] and rel in {"past", "last"} and unit != "year":
+    if stretch and rel in {"past", "last"} and unit != "year":
         return "DURATION", nz.duration(1, unit)
     # "in the past year": news means the year gone by, which TimeML writes as last year.
     return "DATE", nz.shift(ctx.base(), unit, delta)
@@ -518,6 +520,7 @@ RELATIVE_UNIT = Rule(
                | the\s+start\s+of | the\s+middle\s+of | the\s+rest\s+of ) \s+ )?
     (?P<rel> this \s+ past | this \s+ coming | last | this | next | nxt | previous | current
            | coming | following | past | prior ) \s+
+    (?: fiscal \s+ (?= year | quarter ) )?
     (?P<unit> year | month | week | weekend | quarter | yr | wk | wknd | wkend ) \b
     (?! \s+ or \b )
     """,

@@ -189,7 +189,22 @@ _EVENT_NAME_AFTER = re.compile(
 )
 
 
+# A traded contract named by its month: "for April delivery", "December corn futures", "the
+# March contract". It settles in that month, this one or one to come, whatever the tense.
+_CONTRACT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:delivery|futures|contracts?|options)\b", re.IGNORECASE
+)
+
+
 def _bare_month(m: re.Match[str], ctx: Context) -> Reading:
+    name = m["mon"]
+    if m.group(0) == name and name[:1].isupper() and _CONTRACT_AFTER.match(ctx.text, m.end()):
+        number = month_number(name)
+        return "DATE", nz.month(ctx.anchor.year + (number < ctx.anchor.month), number)
+    return _month_alone(m, ctx)
+
+
+def _month_alone(m: re.Match[str], ctx: Context) -> Reading:
     name = m["mon"]
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
     has_modifier = m.group(0)[:1].lower() != name[:1].lower()
@@ -265,8 +280,21 @@ _YEAR_PREPOSITION = re.compile(
 )
 
 
+# A price or an index level where a year might stand: "rose 12.5 to 1987", "fell 30 points to
+# 1995", "closed at 2150".
+_LEVEL_BEFORE = re.compile(
+    r"(?:(?:\d\.\d+|\d%|\bpoints?|\bpercent)\s+to|\b(?:closed|ended|finished|settled|opened)\s+at)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def _year_only(m: re.Match[str], ctx: Context) -> Reading:
     before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if m.group(0) == m["year"] and _LEVEL_BEFORE.search(
+        ctx.text, max(0, m.start() - 20), m.start()
+    ):
+        return None
     if int(m["year"]) < _EARLIEST_NEWS_YEAR and (
         ctx.kind != "narrative" or not (_YEAR_PREPOSITION.search(before) or m.group(0) != m["year"])
     ):
@@ -289,7 +317,9 @@ _EARLIEST_NEWS_YEAR = 1600
 # "flight 2019", "Room 2010", "Resolution 2024", "No. 1999": a number that labels a thing.
 _LABEL_BEFORE = re.compile(
     r"\b(?:no|nos|number|flight|route|resolution|room|suite|highway|interstate|platform|gate"
-    r"|section|chapter|page|pages|model|code|unit|apartment|apt|ticket|item)\.?\s+$",
+    r"|section|chapter|page|pages|model|code|unit|apartment|apt|ticket|item"
+    # "the Russell 2000": a stock index named by its count of companies.
+    r"|russell)\.?\s+$",
     re.IGNORECASE,
 )
 

@@ -131,6 +131,9 @@ _ORDINAL_SECOND = re.compile(
 )
 
 
+_IN_A_ROW = re.compile(r"\b(?:straight|consecutive)\b", re.IGNORECASE)
+
+
 # A count of time in a name: "the Thirty Years' War", "the Six-Day War", "the Three-Day Week".
 _WAR_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?|Week)\b")
 
@@ -138,8 +141,8 @@ _WAR_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?|Week)\b")
 def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | None) -> bool:
     """Whether words shaped like a duration are something else: a fraction, an age, an ordinal."""
     word = (written or "").lower()
-    if unit == "quarter" and not m["pre"] and word in {"three", "a"}:
-        return True  # "three quarters of voters" is a fraction
+    if unit == "quarter" and not m["pre"] and word in {"three", "a"} and not _IN_A_ROW.search(m[0]):
+        return True  # "three quarters of voters" is a fraction; "three straight quarters" is not
     if m.group(0).lower().endswith("-old"):
         return True  # "his 22-year-old son": an age
     if unit in {"minute", "second"} and m.group(0).istitle():

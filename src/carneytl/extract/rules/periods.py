@@ -7,6 +7,11 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example, words
+from carneytl.extract.rules.fiscal import (
+    quarter_closing_in,
+    quarter_ending_on,
+    results_of_last_years,
+)
 from carneytl.extract.rules.vocab import (
     DAY,
     MONTH,
@@ -207,12 +212,21 @@ def _quarter(m: re.Match[str], ctx: Context) -> Reading:
     if focus is not None:
         # "In the first half of 1942 ... In the second half of the year": a history's year.
         return "DATE", f"{focus:04d}-{letter}{number}"
-    if rely == "last":
+    ended = _QUARTER_ENDED.match(ctx.text, m.end()) if letter == "Q" and rely == "-" else None
+    if ended is not None:
+        # "its fourth quarter ended June 30": the year the quarter ended in, as annotators
+        # write a fiscal quarter.
+        month = month_number(ended["mon"])
+        year = int(ended["year"]) if ended["year"] else _year_of_end(month, ended, ctx, m)
+    elif rely == "last":
         year -= 1
     elif rely == "next":
         year += 1
-    elif _not_over_yet(letter, number, ctx, m):
-        # A quarter or half not over yet this year, spoken of in the past: last year's.
+    elif _not_over_yet(letter, number, ctx, m) or (
+        letter == "Q" and results_of_last_years(number, ctx, m)
+    ):
+        # A quarter or half not over yet this year, spoken of in the past or as the one whose
+        # results are still to come: last year's.
         year -= 1
     elif letter == "Q" and number < _current_part(letter, ctx) - 1 and ctx.clause_looks_ahead(m):
         # "the first quarter will be weak", written in December: next year's. The quarter
@@ -237,6 +251,10 @@ def _current_part(letter: str, ctx: Context) -> int:
 
 
 def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
+    if m["mon"]:
+        month = month_number(m["mon"])
+        year = nz.month_in_context(ctx.anchor, month, future=ctx.lean(m))
+        return "DATE", quarter_closing_in(year, month)
     which = (m["which"] or "").lower()
     if which == "current":
         return "DATE", nz.shift(ctx.anchor, "quarter", 0)
@@ -248,10 +266,11 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Reading:
     if not which:
         ended = _QUARTER_ENDED.match(ctx.text, m.end())
         if ended is not None:
-            # "the quarter ended June 30": the quarter holding its last day.
+            # "the quarter ended June 30": the calendar quarter most of its months lie in.
             month = month_number(ended["mon"])
             year = int(ended["year"]) if ended["year"] else _year_of_end(month, ended, ctx, m)
-            return "DATE", f"{year:04d}-Q{(month - 1) // 3 + 1}"
+            quarter = quarter_ending_on(year, month, int(ended["day"]))
+            return None if quarter is None else ("DATE", quarter)
         named = _reported_quarter(m, ctx)
         if named is not None:
             return "DATE", f"{named[0]:04d}-Q{named[1]}"
@@ -336,7 +355,9 @@ _OF_BEFORE = re.compile(r"\s+of\b", re.IGNORECASE)
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
     if m["ord"]:
         return "DATE", f"{ctx.anchor.year - 1:04d}-Q{QUARTER_ORDINALS[m['ord'].lower()]}"
-    if (m["what"] or "").lower() in {"quarter", "period"} or ctx.near(m, r"\bquarter\b", 1000):
+    if (m["what"] or m["what3"] or "").lower() in {"quarter", "period"} or ctx.near(
+        m, r"\bquarter\b", 1000
+    ):
         return "DATE", previous_quarter(ctx.anchor, 1)
     return "DATE", f"{ctx.anchor.year - 1:04d}"
 
@@ -350,7 +371,14 @@ def _year_period(m: re.Match[str], ctx: Context) -> Reading:
 def _year_end(m: re.Match[str], ctx: Context) -> Reading:
     # "by year-end" is this year's last day; "since year-end" the one just gone.
     since = re.search(r"\bsince\s+$", ctx.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE)
+    unit = m["unit"].lower()
+    if unit != "year":
+        # "at month-end", "since quarter-end": the month or quarter, as "the end of the
+        # month" is.
+        return "DATE", nz.shift(ctx.anchor, unit, -1 if since else 0)
     year = ctx.anchor.year - 1 if since else ctx.anchor.year
+    if m["ey"]:
+        year = int(m["ey"])
     if m["own"]:
         return "DATE", f"{year:04d}"  # "by year's end" is the end of the year, as TimeML writes it
     return "DATE", f"{year:04d}-12-31"
@@ -394,8 +422,15 @@ def _edge_in_story(unit: str, focus: int, reference: str) -> str | None:
     return None
 
 
-def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+def _period_edge_year(m: re.Match[str], ctx: Context) -> Reading:
+    if m["full"] and ctx.anchor.month <= _FIRST_QUARTER_END and ctx.lean(m) is False:
+        # "For the full year, it earned $4 million", written in February: a whole year told
+        # as done before March is out is the year just gone (a fiscal year seldom ends by then).
+        return "DATE", nz.shift(ctx.anchor, "year", -1)
     return "DATE", nz.shift(ctx.anchor, "year", 0)
+
+
+_FIRST_QUARTER_END = 3
 
 
 SEASON = Rule(
@@ -436,7 +471,7 @@ QUARTER = Rule(
     + r""" ) (?: ['’] s )? \s+ )?
     (?: the \s+ )? (?: (?: fiscal | calendar ) \s+ )?
     (?P<ord> first | second | third | fourth | 1st | 2nd | 3rd | 4th
-           | (?: last | final | latter )
+           | (?: last | final | latter | back )
              (?= \s+ (?: half | quarter ) \s+ of \s+ (?: (?: fiscal | calendar ) \s+ )?
                  (?: 1[6-9]\d\d | 20\d\d | (?: last | this | next ) \s+ year
                    | the \s+ (?: (?: current | fiscal ) \s+ )? year ) \b ) )
@@ -475,9 +510,24 @@ YEAR_AGO_PERIOD = Rule(
     (?: (?: year [\s-] (?: ago | earlier ) | previous \s+ year '? s? | prior [\s-] year ) \s+ )
     (?: (?P<ord> first | second | third | fourth ) \s+ )? (?P<what> quarter | period ) \b
     | \b year [\s-] (?: ago | earlier ) (?P<what2>) \b
+    # "the same quarter last year", "the comparable period a year ago": one expression.
+    | (?: the \s+ )? (?: same | comparable | corresponding | like ) \s+
+      (?P<what3> quarter | period ) \s+
+      (?: last \s+ year | a \s+ year \s+ (?: ago | earlier )
+        | (?: of \s+ )? the \s+ (?: previous | prior ) \s+ year ) \b
     """,
     _year_ago_period,
-    (example("Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2024-Q4"),),
+    (
+        example(
+            "Profit fell from the year-ago quarter.", "the year-ago quarter", "DATE", "2024-Q4"
+        ),
+        example(
+            "Sales beat the same quarter last year.",
+            "the same quarter last year",
+            "DATE",
+            "2024-Q4",
+        ),
+    ),
     # A comparison with the year before: the story stays with the period it reports.
     relative=True,
 )
@@ -487,11 +537,18 @@ THE_QUARTER = Rule(
     r"""
     \b the \s+
     (?: (?P<which> latest | recent | most\s+recent | current | past | just[\s-]ended
-                 | just[\s-]completed | next ) \s+ )?
+                 | just[\s-]completed | next ) \s+
+      # "the December quarter": the three months that close with that month.
+      | (?-i: """
+    + MONTH
+    + r""" ) \s+ )?
     (?: fiscal \s+ )? quarter \b (?! \s+ of \b | -to- )
     """,
     _the_quarter,
-    (example("Profit rose in the latest quarter.", "the latest quarter", "DATE", "2025-Q4"),),
+    (
+        example("Profit rose in the latest quarter.", "the latest quarter", "DATE", "2025-Q4"),
+        example("Sales rose in the December quarter.", "the December quarter", "DATE", "2025-Q4"),
+    ),
 )
 
 YEAR_PERIOD = Rule(
@@ -503,12 +560,16 @@ YEAR_PERIOD = Rule(
 
 YEAR_END = Rule(
     "year-end",
-    r"\b (?: the \s+ )? year (?: (?P<own> ['’] s \s+ ) | [\s-] ) end \b"
+    r"\b (?: the \s+ )? (?P<unit> year | quarter | month )"
+    r" (?: (?P<own> ['’] s \s+ ) | [\s-] ) end \b"
+    # "at year-end 2027": that year's last day.
+    r" (?: \s+ (?P<ey> (?: 19 | 20 ) \d\d ) \b )?"
     r" (?! [\s-]+ (?: results | figures ) )",
     _year_end,
     (
         example("The plant will close by year-end.", "year-end", "DATE", "2026-12-31"),
         example("The deal should close by year's end.", "year's end", "DATE", "2026"),
+        example("Funds rebalance at month-end.", "month-end", "DATE", "2026-01"),
     ),
 )
 
@@ -614,9 +675,15 @@ EDGE_OF_PERIOD = Rule(
 FISCAL_YEAR = Rule(
     "the current or fiscal year",
     r"""
-    \b the \s+ (?: current\s+ | full\s+ ) (?: fiscal \s+ )? (?P<unit> year ) \b
+    \b the \s+ (?: current\s+ | (?P<full> full )\s+ ) (?: fiscal \s+ )? (?P<unit> year ) \b
     | \b the \s+ fiscal \s+ (?P<unit2>) year \b
+    # "raised its full-year forecast": the year, as "for the full year" is.
+    | \b (?P<full2> full ) - (?P<unit3>) year \b (?= \s+ [a-z] )
     """,
     _period_edge_year,
-    (example("Profit will grow in the fiscal year.", "the fiscal year", "DATE", "2026"),),
+    (
+        example("Profit will grow in the fiscal year.", "the fiscal year", "DATE", "2026"),
+        example("It raised its full-year forecast.", "full-year", "DATE", "2026"),
+        example("For the full year, it earned $4 million.", "the full year", "DATE", "2025"),
+    ),
 )

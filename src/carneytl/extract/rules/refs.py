@@ -40,6 +40,7 @@ _REFS = {
     "recent months": "PAST_REF",
     "recent weeks": "PAST_REF",
     "recent days": "PAST_REF",
+    "recent quarters": "PAST_REF",
     "current": "PRESENT_REF",
     "present day": "PRESENT_REF",
     "present-day": "PRESENT_REF",
@@ -81,9 +82,10 @@ VAGUE_REFERENCE = Rule(
          | the \s+ past
            (?! \s+ (?: \w+\s+ )? (?: years? | months? | weeks? | days? | decades? | quarters?
                                    | hours? | nights? | springs? | summers? | falls | autumns?
-                                   | winters? | seasons? ) )
+                                   | winters? | seasons? | sessions? ) )
          | the \s+ (?: recent | distant ) \s+ past
-         | recent \s+ (?: years | months | weeks | days ) | the \s+ coming \s+ years | current
+         | recent \s+ (?: years | months | weeks | days | quarters )
+         | the \s+ coming \s+ years | current
          | (?: the \s+ foreseeable \s+ )? future (?= \s* (?: [.,;:!?)] | $ ) )
          | recent | the \s+ (?: near | short ) \s+ term | present [\s-] day
          # "no proof has been offered to date": up to now ("up to date" is no time).
