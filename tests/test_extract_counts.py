@@ -90,3 +90,14 @@ def test_a_future_verb_lets_a_clock_times_day_lie_ahead():
 )
 def test_a_count_after_a_month_and_day_is_not_its_year(sentence, expected):
     assert tagged(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "value"),
+    [
+        ("The exchange closed last Feb. 29.", dt.date(2025, 3, 12), "2024-02-29"),
+        ("The exchange reopens next Feb. 29.", dt.date(2025, 3, 12), "2028-02-29"),
+    ],
+)
+def test_a_leap_day_is_found_across_the_years_without_one(sentence, anchor, value):
+    assert [t.value for t in find_timexes(sentence, anchor)] == [value]

@@ -355,3 +355,22 @@ def test_a_bare_year_before_1000_is_read_in_a_history_of_its_time(text, expected
 )
 def test_a_bare_number_outside_the_centuries_in_focus_is_no_year(text, expected):
     assert [t for t, _, _ in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No 31 June: the month stays, the day that is none goes.
+        ("The consul died on 31 June 44 BC.", [("June 44 BC", "DATE", "BC0044-06")]),
+        ("The games opened on 29 February 44 BC.", [("29 February 44 BC", "DATE", "BC0044-02-29")]),
+        ("Nothing is dated 0 BC.", []),
+    ],
+)
+def test_a_day_before_a_year_bc_must_be_a_day_of_its_month(text, expected):
+    assert found(text) == expected
+
+
+def test_a_month_after_a_year_bc_keeps_to_the_story():
+    text = "In 300 BC the city fell. The following June it rose. That same year a temple was built."
+    values = [value for _, _, value in found(text)]
+    assert values[:3] == ["BC0300", "BC0300-06", "BC0300"]

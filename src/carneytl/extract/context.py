@@ -7,6 +7,7 @@ News text dates most things against the day it was published. Tense decides the 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from carneytl.extract.trie import factored
 # digit; or a line end. One character class opens it, so that the search skips to the next
 # stop or line end at once. events.sentences() splits a text with it too.
 SENTENCE_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n))")
+_LINE_END = re.compile(r"\n")
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
     r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
@@ -268,6 +270,7 @@ class Context:
     _sentence_cues: dict[int, tuple[list[tuple[int, int]], list[tuple[int, int]]]] = field(
         default_factory=dict
     )
+    _line_ends: list[int] | None = None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Return the bounds of the sentence holding ``start..end``."""
@@ -351,7 +354,19 @@ class Context:
             )
         ):
             return False
-        return "\n" not in self.text[end:begin]
+        return self.same_paragraph(end, begin)
+
+    def same_paragraph(self, start: int, end: int) -> bool:
+        """Whether no line end lies between ``start`` and ``end``.
+
+        The line ends are found once per text: a story that names many months long after its
+        last year must not search back to that year for each.
+        """
+        if self._line_ends is None:
+            self._line_ends = [found.start() for found in _LINE_END.finditer(self.text)]
+        return bisect.bisect_left(self._line_ends, start) == bisect.bisect_left(
+            self._line_ends, end
+        )
 
     def aside(self, value: str, start: int, end: int) -> bool:
         """Whether a year named alone inside a narrative sentence leaves the story's date be.

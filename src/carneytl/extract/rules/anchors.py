@@ -48,24 +48,28 @@ def _base(m: re.Match[str], ctx: Context) -> dt.date:
 
 
 def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
-    # "last Oct. 23" is the latest Oct. 23 gone by, "next May 5" the first one to come.
+    # "last Oct. 23" is the latest Oct. 23 gone by, "next May 5" the first one to come. Feb. 29
+    # is looked for up to four years either way.
     rel, month, number = _step(m), month_number(m["mon"]), int(m["rday"])
     anchor = _base(m, ctx)
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+    days = []
+    for year in range(anchor.year - 4, anchor.year + 5):
         try:
-            day = dt.date(year, month, number)
+            days.append(dt.date(year, month, number))
         except ValueError:
-            return None
-        if (rel == "last" and day < anchor <= day.replace(year=year + 1)) or (
-            rel == "next" and day > anchor and day.replace(year=year - 1) <= anchor
-        ):
-            return "DATE", day.isoformat()
-        if rel == "this" and year == anchor.year:
-            return "DATE", day.isoformat()
-    return None
+            continue
+    if rel == "this":
+        day = next((d for d in days if d.year == anchor.year), None)
+    elif rel == "last":
+        day = max((d for d in days if d < anchor), default=None)
+    else:
+        day = min((d for d in days if d > anchor), default=None)
+    return None if day is None else ("DATE", day.isoformat())
 
 
 def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
+    if m["rel"].lower().startswith("the") and ctx.bc_in_focus() is not None:
+        return None  # a story in the years BC: its month alone is read with the year in focus
     if m["rday"]:
         return _month_day_relative(m, ctx)
     rel = _step(m)
@@ -138,7 +142,9 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     bc = ctx.bc_in_focus()
     if bc is not None and unit == "year":
         # Years BC count down: the year after 492 BC is 491 BC.
-        return "DATE", f"BC{int(bc[2:]) - delta:04d}"
+        # There is no year 0: the year after 1 BC is AD 1.
+        year = int(bc[2:]) - delta
+        return "DATE", f"BC{year:04d}" if year > 0 else f"{1 - year:04d}"
     base_unit = "day" if part else unit
     reference = year_just_named(m, ctx) if unit == "year" else ctx.reference
     moved = nz.shift_reference(reference, base_unit, delta, keep="unit") if reference else None

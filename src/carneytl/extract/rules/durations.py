@@ -165,7 +165,7 @@ _PART = (
     # "for two years, and three days later": a second stretch that steps from an event.
     r" (?! \s+ (?: later | after | before | earlier | ago | previously ) \b )"
 )
-_PART_RE = re.compile(_PART.replace(" ", "").replace("\\s+", r"\s+"), re.IGNORECASE)
+_PART_RE = re.compile(_PART.replace(" ", ""), re.IGNORECASE)
 # The units of a compound stretch from the largest down, with their TIMEX3 letters.
 _COMPOUND_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,9 @@ def _bc_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every
     if m["ides"]:
         return "DATE", f"{year}-{month:02d}-{15 if month in _IDES_ON_15TH else 13:02d}"
     if m["day"]:
-        if not 1 <= int(m["day"]) <= 31:  # noqa: PLR2004 - days of a month
+        # The proleptic calendar's leap years are not those of the years BC as written; a
+        # month's longest length (29 days for February) is the test.
+        if not 1 <= int(m["day"]) <= calendar.monthrange(2000, month)[1]:
             return None
         return "DATE", f"{year}-{month:02d}-{int(m['day']):02d}"
     return "DATE", f"{year}-{month:02d}"
@@ -41,7 +44,7 @@ BC_YEAR = Rule(
     + MONTH
     + r" ,? \s+ | (?: the \s+ )? (?P<season> spring | summer | autumn | fall | winter )"
     r" \s+ of \s+ )?"
-    r"(?<![\d$£€.,]) (?P<n>\d{1,4}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
+    r"(?<![\d$£€.,]) (?P<n>[1-9]\d{0,3}) \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?![A-Za-z])",
     _bc_year,
     (
         example("Xerxes crossed into Greece in 480 BC.", "480 BC", "DATE", "BC0480"),

@@ -312,6 +312,9 @@ _OTHER_YEARS_QUARTER = re.compile(
 )
 
 
+_QUARTER_LOOK_BACK = 2000
+
+
 def _reported_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     """The year and number of the last quarter the text named before ``m``, by its number.
 
@@ -319,7 +322,12 @@ def _reported_quarter(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
     profit in the first quarter") is not the one being reported, and is passed over.
     """
     text = ctx.text
-    mentions = [found.start() for found in _QUARTER_WORD.finditer(text, 0, m.start())]
+    # The quarter being reported is named nearby: a few paragraphs back, not the whole text
+    # back from every mention.
+    mentions = [
+        found.start()
+        for found in _QUARTER_WORD.finditer(text, max(0, m.start() - _QUARTER_LOOK_BACK), m.start())
+    ]
     for at in reversed(mentions):
         named = _QUARTER_NUMBER_BEFORE.search(text, max(0, at - 32), at)
         if named is None:
