@@ -238,9 +238,10 @@ _NOUN_AFTER = re.compile(
 )
 # A comma opening an aside shortly before a year ("The company, founded in 1901, said").
 _SET_OFF_BEFORE = re.compile(r",[^,.;]{1,40}$")
-# How many years before publication a year named in news must lie to set the year of the
-# dates after it (see Context._telling_back).
-_BACKGROUND_YEARS = 2
+# How many years before publication a year named in news must lie for the story to be told
+# of it: the dates after it take its year (see Context._telling_back), and its steps ("four
+# years later", "the next day") count from it.
+BACKGROUND_YEARS = 2
 # How many years on a date in mid-paragraph may lie before it reads as a glimpse ahead.
 _LEAP_YEARS = 3
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
@@ -343,7 +344,7 @@ class Context:
         """
         reference = self.reference or ""
         if (
-            self.anchor.year - year < _BACKGROUND_YEARS
+            self.anchor.year - year < BACKGROUND_YEARS
             or not reference.startswith(f"{year:04d}")
             or len(reference) <= 4  # noqa: PLR2004 - a year alone
             or self.future(match)

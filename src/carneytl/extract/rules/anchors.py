@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
+from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.spans import FULL_MONTHS
-from carneytl.extract.rules.story import LONG_GONE, month_in_focus, the_next, year_just_named
+from carneytl.extract.rules.story import month_in_focus, the_next, year_just_named
 from carneytl.extract.rules.vocab import (
     APPROX,
     DAY_WORD,
@@ -174,7 +175,7 @@ def _unpinned_day(ctx: Context) -> str | None:
     """
     year = ctx.reference_year()
     # News tells of a year long gone the same way ("joined in March 2010 ... the next day").
-    if year is None or (ctx.kind != "narrative" and ctx.anchor.year - year < LONG_GONE):
+    if year is None or (ctx.kind != "narrative" and ctx.anchor.year - year < BACKGROUND_YEARS):
         return None
     month = (ctx.reference or "")[5:7]
     return f"{year:04d}-{month if month.isdigit() else 'XX'}-XX"

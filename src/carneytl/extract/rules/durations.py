@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
+from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     APPROX,
@@ -33,18 +34,13 @@ def _story_in_focus(m: re.Match[str], ctx: Context) -> bool:
     named = ctx.named_year
     day_named = len(ctx.reference or "") >= 10  # noqa: PLR2004 - a full day, 2018-12-01
     year = ctx.reference_year()
-    long_gone = year is not None and ctx.anchor.year - year >= _BACKGROUND_YEARS
+    long_gone = year is not None and ctx.anchor.year - year >= BACKGROUND_YEARS
     return (
         (day_named or long_gone)
         and ctx.reference_end > paragraph
         and named is not None
         and named[1] > paragraph
     )
-
-
-# How many years before publication a month or year named in news must lie for a step
-# ("four years later") to count from it.
-_BACKGROUND_YEARS = 2
 
 
 # The most days a history's step may take from a month it names without a day and still be

@@ -6,15 +6,13 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
+from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.vocab import month_number
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
     from carneytl.extract.rules.base import Reading
 
-# How many years before publication news must be telling of for its story's dates to count:
-# "joined in March 2010 ... the next day" is a day of March 2010.
-LONG_GONE = 2
 # How far "that", "the following", "the previous" move from the date in focus.
 _STEP = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 _STRETCH_BEFORE = re.compile(r"\b(?:for|over)\s+$", re.IGNORECASE)
@@ -46,7 +44,7 @@ def _told_back(m: re.Match[str], ctx: Context) -> bool:
     paragraph = ctx.text.rfind("\n", 0, m.start()) + 1
     return (
         year is not None
-        and ctx.anchor.year - year >= LONG_GONE
+        and ctx.anchor.year - year >= BACKGROUND_YEARS
         and ctx.reference_end > paragraph
         and not ctx.future(m)
     )
