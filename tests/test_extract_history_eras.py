@@ -374,3 +374,9 @@ def test_a_month_after_a_year_bc_keeps_to_the_story():
     text = "In 300 BC the city fell. The following June it rose. That same year a temple was built."
     values = [value for _, _, value in found(text)]
     assert values[:3] == ["BC0300", "BC0300-06", "BC0300"]
+
+
+def test_the_next_year_of_a_story_bc_counts_down_unless_it_is_a_stretch():
+    assert found("In 300 BC the city fell. The next year it burned.")[-1][2] == "BC0299"
+    text = "In 300 BC the siege began; it lasted for the next year."
+    assert found(text)[-1][1:] == ("DURATION", "P1Y")

@@ -137,10 +137,13 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Reading:
     det = m["det"].lower().split()[-1]
     unit = m["unit"].lower()
     part = nz.PARTS_OF_DAY.get(unit) if unit not in _GRANULARITY_WORDS else None
-    if det == "next" and not part and unit != "day":
-        return the_next(m, ctx, unit)
     delta = _ANAPHORIC_DELTA[det]
     bc = ctx.bc_in_focus()
+    if det == "next" and not part and unit != "day":
+        reading = the_next(m, ctx, unit)
+        # In a story of the years BC, the next year counts down, unless it is a stretch.
+        if bc is None or unit != "year" or (reading is not None and reading[0] == "DURATION"):
+            return reading
     if bc is not None and unit == "year":
         # Years BC count down: the year after 492 BC is 491 BC.
         # There is no year 0: the year after 1 BC is AD 1.
