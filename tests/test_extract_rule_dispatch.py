@@ -1,41 +1,71 @@
-"""Rule dispatch by first character: what the pattern reading finds; that it changes no match."""
+"""Rule dispatch by opening characters: what the pattern reading finds; that no match changes."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.extract.rules import RULES, match_plain, match_rule
-from carneytl.extract.rules.first import first_chars
+from carneytl.extract.rules import FLAGS, RULES
+from carneytl.extract.rules.dispatch import match_plain, match_rule, rules_to_try
+from carneytl.extract.rules.first import ALPHABET, DEPTH, openings, still_open
+
+
+def _fits(pattern: str, text: str) -> bool:
+    """Whether the openings read from ``pattern`` let a match begin where ``text`` begins."""
+    left = tuple(openings(pattern))
+    for place, char in enumerate(text[:DEPTH]):
+        left = still_open(left, place, char)
+    return bool(left)
 
 
 @pytest.mark.parametrize(
-    ("pattern", "opens", "empty"),
+    ("pattern", "matches", "refused"),
     [
-        (r"\b (?: the \s+ )? week", set("tTwW"), False),
-        (r"(?<=\bat\s) \d{1,2}", set("0123456789"), False),
-        (r"(?: early | late )? [\s-]* (?-i: May )", set("eElLmM- \t\n\r\x0b\x0c"), False),
-        (r"x{0,2} y+", set("xXyY"), False),
-        (r"(?P<n> \d )? (?= z )", set("0123456789"), True),
-        (r"[’'] \d\d s", set("’'"), False),
-        ("a # a comment, not part of the pattern\n | b", set("aAbB"), False),
-        (r"\. \(", {"."}, False),
+        # An optional word, and the word after it.
+        (r"\b (?: the \s+ )? week", ["the week", "The\tweek", "week", "WEEK"], ["tha", "wok", "x"]),
+        # A look-behind matches nothing: the digits after it are the opening.
+        (r"(?<![\d.]) \d{1,2}", ["7", "12"], ["a7", " 7"]),
+        # A repeat may stop short of the depth.
+        (r"x{0,2} y+", ["y", "xy", "xxy", "yyyy"], ["z", "xz"]),
+        # A group that may match nothing, then a look-ahead, which the reading passes over:
+        # an empty match, it finds, may open anywhere.
+        (r"(?P<n> \d )? (?= z )", ["z", "5z"], []),
+        (r"[’'] \d\d s", ["'90s", "’05S"], ["90s", "'x"]),
+        ("a # a comment, not part of the pattern\n | b", ["a", "B"], ["#", "c"]),
+        (r"\. \(", [".("], ["(", ".)"]),
+        # Case does not count in the reading, whatever the pattern's flags say.
+        (r"(?-i: May ) \s", ["May "], ["Mb", "Jun"]),
     ],
 )
-def test_the_first_characters_of_a_pattern(pattern, opens, empty):
-    chars, can_be_empty = first_chars(pattern)
-    assert set(chars) >= opens
-    assert {c for c in chars if c.isprintable() and c not in "’'"} <= opens | {
-        c.swapcase() for c in opens
-    }
-    assert can_be_empty is empty
+def test_the_openings_of_a_pattern(pattern, matches, refused):
+    for text in matches:
+        assert re.match(pattern, text, FLAGS) is not None, text
+        assert _fits(pattern, text), text
+    for text in refused:
+        assert not _fits(pattern, text), text
 
 
-@pytest.mark.parametrize("pattern", [r"\1", "(?P=name)", "a)"])
+@pytest.mark.parametrize("pattern", [r"\1", "(?P=name)", "a)", r"\t"])
 def test_syntax_the_reading_does_not_know_is_refused(pattern):
     with pytest.raises(ValueError, match="cannot read"):
-        first_chars(pattern)
+        openings(pattern)
+
+
+def test_a_character_outside_the_alphabet_keeps_every_rule_that_reached_it():
+    # A Unicode digit, space or letter may be anything the rules' classes and folds accept.
+    assert "\u0663" not in ALPHABET
+    assert rules_to_try("\u0663") == tuple(range(len(RULES)))
+    assert rules_to_try("the") == tuple(i for i in rules_to_try("th") if i in rules_to_try("the"))
+    assert set(rules_to_try("the")) <= set(rules_to_try("th")) <= set(rules_to_try("t"))
+
+
+def test_a_rule_tried_after_the_words_it_opens_with():
+    # "early" opens rules of its own; "zq" opens none.
+    assert rules_to_try("ear")
+    assert rules_to_try("zq") == ()
 
 
 def _same_everywhere(text: str) -> None:
@@ -43,7 +73,7 @@ def _same_everywhere(text: str) -> None:
         plain, fast = match_plain(text, begin), match_rule(text, begin)
         assert (plain is None) == (fast is None), (text, begin)
         if plain is not None and fast is not None:
-            assert (plain.span(), plain.lastgroup) == (fast.span(), fast.lastgroup), (text, begin)
+            assert (plain[0], plain[1].span()) == (fast[0], fast[1].span()), (text, begin)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
-from carneytl.extract.rules import COMBINED, RULES, compiled
+from carneytl.extract.rules import RULES
 from carneytl.extract.rules.base import EXAMPLE_DAY
+from carneytl.extract.rules.dispatch import compiled, match_rule
 from carneytl.extract.tagger import find_timexes
 
 CASES = [
@@ -36,9 +37,9 @@ def test_a_rules_example_is_read_by_that_rule(rule, ex):
     # The rule may open a few words earlier than the trimmed expression ("more than").
     winners = []
     for begin in range(max(0, start - 12), start + 1):
-        match = COMBINED.match(ex.sentence, begin)
-        if match is not None and match.lastgroup:
-            winners.append(RULES[int(match.lastgroup[1:])].name)
+        found = match_rule(ex.sentence, begin)
+        if found is not None:
+            winners.append(RULES[found[0]].name)
     assert rule.name in winners
 
 

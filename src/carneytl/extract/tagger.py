@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carneytl.extract.context import Context
-from carneytl.extract.rules import OPENERS, RULES, TRIGGERS, compiled, match_rule
+from carneytl.extract.rules import OPENERS, RULES, TRIGGERS
 from carneytl.extract.rules.anchors import ANAPHORIC
+from carneytl.extract.rules.dispatch import match_rule
 from carneytl.extract.rules.vocab import MONTH_NAMES
 
 if TYPE_CHECKING:
@@ -112,11 +113,10 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
             if found is None:
                 missed.add(begin)
                 continue
-            index = int(found.lastgroup[1:]) if found.lastgroup else 0
+            index, match = found
             rule = RULES[index]
-            match = compiled(index).match(text, begin)
-            result = rule.read(match, ctx) if match is not None else None
-            if match is None or result is None or match.end() == match.start():
+            result = rule.read(match, ctx)
+            if result is None or match.end() == match.start():
                 continue
             start, end = _trim(text, match.start(), match.end())
             if unwritten_early_year(result[1], text[start:end]):

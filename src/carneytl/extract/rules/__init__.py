@@ -11,10 +11,6 @@ shorter forms they contain.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from typing import TYPE_CHECKING
-
 from carneytl.extract.rules import (
     anchors,
     clocks,
@@ -31,23 +27,15 @@ from carneytl.extract.rules import (
     weeks,
 )
 from carneytl.extract.rules.base import FLAGS, Reading, Rule, words
-from carneytl.extract.rules.first import ALPHABET, first_chars
 from carneytl.extract.rules.vocab import INFORMAL_DAYS, MONTH_NAMES, WEEKDAYS
 
-if TYPE_CHECKING:
-    from collections.abc import Iterable
-
 __all__ = [
-    "COMBINED",
     "FLAGS",
     "OPENERS",
     "RULES",
     "TRIGGERS",
     "Reading",
     "Rule",
-    "compiled",
-    "match_plain",
-    "match_rule",
 ]
 
 RULES: tuple[Rule, ...] = (
@@ -145,89 +133,6 @@ RULES: tuple[Rule, ...] = (
     times.BARE_PART,
     eras.YEAR_IN_BC_STORY,
 )
-
-
-def _strip_names(pattern: str) -> str:
-    """Turn named groups into plain ones, so that many rules can share group names in one regex."""
-    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
-
-
-@cache
-def compiled(index: int) -> re.Pattern[str]:
-    """Rule ``index`` on its own, to read the groups of the rule that won at a position.
-
-    Compiled when first needed: an article wins with a few rules, and compiling all of them
-    would be most of the cost of tagging a short one.
-    """
-    return re.compile(RULES[index].pattern, FLAGS)
-
-
-# What each rule's match can open with, and whether it can match nothing at all.
-_FIRST = tuple(first_chars(rule.pattern) for rule in RULES)
-
-
-def _class(chars: Iterable[str]) -> str:
-    """The inside of a character class holding ``chars``, consecutive ones as ranges."""
-    runs: list[list[int]] = []
-    for code in sorted(ord(char) for char in chars):
-        if runs and runs[-1][1] == code - 1:
-            runs[-1][1] = code
-        else:
-            runs.append([code, code])
-    return "".join(
-        f"\\u{first:04x}" + (f"-\\u{last:04x}" if last > first else "") for first, last in runs
-    )
-
-
-def _guard(index: int) -> str:
-    """A look-ahead that fails at once where rule ``index`` cannot open: its branch is skipped.
-
-    Any character the pattern reading does not cover passes, and so does every position for a
-    rule that can match nothing (its empty match still wins the position).
-    """
-    chars, empty = _FIRST[index]
-    if empty:
-        return ""
-    return f"(?-i:(?=[^{_class(ALPHABET - chars)}]))"
-
-
-def _alternation(*, guarded: bool) -> re.Pattern[str]:
-    """All the rules, in order, as one alternation.
-
-    An empty group closes each branch and names its rule (``lastgroup``, ``r`` and the index).
-    """
-    return re.compile(
-        "|".join(
-            f"{_guard(i) if guarded else ''}(?:{_strip_names(rule.pattern)})(?P<r{i}>)"
-            for i, rule in enumerate(RULES)
-        ),
-        FLAGS,
-    )
-
-
-# All the rules as one alternation, to find which rule wins at a position in one step.
-# Each branch opens with a look-ahead at the characters its rule can open with, so that at a
-# position most branches are given up after one character test.
-COMBINED = _alternation(guarded=True)
-
-
-@cache
-def _unguarded() -> re.Pattern[str]:
-    return _alternation(guarded=False)
-
-
-def match_plain(text: str, begin: int) -> re.Match[str] | None:
-    """The first rule in priority order that matches at ``begin``, each tried in full."""
-    return _unguarded().match(text, begin)
-
-
-def match_rule(text: str, begin: int) -> re.Match[str] | None:
-    """The first rule in priority order that matches at ``begin``; the same as match_plain.
-
-    A rule that cannot open with the character at ``begin`` is given up at once, which on
-    expression-dense text (tweets) is most of the scan's work saved.
-    """
-    return COMBINED.match(text, begin)
 
 
 # Words an expression may open with before its trigger word ("the", "early", "more than").

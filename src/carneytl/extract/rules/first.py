@@ -1,11 +1,12 @@
 r"""Which characters a rule's match can open with, worked out from the text of its pattern.
 
-The scan tries every rule at each word start near a trigger; knowing the characters a rule can
-open with lets it try only the rules that can open on the character that is there. The reading
-is conservative: a zero-width piece (``\b``, a look-around, an anchor) is passed over as if it
-matched anything, and a literal counts in either case, so a rule is never left out where it
-could match. It knows the syntax the rules use (groups of every kind, classes, ``\b \d \s
-\w``, escaped punctuation, quantifiers) and says so when it meets anything else.
+The scan tries the rules at each word start near a trigger; knowing the first two characters a
+rule's match can open with lets it try only the rules that can open with the two that are there.
+The reading is conservative: a zero-width piece (``\b``, a look-around, an anchor) is passed
+over as if it matched anything, a literal counts in either case, and ``{m,n}`` is read as
+``{m,}``, so a rule is never left out where it could match. It knows the syntax the rules use
+(groups of every kind, classes, ``\b \d \s \w``, escaped punctuation, quantifiers) and says so
+when it meets anything else.
 """
 
 from __future__ import annotations
@@ -13,15 +14,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
-# The characters whose rules are worked out; a position holding any other character is tried
-# against every rule.
+# The characters whose rules are worked out; a character outside it may be anything (a Unicode
+# space or digit, a letter that folds to an ASCII one), so every rule is tried on it.
 ALPHABET = frozenset(chr(code) for code in range(128)) | frozenset("’‘“”–—£€")
+# How many characters of an opening are read.
+DEPTH = 3
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _CLASS_ESCAPES = frozenset("dswDSW")
 _LAYOUT = frozenset(" \t\n\r\f\v")
 # The pieces that matter for nesting: an escape, a class, a comment, a bracket or a bar, or a
 # run of anything else.
 _TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\#[^\n]*|[()|]|[^\\\[()|#]+", re.DOTALL)
+_GROUP_HEAD = re.compile(r"\?(?::|P<\w+>|[=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:)")
+
+# The first characters of a match, each as the set it is drawn from. An opening shorter than
+# DEPTH is a whole match: the match can end there.
+Opening = tuple[frozenset[str], ...]
+_NOTHING: frozenset[Opening] = frozenset({()})
 
 
 @cache
@@ -31,8 +40,17 @@ def _chars(single: str) -> frozenset[str]:
     return frozenset(char for char in ALPHABET if regex.fullmatch(char))
 
 
+def _then(heads: frozenset[Opening], tails: frozenset[Opening]) -> frozenset[Opening]:
+    """The openings of a match of one piece followed by another."""
+    return frozenset(
+        head if len(head) == DEPTH else (head + tail)[:DEPTH]
+        for head in heads
+        for tail in (tails if len(head) < DEPTH else _NOTHING)
+    )
+
+
 class _Reader:
-    """A recursive reading of a ``re.VERBOSE`` pattern, giving (first characters, can be empty)."""
+    """A recursive reading of a ``re.VERBOSE`` pattern, giving the openings of its matches."""
 
     def __init__(self, pattern: str) -> None:
         self.text = pattern
@@ -55,26 +73,24 @@ class _Reader:
             raise self.fail(f"{expected!r}")
         self.at += len(expected)
 
-    def alternatives(self) -> tuple[frozenset[str], bool]:
-        chars, empty = self.sequence()
+    def alternatives(self) -> frozenset[Opening]:
+        found = self.sequence()
         while self.peek() == "|":
             self.take("|")
-            more, more_empty = self.sequence()
-            chars, empty = chars | more, empty or more_empty
-        return chars, empty
+            found |= self.sequence()
+        return found
 
-    def sequence(self) -> tuple[frozenset[str], bool]:
-        chars: frozenset[str] = frozenset()
+    def sequence(self) -> frozenset[Opening]:
+        found = _NOTHING
         while self.peek() not in {"", "|", ")"}:
-            item, item_empty = self.repeated()
-            chars |= item
-            if not item_empty:
+            found = _then(found, self.repeated())
+            if all(len(opening) == DEPTH for opening in found):
                 self.skip_rest()
-                return chars, False
-        return chars, True
+                break
+        return found
 
     def skip_rest(self) -> None:
-        """Pass over the rest of a sequence once its first characters are known."""
+        """Pass over the rest of a sequence once its openings are known."""
         depth = 0
         for token in _TOKEN.finditer(self.text, self.at):
             piece = token.group(0)
@@ -84,65 +100,71 @@ class _Reader:
             depth += {"(": 1, ")": -1}.get(piece, 0)
         self.at = len(self.text)
 
-    def repeated(self) -> tuple[frozenset[str], bool]:
-        chars, empty = self.atom()
+    def repeated(self) -> frozenset[Opening]:
+        item = self.atom()
         mark = self.peek()
         if mark in {"?", "*", "+"}:
             self.at += 1
-            empty = empty or mark != "+"
+            least = 1 if mark == "+" else 0
         elif mark == "{":
             close = self.text.index("}", self.at)
-            least = self.text[self.at + 1 : close].split(",")[0].strip()
-            if not re.fullmatch(r"\d*", least):
+            count = self.text[self.at + 1 : close].split(",")[0].strip()
+            if not re.fullmatch(r"\d*", count):
                 raise self.fail("a count")
             self.at = close + 1
-            empty = empty or int(least or "0") == 0
+            least = int(count or "0")
         else:
-            return chars, empty
+            return item
         if self.text.startswith("?", self.at):  # a lazy quantifier
             self.at += 1
-        return chars, empty
+        # DEPTH repeats reach every opening: each adds a character or nothing.
+        found = _NOTHING
+        for _ in range(min(least, DEPTH)):
+            found = _then(found, item)
+        more = _NOTHING
+        for _ in range(DEPTH):
+            more = more | _then(item, more)
+        return _then(found, more)
 
-    def atom(self) -> tuple[frozenset[str], bool]:
+    def atom(self) -> frozenset[Opening]:
         char = self.peek()
         if char == "(":
             return self.group()
         if char == "[":
-            return self.klass(), False
+            return frozenset({(self.klass(),)})
         if char == "\\":
             return self.escape()
         self.at += 1
         if char in {"^", "$"}:
-            return frozenset(), True
+            return _NOTHING
         if char == ".":
-            return ALPHABET, False
+            return frozenset({(ALPHABET,)})
         if char in {"*", "+", "?", "{", ")"}:
             raise self.fail(f"{char!r} with nothing before it")
-        return _chars(re.escape(char)), False
+        return frozenset({(_chars(re.escape(char)),)})
 
-    def escape(self) -> tuple[frozenset[str], bool]:
+    def escape(self) -> frozenset[Opening]:
         escaped = self.text[self.at + 1 : self.at + 2]
         self.at += 2
         if escaped in _ZERO_WIDTH_ESCAPES:
-            return frozenset(), True
+            return _NOTHING
         if escaped in _CLASS_ESCAPES or not escaped.isalnum():
-            return _chars("\\" + escaped), False
+            return frozenset({(_chars("\\" + escaped),)})
         raise self.fail(f"the escape \\{escaped}")
 
-    def group(self) -> tuple[frozenset[str], bool]:
+    def group(self) -> frozenset[Opening]:
         self.take("(")
         zero_width = False
         if self.text.startswith("?", self.at):
-            head = re.compile(r"\?(?::|P<\w+>|[=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:)")
-            found = head.match(self.text, self.at)
+            found = _GROUP_HEAD.match(self.text, self.at)
             if found is None:
                 raise self.fail("a group's opening")
             zero_width = found.group(0) in {"?=", "?!", "?<=", "?<!"}
             self.at = found.end()
-        chars, empty = self.alternatives()
+        inside = self.alternatives()
         self.take(")")
         # A look-around matches nothing itself; passing over it can only add rules, never drop one.
-        return (frozenset(), True) if zero_width else (chars, empty)
+        return _NOTHING if zero_width else inside
 
     def klass(self) -> frozenset[str]:
         start = self.at
@@ -157,9 +179,10 @@ class _Reader:
         return _chars(self.text[start : self.at])
 
 
-def first_chars(pattern: str) -> tuple[frozenset[str], bool]:
-    """The alphabet characters a match of ``pattern`` can open with, and whether it can be empty.
+def openings(pattern: str) -> frozenset[Opening]:
+    """How a match of ``pattern`` can open: its first DEPTH characters, each as a set.
 
+    An opening shorter than DEPTH is a whole match (``()`` when the match can be empty).
     Raises ``ValueError`` on syntax the reading does not know, rather than guess.
     """
     reader = _Reader(pattern)
@@ -167,3 +190,14 @@ def first_chars(pattern: str) -> tuple[frozenset[str], bool]:
     if reader.peek():
         raise reader.fail("an unbalanced ')'")
     return result
+
+
+def still_open(found: tuple[Opening, ...], place: int, char: str) -> tuple[Opening, ...]:
+    """Those of the openings ``found`` that the text can follow with ``char`` at ``place``.
+
+    An opening that has already ended stays (the match may end there), and a character outside
+    the alphabet may be anything.
+    """
+    if char not in ALPHABET:
+        return found
+    return tuple(opening for opening in found if len(opening) <= place or char in opening[place])
