@@ -45,7 +45,7 @@ def main() -> None:
     parser.add_argument("dirs", nargs="*", type=Path)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    print("| corpus | positions | one alternation, s | by opening characters, s | speed-up | differ |")
+    print("| corpus | positions | one alternation, s | by openings, s | speed-up | differ |")
     print("| --- | --- | --- | --- | --- | --- |")
     for directory in args.dirs or default_dirs():
         positions = [

@@ -21,7 +21,8 @@ ALPHABET = frozenset(chr(code) for code in range(128)) | frozenset("’‘“”
 DEPTH = 3
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _CLASS_ESCAPES = frozenset("dswDSW")
-_LAYOUT = frozenset(" \t\n\r\f\v")
+# Whitespace and comments, which are layout in a verbose pattern outside a class.
+_LAYOUT = re.compile(r"(?:[ \t\n\r\f\v]+|\#[^\n]*)*")
 # The pieces that matter for nesting: an escape, a class, a comment, a bracket or a bar, or a
 # run of anything else.
 _TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\#[^\n]*|[()|]|[^\\\[()|#]+", re.DOTALL)
@@ -42,6 +43,11 @@ def _chars(single: str) -> frozenset[str]:
 
 def _then(heads: frozenset[Opening], tails: frozenset[Opening]) -> frozenset[Opening]:
     """The openings of a match of one piece followed by another."""
+    # An empty piece leaves the other's openings as they are: the common case, kept quick.
+    if tails == _NOTHING:
+        return heads
+    if heads == _NOTHING:
+        return tails
     return frozenset(
         head if len(head) == DEPTH else (head + tail)[:DEPTH]
         for head in heads
@@ -61,12 +67,8 @@ class _Reader:
 
     def peek(self) -> str:
         # Whitespace and comments are layout in a verbose pattern, outside a class.
-        while self.at < len(self.text) and self.text[self.at] in _LAYOUT | {"#"}:
-            if self.text[self.at] == "#":
-                end = self.text.find("\n", self.at)
-                self.at = len(self.text) if end < 0 else end
-            self.at += 1
-        return self.text[self.at] if self.at < len(self.text) else ""
+        self.at = _LAYOUT.match(self.text, self.at).end()  # type: ignore[union-attr]
+        return self.text[self.at : self.at + 1]
 
     def take(self, expected: str) -> None:
         if not self.text.startswith(expected, self.at):
