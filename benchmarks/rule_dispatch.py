@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 sys.path.insert(0, str(Path(__file__).parent))
 
 from carneytl.extract.rules.dispatch import match_plain, match_rule
-from carneytl.extract.tagger import scan_positions
+from carneytl.extract.triggers import scan_positions
 from timex_eval import default_dirs, read_tml
 
 

@@ -1,8 +1,9 @@
 """Find temporal expressions in English news text and give each its TIMEX3 type and value.
 
-A first pass finds trigger words (month and day names, units, digits) among the words of the
-text; only the few words around each trigger are then tried against the combined
-named rules of :mod:`carneytl.extract.rules`, and the rule that matched reads the value.
+A first pass finds trigger words (month and day names, units, digits) in the text
+(:mod:`carneytl.extract.triggers`); only the few words around each trigger are then tried
+against the named rules of :mod:`carneytl.extract.rules` (those that can open there, see
+:mod:`carneytl.extract.rules.dispatch`), and the rule that matched reads the value.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from carneytl.extract.context import Context
-from carneytl.extract.rules import OPENERS, RULES, TRIGGERS
+from carneytl.extract.rules import RULES
 from carneytl.extract.rules.anchors import ANAPHORIC
 from carneytl.extract.rules.dispatch import match_rule
-from carneytl.extract.rules.vocab import MONTH_NAMES
+from carneytl.extract.triggers import starts, triggers
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -45,68 +46,16 @@ class Timex:
         }
 
 
-# The start of a word, or of a run of digits or an apostrophe ("'90s"): where a rule may open.
-# Other punctuation opens no rule.
-_WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
-
-
-# A word of letters, or a number. Money, percentages and decimals never open a temporal
-# expression; skipping them matters in financial news, where numbers are most of the digits.
-# A clock time written with a dot ("7.30am") is the one decimal that is a time. A hashtag
-# ("#Friday") is a label for a topic, not a phrase of the sentence, and digits run on from a
-# word ("Olympics2014", "SCMS2014") are part of a name: neither opens an expression.
-_TOKEN = re.compile(
-    r"(?<!#)[A-Za-z]+|(?<![$£€.,\d#])"
-    r"(?:\d{1,2}\.\d\d(?=\s?[aApP]\.?[mM]\b)|\d+(?![\d%]|[.,]\d))"
-)
-# The word a number runs on from ("Olympics" in "Olympics2014"); a month ("Jan2014") is no name.
-_RUN_ON_WORD = re.compile(r"[A-Za-z]{3,}$")
-_MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
-# A web address is skipped whole: its digits and words ("t.co/x9Sun4") are no time, and tweets
-# carry one in most messages.
-_WEB = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_WEB_OPENINGS = frozenset(("http", "https", "www"))
-
-
-def _triggers(text: str) -> Iterator[tuple[int, int]]:
-    """Where each trigger (a number, or a word of TRIGGERS) starts, and the last web address's end.
-
-    No expression reaches back into a web address.
-    """
-    floor = 0
-    for token in _TOKEN.finditer(text):
-        here = token.start()
-        if here < floor:
-            continue
-        word = token.group(0)
-        if word[0].isalpha():
-            lowered = word.lower()
-            if lowered in _WEB_OPENINGS and (web := _WEB.match(text, here)) is not None:
-                floor = web.end()
-                continue
-            if lowered not in TRIGGERS:
-                continue
-        elif here and text[here - 1].isalpha() and _run_on(text, here):
-            continue
-        yield here, floor
-
-
-def _run_on(text: str, here: int) -> bool:
-    """Whether the number at ``here`` runs on from a word that is no month: part of a name."""
-    word = _RUN_ON_WORD.search(text, max(0, here - 12), here)
-    return word is not None and word.group(0).lower() not in _MONTH_WORDS
-
-
 def _scan(text: str, ctx: Context) -> Iterator[Timex]:
     position = 0
     # Where no rule matched: the windows of nearby triggers overlap, and whether a rule
     # matches at a place depends on the text alone, so such a place is never tried again.
     missed: set[int] = set()
-    for here, floor in _triggers(text):
+    for here, floor in triggers(text):
         if here < position:
             continue
         position = max(position, floor)
-        for begin in _starts(text, position, here):
+        for begin in starts(text, position, here):
             if begin < position or begin in missed:
                 continue
             found = match_rule(text, begin)
@@ -155,26 +104,6 @@ def _follow(ctx: Context, rule: Rule, timex: Timex) -> None:
         ctx.reference = value
         ctx.reference_start = start
         ctx.reference_end = end
-
-
-def _starts(text: str, position: int, here: int) -> list[int]:
-    """Where a rule may open for the trigger at ``here``: the few words before it, then itself.
-
-    Rules may open with "the", "early", "more than", "last" and the like.
-    """
-    starts = [
-        m.start()
-        for m in _WORD.finditer(text, max(position, here - 40), here)
-        if m.group(1) is None or m.group(1).lower() in OPENERS
-    ][-5:]
-    starts.append(here)
-    return starts
-
-
-def scan_positions(text: str) -> Iterator[int]:
-    """Every position the scan tries rules at, as if no expression were found (for benchmarks)."""
-    for here, floor in _triggers(text):
-        yield from _starts(text, floor, here)
 
 
 def unwritten_early_year(value: str, words: str) -> bool:
