@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carneytl.extract.openings import ALPHABET, DEPTH, openings, still_open
 from carneytl.extract.rules import FLAGS, RULES
 from carneytl.extract.rules.dispatch import match_plain, match_rule, rules_to_try
-from carneytl.extract.rules.first import ALPHABET, DEPTH, openings, still_open
 
 
 def _fits(pattern: str, text: str) -> bool:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from carneytl.extract import context, events
 from carneytl.extract.events import candidates, sentences
+from carneytl.extract.openings import guarded, openings
 from carneytl.extract.trie import factored
 
 
@@ -172,3 +173,80 @@ def test_actors_with_signs_in_their_names_are_found_as_written():
     found = candidates(text, dt.date(2026, 1, 14), actors)
     assert [c.actors for c in found] == [("Ana (Bo) Diaz", "Group C++"), ("Mark Carney",)]
     assert candidates(text, dt.date(2026, 1, 14), ["Xi Jinping"])[0].actors == ()
+
+
+# The tense searches of context.py, each behind a look-ahead at the characters it can open with.
+_GUARDED = tuple(
+    getattr(context, name)
+    for name in (
+        "_FUTURE",
+        "_PAST_JUST_BEFORE",
+        "_SCHEDULE_JUST_BEFORE",
+        "_AHEAD_JUST_BEFORE",
+        "_PLAIN_FORM_BEFORE",
+        "_PRESENT_BE_BEFORE",
+        "_SINCE_JUST_BEFORE",
+        "_DID_BEFORE",
+        "_FUTURE_PERFECT_BEFORE",
+    )
+)
+_GUARD = re.compile(r"\(\?-i:\(\?=\[\^[^\]]*\]\)\)\(\?:(?P<inner>.*)\)", re.DOTALL)
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    found = _GUARD.fullmatch(pattern.pattern)
+    assert found is not None, pattern.pattern[:60]
+    return re.compile(found["inner"], pattern.flags)
+
+
+def _same_guarded(text: str) -> None:
+    for fast in _GUARDED:
+        plain = _unguarded(fast)
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+        for start in range(len(text) + 1):
+            found, expected = fast.search(text, start), plain.search(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)
+
+
+def test_a_guard_lets_through_every_character_a_match_can_open_with():
+    plain = re.compile(r"(?<!\bnot\s)\b(?:will|'ll|is\s+due)\s+$|[#] tag", re.IGNORECASE)
+    fast = guarded(plain)
+    assert fast.pattern != plain.pattern
+    for text in ("it WILL ", "we'll ", "is  due ", "x # tag", "not will ", "Will\u212a ", ""):
+        for start in range(len(text) + 1):
+            found, expected = fast.search(text, start), plain.search(text, start)
+            assert (found and found.span()) == (expected and expected.span()), (text, start)
+    # A pattern that can match nothing can open anywhere: it is left as it is.
+    maybe = re.compile(r"(?:later)?")
+    assert guarded(maybe) is maybe
+    # In a verbose pattern, spaces and comments are layout, not characters to open with; in a
+    # plain one a space is a character like any other.
+    assert openings("  # a comment\n  (?: x | y )") == {(frozenset("xX"),), (frozenset("yY"),)}
+    assert openings(" #x", verbose=False) == {(frozenset(" "), frozenset("#"), frozenset("xX"))}
+
+
+def test_the_guarded_tense_searches_match_what_they_match_unguarded():
+    for text in (
+        "Talks will resume on Friday, and the vote is scheduled for ",
+        "The plant had been due to reopen; it was postponed until ",
+        "since the blast on ",
+        "He said it would not comment Tuesday, but we'll meet again ",
+        "Sales are expected to be announced by ",
+        "did not meet in ",
+        "\u212aILL BE HELD ",
+        "",
+    ):
+        _same_guarded(text)
+
+
+_TENSE_WORDS = (
+    "will shall 'll won't is are was were set scheduled due to be held since did not had have "
+    "has could would expected plans postponed until by on in the a Friday , - x"
+)
+_TENSE_PIECES = st.sampled_from((*_TENSE_WORDS.split(" "), "\n"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TENSE_PIECES, max_size=8), st.sampled_from([" ", "", "  "]))
+def test_the_guarded_tense_searches_match_what_they_match_unguarded_anywhere(pieces, gap):
+    _same_guarded(gap.join(pieces) + gap)

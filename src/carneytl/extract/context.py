@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from carneytl.extract import normalize as nz
+from carneytl.extract.openings import guarded
 from carneytl.extract.trie import factored
 
 # A stop, the quotes or brackets closing on it and the spaces after, before a capital or a
@@ -20,28 +21,30 @@ from carneytl.extract.trie import factored
 # stop or line end at once. events.sentences() splits a text with it too.
 SENTENCE_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n))")
 _LINE_END = re.compile(r"\n")
-_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
-    r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
-    r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
-    r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
-    r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
-    r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
-    r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
-    # "analysts expect a cut in June", "said it expected a recovery in the third quarter",
-    # "planned a march on Saturday": what is expected or planned lies ahead; "than
-    # expected", "as expected" speak of a result.
-    r"expect(?:s|ing)?|forecasts?|predicts?|"
-    r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
-    r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
-    # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
-    r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
-    r"(?:planned|scheduled|slated)\s+for|"
-    # "has scheduled a hearing Thursday", "as soon as Tuesday": the event lies ahead.
-    r"(?:has|have)\s+(?:scheduled|slated)|as\s+(?:soon|early)\s+as|"
-    # "would not comment Tuesday" reports a refusal gone by, no day ahead.
-    r"later\s+this|tomorrow|would(?!\s+not\s+(?:comment|say|confirm|elaborate|disclose)\b))\b",
-    re.IGNORECASE,
+_FUTURE = guarded(
+    re.compile(
+        r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
+        r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
+        r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
+        r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
+        r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
+        r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
+        r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
+        # "analysts expect a cut in June", "said it expected a recovery in the third quarter",
+        # "planned a march on Saturday": what is expected or planned lies ahead; "than
+        # expected", "as expected" speak of a result.
+        r"expect(?:s|ing)?|forecasts?|predicts?|"
+        r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
+        r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
+        # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
+        r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
+        r"(?:planned|scheduled|slated)\s+for|"
+        # "has scheduled a hearing Thursday", "as soon as Tuesday": the event lies ahead.
+        r"(?:has|have)\s+(?:scheduled|slated)|as\s+(?:soon|early)\s+as|"
+        # "would not comment Tuesday" reports a refusal gone by, no day ahead.
+        r"later\s+this|tomorrow|would(?!\s+not\s+(?:comment|say|confirm|elaborate|disclose)\b))\b",
+        re.IGNORECASE,
+    )
 )
 _PAST_VERBS = (
     r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
@@ -98,60 +101,68 @@ WEEKDAY_LIST_BEFORE = re.compile(
     rf"(?:\b(?P<every>every)\s+)?(?:\b{_LISTED_DAY}{_LIST_LINK})+$", re.IGNORECASE
 )
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
-_PAST_JUST_BEFORE = re.compile(
-    # "walked out on Monday", "called off on Friday": a particle between.
-    rf"\b(?:{_PAST_WORDS})\s+(?:(?:out|off|up|down|back|away)\s+)?"
-    r"(?:(?:on|in|at|during|late|early|until|by)\s+)?$",
-    re.IGNORECASE,
+_PAST_JUST_BEFORE = guarded(
+    re.compile(
+        # "walked out on Monday", "called off on Friday": a particle between.
+        rf"\b(?:{_PAST_WORDS})\s+(?:(?:out|off|up|down|back|away)\s+)?"
+        r"(?:(?:on|in|at|during|late|early|until|by)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
 # effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
 # the same words are infinitives ("had been due to expire Friday") and decide nothing.
-_SCHEDULE_JUST_BEFORE = re.compile(
-    # "did not meet in February" is the past; "never starts" no schedule.
-    r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
-    r"\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
-    r"arrives?|leaves?|departs?|close|closes|matures?|plays|returns|ends|expires?|"
-    r"takes?\s+effect|goes\s+into\s+effect|"
-    r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
-    # "the ban takes effect in November", written in March: a schedule's present looks ahead.
-    r"\s+(?:again\s+)?(?:(?:on|in|early|late|next|this)\s+)?$",
-    re.IGNORECASE,
+_SCHEDULE_JUST_BEFORE = guarded(
+    re.compile(
+        # "did not meet in February" is the past; "never starts" no schedule.
+        r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
+        r"\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
+        r"arrives?|leaves?|departs?|close|closes|matures?|plays|returns|ends|expires?|"
+        r"takes?\s+effect|goes\s+into\s+effect|"
+        r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
+        # "the ban takes effect in November", written in March: a schedule's present looks ahead.
+        r"\s+(?:again\s+)?(?:(?:on|in|early|late|next|this)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # A passive after a modal or a word of expectation ("will be held Monday", "is expected to be
 # signed Friday"; not "had to be evacuated in March", which looks back) and a
 # deferral ("was postponed until Friday", "a hearing was set for Monday") point ahead even
 # though the word before the date looks like a past participle.
-_AHEAD_JUST_BEFORE = re.compile(
-    r"(?:\b(?:will|shall|would|must|should|can|may|might|"
-    r"(?:going|expected|due|set|scheduled|slated|planned|likely|about)\s+to)\s+(?:not\s+)?be\s+"
-    # "could not be reached Friday" is the past of "cannot"; "could be held Friday" looks ahead.
-    r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|"
-    # "The vote, to be held Tuesday, ...": an infinitive set off after its noun looks ahead.
-    r",\s*to\s+be\s+\w+\s+|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bto\s+be\s+held\s+|"
-    # "the storm expected Saturday": a participle of expectation after its noun.
-    r"(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bexpected\s+|"
-    r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved|rescheduled|"
-    r"recessed|extended|suspended|set|scheduled|slated|planned|called|fixed)\s+"
-    # "adjourned the case until Tuesday", "called a strike for Monday": with its object.
-    r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){1,2})?"
-    r"(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
-    re.IGNORECASE,
+_AHEAD_JUST_BEFORE = guarded(
+    re.compile(
+        r"(?:\b(?:will|shall|would|must|should|can|may|might|"
+        r"(?:going|expected|due|set|scheduled|slated|planned|likely|about)\s+to)\s+(?:not\s+)?be\s+"
+        # "could not be reached Friday" is the past of "cannot"; "could be held Friday" looks ahead.
+        r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|"
+        # "The vote, to be held Tuesday, ...": an infinitive set off after its noun looks ahead.
+        r",\s*to\s+be\s+\w+\s+|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bto\s+be\s+held\s+|"
+        # "the storm expected Saturday": a participle of expectation after its noun.
+        r"(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bexpected\s+|"
+        r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved|rescheduled|"
+        r"recessed|extended|suspended|set|scheduled|slated|planned|called|fixed)\s+"
+        # "adjourned the case until Tuesday", "called a strike for Monday": with its object.
+        r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){1,2})?"
+        r"(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # "will shut on Monday", "to cut taxes in May": a verb spelled like its past ("shut", "set",
 # "cut") after a modal or "to" is its plain form, and the past reading does not hold.
-_PLAIN_FORM_BEFORE = re.compile(
-    r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to|not)|'ll)\s+$", re.IGNORECASE
+_PLAIN_FORM_BEFORE = guarded(
+    re.compile(
+        r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to|not)|'ll)\s+$", re.IGNORECASE
+    )
 )
 # "The road is closed until Friday": a state that holds now lasts until a day ahead.
-_PRESENT_BE_BEFORE = re.compile(
-    r"(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?$", re.IGNORECASE
+_PRESENT_BE_BEFORE = guarded(
+    re.compile(r"(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 )
 # A past-tense verb right after the date, its subject before it ("Clinton Thursday condemned
 # the attacks", "the index on Friday closed lower"): the news style of a day gone by.
 _PAST_JUST_AFTER = re.compile(rf"\s+(?:{_PAST_VERBS})\b", re.IGNORECASE)
 # "Digging since Saturday", "missing since the blast on Friday": since looks back.
-_SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+_SINCE_JUST_BEFORE = guarded(re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE))
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
     r"Ltd|Gen|Sen|Rep|Gov|No|vs|[a-z]\.[a-z]|[A-Z]))$"
@@ -194,10 +205,10 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 
-_DID_BEFORE = re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_DID_BEFORE = guarded(re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE))
 _DID_NOT = re.compile(r"\b(?:did\s+not|didn't|never)\b", re.IGNORECASE)
-_FUTURE_PERFECT_BEFORE = re.compile(
-    r"(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have\s+$", re.IGNORECASE
+_FUTURE_PERFECT_BEFORE = guarded(
+    re.compile(r"(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have\s+$", re.IGNORECASE)
 )
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
 

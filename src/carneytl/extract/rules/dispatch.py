@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from carneytl.extract.openings import ALPHABET, DEPTH, Opening, openings, still_open
 from carneytl.extract.rules import FLAGS, RULES
-from carneytl.extract.rules.first import ALPHABET, DEPTH, Opening, openings, still_open
 
 # A bound on the table below: text made to hold every triple of characters cannot make it grow
 # past this; heads met after it is full are worked out each time.

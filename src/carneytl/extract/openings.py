@@ -1,12 +1,14 @@
-r"""Which characters a rule's match can open with, worked out from the text of its pattern.
+r"""Which characters a pattern's match can open with, worked out from the text of the pattern.
 
-The scan tries the rules at each word start near a trigger; knowing the first two characters a
-rule's match can open with lets it try only the rules that can open with the two that are there.
-The reading is conservative: a zero-width piece (``\b``, a look-around, an anchor) is passed
-over as if it matched anything, a literal counts in either case, and ``{m,n}`` is read as
-``{m,}``, so a rule is never left out where it could match. It knows the syntax the rules use
-(groups of every kind, classes, ``\b \d \s \w``, escaped punctuation, quantifiers) and says so
-when it meets anything else.
+The tagger tries its rules at each word start near a trigger; knowing the first characters a
+rule's match can open with lets it try only the rules that can open with the ones there
+(``rules.dispatch``). A search tries a pattern at every position; a look-ahead at the
+characters its match can open with (``guarded``) gives most positions up after one test. The
+reading is conservative: a zero-width piece (``\b``, a look-around, an anchor) is passed over
+as if it matched anything, a literal counts in either case, and ``{m,n}`` is read as ``{m,}``,
+so a match is never ruled out where one could begin. It knows the syntax the patterns use
+(groups of every kind, classes, ``\b \d \s \w``, escaped punctuation, quantifiers) and says
+so when it meets anything else.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _CLASS_ESCAPES = frozenset("dswDSW")
 # Whitespace and comments, which are layout in a verbose pattern outside a class.
 _LAYOUT = re.compile(r"(?:[ \t\n\r\f\v]+|\#[^\n]*)*")
-# The pieces that matter for nesting: an escape, a class, a comment, a bracket or a bar, or a
-# run of anything else.
+# The pieces that matter for nesting: an escape, a class, a comment (in a verbose pattern), a
+# bracket or a bar, or a run of anything else.
 _TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\#[^\n]*|[()|]|[^\\\[()|#]+", re.DOTALL)
+_PLAIN_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|[^\\\[()|]+", re.DOTALL)
 _GROUP_HEAD = re.compile(r"\?(?::|P<\w+>|[=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:)")
 
 # The first characters of a match, each as the set it is drawn from. An opening shorter than
@@ -58,16 +61,18 @@ def _then(heads: frozenset[Opening], tails: frozenset[Opening]) -> frozenset[Ope
 class _Reader:
     """A recursive reading of a ``re.VERBOSE`` pattern, giving the openings of its matches."""
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, *, verbose: bool) -> None:
         self.text = pattern
         self.at = 0
+        self.verbose = verbose
 
     def fail(self, why: str) -> ValueError:
         return ValueError(f"cannot read {why} at {self.at} of {self.text!r}")
 
     def peek(self) -> str:
         # Whitespace and comments are layout in a verbose pattern, outside a class.
-        self.at = _LAYOUT.match(self.text, self.at).end()  # type: ignore[union-attr]
+        if self.verbose:
+            self.at = _LAYOUT.match(self.text, self.at).end()  # type: ignore[union-attr]
         return self.text[self.at : self.at + 1]
 
     def take(self, expected: str) -> None:
@@ -94,7 +99,7 @@ class _Reader:
     def skip_rest(self) -> None:
         """Pass over the rest of a sequence once its openings are known."""
         depth = 0
-        for token in _TOKEN.finditer(self.text, self.at):
+        for token in (_TOKEN if self.verbose else _PLAIN_TOKEN).finditer(self.text, self.at):
             piece = token.group(0)
             if depth == 0 and piece in {"|", ")"}:
                 self.at = token.start()
@@ -181,13 +186,13 @@ class _Reader:
         return _chars(self.text[start : self.at])
 
 
-def openings(pattern: str) -> frozenset[Opening]:
+def openings(pattern: str, *, verbose: bool = True) -> frozenset[Opening]:
     """How a match of ``pattern`` can open: its first DEPTH characters, each as a set.
 
     An opening shorter than DEPTH is a whole match (``()`` when the match can be empty).
     Raises ``ValueError`` on syntax the reading does not know, rather than guess.
     """
-    reader = _Reader(pattern)
+    reader = _Reader(pattern, verbose=verbose)
     result = reader.alternatives()
     if reader.peek():
         raise reader.fail("an unbalanced ')'")
@@ -203,3 +208,32 @@ def still_open(found: tuple[Opening, ...], place: int, char: str) -> tuple[Openi
     if char not in ALPHABET:
         return found
     return tuple(opening for opening in found if len(opening) <= place or char in opening[place])
+
+
+def _class(chars: frozenset[str]) -> str:
+    """The inside of a character class holding ``chars``, consecutive ones as ranges."""
+    runs: list[list[int]] = []
+    for code in sorted(ord(char) for char in chars):
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(
+        f"\\u{first:04x}" + (f"-\\u{last:04x}" if last > first else "") for first, last in runs
+    )
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead that fails at once where none of its matches can open.
+
+    A search tries the pattern at every position; the look-ahead gives up a position after one
+    character test unless that character can open a match, so searches find the same matches
+    sooner. A pattern that can match nothing is returned as it is.
+    """
+    found = openings(pattern.pattern, verbose=bool(pattern.flags & re.VERBOSE))
+    if () in found:
+        return pattern
+    chars = frozenset().union(*(opening[0] for opening in found))
+    # Any character outside the alphabet passes: it may be one a class or a case fold accepts.
+    guard = f"(?-i:(?=[^{_class(ALPHABET - chars)}]))"
+    return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
