@@ -145,6 +145,9 @@ def store_date(timex: Timex, anchor: dt.date) -> str | None:  # noqa: PLR0911 - 
     if timex.type == "SET" or "X" in value or value.endswith("_REF"):
         return None
     value = value.split("T", 1)[0]
+    # The commonest shape first: no other shape's value is also a calendar date.
+    if _CALENDAR_DATE.fullmatch(value):
+        return f"{value}~" if _APPROXIMATE.match(timex.text) else value
     if (week := _WEEK.fullmatch(value)) is not None:
         monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
         first, last = (
@@ -165,8 +168,6 @@ def store_date(timex: Timex, anchor: dt.date) -> str | None:  # noqa: PLR0911 - 
         return f"{value}0/{value}9"
     if _CENTURY.fullmatch(value):
         return f"{value}00/{value}99"
-    if _CALENDAR_DATE.fullmatch(value):
-        return f"{value}~" if _APPROXIMATE.match(timex.text) else value
     return None
 
 
@@ -281,7 +282,7 @@ class _Actor(NamedTuple):
 def _read_actors(names: tuple[str, ...]) -> tuple[tuple[_Actor, ...], re.Pattern[str]]:
     """Each actor's parts, and a pattern of every name and distinctive part as plain text."""
     actors = []
-    for actor in names:
+    for actor in sorted(set(names)):
         parts = actor.split()
         distinctive = tuple(p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS)  # noqa: PLR2004 - short parts match too much
         actors.append(_Actor(actor, len(parts) > 1, distinctive))
@@ -411,7 +412,6 @@ def candidates(
     title of the sentence it opens. Without ``with_ids`` every id is "" (a caller that gives
     its own ids saves making them).
     """
-    known = _actors(tuple(sorted(set(actors))), text)
     timexes: list[Timex] = []
     datelines: dict[int, int] = {}
     for timex in find_timexes(text, published, kind):
@@ -420,6 +420,9 @@ def candidates(
             datelines[text.rfind("\n", 0, timex.start) + 1] = after.end() if after else timex.end
         else:
             timexes.append(timex)
+    if not timexes:
+        return []
+    known = _actors(tuple(actors), text)
     found: list[Candidate] = []
     used: set[str] = set()
     position = 0
