@@ -368,8 +368,9 @@ def _dated(timex: Timex, published: dt.date) -> str | None:
 
 def _proposals(
     text: str, inside: list[Timex], published: dt.date, floor: int
-) -> Iterable[tuple[str, Timex, Timex]]:
+) -> list[tuple[str, Timex, Timex]]:
     """Each dated expression of a sentence with its store date; a range as one, first to last."""
+    proposals: list[tuple[str, Timex, Timex]] = []
     skip = -1
     for index, timex in enumerate(inside):
         date = _dated(timex, published) if index != skip else None
@@ -381,9 +382,10 @@ def _proposals(
             interval = _interval(date, other) if other else None
             if interval is not None:
                 skip = index + 1
-                yield interval, timex, following
+                proposals.append((interval, timex, following))
                 continue
-        yield date, timex, timex
+        proposals.append((date, timex, timex))
+    return proposals
 
 
 def _unique_id(date: str, title: str, used: set[str]) -> str:
@@ -435,13 +437,15 @@ def candidates(
             if timexes[position].start >= begin:
                 inside.append(timexes[position])
             position += 1
-        if not inside:
+        # Many expressions date nothing (a duration, "now"): their sentence proposes nothing.
+        proposals = _proposals(text, inside, published, begin) if inside else []
+        if not proposals:
             continue
         sentence = text[begin:finish]
         actors_named = _actors_named(sentence, known)
         one_line = " ".join(sentence.split())
         clauses = clause_bounds(sentence)
-        for date, first, last in _proposals(text, inside, published, begin):
+        for date, first, last in proposals:
             phrase_start, _ = _as_written(text, first, begin)
             # One line, as the store has it: a hard-wrapped article breaks phrases too.
             phrase = " ".join(text[phrase_start : last.end].split())
