@@ -42,10 +42,11 @@ def _words(text: str) -> list[str]:
 _NOT_SPACE = re.compile(r"\S")
 # A comma, semicolon, colon or dash with the spaces around it, or the spaces before a word that
 # opens a clause. One character class (a space or the mark) opens it, so that the search skips
-# the words between at once.
+# the words between at once; a space followed by no space, mark or first letter of those words
+# (most spaces) is given up at once.
 _CLAUSE_BREAK = re.compile(
-    r"[\s,;:–—](?:(?<=[,;:–—])\s*|(?<=\s)\s*[,;:–—]\s*|(?<=\s)\s*"
-    r"(?=(?:after|before|following|while|when|but|although|though|because)\s))"
+    r"[\s,;:–—](?:(?<=\s)(?=[\s,;:–—abfwt])\s*(?:[,;:–—]\s*|"
+    r"(?=(?:after|before|following|while|when|but|although|though|because)\s))|(?<=[,;:–—])\s*)"
 )
 # A dateline that opens an article's first sentence ("PORT KESSEL - ", "LONDON (Reuters) — "):
 # the place in capitals, then a dash; it is the story's byline place, not part of the event.
@@ -204,11 +205,13 @@ def _as_written(text: str, timex: Timex, floor: int) -> tuple[int, str]:
 
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """The bounds of each clause of ``sentence``, in order: the cuts a title is taken between."""
-    cuts = [0]
+    bounds = []
+    start = 0
     for found in _CLAUSE_BREAK.finditer(sentence):
-        cuts.extend((found.start(), found.end()))
-    cuts.append(len(sentence))
-    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+        bounds.append((start, found.start()))
+        start = found.end()
+    bounds.append((start, len(sentence)))
+    return bounds
 
 
 def draft_title(
