@@ -39,6 +39,8 @@ def joined_words(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The lower-case ASCII words of ``text``, transliterated from any script."""
+    # An ellipsis (a cut title ends in one) is three stops to python-slugify too: no word.
+    text = text.replace("…", "...")
     # Plain ASCII (most titles) needs no transliteration, and without "&" no numeric character
     # reference ("&#65;") to decode: the words are the runs of letters and digits. Only a comma
     # or an apostrophe can join or part them.

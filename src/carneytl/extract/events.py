@@ -232,18 +232,19 @@ def draft_title(
     count = 0
     for a, b in clauses[index:]:
         if a <= start < b:
-            words = (
+            piece = (
                 sentence[a : min(start, a + _TITLE_REACH)]
                 + sentence[end : min(b, end + _TITLE_REACH)]
             )
         else:
-            words = sentence[a : min(b, a + _TITLE_REACH)]
-        pieces.append(words.strip())
-        count += len(pieces[-1].split())
+            piece = sentence[a : min(b, a + _TITLE_REACH)]
+        pieces.append(piece)
+        count += len(piece.split())
         if count >= _MIN_TITLE_WORDS:
             break
     # Quotation marks cut out of their sentence rarely balance; the title is a draft anyway.
-    title = " ".join(p for p in pieces if p)
+    # The spaces around and between the pieces go when the title is made one line below.
+    title = " ".join(pieces)
     for quote in _QUOTES:
         title = title.replace(quote, "")
     title = _OPENING_DATELINE.sub("", " ".join(title.split()))
