@@ -193,14 +193,13 @@ def sentences(text: str) -> Iterable[tuple[int, int]]:
         yield start, len(text)
 
 
-def _as_written(text: str, timex: Timex, floor: int) -> tuple[int, str]:
-    """The expression with the preposition that introduces it: "On Thursday", "since 2017"."""
+def _as_written(text: str, timex: Timex, floor: int) -> int:
+    """Where the expression starts with the preposition that introduces it: "On Thursday"."""
     before = text[max(floor, timex.start - 14) : timex.start]
     found = _PREPOSITION.search(before)
     if found is None:
-        return timex.start, timex.text
-    start = timex.start - (len(before) - found.start())
-    return start, text[start : timex.end]
+        return timex.start
+    return timex.start - (len(before) - found.start())
 
 
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
@@ -450,7 +449,7 @@ def candidates(
         one_line = " ".join(sentence.split())
         clauses = clause_bounds(sentence)
         for date, first, last in proposals:
-            phrase_start, _ = _as_written(text, first, begin)
+            phrase_start = _as_written(text, first, begin)
             # One line, as the store has it: a hard-wrapped article breaks phrases too.
             phrase = " ".join(text[phrase_start : last.end].split())
             title = draft_title(sentence, phrase_start - begin, last.end - begin, clauses)
