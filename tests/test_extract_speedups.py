@@ -153,7 +153,7 @@ def test_sentences_and_their_bounds_are_found_as_the_written_patterns_find_them(
 _CLAUSE_BREAK_AS_WRITTEN = re.compile(
     r"\s*[,;:–—]\s*|\s+(?=(?:after|before|following|while|when|but|although|though|because)\s)"
 )
-_CLAUSE_WORDS = "Talks , ; : – — after before because but x afterwards"
+_CLAUSE_WORDS = "Talks , ; : – — after before because but while following though x afterwards"
 _CLAUSE_PIECES = st.sampled_from((*_CLAUSE_WORDS.split(" "), " ", "  ", "\n", "\t"))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -116,9 +117,11 @@ def test_unique_numbers_a_taken_id():
 # Letters, digits and the marks the id rules and python-slugify treat specially: apostrophes,
 # digit commas, hyphens, underscores and the parts of a character reference ("&#65;", "&#x41;").
 _TRICKY_ASCII = st.text(alphabet="aZx09 ,'-_&#;.\t", max_size=40)
+# An ellipsis (which ends a cut title) beside those marks and a letter outside ASCII.
+_ELLIPSES = st.text(alphabet="a0 ,'.…&é", max_size=20)
 
 
-@given(st.one_of(_TRICKY_ASCII, st.text(max_size=40)))
+@given(st.one_of(_TRICKY_ASCII, _ELLIPSES, st.text(max_size=40)))
 def test_the_ascii_words_are_those_python_slugify_makes(text):
     assert words(text) == slugified_words(joined_words(text))
 
@@ -126,3 +129,40 @@ def test_the_ascii_words_are_those_python_slugify_makes(text):
 def test_a_character_reference_in_ascii_text_is_decoded_as_python_slugify_does():
     assert words("&#65;pollo &#x42;ay") == slugified_words(joined_words("&#65;pollo &#x42;ay"))
     assert words("&#65;pollo") == ["apollo"]
+
+
+# How words are joined and parted, and where an id is cut, as first written: the joiners
+# opening with a look-behind, the cut a word at a time.
+_JOINERS_AS_WRITTEN = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)|(?<=\d),(?=\d{3}(?!\d))")
+_SEPARATORS_AS_WRITTEN = re.compile(r"(?<=\d),(?=\d)")
+_JOINING = st.text(alphabet="aZé09٣ ,'\u2019\u02bc-_.", max_size=40)
+
+
+@given(st.one_of(_JOINING, st.text(max_size=40)))
+def test_words_are_joined_and_parted_as_the_written_patterns_do(text):
+    written = _SEPARATORS_AS_WRITTEN.sub(" ", _JOINERS_AS_WRITTEN.sub("", text))
+    assert joined_words(text) == written
+
+
+def _cut_as_written(found: list[str], max_length: int) -> str:
+    kept: list[str] = []
+    length = -1
+    for word in found:
+        if length + 1 + len(word) > max_length:
+            break
+        kept.append(word)
+        length += 1 + len(word)
+    if len(kept) < len(found):
+        while len(kept) > 1 and kept[-1] in {"a", "the", "of", "to", "on", "in"}:
+            kept.pop()
+        if not kept:
+            kept = [found[0][:max_length]]
+    return "-".join(kept)
+
+
+_ID_WORDS = st.lists(st.sampled_from(["a", "the", "of", "to", "moon", "x", "landing", "1969"]))
+
+
+@given(_ID_WORDS.filter(bool), st.integers(1, 40))
+def test_an_id_is_cut_where_the_written_loop_cut_it(found, limit):
+    assert slug(" ".join(found), fallback="x", max_length=limit) == _cut_as_written(found, limit)

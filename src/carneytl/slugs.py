@@ -20,10 +20,12 @@ _DANGLING_WORDS = """
     which who whom
 """
 _DANGLING = frozenset(_DANGLING_WORDS.split())
-# An apostrophe inside a word joins it ("Canada's" -> canadas); thousands separators too.
-_JOINERS = re.compile(r"(?<=\w)['\u2019\u02bc](?=\w)|(?<=\d),(?=\d{3}(?!\d))")
+# An apostrophe inside a word joins it ("Canada's" -> canadas); thousands separators too. Each
+# pattern opens with the character it removes, so that a search skips to the next one at once
+# (a pattern opening with a look-behind is tried at every character).
+_JOINERS = re.compile(r"[',\u2019\u02bc](?:(?<=\w['\u2019\u02bc])(?=\w)|(?<=\d,)(?=\d{3}(?!\d)))")
 # Any other comma between digits separates numbers ("2018,2019"); python-slugify would join them.
-_SEPARATORS = re.compile(r"(?<=\d),(?=\d)")
+_SEPARATORS = re.compile(r",(?<=\d,)(?=\d)")
 
 
 # A word of an ASCII text, once lower-cased: what python-slugify keeps between its hyphens.
@@ -37,6 +39,8 @@ def joined_words(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The lower-case ASCII words of ``text``, transliterated from any script."""
+    # An ellipsis (a cut title ends in one) is three stops to python-slugify too: no word.
+    text = text.replace("…", "...")
     # Plain ASCII (most titles) needs no transliteration, and without "&" no numeric character
     # reference ("&#65;") to decode: the words are the runs of letters and digits. Only a comma
     # or an apostrophe can join or part them.
@@ -65,20 +69,18 @@ def slug(title: str, *, fallback: str, max_length: int = MAX_LENGTH) -> str:
     """
     max_length = max(max_length, 1)
     found = words(title) or words(fallback) or ["event"]
-    kept: list[str] = []
-    length = -1
-    for word in found:
-        if length + 1 + len(word) > max_length:
-            break
-        kept.append(word)
-        length += 1 + len(word)
-    if len(kept) < len(found):
-        # Cut short: a trailing "to", "a", "of the" would dangle.
-        while len(kept) > 1 and kept[-1] in _DANGLING:
-            kept.pop()
-        if not kept:
-            # The first word alone is longer than the limit: keep its start.
-            kept = [found[0][:max_length]]
+    whole = "-".join(found)
+    if len(whole) <= max_length:
+        return whole
+    # The last hyphen within the limit ends the words that fit.
+    cut = whole.rfind("-", 0, max_length + 1)
+    if cut == -1:
+        # The first word alone is longer than the limit: keep its start.
+        return found[0][:max_length]
+    kept = whole[:cut].split("-")
+    # Cut short: a trailing "to", "a", "of the" would dangle.
+    while len(kept) > 1 and kept[-1] in _DANGLING:
+        kept.pop()
     return "-".join(kept)
 
 

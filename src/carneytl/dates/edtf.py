@@ -131,8 +131,8 @@ def parse_edtf(text: str) -> Span:
         # an impossible day (2018-02-30, year 0000) or a span ending before it starts goes the
         # general way, which says what is wrong.
         try:
-            first = dt.date(int(text[:4]), int(text[5:7]), int(text[8:10]))
-            last = dt.date(int(text[-10:-6]), int(text[-5:-3]), int(text[-2:]))
+            first = dt.date.fromisoformat(text[:10])
+            last = dt.date.fromisoformat(text[11:]) if "/" in text else first
         except ValueError:
             pass
         else:

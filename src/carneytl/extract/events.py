@@ -42,10 +42,11 @@ def _words(text: str) -> list[str]:
 _NOT_SPACE = re.compile(r"\S")
 # A comma, semicolon, colon or dash with the spaces around it, or the spaces before a word that
 # opens a clause. One character class (a space or the mark) opens it, so that the search skips
-# the words between at once.
+# the words between at once; a space followed by no space, mark or first letter of those words
+# (most spaces) is given up at once.
 _CLAUSE_BREAK = re.compile(
-    r"[\s,;:–—](?:(?<=[,;:–—])\s*|(?<=\s)\s*[,;:–—]\s*|(?<=\s)\s*"
-    r"(?=(?:after|before|following|while|when|but|although|though|because)\s))"
+    r"[\s,;:–—](?:(?<=\s)(?=[\s,;:–—abfwt])\s*(?:[,;:–—]\s*|"
+    r"(?=(?:after|before|following|while|when|but|although|though|because)\s))|(?<=[,;:–—])\s*)"
 )
 # A dateline that opens an article's first sentence ("PORT KESSEL - ", "LONDON (Reuters) — "):
 # the place in capitals, then a dash; it is the story's byline place, not part of the event.
@@ -145,6 +146,9 @@ def store_date(timex: Timex, anchor: dt.date) -> str | None:  # noqa: PLR0911 - 
     if timex.type == "SET" or "X" in value or value.endswith("_REF"):
         return None
     value = value.split("T", 1)[0]
+    # The commonest shape first: no other shape's value is also a calendar date.
+    if _CALENDAR_DATE.fullmatch(value):
+        return f"{value}~" if _APPROXIMATE.match(timex.text) else value
     if (week := _WEEK.fullmatch(value)) is not None:
         monday = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
         first, last = (
@@ -165,8 +169,6 @@ def store_date(timex: Timex, anchor: dt.date) -> str | None:  # noqa: PLR0911 - 
         return f"{value}0/{value}9"
     if _CENTURY.fullmatch(value):
         return f"{value}00/{value}99"
-    if _CALENDAR_DATE.fullmatch(value):
-        return f"{value}~" if _APPROXIMATE.match(timex.text) else value
     return None
 
 
@@ -191,23 +193,24 @@ def sentences(text: str) -> Iterable[tuple[int, int]]:
         yield start, len(text)
 
 
-def _as_written(text: str, timex: Timex, floor: int) -> tuple[int, str]:
-    """The expression with the preposition that introduces it: "On Thursday", "since 2017"."""
+def _as_written(text: str, timex: Timex, floor: int) -> int:
+    """Where the expression starts with the preposition that introduces it: "On Thursday"."""
     before = text[max(floor, timex.start - 14) : timex.start]
     found = _PREPOSITION.search(before)
     if found is None:
-        return timex.start, timex.text
-    start = timex.start - (len(before) - found.start())
-    return start, text[start : timex.end]
+        return timex.start
+    return timex.start - (len(before) - found.start())
 
 
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """The bounds of each clause of ``sentence``, in order: the cuts a title is taken between."""
-    cuts = [0]
+    bounds = []
+    start = 0
     for found in _CLAUSE_BREAK.finditer(sentence):
-        cuts.extend((found.start(), found.end()))
-    cuts.append(len(sentence))
-    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+        bounds.append((start, found.start()))
+        start = found.end()
+    bounds.append((start, len(sentence)))
+    return bounds
 
 
 def draft_title(
@@ -228,18 +231,19 @@ def draft_title(
     count = 0
     for a, b in clauses[index:]:
         if a <= start < b:
-            words = (
+            piece = (
                 sentence[a : min(start, a + _TITLE_REACH)]
                 + sentence[end : min(b, end + _TITLE_REACH)]
             )
         else:
-            words = sentence[a : min(b, a + _TITLE_REACH)]
-        pieces.append(words.strip())
-        count += len(pieces[-1].split())
+            piece = sentence[a : min(b, a + _TITLE_REACH)]
+        pieces.append(piece)
+        count += len(piece.split())
         if count >= _MIN_TITLE_WORDS:
             break
     # Quotation marks cut out of their sentence rarely balance; the title is a draft anyway.
-    title = " ".join(p for p in pieces if p)
+    # The spaces around and between the pieces go when the title is made one line below.
+    title = " ".join(pieces)
     for quote in _QUOTES:
         title = title.replace(quote, "")
     title = _OPENING_DATELINE.sub("", " ".join(title.split()))
@@ -281,7 +285,7 @@ class _Actor(NamedTuple):
 def _read_actors(names: tuple[str, ...]) -> tuple[tuple[_Actor, ...], re.Pattern[str]]:
     """Each actor's parts, and a pattern of every name and distinctive part as plain text."""
     actors = []
-    for actor in names:
+    for actor in sorted(set(names)):
         parts = actor.split()
         distinctive = tuple(p for p in parts if len(p) >= 4 and p not in _NAME_STOPWORDS)  # noqa: PLR2004 - short parts match too much
         actors.append(_Actor(actor, len(parts) > 1, distinctive))
@@ -367,8 +371,9 @@ def _dated(timex: Timex, published: dt.date) -> str | None:
 
 def _proposals(
     text: str, inside: list[Timex], published: dt.date, floor: int
-) -> Iterable[tuple[str, Timex, Timex]]:
+) -> list[tuple[str, Timex, Timex]]:
     """Each dated expression of a sentence with its store date; a range as one, first to last."""
+    proposals: list[tuple[str, Timex, Timex]] = []
     skip = -1
     for index, timex in enumerate(inside):
         date = _dated(timex, published) if index != skip else None
@@ -380,9 +385,10 @@ def _proposals(
             interval = _interval(date, other) if other else None
             if interval is not None:
                 skip = index + 1
-                yield interval, timex, following
+                proposals.append((interval, timex, following))
                 continue
-        yield date, timex, timex
+        proposals.append((date, timex, timex))
+    return proposals
 
 
 def _unique_id(date: str, title: str, used: set[str]) -> str:
@@ -411,7 +417,6 @@ def candidates(
     title of the sentence it opens. Without ``with_ids`` every id is "" (a caller that gives
     its own ids saves making them).
     """
-    known = _actors(tuple(sorted(set(actors))), text)
     timexes: list[Timex] = []
     datelines: dict[int, int] = {}
     for timex in find_timexes(text, published, kind):
@@ -420,6 +425,9 @@ def candidates(
             datelines[text.rfind("\n", 0, timex.start) + 1] = after.end() if after else timex.end
         else:
             timexes.append(timex)
+    if not timexes:
+        return []
+    known = _actors(tuple(actors), text)
     found: list[Candidate] = []
     used: set[str] = set()
     position = 0
@@ -432,14 +440,16 @@ def candidates(
             if timexes[position].start >= begin:
                 inside.append(timexes[position])
             position += 1
-        if not inside:
+        # Many expressions date nothing (a duration, "now"): their sentence proposes nothing.
+        proposals = _proposals(text, inside, published, begin) if inside else []
+        if not proposals:
             continue
         sentence = text[begin:finish]
         actors_named = _actors_named(sentence, known)
         one_line = " ".join(sentence.split())
         clauses = clause_bounds(sentence)
-        for date, first, last in _proposals(text, inside, published, begin):
-            phrase_start, _ = _as_written(text, first, begin)
+        for date, first, last in proposals:
+            phrase_start = _as_written(text, first, begin)
             # One line, as the store has it: a hard-wrapped article breaks phrases too.
             phrase = " ".join(text[phrase_start : last.end].split())
             title = draft_title(sentence, phrase_start - begin, last.end - begin, clauses)
