@@ -346,8 +346,18 @@ def test_a_narrative_clock_time_without_a_day_in_focus_is_not_publication_day():
 # --- candidates -----------------------------------------------------------------------------------
 
 
-def test_a_dateline_is_not_a_candidate_event():
-    text = "OTTAWA, March 13 (CP) - The minister resigned on Thursday."
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        # A file that opens with a blank line, and a dateline under a headline.
+        "\n",
+        "\n\n  ",
+        "Minister quits\n\n",
+    ],
+)
+def test_a_dateline_is_not_a_candidate_event(before):
+    text = before + "OTTAWA, March 13 (CP) - The minister resigned on Thursday."
     proposed = candidates(text, MARCH)
     assert [(c.date, c.as_written) for c in proposed] == [("2026-03-12", "on Thursday")]
     assert proposed[0].title == "The minister resigned"

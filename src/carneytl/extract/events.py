@@ -94,7 +94,7 @@ _TITLES = frozenset(
     )
 )
 # A dateline opens a wire story ("HOUSTON, July 21 (AP) -"): it dates the filing, not an event.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)?,\s*$")
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ ]*)?,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*(?:[-–—_]|$)")
 # What joins the two ends of a range: "April 6-7", "from June 11 to July 19".
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*")
@@ -434,7 +434,9 @@ def candidates(
     for sentence_start, finish in sentences(text):
         if position >= len(timexes):
             break
-        begin = datelines.get(sentence_start, sentence_start)
+        # A dateline is kept by the start of its line; the sentence may open after spaces.
+        line = text.rfind("\n", 0, sentence_start) + 1
+        begin = max(sentence_start, datelines.get(line, sentence_start))
         inside = []
         while position < len(timexes) and timexes[position].start < finish:
             if timexes[position].start >= begin:
