@@ -558,7 +558,7 @@ BEFORE_LAST = Rule(
 RELATIVE_DAY = Rule(
     "yesterday, today, tomorrow",
     r"""
-    \b (?P<word> (?: the \s+ )? day \s+ before \s+ """
+    \b (?: (?: early | late ) \s+ )? (?P<word> (?: the \s+ )? day \s+ before \s+ """
     + _BEFORE_YESTERDAY
     + r""" | (?: the \s+ )? day \s+ after \s+ """
     + _AFTER_TOMORROW

@@ -123,6 +123,8 @@ PREVIOUS_WEEKDAY = Rule(
 
 WEEKDAY_NAME = Rule(
     "weekday",
+    # "late Tuesday", "early Sunday": the edge of a day is part of it, as in "late March".
+    r"(?: (?: early | late ) \s+ (?= (?-i:[A-Z]) ) )?"
     r"(?: (?P<rel> last | this\s+past | this\s+coming | this | coming | next ) \s+ )? "
     + WEEKDAY
     # "Sat. night": a short form's full stop does not part it from its night ("Friday. Night

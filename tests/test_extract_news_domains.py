@@ -1,0 +1,70 @@
+"""News of many beats read as a careful TimeML annotator reads it.
+
+Courts and crime, elections, diplomacy, disasters and weather, sports, obituaries, science
+and health, and wire-service habits of the late 1990s and early 2000s: sentences of our own,
+each read against a publication day of its own, with every expression and value it must give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from carneytl.extract.tagger import find_timexes
+
+# Publication days, one for each weekday, from the years of the wire archives.
+MON = dt.date(2005, 1, 10)
+TUE = dt.date(2003, 3, 18)
+WED = dt.date(1997, 10, 22)
+THU = dt.date(2004, 7, 29)
+FRI = dt.date(1999, 6, 11)
+SAT = dt.date(2000, 11, 11)
+SUN = dt.date(2001, 9, 16)
+
+
+def found(text: str, published: dt.date, kind: str = "news") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, published, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The suspect was arrested late Tuesday at a motel outside Tulsa.",
+            WED,
+            [("late Tuesday", "1997-10-21")],
+        ),
+        (
+            "The two suspects were detained in a raid early Sunday.",
+            TUE,
+            [("early Sunday", "2003-03-16")],
+        ),
+        (
+            "The jury began deliberating late Monday afternoon.",
+            WED,
+            [("late Monday afternoon", "1997-10-20TAF")],
+        ),
+        (
+            "Another storm is expected to hit the coast late Friday or early Saturday.",
+            THU,
+            [("late Friday", "2004-07-30"), ("early Saturday", "2004-07-31")],
+        ),
+        ("The bill cleared the Senate late yesterday.", TUE, [("late yesterday", "2003-03-17")]),
+        (
+            "The temperature fell to 15 below zero early today.",
+            TUE,
+            [("early today", "2003-03-18")],
+        ),
+        # "earlier" and "later" are the story's order of events, not an edge of the day.
+        (
+            "Earlier Wednesday, the president met with congressional leaders.",
+            WED,
+            [("Wednesday", "1997-10-22")],
+        ),
+        # "late" that is no edge of a day stays out: "the late senator".
+        ("The late senator's papers go on display Monday.", WED, [("Monday", "1997-10-27")]),
+    ],
+)
+def test_early_and_late_belong_to_the_day_they_edge(text, published, expected):
+    assert found(text, published) == expected
