@@ -68,3 +68,41 @@ def found(text: str, published: dt.date, kind: str = "news") -> list[tuple[str, 
 )
 def test_early_and_late_belong_to_the_day_they_edge(text, published, expected):
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Past forms spelled like the present: in a story of a day, the day gone by.
+        (
+            "The Knicks beat the Pacers 90-82 on Wednesday night to reach the finals.",
+            FRI,
+            [("Wednesday night", "1999-06-09TNI")],
+        ),
+        (
+            "Federer beat Hewitt in straight sets in the final on Sunday.",
+            MON,
+            [("Sunday", "2005-01-09")],
+        ),
+        ("The Yankees split a doubleheader on Tuesday.", FRI, [("Tuesday", "1999-06-08")]),
+        (
+            "The interview, broadcast Sunday, drew 20 million viewers.",
+            FRI,
+            [("Sunday", "1999-06-06")],
+        ),
+        # After a modal or "to" the same spelling is the plain form and looks ahead.
+        ("The Knicks must beat the Pacers on Sunday.", FRI, [("Sunday", "1999-06-13")]),
+        ("The Knicks will try to beat the Pacers on Sunday.", FRI, [("Sunday", "1999-06-13")]),
+        # Irregular pasts of other verbs.
+        ("Mourners lit candles outside the embassy on Tuesday.", FRI, [("Tuesday", "1999-06-08")]),
+        ("She swam the channel on Monday.", FRI, [("Monday", "1999-06-07")]),
+        (
+            "The rebels retook the town on Thursday, a week after losing it.",
+            MON,
+            [("Thursday", "2005-01-06"), ("a week", "P1W")],
+        ),
+        ("A bank underwrote the sale in April.", TUE, [("April", "2002-04")]),
+    ],
+)
+def test_past_forms_that_look_like_the_present_or_are_rare(text, published, expected):
+    assert found(text, published) == expected

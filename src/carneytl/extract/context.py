@@ -52,12 +52,14 @@ _PAST_VERBS = (
     r"withdrew|overthrew|forgave|overcame|arose|ate|ago|earlier|yesterday|\w{2,}ed|"
     r"laid|underwent|oversaw|overran|undertook|overtook|upheld|withheld|sprang|sang|drank|spun|"
     r"slew|swore|leapt|knelt|strove|strode|mistook|forbade|forgot|rebuilt|sped|clung|flung|"
-    r"shrank|shone|befell|foresaw|"
+    r"shrank|shone|befell|foresaw|lit|swam|stung|lent|withstood|crept|outran|outdid|overheard|"
+    r"rewrote|reran|resold|retook|redid|remade|retold|outgrew|overpaid|oversold|overshot|"
+    r"underwrote|undid|outsold|overrode|"
     r"would\s+not\s+(?:comment|say|confirm|elaborate|disclose)|(?:did|was|were|had)n['’]t|"
     # "last week" looks back; "will last until Friday" is the verb.
     r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
-    r"set|hit|cut|put|shut|quit|cost|hurt"
+    r"set|hit|cut|put|shut|quit|cost|hurt|beat|split|broadcast|outbid|undercut"
 )
 
 # Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
@@ -186,7 +188,10 @@ _CLAUSE_BREAK = re.compile(
     r"believed|believes|thought|thinks)\b"
 )
 _PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
-_SAME_AS_PLAIN = frozenset(("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt"))
+_SAME_AS_PLAIN = frozenset(
+    "set hit cut put shut quit cost hurt beat split broadcast outbid undercut".split()
+)
+
 # The words of _CLAUSE_BREAK that report speech.
 _REPORTING = re.compile(
     r"said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
