@@ -106,3 +106,25 @@ def test_early_and_late_belong_to_the_day_they_edge(text, published, expected):
 )
 def test_past_forms_that_look_like_the_present_or_are_rare(text, published, expected):
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A modal before a plain verb looks ahead, even after a verb of saying.
+        (
+            "Officials said the toll could climb over the weekend.",
+            FRI,
+            [("the weekend", "1999-W23-WE")],
+        ),
+        ("Officials said the strike might end on Monday.", FRI, [("Monday", "1999-06-14")]),
+        ("Aides said the Senate may vote on Tuesday.", FRI, [("Tuesday", "1999-06-15")]),
+        ("Doctors said he should recover by Sunday.", FRI, [("Sunday", "1999-06-13")]),
+        # "could have" and "may have" look back; "could not be reached" is the past of "cannot".
+        ("Police said the man could have died on Sunday.", FRI, [("Sunday", "1999-06-06")]),
+        ("Investigators said the gunman may have fled on Monday.", FRI, [("Monday", "1999-06-07")]),
+        ("The spokesman said he could not be reached Thursday.", FRI, [("Thursday", "1999-06-10")]),
+    ],
+)
+def test_a_modal_before_a_plain_verb_looks_ahead(text, published, expected):
+    assert found(text, published) == expected

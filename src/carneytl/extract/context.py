@@ -33,7 +33,11 @@ _FUTURE = re.compile(
     # expected", "as expected" speak of a result.
     r"expect(?:s|ing)?|forecasts?|predicts?|"
     r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
-    r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
+    # "the toll could climb", "may vote on Friday": a modal's plain verb looks ahead, and
+    # "could have died", "may have fled" look back.
+    r"(?:(?-i:may)|might|should|must|can)\s+(?:not\s+)?(?:\w+ly\s+)?(?!have\b)[a-z]+|"
+    # "could not return until Tuesday" is the past of "cannot".
+    r"could\s+(?:\w+ly\s+)?(?!have\b|not\b)[a-z]+|"
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
     r"(?:planned|scheduled|slated)\s+for|"
