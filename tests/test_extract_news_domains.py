@@ -128,3 +128,27 @@ def test_past_forms_that_look_like_the_present_or_are_rare(text, published, expe
 )
 def test_a_modal_before_a_plain_verb_looks_ahead(text, published, expected):
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # What someone hopes or expects to have done by a day lies ahead of it.
+        (
+            "Firefighters hope to have the blaze contained by Sunday.",
+            FRI,
+            [("Sunday", "1999-06-13")],
+        ),
+        (
+            "The builder expects to have the roof finished by Thursday.",
+            FRI,
+            [("Thursday", "1999-06-17")],
+        ),
+        ("The troops will have left by Sunday.", FRI, [("Sunday", "1999-06-13")]),
+        # What someone is believed or appears to have done lies behind.
+        ("The man is believed to have died on Sunday.", FRI, [("Sunday", "1999-06-06")]),
+        ("He appears to have left the country on Monday.", FRI, [("Monday", "1999-06-07")]),
+    ],
+)
+def test_a_perfect_infinitive_after_hope_or_expect_looks_ahead(text, published, expected):
+    assert found(text, published) == expected

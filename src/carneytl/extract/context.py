@@ -33,8 +33,7 @@ _FUTURE = re.compile(
     # expected", "as expected" speak of a result.
     r"expect(?:s|ing)?|forecasts?|predicts?|"
     r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
-    # "the toll could climb", "may vote on Friday": a modal's plain verb looks ahead, and
-    # "could have died", "may have fled" look back.
+    # "could climb", "may vote": a modal's plain verb looks ahead ("may have fled" looks back).
     r"(?:(?-i:may)|might|should|must|can)\s+(?:not\s+)?(?:\w+ly\s+)?(?!have\b)[a-z]+|"
     # "could not return until Tuesday" is the past of "cannot".
     r"could\s+(?:\w+ly\s+)?(?!have\b|not\b)[a-z]+|"
@@ -63,7 +62,7 @@ _PAST_VERBS = (
     # "last week" looks back; "will last until Friday" is the verb.
     r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
-    r"set|hit|cut|put|shut|quit|cost|hurt|beat|split|broadcast|outbid|undercut"
+    r"set|hit|cut|put|shut|quit|cost|hurt|beat|split|broadcast"
 )
 
 # Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
@@ -193,7 +192,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
 _SAME_AS_PLAIN = frozenset(
-    "set hit cut put shut quit cost hurt beat split broadcast outbid undercut".split()
+    ("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt", "beat", "split", "broadcast")
 )
 
 # The words of _CLAUSE_BREAK that report speech.
@@ -205,8 +204,9 @@ _REPORTING = re.compile(
 
 _DID_BEFORE = re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _DID_NOT = re.compile(r"\b(?:did\s+not|didn't|never)\b", re.IGNORECASE)
-_FUTURE_PERFECT_BEFORE = re.compile(
-    r"(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have\s+$", re.IGNORECASE
+_FUTURE_PERFECT_BEFORE = re.compile(  # "will have left", "hope to have the fire contained"
+    r"(?i)(?:(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have|\b(?:hopes?|hoping|expects?|"
+    r"expecting|plans?|planning|aims?|aiming|wants?|intends?)\s+to\s+have(?:\s+[\w'-]+){0,3})\s+$"
 )
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
 
@@ -629,6 +629,7 @@ class Context:
                 )
                 # "the Fed", the central bank, is no verb.
                 and m.group(0) != "Fed"
+                and not _FUTURE_PERFECT_BEFORE.search(self.text, max(0, m.start() - 48), m.start())
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
