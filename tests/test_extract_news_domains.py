@@ -152,3 +152,29 @@ def test_a_modal_before_a_plain_verb_looks_ahead(text, published, expected):
 )
 def test_a_perfect_infinitive_after_hope_or_expect_looks_ahead(text, published, expected):
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A season that names games or a palace is part of a name, not a season of a year.
+        (
+            "The next Winter Olympics will be held in Salt Lake City in February 2002.",
+            SAT,
+            [("February 2002", "2002-02")],
+        ),
+        (
+            "The 2002 Winter Games open in February.",
+            SAT,
+            [("2002", "2002"), ("February", "2002-02")],
+        ),
+        ("Athletes at the Summer Games in Sydney won 12 medals.", SAT, []),
+        ("The Yankees won the Fall Classic in 1998.", SAT, [("1998", "1998")]),
+        ("Crowds stormed the Winter Palace in 1917.", SAT, [("1917", "1917")]),
+        # The season itself, capitalised, stays one.
+        ("Last Summer, the band toured Europe.", SAT, [("Last Summer", "1999-SU")]),
+        ("The games resume in the Spring.", SAT, [("the Spring", "2001-SP")]),
+    ],
+)
+def test_a_season_in_the_name_of_games_is_no_season(text, published, expected):
+    assert found(text, published) == expected
