@@ -178,3 +178,34 @@ def test_a_perfect_infinitive_after_hope_or_expect_looks_ahead(text, published, 
 )
 def test_a_season_in_the_name_of_games_is_no_season(text, published, expected):
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "last" after "to" or a modal is the verb, outside the stretch.
+        (
+            "The trial, which began Oct. 6, is expected to last six weeks.",
+            WED,
+            [("Oct. 6", "1997-10-06"), ("six weeks", "P6W")],
+        ),
+        ("The strike could last three more days.", WED, [("three more days", "P3D")]),
+        ("Prices rose over the last six weeks.", WED, [("the last six weeks", "P6W")]),
+        # The parts of one stretch, side by side, are one expression.
+        ("He ran the mile in 3 minutes 43 seconds.", FRI, [("3 minutes 43 seconds", "PT3M43S")]),
+        ("The final lasted 2 hours 15 minutes.", FRI, [("2 hours 15 minutes", "PT2H15M")]),
+        (
+            "The match lasted four hours and 12 minutes.",
+            FRI,
+            [("four hours and 12 minutes", "PT4H12M")],
+        ),
+        # A stretch then a step from an event: two expressions.
+        (
+            "He was jailed for 10 years 20 days ago.",
+            WED,
+            [("10 years", "P10Y"), ("20 days ago", "1997-10-02")],
+        ),
+    ],
+)
+def test_a_stretch_of_time_and_the_verb_last(text, published, expected):
+    assert found(text, published) == expected

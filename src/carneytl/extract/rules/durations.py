@@ -188,6 +188,9 @@ def _compound(m: re.Match[str], count: int | None, unit: str) -> str | None:
     return f"P{date}" + (f"T{time}" if time else "")
 
 
+_VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|must|can|not)\s+$")
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     written = m["num"] or m["num2"]
@@ -197,6 +200,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading:
     if _not_a_stretch(m, ctx, unit, written):
         return None
     pre = " ".join((m["pre"] or "").lower().split())
+    if pre == "last" and _VERB_LAST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "expected to last six weeks": the verb, and "six weeks" is tagged alone
     if pre in {"the past", "the last"} and not written and m["unit"].lower() == "year":
         return "DATE", nz.shift(ctx.anchor, "year", -1)  # as "the past year" in the anchors
     if pre in {"last", "next", "past", "previous", "coming"} and not written:
@@ -259,7 +264,7 @@ DURATION = Rule(
     + UNIT
     + r" (?: - (?: long | old ) )? \b"
     # "4 years, 3 months and 2 weeks": the parts of one stretch, as a war's infobox gives it.
-    + r" (?P<more> (?: (?: ,? \s+ and \s+ | , \s+ ) "
+    + r" (?P<more> (?: (?: ,? \s+ and \s+ | , \s+ | \s+ ) "
     + _PART
     + r" ){0,3} )",
     _duration,
