@@ -209,3 +209,18 @@ def test_a_season_in_the_name_of_games_is_no_season(text, published, expected):
 )
 def test_a_stretch_of_time_and_the_verb_last(text, published, expected):
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "overnight" after a count is still the night: the count is of something else.
+        ("The death toll rose by 40 overnight, to 612.", THU, [("overnight", "2004-07-29TNI")]),
+        ("Rooms at the shelter cost $15 a night.", THU, []),
+        # "every other" is every second one.
+        ("Members face re-election every other year.", THU, [("every other year", "P2Y")]),
+        ("The panel meets every other week.", THU, [("every other week", "P2W")]),
+    ],
+)
+def test_overnight_after_a_count_and_every_other(text, published, expected):
+    assert found(text, published) == expected
