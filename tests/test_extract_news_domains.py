@@ -224,3 +224,24 @@ def test_a_stretch_of_time_and_the_verb_last(text, published, expected):
 )
 def test_overnight_after_a_count_and_every_other(text, published, expected):
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # What a defendant or a bill faces lies ahead, after a past verb in the same clause.
+        (
+            "He was convicted on Feb. 10 and faces sentencing on April 20.",
+            dt.date(1998, 2, 19),
+            [("Feb. 10", "1998-02-10"), ("April 20", "1998-04-20")],
+        ),
+        (
+            "The two men, arrested last week, face trial in March.",
+            TUE,
+            [("last week", "2003-W11"), ("March", "2003-03")],
+        ),
+        ("He faced charges in April.", TUE, [("April", "2002-04")]),
+    ],
+)
+def test_what_someone_faces_lies_ahead(text, published, expected):
+    assert found(text, published) == expected

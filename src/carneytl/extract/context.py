@@ -26,6 +26,8 @@ _FUTURE = re.compile(
     r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
     r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
     r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
+    # "faces sentencing on April 20": what someone faces lies ahead.
+    r"faces?\s+(?:trial|sentencing|charges|arraignment|extradition|a\s+(?:vote|hearing|trial))\b|"
     r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
     r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
     # "analysts expect a cut in June", "said it expected a recovery in the third quarter",
@@ -33,9 +35,8 @@ _FUTURE = re.compile(
     # expected", "as expected" speak of a result.
     r"expect(?:s|ing)?|forecasts?|predicts?|"
     r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
-    # "could climb", "may vote": a modal's plain verb looks ahead ("may have fled" looks back).
+    # "could climb", "may vote" look ahead; "may have fled", "could not return" look back.
     r"(?:(?-i:may)|might|should|must|can)\s+(?:not\s+)?(?:\w+ly\s+)?(?!have\b)[a-z]+|"
-    # "could not return until Tuesday" is the past of "cannot".
     r"could\s+(?:\w+ly\s+)?(?!have\b|not\b)[a-z]+|"
     # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
@@ -62,7 +63,7 @@ _PAST_VERBS = (
     # "last week" looks back; "will last until Friday" is the verb.
     r"last(?!\s+(?:until|till|through|into)\b)|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
-    r"set|hit|cut|put|shut|quit|cost|hurt|beat|split|broadcast"
+    r"set|hit|cut|put|shut|quit|cost|hurt|beat|split"
 )
 
 # Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
@@ -192,7 +193,7 @@ _CLAUSE_BREAK = re.compile(
 )
 _PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
 _SAME_AS_PLAIN = frozenset(
-    ("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt", "beat", "split", "broadcast")
+    ("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt", "beat", "split")
 )
 
 # The words of _CLAUSE_BREAK that report speech.

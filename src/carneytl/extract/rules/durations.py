@@ -134,6 +134,9 @@ _IN_A_ROW = re.compile(r"\b(?:straight|consecutive)\b", re.IGNORECASE)
 _WAR_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?|Week)\b")
 
 
+_VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|must|can|not)\s+$")
+
+
 def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | None) -> bool:
     """Whether words shaped like a duration are something else: a fraction, an age, an ordinal."""
     word = (written or "").lower()
@@ -145,6 +148,10 @@ def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | Non
         return True  # "Last Minute Travel", "One Second Films": a name
     if m.group(0)[:1].isupper() and _WAR_NAME_AFTER.match(ctx.text, m.end()):
         return True  # "the Seven Years' War", "the Six-Day War": a name
+    if (m["pre"] or "").strip().lower() == "last" and _VERB_LAST_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return True  # "expected to last six weeks": the verb; "six weeks" is tagged alone
     # "a second attack": the ordinal, not one second.
     return (
         m["unit"].lower() == "second"
@@ -188,9 +195,6 @@ def _compound(m: re.Match[str], count: int | None, unit: str) -> str | None:
     return f"P{date}" + (f"T{time}" if time else "")
 
 
-_VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|must|can|not)\s+$")
-
-
 def _duration(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     written = m["num"] or m["num2"]
@@ -200,8 +204,6 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading:
     if _not_a_stretch(m, ctx, unit, written):
         return None
     pre = " ".join((m["pre"] or "").lower().split())
-    if pre == "last" and _VERB_LAST_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
-        return None  # "expected to last six weeks": the verb, and "six weeks" is tagged alone
     if pre in {"the past", "the last"} and not written and m["unit"].lower() == "year":
         return "DATE", nz.shift(ctx.anchor, "year", -1)  # as "the past year" in the anchors
     if pre in {"last", "next", "past", "previous", "coming"} and not written:
