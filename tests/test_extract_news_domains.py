@@ -245,3 +245,47 @@ def test_overnight_after_a_count_and_every_other(text, published, expected):
 )
 def test_what_someone_faces_lies_ahead(text, published, expected):
     assert found(text, published) == expected
+
+
+DEC = dt.date(1996, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Last year" or "next year" earlier in the clause gives a day or month its year.
+        (
+            "Last year, the first storm came on Nov. 27.",
+            [("Last year", "1995"), ("Nov. 27", "1995-11-27")],
+        ),
+        (
+            "The first storm last year came on Dec. 10.",
+            [("last year", "1995"), ("Dec. 10", "1995-12-10")],
+        ),
+        ("Last year the law took effect in March.", [("Last year", "1995"), ("March", "1995-03")]),
+        (
+            "Next year the summit will be held on Jan. 4.",
+            [("Next year", "1997"), ("Jan. 4", "1997-01-04")],
+        ),
+        ("The first storm came on Nov. 27 of last year.", [("Nov. 27 of last year", "1995-11-27")]),
+        # A year word in another clause, or naming a thing, leaves the date to the tense.
+        (
+            "The firm, which lost money last year, expects a profit in March.",
+            [("last year", "1995"), ("March", "1997-03")],
+        ),
+        (
+            "The company lost money last year and expects a profit in March.",
+            [("last year", "1995"), ("March", "1997-03")],
+        ),
+        (
+            "Last year's winner will defend her title on Jan. 4.",
+            [("Last year", "1995"), ("Jan. 4", "1997-01-04")],
+        ),
+        (
+            "Last year, sales fell, but on Nov. 29 the firm said it had recovered.",
+            [("Last year", "1995"), ("Nov. 29", "1996-11-29")],
+        ),
+    ],
+)
+def test_a_year_named_in_words_earlier_in_the_clause(text, expected):
+    assert found(text, DEC) == expected

@@ -370,8 +370,8 @@ MONTH_OF_RELATIVE_YEAR = Rule(
 MONTH_DAY_OF_RELATIVE_YEAR = Rule(
     "Jan. 1 next year",
     MONTH
-    + r" \s* (?P<yday> [0-3]?\d ) (?: st | nd | rd | th )? \s+ (?P<rel> last | this | next ) \s+"
-    + r" year \b",
+    + r" \s* (?P<yday> [0-3]?\d ) (?: st | nd | rd | th )? \s+ (?: of \s+ )? (?P<rel> last | this"
+    + r" | next ) \s+ year \b",
     _month_of_relative_year,
     (example("The levy starts Jan. 1 next year.", "Jan. 1 next year", "DATE", "2027-01-01"),),
 )

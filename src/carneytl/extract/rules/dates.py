@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.clause_year import year_named_in_clause
 from carneytl.extract.rules.spans import (
     FULL_MONTHS,
     MONTH_LINKED_BEFORE,
@@ -113,7 +114,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading:
     bc = ctx.bc_in_focus()
     if bc is not None:
         return "DATE", f"{bc}-{month_number(m['mon']):02d}-{day:02d}"
-    focus = ctx.year_in_focus(m)
+    focus = ctx.year_in_focus(m) or year_named_in_clause(m, ctx)
     if groups.get("wd"):
         # "Friday, Dec. 1": the weekday settles the year among the candidates near the anchor
         # (or near the year in focus).
@@ -251,7 +252,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Reading:
     bc = ctx.bc_in_focus()
     if bc is not None:
         return "DATE", f"{bc}-{month_number(name):02d}"  # "in September", after "490 BC"
-    year = ctx.year_in_focus(m, in_news=True) or year
+    year = ctx.year_in_focus(m, in_news=True) or year_named_in_clause(m, ctx) or year
     year = month_closing_a_span(m, ctx, year, month_number(name))
     return "DATE", nz.month(year, month_number(name))
 
