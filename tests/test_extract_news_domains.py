@@ -289,3 +289,23 @@ DEC = dt.date(1996, 12, 3)
 )
 def test_a_year_named_in_words_earlier_in_the_clause(text, expected):
     assert found(text, DEC) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An award's title is no year of the calendar.
+        (
+            "He was named rookie of the year for the 1997-98 season.",
+            [("1997", "1997"), ("98", "1998")],
+        ),
+        ("She was named Woman of the Year in 1995.", [("1995", "1995")]),
+        ("He was voted Coach of the Year.", []),
+        ("Time named him Person of the Year.", []),
+        # The year of a story stays one.
+        ("Sales rose 5 percent for the year.", [("the year", "1999")]),
+        ("It was the hottest day of the year.", [("the year", "1999")]),
+    ],
+)
+def test_an_award_of_the_year_is_no_year(text, expected):
+    assert found(text, FRI) == expected
