@@ -309,3 +309,28 @@ def test_a_year_named_in_words_earlier_in_the_clause(text, expected):
 )
 def test_an_award_of_the_year_is_no_year(text, expected):
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A clock without a.m. or p.m., then its day and the part of the day: one time, the
+        # part giving the clock its half of the day.
+        ("The blast went off at 9:40 Tuesday night.", [("9:40 Tuesday night", "1997-10-21T21:40")]),
+        (
+            "The plane landed at 6:15 Sunday morning.",
+            [("6:15 Sunday morning", "1997-10-19T06:15")],
+        ),
+        (
+            "The verdict was read at 4:30 Friday afternoon.",
+            [("4:30 Friday afternoon", "1997-10-17T16:30")],
+        ),
+        (
+            "Police were called to the house at 3 a.m. on Sunday.",
+            [("3 a.m. on Sunday", "1997-10-19T03:00")],
+        ),
+        ("The trial resumes at 9:30 a.m. Thursday.", [("9:30 a.m. Thursday", "1997-10-23T09:30")]),
+    ],
+)
+def test_a_clock_with_its_day_and_part_of_the_day(text, expected):
+    assert found(text, WED) == expected
