@@ -334,3 +334,21 @@ def test_an_award_of_the_year_is_no_year(text, expected):
 )
 def test_a_clock_with_its_day_and_part_of_the_day(text, expected):
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A passive after "will" looks ahead, with "at" and a clock before the day.
+        (
+            "Services will be held at 11 a.m. Wednesday at St. Mary's Church.",
+            [("11 a.m. Wednesday", "2001-09-19T11:00")],
+        ),
+        ("The funeral will be held at 2 p.m. Thursday.", [("2 p.m. Thursday", "2001-09-20T14:00")]),
+        ("The verdict will be announced at noon Friday.", [("noon Friday", "2001-09-21T12:00")]),
+        ("Trading resumes at 9:30 a.m. Monday.", [("9:30 a.m. Monday", "2001-09-17T09:30")]),
+        ("The meeting was held at 11 a.m. Wednesday.", [("11 a.m. Wednesday", "2001-09-12T11:00")]),
+    ],
+)
+def test_a_clock_and_day_after_a_passive_that_looks_ahead(text, expected):
+    assert found(text, SUN) == expected

@@ -121,7 +121,7 @@ _SCHEDULE_JUST_BEFORE = re.compile(
     r"takes?\s+effect|goes\s+into\s+effect|"
     r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
     # "the ban takes effect in November", written in March: a schedule's present looks ahead.
-    r"\s+(?:again\s+)?(?:(?:on|in|early|late|next|this)\s+)?$",
+    r"\s+(?:again\s+)?(?:(?:on|in|at|early|late|next|this)\s+)?$",
     re.IGNORECASE,
 )
 # A passive after a modal or a word of expectation ("will be held Monday", "is expected to be
@@ -141,7 +141,7 @@ _AHEAD_JUST_BEFORE = re.compile(
     r"recessed|extended|suspended|set|scheduled|slated|planned|called|fixed)\s+"
     # "adjourned the case until Tuesday", "called a strike for Monday": with its object.
     r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){1,2})?"
-    r"(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
+    r"(?:until|till|to|for)\s+)(?:(?:on|in|at|during|early|late|by|next|this)\s+)?$",
     re.IGNORECASE,
 )
 # "will shut on Monday", "to cut taxes in May": a verb spelled like its past ("shut", "set",
