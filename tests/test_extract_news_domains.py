@@ -352,3 +352,24 @@ def test_a_clock_with_its_day_and_part_of_the_day(text, expected):
 )
 def test_a_clock_and_day_after_a_passive_that_looks_ahead(text, expected):
     assert found(text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Week-ago and month-ago comparisons, as the year-ago one.
+        ("Jobless claims were down from the week-ago level.", [("week-ago", "2005-W01")]),
+        ("Trading volume was below the month-ago pace.", [("month-ago", "2004-12")]),
+        ("Crude stocks rose from week-earlier levels.", [("week-earlier", "2005-W01")]),
+        ("Sales were below the year-ago level.", [("year-ago", "2004")]),
+        ("Profit fell from the year-ago quarter.", [("the year-ago quarter", "2003-Q4")]),
+        # Other comparisons of the wire.
+        ("Claims fell from the previous week.", [("the previous week", "2005-W01")]),
+        (
+            "Mortgage rates averaged 5.8 percent this week, up from 5.7 percent last week.",
+            [("this week", "2005-W02"), ("last week", "2005-W01")],
+        ),
+    ],
+)
+def test_week_ago_month_ago_and_year_ago_comparisons(text, expected):
+    assert found(text, MON) == expected

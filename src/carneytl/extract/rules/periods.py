@@ -366,11 +366,10 @@ _OF_BEFORE = re.compile(r"\s+of\b", re.IGNORECASE)
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
     if m["ord"]:
         return "DATE", f"{ctx.anchor.year - 1:04d}-Q{QUARTER_ORDINALS[m['ord'].lower()]}"
-    if (m["what"] or m["what3"] or "").lower() in {"quarter", "period"} or ctx.near(
-        m, r"\bquarter\b", 1000
-    ):
+    what = (m["what"] or m["what3"] or "").lower()
+    if what in {"quarter", "period"} or (not m["short"] and ctx.near(m, r"\bquarter\b", 1000)):
         return "DATE", previous_quarter(ctx.anchor, 1)
-    return "DATE", f"{ctx.anchor.year - 1:04d}"
+    return "DATE", nz.shift(ctx.anchor, (m["short"] or "year").lower(), -1)  # "week-ago levels"
 
 
 def _year_period(m: re.Match[str], ctx: Context) -> Reading:
@@ -520,7 +519,7 @@ YEAR_AGO_PERIOD = Rule(
     (?: the \s+ )? (?: (?: comparable | corresponding | same ) \s+ )?
     (?: (?: year [\s-] (?: ago | earlier ) | previous \s+ year '? s? | prior [\s-] year ) \s+ )
     (?: (?P<ord> first | second | third | fourth ) \s+ )? (?P<what> quarter | period ) \b
-    | \b year [\s-] (?: ago | earlier ) (?P<what2>) \b
+    | \b (?: (?P<short> week | month ) - | year [\s-] ) (?: ago | earlier ) (?P<what2>) \b
     # "the same quarter last year", "the comparable period a year ago": one expression.
     | (?: the \s+ )? (?: same | comparable | corresponding | like ) \s+
       (?P<what3> quarter | period ) \s+
