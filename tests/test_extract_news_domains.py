@@ -373,3 +373,23 @@ def test_a_clock_and_day_after_a_passive_that_looks_ahead(text, expected):
 )
 def test_week_ago_month_ago_and_year_ago_comparisons(text, expected):
     assert found(text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A year cut to two digits after a preposition or an article is a year.
+        (
+            "He was elected in '96 and re-elected in 2000.",
+            [("'96", "1996"), ("2000", "2000")],
+        ),
+        ("The Democrats lost the House in the '94 election.", [("'94", "1994")]),
+        ("He served from '92 to '96.", [("'92", "1992"), ("'96", "1996")]),
+        ("She graduated with the class of '85.", [("'85", "1985")]),
+        # A decade so written stays a decade, and a quoted letter is nothing.
+        ("Rock music of the '60s was loud.", [("the '60s", "196")]),
+        ("Voters marked an 'X' on the ballot.", []),
+    ],
+)
+def test_a_year_cut_to_two_digits(text, expected):
+    assert found(text, THU) == expected

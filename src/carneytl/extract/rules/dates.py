@@ -325,7 +325,9 @@ _LABEL_BEFORE = re.compile(
 )
 
 
-def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:
+    if m["yy"]:
+        return "DATE", f"{short_year_value(m['yy'], ctx.anchor):04d}"
     if m["millennium"]:
         rest = nz.number(m["rest"]) if m["rest"] else 0
         return ("DATE", f"{2000 + rest:04d}") if rest is not None else None
@@ -531,7 +533,7 @@ YEAR_ALONE = Rule(
 )
 
 SPELLED_YEAR_ALONE = Rule(
-    "spelled year",
+    "spelled year, or one cut to two digits",
     r"""
     (?: (?: the \s+ )? year \s+ )?
     \b (?: nineteen [\s-]+
@@ -547,11 +549,18 @@ SPELLED_YEAR_ALONE = Rule(
                        | twenty (?: [\s-] (?: one | two | three | four | five | six | seven
                                               | eight | nine ) )? ) )? )
     \b (?! \s+ (?: people | dollars | years | of ) \b )
+    # "elected in '96", "the '94 election": a year cut to two digits after its preposition.
+    | (?: (?<=\bin\s) | (?<=\bsince\s) | (?<=\bof\s) | (?<=\bthe\s) | (?<=\buntil\s)
+        | (?<=\bby\s) | (?<=\bfrom\s) | (?<=\band\s) | (?<=\bto\s) | (?<=\bbefore\s)
+        | (?<=\bafter\s) | (?<=\bduring\s) ) """
+    + SHORT_YEAR
+    + r"""
     """,
     _spelled_year,
     (
         example("It was founded in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
         example("The law dates from two thousand and one.", "two thousand and one", "DATE", "2001"),
+        example("He lost the '24 race.", "'24", "DATE", "2024"),
     ),
 )
 
