@@ -393,3 +393,25 @@ def test_week_ago_month_ago_and_year_ago_comparisons(text, expected):
 )
 def test_a_year_cut_to_two_digits(text, expected):
     assert found(text, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An anniversary lede: the day, week or month the years reach back to, one expression.
+        ("One year ago today, the plant exploded.", [("One year ago today", "2000-09-16")]),
+        (
+            "Ten years ago this week, the Soviet Union began to collapse.",
+            [("Ten years ago this week", "1991-W37")],
+        ),
+        ("Five years ago this month, the dam burst.", [("Five years ago this month", "1996-09")]),
+        (
+            "Exactly a decade ago yesterday, the strike began.",
+            [("a decade ago yesterday", "1991-09-15")],
+        ),
+        # Without its day, the years ago are a year.
+        ("Two years ago, the plant exploded.", [("Two years ago", "1999")]),
+    ],
+)
+def test_an_anniversary_lede(text, expected):
+    assert found(text, SUN) == expected

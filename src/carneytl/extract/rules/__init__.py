@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract.rules import (
     anchors,
+    anniversaries,
     clocks,
     dates,
     durations,
@@ -122,6 +123,7 @@ RULES: tuple[Rule, ...] = (
     anchors.DAY_AROUND,
     anchors.ANAPHORIC,
     durations.SIGNALLED_DURATION,
+    anniversaries.ANNIVERSARY,
     anchors.AGO,
     anchors.RELATIVE_UNIT,
     durations.COMPACT_DURATION,
