@@ -415,3 +415,28 @@ def test_a_year_cut_to_two_digits(text, expected):
 )
 def test_an_anniversary_lede(text, expected):
     assert found(text, SUN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a story gets ready for is still to come, whatever the tense of its clause.
+        (
+            "Players trained Thursday ahead of Sunday's final.",
+            [("Thursday", "1999-06-10"), ("Sunday", "1999-06-13")],
+        ),
+        ("Security was tightened ahead of Tuesday's vote.", [("Tuesday", "1999-06-15")]),
+        (
+            "Officials met on Wednesday in preparation for Saturday's summit.",
+            [("Wednesday", "1999-06-09"), ("Saturday", "1999-06-12")],
+        ),
+        (
+            "Troops poured in during the run-up to Sunday's election.",
+            [("Sunday", "1999-06-13")],
+        ),
+        # "before" leaves the day to the tense: the game may be over.
+        ("Fans lined up before Saturday's game.", [("Saturday", "1999-06-05")]),
+    ],
+)
+def test_a_day_a_story_prepares_for_lies_ahead(text, expected):
+    assert found(text, FRI) == expected

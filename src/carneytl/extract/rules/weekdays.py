@@ -68,6 +68,14 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", day.isoformat()
 
 
+# "trained Thursday ahead of Sunday's final": what a story prepares for is still to come.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+preparation\s+for|the\s+(?:run|lead)-?up\s+to)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
 def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
     """The day a weekday names, told by the words around it.
 
@@ -95,7 +103,9 @@ def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
         # tense in its own clause stands close by ("voters will go to the polls in Sunday's
         # election"); "they would try to get around Wednesday's ruling" has none: the
         # infinitive is a clause of its own, and the ruling is past.
-        ahead = ctx.lean(m) is True and ctx.clause_looks_ahead(m)
+        ahead = (ctx.lean(m) is True and ctx.clause_looks_ahead(m)) or bool(
+            _AHEAD_OF.search(ctx.text, max(0, m.start() - 32), m.start())
+        )
         day = nz.weekday(ctx.anchor, target, future=ahead)
     elif ctx.base_is_day():
         # A narrative's "on Thursday" is the Thursday nearest the day it last named.
