@@ -440,3 +440,25 @@ def test_an_anniversary_lede(text, expected):
 )
 def test_a_day_a_story_prepares_for_lies_ahead(text, expected):
     assert found(text, FRI) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The year to March" is the twelve months closing then, as "the year ended" is.
+        ("Profits fell in the year to March.", [("the year", "P1Y"), ("March", "2003-03")]),
+        (
+            "House prices rose in the year to last month.",
+            [("the year", "P1Y"), ("last month", "2003-02")],
+        ),
+        (
+            "Inflation was 2.5 percent in the year to the end of February.",
+            [("the year", "P1Y"), ("the end of February", "2003-02")],
+        ),
+        # "the year to date" is the year so far; a forecast raised "for the year" is the year.
+        ("Sales are up 4 percent for the year to date.", [("the year to date", "2003")]),
+        ("The bank raised its forecast for the year to 3 percent.", [("the year", "2003")]),
+    ],
+)
+def test_the_year_to_a_month_and_the_year_to_date(text, expected):
+    assert found(text, TUE) == expected

@@ -11,6 +11,7 @@ from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     APPROX,
+    MONTH_PLAIN,
     NUM,
     NUM2,
     REL_DELTA,
@@ -373,14 +374,17 @@ def _year_ended(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - on
     return "DURATION", "P1Y"
 
 
-# "Net income for the year ended June 30": the twelve months that close on the day named, a
-# stretch of a year (the day is its own expression), not the calendar year.
+# "Net income for the year ended June 30", "inflation in the year to March": the twelve
+# months that close on the day or month named, a stretch of a year (the day is its own
+# expression), not the calendar year.
 YEAR_ENDED = Rule(
     "the year ended",
-    r"\b the \s+ (?: fiscal \s+ )? year (?= \s+ (?: ended | ending ) \b )",
+    r"\b the \s+ (?: fiscal \s+ )? year (?= \s+ (?: ended | ending ) \b"
+    r" | \s+ to \s+ (?: the \s+ end \s+ of \s+ )? (?: " + MONTH_PLAIN + r" | last \s+ month \b ) )",
     _year_ended,
     (
         example("Profit rose 8% in the year ended June 30.", "the year", "DURATION", "P1Y"),
+        example("Prices rose 3% in the year to March.", "the year", "DURATION", "P1Y"),
         example(
             "Sales fell in the fiscal year ending March 31.", "the fiscal year", "DURATION", "P1Y"
         ),

@@ -637,7 +637,7 @@ def _to_date(m: re.Match[str], ctx: Context) -> Reading:
 # "up 8% year to date": the year so far, one expression ("date" alone is no time).
 TO_DATE = Rule(
     "year to date",
-    r"\b (?P<unit> year | quarter | month | week ) [\s-] to [\s-] date \b",
+    r"\b (?: the \s+ )? (?P<unit> year | quarter | month | week ) [\s-] to [\s-] date \b",
     _to_date,
     (example("Shares are up 8% year to date.", "year to date", "DATE", "2026"),),
 )
