@@ -21,6 +21,8 @@ THU = dt.date(2004, 7, 29)
 FRI = dt.date(1999, 6, 11)
 SAT = dt.date(2000, 11, 11)
 SUN = dt.date(2001, 9, 16)
+THU98 = dt.date(1998, 2, 19)
+DEC = dt.date(1996, 12, 3)
 
 
 def found(text: str, published: dt.date, kind: str = "news") -> list[tuple[str, str]]:
@@ -247,9 +249,6 @@ def test_what_someone_faces_lies_ahead(text, published, expected):
     assert found(text, published) == expected
 
 
-DEC = dt.date(1996, 12, 3)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -462,3 +461,549 @@ def test_a_day_a_story_prepares_for_lies_ahead(text, expected):
 )
 def test_the_year_to_a_month_and_the_year_to_date(text, expected):
     assert found(text, TUE) == expected
+
+
+# Probes of every beat that were read right when first tried: courts, elections, diplomacy,
+# disasters, sports, obituaries, science, wire habits, and short articles of several sentences.
+# Each holds every expression of its text with its value, read as news and as the default
+# kind (a text of many old years, an obituary, must still read as news where it does).
+PROBES = [
+    (
+        "The suspect was arrested late Tuesday at a motel outside Tulsa.",
+        WED,
+        [("late Tuesday", "1997-10-21")],
+    ),
+    (
+        "He was arraigned Wednesday on charges of first-degree murder.",
+        WED,
+        [("Wednesday", "1997-10-22")],
+    ),
+    ("Jury selection is scheduled to begin Nov. 3.", WED, [("Nov. 3", "1997-11-03")]),
+    ("A judge set his trial for Jan. 12.", WED, [("Jan. 12", "1998-01-12")]),
+    ("Sentencing was set for Dec. 15.", WED, [("Dec. 15", "1997-12-15")]),
+    ("She faces up to 20 years in prison if convicted.", WED, [("20 years", "P20Y")]),
+    ("He was sentenced Monday to life in prison without parole.", WED, [("Monday", "1997-10-20")]),
+    ("The appeals court overturned the conviction Tuesday.", WED, [("Tuesday", "1997-10-21")]),
+    (
+        "The Supreme Court will hear arguments in the case next month.",
+        WED,
+        [("next month", "1997-11")],
+    ),
+    ("The court is expected to rule by the end of June.", WED, [("the end of June", "1998-06")]),
+    ("Prosecutors have until Friday to file their response.", WED, [("Friday", "1997-10-24")]),
+    (
+        "The killings took place on the night of Aug. 30, 1996.",
+        WED,
+        [("the night of Aug. 30, 1996", "1996-08-30TNI")],
+    ),
+    (
+        "He has been held without bail since his arrest on Sept. 4.",
+        WED,
+        [("Sept. 4", "1997-09-04")],
+    ),
+    ("The 34-year-old defendant was convicted in 1995 of armed robbery.", WED, [("1995", "1995")]),
+    (
+        "Voters went to the polls Tuesday in the closest race in 40 years.",
+        SAT,
+        [("Tuesday", "2000-11-07"), ("40 years", "P40Y")],
+    ),
+    ("The recount is expected to be finished by Tuesday.", SAT, [("Tuesday", "2000-11-14")]),
+    ("Florida must certify its results by Nov. 14.", SAT, [("Nov. 14", "2000-11-14")]),
+    ("Tuesday's election left the Senate split 50-50.", SAT, [("Tuesday", "2000-11-07")]),
+    ("The Electoral College meets on Dec. 18.", SAT, [("Dec. 18", "2000-12-18")]),
+    ("The new president will be sworn in on Jan. 20.", SAT, [("Jan. 20", "2001-01-20")]),
+    ("He lost the 1992 race by fewer than 2,000 votes.", SAT, [("1992", "1992")]),
+    ("Gore won the popular vote by more than 200,000 votes.", SAT, []),
+    (
+        "The senator, first elected in 1976, is serving his fourth six-year term.",
+        SAT,
+        [("1976", "1976"), ("six-year", "P6Y")],
+    ),
+    ("The last time the House changed hands was in 1994.", SAT, [("1994", "1994")]),
+    (
+        (
+            "Jiang arrives in Washington next week for the first state visit by a Chinese leader "
+            "since 1985."
+        ),
+        WED,
+        [("next week", "1997-W44"), ("1985", "1985")],
+    ),
+    ("The two leaders last met in November in Manila.", WED, [("November", "1996-11")]),
+    ("Since the 1997 handover, Hong Kong has kept its own currency.", WED, [("1997", "1997")]),
+    (
+        "The summit, the first in eight years, will be held Oct. 29.",
+        WED,
+        [("eight years", "P8Y"), ("Oct. 29", "1997-10-29")],
+    ),
+    (
+        (
+            "The foreign ministers issued a joint communique at the end of two days of talks on "
+            "Tuesday."
+        ),
+        WED,
+        [("two days", "P2D"), ("Tuesday", "1997-10-21")],
+    ),
+    (
+        "The treaty was signed in 1972 and took effect the following year.",
+        WED,
+        [("1972", "1972"), ("the following year", "1973")],
+    ),
+    (
+        "Thursday marks the 50th anniversary of the country's independence.",
+        WED,
+        [("Thursday", "1997-10-23")],
+    ),
+    (
+        "The envoy is due to arrive in Damascus on Saturday for three days of talks.",
+        WED,
+        [("Saturday", "1997-10-25"), ("three days", "P3D")],
+    ),
+    (
+        "The president returned Sunday from a five-nation tour of Africa.",
+        WED,
+        [("Sunday", "1997-10-19")],
+    ),
+    ("Relations have been frozen since the 1989 crackdown.", WED, [("1989", "1989")]),
+    ("The death toll from the quake rose to 1,200 on Friday.", FRI, [("Friday", "1999-06-11")]),
+    (
+        "Rescuers have pulled 40 people alive from the rubble since the quake struck on Sunday.",
+        FRI,
+        [("Sunday", "1999-06-06")],
+    ),
+    (
+        "The magnitude-7.4 quake hit at 3:02 a.m. local time Tuesday.",
+        FRI,
+        [("3:02 a.m. local time Tuesday", "1999-06-08T03:02")],
+    ),
+    ("It was the deadliest quake to hit the region since 1939.", FRI, [("1939", "1939")]),
+    ("Aftershocks continued through Thursday night.", FRI, [("Thursday night", "1999-06-10TNI")]),
+    (
+        "More than 200 aftershocks have been recorded in the past five days.",
+        FRI,
+        [("the past five days", "P5D")],
+    ),
+    (
+        "Officials said the toll could climb over the weekend.",
+        FRI,
+        [("the weekend", "1999-W23-WE")],
+    ),
+    (
+        "The river crested at 31 feet on Wednesday, the highest since 1965.",
+        FRI,
+        [("Wednesday", "1999-06-09"), ("1965", "1965")],
+    ),
+    (
+        "Forecasters expect the water to recede by early next week.",
+        FRI,
+        [("early next week", "1999-W24")],
+    ),
+    ("The storm dumped 10 inches of rain in 24 hours.", FRI, [("24 hours", "PT24H")]),
+    (
+        "The Knicks beat the Pacers 90-82 on Wednesday night to reach the finals.",
+        FRI,
+        [("Wednesday night", "1999-06-09TNI")],
+    ),
+    ("Game 1 of the finals is Wednesday in San Antonio.", FRI, [("Wednesday", "1999-06-16")]),
+    (
+        "He was the league's most valuable player in the 1997-98 season.",
+        FRI,
+        [("1997", "1997"), ("98", "1998")],
+    ),
+    (
+        "The club won the title in 1995 and again in 1997.",
+        FRI,
+        [("1995", "1995"), ("1997", "1997")],
+    ),
+    (
+        "This year's final will be played at Wembley on May 20.",
+        FRI,
+        [("This year", "1999"), ("May 20", "1999-05-20")],
+    ),
+    ("The Open begins Thursday at Pinehurst.", FRI, [("Thursday", "1999-06-17")]),
+    (
+        "He retired in 1993, came back in 1995 and retired again in 1998.",
+        FRI,
+        [("1993", "1993"), ("1995", "1995"), ("1998", "1998")],
+    ),
+    (
+        "Sampras has won Wimbledon five times in the past six years.",
+        FRI,
+        [("the past six years", "P6Y")],
+    ),
+    (
+        "The 27-year-old signed a four-year contract on Thursday.",
+        FRI,
+        [("four-year", "P4Y"), ("Thursday", "1999-06-10")],
+    ),
+    ("The team has not won a championship since 1969.", FRI, [("1969", "1969")]),
+    (
+        (
+            "The actor, who starred in more than 80 films from 1940 until his retirement in 1985, "
+            "died Monday in Los Angeles. He was 86."
+        ),
+        TUE,
+        [("1940", "1940"), ("1985", "1985"), ("Monday", "2003-03-17")],
+    ),
+    (
+        "Born in Chicago in 1916, she moved to New York at 19 to study dance.",
+        TUE,
+        [("1916", "1916")],
+    ),
+    (
+        "He was born on July 4, 1927, in a small town in Ohio.",
+        TUE,
+        [("July 4, 1927", "1927-07-04")],
+    ),
+    (
+        "He served in the Navy during World War II and graduated from Yale in 1949.",
+        TUE,
+        [("1949", "1949")],
+    ),
+    (
+        "From 1985 until his retirement in 1999, he ran the company's European operations.",
+        TUE,
+        [("1985", "1985"), ("1999", "1999")],
+    ),
+    (
+        "She is survived by her husband of 52 years, two daughters and five grandchildren.",
+        TUE,
+        [("52 years", "P52Y")],
+    ),
+    (
+        "A memorial service will be held Saturday at 11 a.m.",
+        TUE,
+        [("Saturday at 11 a.m.", "2003-03-22T11:00")],
+    ),
+    (
+        "He died of a heart attack Sunday at his home in Malibu, his publicist said.",
+        TUE,
+        [("Sunday", "2003-03-16")],
+    ),
+    ("Obesity rates have doubled over the past decade.", THU, [("the past decade", "P10Y")]),
+    ("The study followed 40,000 nurses for 16 years.", THU, [("16 years", "P16Y")]),
+    (
+        "Researchers tracked the patients from 1986 to 2002.",
+        THU,
+        [("1986", "1986"), ("2002", "2002")],
+    ),
+    (
+        (
+            "The findings appear in Wednesday's issue of the Journal of the American Medical "
+            "Association."
+        ),
+        THU,
+        [("Wednesday", "2004-07-28")],
+    ),
+    ("The results will be presented at a conference in October.", THU, [("October", "2004-10")]),
+    ("The drug was approved by the FDA in 1998.", THU, [("1998", "1998")]),
+    (
+        "The trial was halted early, in March, after an increase in heart attacks.",
+        THU,
+        [("March", "2004-03")],
+    ),
+    (
+        "Cases of the disease have risen every year since 1999.",
+        THU,
+        [("every year", "P1Y"), ("1999", "1999")],
+    ),
+    (
+        "WASHINGTON (AP) - The Senate voted Tuesday to confirm the nominee.",
+        WED,
+        [("Tuesday", "1997-10-21")],
+    ),
+    ("Tuesday's decision was a setback for the administration.", WED, [("Tuesday", "1997-10-21")]),
+    (
+        "The company said earlier this week that it would cut 2,000 jobs.",
+        WED,
+        [("earlier this week", "1997-W43")],
+    ),
+    ("The talks collapsed late last month.", WED, [("late last month", "1997-09")]),
+    (
+        "The previous Friday, the board had rejected the offer.",
+        WED,
+        [("The previous Friday", "1997-10-17")],
+    ),
+    ("Sales rose 4 percent from a week ago.", WED, [("a week ago", "1997-W42")]),
+    (
+        "Unemployment stood at 4.7 percent, down from 5.2 percent a year ago.",
+        WED,
+        [("a year ago", "1996")],
+    ),
+    ("Prices were up 3 percent from a year earlier.", WED, [("a year earlier", "1996")]),
+    (
+        "The dollar closed at 121.05 yen, up from 120.20 yen late Tuesday.",
+        WED,
+        [("late Tuesday", "1997-10-21")],
+    ),
+    ("Stocks fell sharply in early trading Wednesday.", WED, [("Wednesday", "1997-10-22")]),
+    ("Officials declined to comment Wednesday.", WED, [("Wednesday", "1997-10-22")]),
+    (
+        "The announcement came just two days after the governor's resignation.",
+        WED,
+        [("just two days", "P2D")],
+    ),
+    (
+        "The appeals court heard arguments in the case in October and has yet to rule.",
+        THU98,
+        [("October", "1997-10")],
+    ),
+    (
+        "Her execution is scheduled for 6 p.m. Feb. 3.",
+        THU98,
+        [("6 p.m. Feb. 3", "1999-02-03T18:00")],
+    ),
+    ("Tucker was executed Feb. 3 in Huntsville.", THU98, [("Feb. 3", "1998-02-03")]),
+    ("The case has dragged on for nearly a decade.", THU98, [("nearly a decade", "P10Y")]),
+    ("The ruling could come as soon as next month.", THU98, [("next month", "1998-03")]),
+    ("The defendants have been in custody since their arrest in 1995.", THU98, [("1995", "1995")]),
+    (
+        "He was convicted on Feb. 10 and faces sentencing on April 20.",
+        THU98,
+        [("Feb. 10", "1998-02-10"), ("April 20", "1998-04-20")],
+    ),
+    ("The statute of limitations expires in five years.", THU98, [("five years", "P5Y")]),
+    ("The defense will appeal the Oct. 3 verdict.", WED, [("Oct. 3", "1997-10-03")]),
+    ("His Nov. 12 trial was postponed.", WED, [("Nov. 12", "1997-11-12")]),
+    ("Lawyers are preparing for the Dec. 1 hearing.", WED, [("Dec. 1", "1997-12-01")]),
+    ("The Sept. 30 deadline passed without a deal.", WED, [("Sept. 30", "1997-09-30")]),
+    (
+        "Voters rejected the measure in the Nov. 5, 1996, election.",
+        WED,
+        [("Nov. 5, 1996", "1996-11-05")],
+    ),
+    (
+        "Investigators are still searching for the cause of the July 17 crash.",
+        WED,
+        [("July 17", "1997-07-17")],
+    ),
+    (
+        "The company has not recovered from its Jan. 28 filing for bankruptcy.",
+        TUE,
+        [("Jan. 28", "2003-01-28")],
+    ),
+    ("The March 20 deadline is fast approaching.", TUE, [("March 20", "2003-03-20")]),
+    (
+        "Police were called to the house at 3 a.m. on Sunday.",
+        WED,
+        [("3 a.m. on Sunday", "1997-10-19T03:00")],
+    ),
+    (
+        "The ship sank late Sunday night off the coast.",
+        WED,
+        [("late Sunday night", "1997-10-19TNI")],
+    ),
+    (
+        "The body was discovered by a jogger early Saturday morning.",
+        WED,
+        [("early Saturday morning", "1997-10-18TMO")],
+    ),
+    ("The hostages were freed at dawn Tuesday.", WED, [("Tuesday", "1997-10-21")]),
+    (
+        "He was last seen on the evening of Oct. 9.",
+        WED,
+        [("the evening of Oct. 9", "1997-10-09TEV")],
+    ),
+    (
+        "The rally is planned for Saturday afternoon in the capital.",
+        WED,
+        [("Saturday afternoon", "1997-10-25TAF")],
+    ),
+    ("The Prime Minister will face MPs on 25 March.", TUE, [("25 March", "2003-03-25")]),
+    ("The vote was held at 10pm on Tuesday.", TUE, [("10pm on Tuesday", "2003-03-18T22:00")]),
+    ("The inquiry will report by the end of June.", TUE, [("the end of June", "2003-06")]),
+    ("The cabinet met at 8.30am in Downing Street.", TUE, [("8.30am", "2003-03-18T08:30")]),
+    (
+        "Mr Cook resigned from the cabinet on Monday evening.",
+        TUE,
+        [("Monday evening", "2003-03-17TEV")],
+    ),
+    ("The Commons debate begins at 12.30pm.", TUE, [("12.30pm", "2003-03-18T12:30")]),
+    (
+        "The Stars, who won Game 1 on Tuesday, lead the series 1-0.",
+        FRI,
+        [("Tuesday", "1999-06-08")],
+    ),
+    ("The teams meet again Saturday at 8 p.m.", FRI, [("Saturday at 8 p.m.", "1999-06-12T20:00")]),
+    ("The French Open final is Sunday.", FRI, [("Sunday", "1999-06-13")]),
+    (
+        "Agassi won the French Open on Sunday, completing a career Grand Slam.",
+        FRI,
+        [("Sunday", "1999-06-06")],
+    ),
+    ("He lost in the first round at Wimbledon last year.", FRI, [("last year", "1998")]),
+    ("The Women's World Cup opens June 19 at Giants Stadium.", FRI, [("June 19", "1999-06-19")]),
+    ("She has not lost a match since April.", FRI, [("April", "1999-04")]),
+    ("The race, first run in 1875, is the oldest in the country.", FRI, [("1875", "1875")]),
+    ("He was elected in '96 and re-elected in 2000.", THU, [("'96", "1996"), ("2000", "2000")]),
+    ("Test scores rose in the 2003-04 school year.", THU, [("2003", "2003"), ("04", "2004")]),
+    ("The 1990-91 recession was milder than expected.", THU, [("1990", "1990"), ("91", "1991")]),
+    ("His 1999 book became a best seller.", THU, [("1999", "1999")]),
+    ("She graduated with the class of 1985.", THU, [("1985", "1985")]),
+    ("The Democrats lost the House in the '94 election.", THU, [("'94", "1994")]),
+    (
+        (
+            "ATHENS (AP) - With 15 days to go before the opening ceremony, organizers said Thursday"
+            " that the main stadium was finished. The roof was completed in June, two months behind"
+            " schedule. The Games run from Aug. 13 to Aug. 29. Athens last hosted the Olympics in "
+            "1896."
+        ),
+        THU,
+        [
+            ("15 days", "P15D"),
+            ("Thursday", "2004-07-29"),
+            ("June", "2004-06"),
+            ("two months", "P2M"),
+            ("Aug. 13", "2004-08-13"),
+            ("Aug. 29", "2004-08-29"),
+            ("1896", "1896"),
+        ],
+    ),
+    (
+        (
+            "TALLAHASSEE, Fla. (AP) - The hand recount in Palm Beach County began Saturday. "
+            "Officials hope to finish by Tuesday. On Election Day, more than 460,000 ballots were "
+            "cast in the county. The machine recount, completed Thursday, cut Bush's lead to 327 "
+            "votes."
+        ),
+        SAT,
+        [
+            ("Saturday", "2000-11-11"),
+            ("Tuesday", "2000-11-14"),
+            ("Election Day", "2000-11-07"),
+            ("Thursday", "2000-11-09"),
+        ],
+    ),
+    (
+        (
+            "Joe DiMaggio, who died in March at 84, was honored at Yankee Stadium on Thursday. "
+            "DiMaggio played 13 seasons for the Yankees, from 1936 to 1951. His 56-game hitting "
+            "streak in 1941 still stands. A plaque was unveiled in his memory."
+        ),
+        FRI,
+        [
+            ("March", "1999-03"),
+            ("Thursday", "1999-06-10"),
+            ("1936", "1936"),
+            ("1951", "1951"),
+            ("1941", "1941"),
+        ],
+    ),
+    (
+        (
+            "Dr. Helen Brook, a pioneer of family planning, died on Tuesday in London. She was 94. "
+            "Born in 1907, she opened her first clinic in 1964. For three decades she ran the "
+            "clinics. She retired in 1995."
+        ),
+        SUN,
+        [
+            ("Tuesday", "2001-09-11"),
+            ("1907", "1907"),
+            ("1964", "1964"),
+            ("three decades", "P30Y"),
+            ("1995", "1995"),
+        ],
+    ),
+    (
+        (
+            "GENEVA (AP) - Negotiators from 30 nations opened a new round of climate talks Monday. "
+            "The talks are the first since July. A treaty is supposed to be ready for signing in "
+            "Kyoto next December. Delegates will meet until Friday."
+        ),
+        DEC,
+        [
+            ("Monday", "1996-12-02"),
+            ("July", "1996-07"),
+            ("next December", "1997-12"),
+            ("Friday", "1996-12-06"),
+        ],
+    ),
+    (
+        (
+            "Samuel Ortiz, who managed the city's parks for 20 years, died Tuesday. He was 81. "
+            "Ortiz joined the parks department in 1949 as a gardener. He became commissioner in "
+            "1970 and retired in 1990. Funeral services will be held Saturday."
+        ),
+        THU,
+        [
+            ("20 years", "P20Y"),
+            ("Tuesday", "2004-07-27"),
+            ("1949", "1949"),
+            ("1970", "1970"),
+            ("1990", "1990"),
+            ("Saturday", "2004-07-31"),
+        ],
+    ),
+    (
+        (
+            "The singer, who died Wednesday at 76, recorded her first hit in 1947. She toured until"
+            " 1988, when a stroke ended her career. Her family said a private funeral would be held"
+            " next week."
+        ),
+        FRI,
+        [
+            ("Wednesday", "1999-06-09"),
+            ("1947", "1947"),
+            ("1988", "1988"),
+            ("next week", "1999-W24"),
+        ],
+    ),
+    (
+        (
+            "Born in 1920, he fought in Europe in World War II and came home in 1945. He married in"
+            " 1948. He founded the company in 1955 and ran it until 1985. He died Monday."
+        ),
+        WED,
+        [
+            ("1920", "1920"),
+            ("1945", "1945"),
+            ("1948", "1948"),
+            ("1955", "1955"),
+            ("1985", "1985"),
+            ("Monday", "1997-10-20"),
+        ],
+    ),
+    (
+        (
+            "The Eagles will host the Vikings on Sunday. Philadelphia finished the regular season "
+            "13-3 and earned a bye last week. The teams met in October, when the Eagles won 27-16."
+        ),
+        MON,
+        [("Sunday", "2005-01-16"), ("last week", "2005-W01"), ("October", "2004-10")],
+    ),
+    (
+        "The girl vanished on Oct. 1. Police found her bicycle the next morning.",
+        WED,
+        [("Oct. 1", "1997-10-01"), ("the next morning", "1997-10-02TMO")],
+    ),
+    (
+        "The suspect was arrested on Oct. 14. He confessed the same day.",
+        WED,
+        [("Oct. 14", "1997-10-14"), ("the same day", "1997-10-14")],
+    ),
+    (
+        "The jury got the case on Monday. It returned its verdict the following day.",
+        WED,
+        [("Monday", "1997-10-20"), ("the following day", "1997-10-21")],
+    ),
+    (
+        "He was charged on Oct. 2. The following week, his lawyer asked for bail.",
+        WED,
+        [("Oct. 2", "1997-10-02"), ("The following week", "1997-W41")],
+    ),
+    (
+        "The fire started on Sept. 28. By that evening, it had burned 1,000 acres.",
+        WED,
+        [("Sept. 28", "1997-09-28"), ("that evening", "1997-09-28TEV")],
+    ),
+    (
+        "The strike began on Sept. 2. Three weeks later, the union accepted a deal.",
+        WED,
+        [("Sept. 2", "1997-09-02"), ("Three weeks", "P3W")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PROBES)
+def test_news_of_every_beat_as_news_and_by_default(text, published, expected):
+    assert found(text, published) == expected
+    assert found(text, published, "auto") == expected
