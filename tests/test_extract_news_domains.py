@@ -1007,3 +1007,21 @@ PROBES = [
 def test_news_of_every_beat_as_news_and_by_default(text, published, expected):
     assert found(text, published) == expected
     assert found(text, published, "auto") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What someone is accused, suspected or charged with doing lies behind.
+        ("He is suspected of stealing the car on Monday.", [("Monday", "1997-10-20")]),
+        ("He is accused of killing a clerk on Monday.", [("Monday", "1997-10-20")]),
+        ("She is charged with setting the fire on Sunday.", [("Sunday", "1997-10-19")]),
+        # A hearing ahead in another clause still lies ahead.
+        (
+            "He is charged with murder and will be arraigned on Monday.",
+            [("Monday", "1997-10-27")],
+        ),
+    ],
+)
+def test_what_someone_is_accused_of_doing_lies_behind(text, expected):
+    assert found(text, WED) == expected

@@ -58,10 +58,10 @@ _PAST_VERBS = (
     r"slew|swore|leapt|knelt|strove|strode|mistook|forbade|forgot|rebuilt|sped|clung|flung|"
     r"shrank|shone|befell|foresaw|lit|swam|stung|lent|withstood|crept|outran|outdid|overheard|"
     r"rewrote|reran|resold|retook|redid|remade|retold|outgrew|overpaid|oversold|overshot|"
-    r"underwrote|undid|outsold|overrode|"
+    r"underwrote|undid|outsold|overrode|(?:is|are)\s+(?:accused|suspected)\s+of|"
     r"would\s+not\s+(?:comment|say|confirm|elaborate|disclose)|(?:did|was|were|had)n['’]t|"
     # "last week" looks back; "will last until Friday" is the verb.
-    r"last(?!\s+(?:until|till|through|into)\b)|"
+    r"last(?!\s+(?:until|till|through|into)\b)|(?:is|are)\s+charged\s+with|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
     r"set|hit|cut|put|shut|quit|cost|hurt|beat|split"
 )
