@@ -1025,3 +1025,23 @@ def test_news_of_every_beat_as_news_and_by_default(text, published, expected):
 )
 def test_what_someone_is_accused_of_doing_lies_behind(text, expected):
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A block or a house number of a street address is no year.
+        ("The shooting happened in the 1800 block of Elm Street.", []),
+        (
+            "The fire broke out in the 1900 block of Main Street on Tuesday.",
+            [("Tuesday", "1997-10-21")],
+        ),
+        ("Protesters gathered at 1600 Pennsylvania Avenue.", []),
+        ("He lived at 1900 Oak St. for a decade.", [("a decade", "P10Y")]),
+        # A year before a street's name, after "in" or naming an event, stays a year.
+        ("In 1990 Main Street was paved.", [("1990", "1990")]),
+        ("The 1998 Main Street festival drew crowds.", [("1998", "1998")]),
+    ],
+)
+def test_a_street_address_is_no_year(text, expected):
+    assert found(text, WED) == expected

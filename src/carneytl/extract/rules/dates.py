@@ -302,8 +302,12 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         # "1200 marched", "Resolution 1483": a count or a label unless a history says "in
         # 1415" or "early 1415".
         return None
-    if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
-        return None
+    address = _ADDRESS_AFTER.match(ctx.text, m.end())
+    if (
+        _COUNTED.match(ctx.text[m.end() : m.end() + 32])
+        or (address and (address["block"] or before.endswith("at ")))
+    ) and not _YEAR_PREPOSITION.search(before):
+        return None  # "2000 employees", "the 1800 block of Elm Street", "at 1600 Pennsylvania Ave."
     if m.group(0) == m["year"] and _LABEL_BEFORE.search(
         ctx.text, max(0, m.start() - 14), m.start()
     ):
@@ -313,6 +317,12 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", m["year"]
 
 
+# A street address in crime and local news: a block, or a house number after "at", then its
+# street ("The 1998 Main Street festival" names a year).
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:(?P<block>block\s+of\b)|(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave"
+    r"|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Parkway|Pkwy)\b)"
+)
 _WORK_AFTER = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b")
 _EARLIEST_NEWS_YEAR = 1600
 # "flight 2019", "Room 2010", "Resolution 2024", "No. 1999": a number that labels a thing.
