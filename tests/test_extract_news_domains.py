@@ -1045,3 +1045,29 @@ def test_what_someone_is_accused_of_doing_lies_behind(text, expected):
 )
 def test_a_street_address_is_no_year(text, expected):
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Noon and midnight keep their zone, their GMT aside and their day, as clocks do.
+        (
+            "The ceasefire took effect at noon local time (1000 GMT) Sunday.",
+            [("noon local time (1000 GMT) Sunday", "1997-10-19T12:00")],
+        ),
+        (
+            "The deadline expires at midnight EST Friday.",
+            [("midnight EST Friday", "1997-10-24T24")],
+        ),
+        # The wire's clock with its day, then the same moment in GMT on the next day.
+        (
+            "The quake struck at 11:02 p.m. EDT Tuesday (0302 GMT Wednesday).",
+            [
+                ("11:02 p.m. EDT Tuesday", "1997-10-21T23:02"),
+                ("0302 GMT Wednesday", "1997-10-22T03:02"),
+            ],
+        ),
+    ],
+)
+def test_noon_and_midnight_with_their_zone_and_day(text, expected):
+    assert found(text, WED) == expected

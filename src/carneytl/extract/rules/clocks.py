@@ -349,6 +349,8 @@ NAMED_TIME = Rule(
     r"""
     # "High noon" (the film, and the idiom for a showdown) is no hour.
     \b (?<! high \s ) (?P<word> noon | midnight | midday ) (?: ish \b )?
+    # "at noon local time (1000 GMT) Sunday": the zone and the aside belong to it.
+    (?: \s+ (?: local \s+ time | GMT | UTC | (?-i: [ECMP][SD]T ) ) \b )?
     """
     + GMT_ASIDE
     + r"""
