@@ -1071,3 +1071,23 @@ def test_a_street_address_is_no_year(text, expected):
 )
 def test_noon_and_midnight_with_their_zone_and_day(text, expected):
     assert found(text, WED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A ruling, a verdict, a loss or a shooting is over, whatever is done about it next.
+        ("The company will appeal Monday's ruling.", [("Monday", "1997-10-20")]),
+        ("Lawyers will study Friday's verdict before deciding.", [("Friday", "1997-10-17")]),
+        (
+            "Police will question witnesses to Saturday's shooting.",
+            [("Saturday", "1997-10-18")],
+        ),
+        # What may still come keeps the future's reading.
+        ("Voters will go to the polls in Sunday's election.", [("Sunday", "1997-10-26")]),
+        ("Traders will watch Friday's jobs report.", [("Friday", "1997-10-24")]),
+        ("Fans will gather for Sunday's final.", [("Sunday", "1997-10-26")]),
+    ],
+)
+def test_a_possessive_weekday_of_an_event_that_is_over(text, expected):
+    assert found(text, WED) == expected
