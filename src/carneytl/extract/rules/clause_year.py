@@ -33,10 +33,12 @@ def year_named_in_clause(m: re.Match[str], ctx: Context) -> int | None:
     year before; "Next year the summit will be held on Jan. 4" the January to come. A past
     "last year" does not reach a clause that looks ahead.
     """
-    if ctx.kind != "news":
+    low = max(0, m.start() - _REACH)
+    # Most dates have no year word before them: a plain search rules them out cheaply.
+    if ctx.kind != "news" or "year" not in ctx.text[low : m.start()].lower():
         return None
     begin, _ = ctx.sentence(m.start(), m.end())
-    words = list(_YEAR_WORD.finditer(ctx.text, max(begin, m.start() - _REACH), m.start()))
+    words = list(_YEAR_WORD.finditer(ctx.text, max(begin, low), m.start()))
     if not words:
         return None
     found = words[-1]
