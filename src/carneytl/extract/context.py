@@ -26,7 +26,6 @@ _FUTURE = re.compile(
     r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
     r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
     r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
-    # "faces sentencing on April 20": what someone faces lies ahead.
     r"faces?\s+(?:trial|sentencing|charges|arraignment|extradition|a\s+(?:vote|hearing|trial))\b|"
     r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
     r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
@@ -609,6 +608,7 @@ class Context:
         cached = self._sentence_cues.get(begin)
         if cached is None:
             futures = [m.span() for m in _FUTURE.finditer(self.text, begin, finish)]
+            perfect = _FUTURE_PERFECT_BEFORE.search if "have" in self.text[begin:finish] else None
             pasts = [
                 m.span()
                 for m in _PAST.finditer(self.text, begin, finish)
@@ -630,7 +630,7 @@ class Context:
                 )
                 # "the Fed", the central bank, is no verb.
                 and m.group(0) != "Fed"
-                and not _FUTURE_PERFECT_BEFORE.search(self.text, max(0, m.start() - 48), m.start())
+                and not (perfect and perfect(self.text, max(0, m.start() - 48), m.start()))
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached
