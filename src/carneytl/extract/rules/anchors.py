@@ -588,8 +588,8 @@ WITHIN_PERIOD = Rule(
 THE_UNIT = Rule(
     "the week, the weekend",
     r"""
-    (?<!player\sof\s)(?<!rookie\sof\s)(?<!coach\sof\s)(?<!man\sof\s)(?<!person\sof\s)  # titles
-    \b the \s+ (?P<unit> weekend | week | year | wknd | wkend ) \b
+    \b the (?<!player\sof\sthe)(?<!rookie\sof\sthe)(?<!coach\sof\sthe)(?<!man\sof\sthe)  # titles
+    (?<!person\sof\sthe) \s+ (?P<unit> weekend | week | year | wknd | wkend ) \b
     (?! [\s-]+ (?: of | before | after | ending | ended | earlier | ago | two | nineteen | \d ) \b )
     """,
     _the_unit,

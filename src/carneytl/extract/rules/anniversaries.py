@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.vocab import NUM
 
 if TYPE_CHECKING:
     import re
@@ -45,7 +44,10 @@ def _anniversary(m: re.Match[str], ctx: Context) -> Reading:
 # week the count of years reaches back to, one expression, not a year and publication's day.
 ANNIVERSARY = Rule(
     "ten years ago this week",
-    r"\b " + NUM + r" [\s-]+ (?P<unit> years? | decades? ) \s+ ago \s+"
+    # The counts of years an anniversary gives, few words, so that the rule fails fast.
+    r"\b (?P<num> \d{1,3} | an? | one | two | three | four | five | six | seven | eight | nine"
+    r" | ten | twenty | thirty | forty | fifty | sixty | seventy | a \s+ hundred )"
+    r" [\s-]+ (?P<unit> years? | decades? ) \s+ ago \s+"
     r" (?P<when> today | yesterday | this \s+ week | this \s+ month ) \b (?! ['’] )",
     _anniversary,
     (
