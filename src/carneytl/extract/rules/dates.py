@@ -560,7 +560,7 @@ SPELLED_YEAR_ALONE = Rule(
                                               | eight | nine ) )? ) )? )
     \b (?! \s+ (?: people | dollars | years | of ) \b )
     # "elected in '96", "the '94 election": a year cut to two digits after its preposition.
-    | (?: (?<=\bin\s) | (?<=\bsince\s) | (?<=\bof\s) | (?<=\bthe\s) | (?<=\buntil\s)
+    | (?= ['’] \d ) (?: (?<=\bin\s) | (?<=\bsince\s) | (?<=\bof\s) | (?<=\bthe\s) | (?<=\buntil\s)
         | (?<=\bby\s) | (?<=\bfrom\s) | (?<=\band\s) | (?<=\bto\s) | (?<=\bbefore\s)
         | (?<=\bafter\s) | (?<=\bduring\s) ) """
     + SHORT_YEAR
