@@ -87,11 +87,7 @@ def test_early_and_late_belong_to_the_day_they_edge(text, published, expected):
             [("Sunday", "2005-01-09")],
         ),
         ("The Yankees split a doubleheader on Tuesday.", FRI, [("Tuesday", "1999-06-08")]),
-        (
-            "The interview, broadcast Sunday, drew 20 million viewers.",
-            FRI,
-            [("Sunday", "1999-06-06")],
-        ),
+        ("Riot police beat back the crowd on Tuesday.", FRI, [("Tuesday", "1999-06-08")]),
         # After a modal or "to" the same spelling is the plain form and looks ahead.
         ("The Knicks must beat the Pacers on Sunday.", FRI, [("Sunday", "1999-06-13")]),
         ("The Knicks will try to beat the Pacers on Sunday.", FRI, [("Sunday", "1999-06-13")]),
