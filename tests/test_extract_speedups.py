@@ -190,13 +190,15 @@ _GUARDED = tuple(
         "_FUTURE_PERFECT_BEFORE",
     )
 )
-_GUARD = re.compile(r"\(\?-i:\(\?=\[\^[^\]]*\]\)\)\(\?:(?P<inner>.*)\)", re.DOTALL)
+_GUARD = re.compile(
+    r"(?P<flags>\(\?[aiLmsux]+\))?\(\?-i:\(\?=\[\^[^\]]*\]\)\)\(\?:(?P<inner>.*)\)", re.DOTALL
+)
 
 
 def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     found = _GUARD.fullmatch(pattern.pattern)
     assert found is not None, pattern.pattern[:60]
-    return re.compile(found["inner"], pattern.flags)
+    return re.compile((found["flags"] or "") + found["inner"], pattern.flags)
 
 
 def _same_guarded(text: str) -> None:
@@ -216,6 +218,11 @@ def test_a_guard_lets_through_every_character_a_match_can_open_with():
         for start in range(len(text) + 1):
             found, expected = fast.search(text, start), plain.search(text, start)
             assert (found and found.span()) == (expected and expected.span()), (text, start)
+    # Flags for the whole pattern stay at its start.
+    flagged = guarded(re.compile(r"(?i)will\s+$"))
+    assert flagged.pattern.startswith("(?i)(?-i:(?=")
+    assert flagged.search("we WILL ") is not None
+    assert flagged.search("we bill ") is None
     # A pattern that can match nothing can open anywhere: it is left as it is.
     maybe = re.compile(r"(?:later)?")
     assert guarded(maybe) is maybe

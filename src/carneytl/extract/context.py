@@ -28,6 +28,7 @@ _FUTURE = guarded(
         r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
         r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
         r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
+        r"faces?\s+(?:trial|sentencing|charges|arraignment|extradition|a\s+(?:vote|hearing|trial))\b|"
         r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
         r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
         # "analysts expect a cut in June", "said it expected a recovery in the third quarter",
@@ -35,7 +36,9 @@ _FUTURE = guarded(
         # expected", "as expected" speak of a result.
         r"expect(?:s|ing)?|forecasts?|predicts?|"
         r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
-        r"(?:may|might|could|should|must|can)\s+(?:\w+ly\s+)?be|"
+        # "could climb", "may vote" look ahead; "may have fled", "could not return" look back.
+        r"(?:(?-i:may)|might|should|must|can)\s+(?:not\s+)?(?:\w+ly\s+)?(?!have\b)[a-z]+|"
+        r"could\s+(?:\w+ly\s+)?(?!have\b|not\b)[a-z]+|"
         # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
         r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
         r"(?:planned|scheduled|slated)\s+for|"
@@ -55,12 +58,14 @@ _PAST_VERBS = (
     r"withdrew|overthrew|forgave|overcame|arose|ate|ago|earlier|yesterday|\w{2,}ed|"
     r"laid|underwent|oversaw|overran|undertook|overtook|upheld|withheld|sprang|sang|drank|spun|"
     r"slew|swore|leapt|knelt|strove|strode|mistook|forbade|forgot|rebuilt|sped|clung|flung|"
-    r"shrank|shone|befell|foresaw|"
+    r"shrank|shone|befell|foresaw|lit|swam|stung|lent|withstood|crept|outran|outdid|overheard|"
+    r"rewrote|reran|resold|retook|redid|remade|retold|outgrew|overpaid|oversold|overshot|"
+    r"underwrote|undid|outsold|overrode|(?:is|are)\s+(?:accused|suspected)\s+of|"
     r"would\s+not\s+(?:comment|say|confirm|elaborate|disclose)|(?:did|was|were|had)n['’]t|"
     # "last week" looks back; "will last until Friday" is the verb.
-    r"last(?!\s+(?:until|till|through|into)\b)|"
+    r"last(?!\s+(?:until|till|through|into)\b)|(?:is|are)\s+charged\s+with|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
-    r"set|hit|cut|put|shut|quit|cost|hurt"
+    r"set|hit|cut|put|shut|quit|cost|hurt|beat|split"
 )
 
 # Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
@@ -121,7 +126,7 @@ _SCHEDULE_JUST_BEFORE = guarded(
         r"takes?\s+effect|goes\s+into\s+effect|"
         r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
         # "the ban takes effect in November", written in March: a schedule's present looks ahead.
-        r"\s+(?:again\s+)?(?:(?:on|in|early|late|next|this)\s+)?$",
+        r"\s+(?:again\s+)?(?:(?:on|in|at|early|late|next|this)\s+)?$",
         re.IGNORECASE,
     )
 )
@@ -143,7 +148,7 @@ _AHEAD_JUST_BEFORE = guarded(
         r"recessed|extended|suspended|set|scheduled|slated|planned|called|fixed)\s+"
         # "adjourned the case until Tuesday", "called a strike for Monday": with its object.
         r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){1,2})?"
-        r"(?:until|till|to|for)\s+)(?:(?:on|in|during|early|late|by|next|this)\s+)?$",
+        r"(?:until|till|to|for)\s+)(?:(?:on|in|at|during|early|late|by|next|this)\s+)?$",
         re.IGNORECASE,
     )
 )
@@ -197,7 +202,10 @@ _CLAUSE_BREAK = re.compile(
     r"believed|believes|thought|thinks)\b"
 )
 _PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
-_SAME_AS_PLAIN = frozenset(("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt"))
+_SAME_AS_PLAIN = frozenset(
+    ("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt", "beat", "split")
+)
+
 # The words of _CLAUSE_BREAK that report speech.
 _REPORTING = re.compile(
     r"said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
@@ -208,7 +216,11 @@ _REPORTING = re.compile(
 _DID_BEFORE = guarded(re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE))
 _DID_NOT = re.compile(r"\b(?:did\s+not|didn't|never)\b", re.IGNORECASE)
 _FUTURE_PERFECT_BEFORE = guarded(
-    re.compile(r"(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have\s+$", re.IGNORECASE)
+    re.compile(  # "will have left", "hope to have the fire contained"
+        r"(?:(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have|\b(?:hopes?|hoping|expects?|"
+        r"expecting|plans?|planning|aims?|aiming|wants?|intends?)\s+to\s+have(?:\s+[\w'-]+){0,3})\s+$",
+        re.IGNORECASE,
+    )
 )
 _RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
 
@@ -610,6 +622,7 @@ class Context:
         cached = self._sentence_cues.get(begin)
         if cached is None:
             futures = [m.span() for m in _FUTURE.finditer(self.text, begin, finish)]
+            perfect = _FUTURE_PERFECT_BEFORE.search if "have" in self.text[begin:finish] else None
             pasts = [
                 m.span()
                 for m in _PAST.finditer(self.text, begin, finish)
@@ -631,6 +644,7 @@ class Context:
                 )
                 # "the Fed", the central bank, is no verb.
                 and m.group(0) != "Fed"
+                and not (perfect and perfect(self.text, max(0, m.start() - 48), m.start()))
             ]
             cached = self._sentence_cues[begin] = (futures, pasts)
         return cached

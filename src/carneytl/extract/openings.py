@@ -29,6 +29,7 @@ _LAYOUT = re.compile(r"(?:[ \t\n\r\f\v]+|\#[^\n]*)*")
 # bracket or a bar, or a run of anything else.
 _TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\#[^\n]*|[()|]|[^\\\[()|#]+", re.DOTALL)
 _PLAIN_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|[^\\\[()|]+", re.DOTALL)
+_GLOBAL_FLAGS = re.compile(r"\?[aiLmsux]+\)")
 _GROUP_HEAD = re.compile(r"\?(?::|P<\w+>|[=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:)")
 
 # The first characters of a match, each as the set it is drawn from. An opening shorter than
@@ -162,6 +163,10 @@ class _Reader:
     def group(self) -> frozenset[Opening]:
         self.take("(")
         zero_width = False
+        if (flags := _GLOBAL_FLAGS.match(self.text, self.at)) is not None:
+            # "(?i)" sets flags for the whole pattern and matches nothing; case never counts here.
+            self.at = flags.end()
+            return _NOTHING
         if self.text.startswith("?", self.at):
             found = _GROUP_HEAD.match(self.text, self.at)
             if found is None:
@@ -236,4 +241,8 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     chars = frozenset().union(*(opening[0] for opening in found))
     # Any character outside the alphabet passes: it may be one a class or a case fold accepts.
     guard = f"(?-i:(?=[^{_class(ALPHABET - chars)}]))"
-    return re.compile(f"{guard}(?:{pattern.pattern})", pattern.flags)
+    # Flags set for the whole pattern ("(?i)") must stay at its very start.
+    flags = _GLOBAL_FLAGS.match(pattern.pattern, 1) if pattern.pattern.startswith("(") else None
+    head = pattern.pattern[: flags.end()] if flags else ""
+    body = pattern.pattern[len(head) :]
+    return re.compile(f"{head}{guard}(?:{body})", pattern.flags)

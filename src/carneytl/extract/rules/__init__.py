@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from carneytl.extract.rules import (
     anchors,
+    anniversaries,
     clocks,
     dates,
     durations,
@@ -110,6 +111,7 @@ RULES: tuple[Rule, ...] = (
     anchors.DAY_AROUND,
     anchors.ANAPHORIC,
     durations.SIGNALLED_DURATION,
+    anniversaries.ANNIVERSARY,
     anchors.AGO,
     anchors.RELATIVE_UNIT,
     durations.COMPACT_DURATION,

@@ -370,8 +370,8 @@ MONTH_OF_RELATIVE_YEAR = Rule(
 MONTH_DAY_OF_RELATIVE_YEAR = Rule(
     "Jan. 1 next year",
     MONTH
-    + r" \s* (?P<yday> [0-3]?\d ) (?: st | nd | rd | th )? \s+ (?P<rel> last | this | next ) \s+"
-    + r" year \b",
+    + r" \s* (?P<yday> [0-3]?\d ) (?: st | nd | rd | th )? \s+ (?: of \s+ )? (?P<rel> last | this"
+    + r" | next ) \s+ year \b",
     _month_of_relative_year,
     (example("The levy starts Jan. 1 next year.", "Jan. 1 next year", "DATE", "2027-01-01"),),
 )
@@ -558,7 +558,7 @@ BEFORE_LAST = Rule(
 RELATIVE_DAY = Rule(
     "yesterday, today, tomorrow",
     r"""
-    \b (?P<word> (?: the \s+ )? day \s+ before \s+ """
+    \b (?: (?: early | late ) \s+ )? (?P<word> (?: the \s+ )? day \s+ before \s+ """
     + _BEFORE_YESTERDAY
     + r""" | (?: the \s+ )? day \s+ after \s+ """
     + _AFTER_TOMORROW
@@ -588,7 +588,8 @@ WITHIN_PERIOD = Rule(
 THE_UNIT = Rule(
     "the week, the weekend",
     r"""
-    \b the \s+ (?P<unit> weekend | week | year | wknd | wkend ) \b
+    \b the (?<!player\sof\sthe)(?<!rookie\sof\sthe)(?<!coach\sof\sthe)(?<!man\sof\sthe)  # titles
+    (?<!person\sof\sthe) \s+ (?P<unit> weekend | week | year | wknd | wkend ) \b
     (?! [\s-]+ (?: of | before | after | ending | ended | earlier | ago | two | nineteen | \d ) \b )
     """,
     _the_unit,

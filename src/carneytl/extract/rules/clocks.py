@@ -349,6 +349,8 @@ NAMED_TIME = Rule(
     r"""
     # "High noon" (the film, and the idiom for a showdown) is no hour.
     \b (?<! high \s ) (?P<word> noon | midnight | midday ) (?: ish \b )?
+    # "at noon local time (1000 GMT) Sunday": the zone and the aside belong to it.
+    (?: \s+ (?: local \s+ time | GMT | UTC | (?-i: [ECMP][SD]T ) ) \b )?
     """
     + GMT_ASIDE
     + r"""
@@ -418,7 +420,16 @@ NAMED_TIME_OF_DAY = Rule(
 def _clock_plain(m: re.Match[str], ctx: Context) -> Reading:
     if _SCRIPTURE_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return None  # "John 14:27": a chapter and verse
-    return "TIME", f"{day_of(m, ctx)}T{int(m['h']):02d}:{m['mi']}"
+    hour = int(m["h"])
+    part = (m.groupdict().get("dpart") or "").lower()
+    if part in _PM_FROM and _PM_FROM[part] <= hour < 12:  # noqa: PLR2004 - noon
+        hour += 12  # "9:40 Tuesday night", "4:30 Friday afternoon"
+    return "TIME", f"{day_of(m, ctx)}T{hour:02d}:{m['mi']}"
+
+
+# The parts of the day past noon, and the first hour a clock in them reads as p.m.: "at 9:40
+# Tuesday night" is 21:40, while "at 1:30 Sunday night" is the small hours, left as written.
+_PM_FROM = {"afternoon": 1, "evening": 1, "night": 6}
 
 
 # The books of the Bible long enough to have a chapter 13, whose verses ("Proverbs 16:9")
@@ -451,7 +462,8 @@ CLOCK_PLAIN = Rule(
     + r"""
     (?: \s+ """
     + DAY_AFTER
-    + r" | "
+    # "at 9:40 Tuesday night": the part of the day gives the clock its half.
+    + r" (?: \s+ (?P<dpart> morning | afternoon | evening | night ) \b )? | "
     + _NEXT_DAY
     # "expires at 23:59 on March 31": the clock and its day, one expression.
     + r""" | ,? \s+ on \s+ """

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.clause_year import year_named_in_clause
 from carneytl.extract.rules.spans import (
     FULL_MONTHS,
     MONTH_LINKED_BEFORE,
@@ -113,7 +114,7 @@ def month_day(m: re.Match[str], ctx: Context) -> Reading:
     bc = ctx.bc_in_focus()
     if bc is not None:
         return "DATE", f"{bc}-{month_number(m['mon']):02d}-{day:02d}"
-    focus = ctx.year_in_focus(m)
+    focus = ctx.year_in_focus(m) or year_named_in_clause(m, ctx)
     if groups.get("wd"):
         # "Friday, Dec. 1": the weekday settles the year among the candidates near the anchor
         # (or near the year in focus).
@@ -251,7 +252,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Reading:
     bc = ctx.bc_in_focus()
     if bc is not None:
         return "DATE", f"{bc}-{month_number(name):02d}"  # "in September", after "490 BC"
-    year = ctx.year_in_focus(m, in_news=True) or year
+    year = ctx.year_in_focus(m, in_news=True) or year_named_in_clause(m, ctx) or year
     year = month_closing_a_span(m, ctx, year, month_number(name))
     return "DATE", nz.month(year, month_number(name))
 
@@ -301,8 +302,12 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         # "1200 marched", "Resolution 1483": a count or a label unless a history says "in
         # 1415" or "early 1415".
         return None
-    if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
-        return None
+    address = _ADDRESS_AFTER.match(ctx.text, m.end())
+    if (
+        _COUNTED.match(ctx.text[m.end() : m.end() + 32])
+        or (address and (address["block"] or before.endswith("at ")))
+    ) and not _YEAR_PREPOSITION.search(before):
+        return None  # "2000 employees", "the 1800 block of Elm Street", "at 1600 Pennsylvania Ave."
     if m.group(0) == m["year"] and _LABEL_BEFORE.search(
         ctx.text, max(0, m.start() - 14), m.start()
     ):
@@ -312,6 +317,12 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", m["year"]
 
 
+# A street address in crime and local news: a block, or a house number after "at", then its
+# street ("The 1998 Main Street festival" names a year).
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:(?P<block>block\s+of\b)|(?:[NSEW]\.\s+)?(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave"
+    r"|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Place|Pl|Court|Ct|Parkway|Pkwy)\b)"
+)
 _WORK_AFTER = re.compile(r"\s+(?:Overture|Symphony|Concerto|Sonata)\b")
 _EARLIEST_NEWS_YEAR = 1600
 # "flight 2019", "Room 2010", "Resolution 2024", "No. 1999": a number that labels a thing.
@@ -324,7 +335,9 @@ _LABEL_BEFORE = re.compile(
 )
 
 
-def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
+def _spelled_year(m: re.Match[str], ctx: Context) -> Reading:
+    if m["yy"]:
+        return "DATE", f"{short_year_value(m['yy'], ctx.anchor):04d}"
     if m["millennium"]:
         rest = nz.number(m["rest"]) if m["rest"] else 0
         return ("DATE", f"{2000 + rest:04d}") if rest is not None else None
@@ -530,7 +543,7 @@ YEAR_ALONE = Rule(
 )
 
 SPELLED_YEAR_ALONE = Rule(
-    "spelled year",
+    "spelled year, or one cut to two digits",
     r"""
     (?: (?: the \s+ )? year \s+ )?
     \b (?: nineteen [\s-]+
@@ -546,11 +559,18 @@ SPELLED_YEAR_ALONE = Rule(
                        | twenty (?: [\s-] (?: one | two | three | four | five | six | seven
                                               | eight | nine ) )? ) )? )
     \b (?! \s+ (?: people | dollars | years | of ) \b )
+    # "elected in '96", "the '94 election": a year cut to two digits after its preposition.
+    | (?= ['’] \d ) (?: (?<=\bin\s) | (?<=\bsince\s) | (?<=\bof\s) | (?<=\bthe\s) | (?<=\buntil\s)
+        | (?<=\bby\s) | (?<=\bfrom\s) | (?<=\band\s) | (?<=\bto\s) | (?<=\bbefore\s)
+        | (?<=\bafter\s) | (?<=\bduring\s) ) """
+    + SHORT_YEAR
+    + r"""
     """,
     _spelled_year,
     (
         example("It was founded in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996"),
         example("The law dates from two thousand and one.", "two thousand and one", "DATE", "2001"),
+        example("He lost the '24 race.", "'24", "DATE", "2024"),
     ),
 )
 

@@ -11,6 +11,7 @@ from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     APPROX,
+    MONTH_PLAIN,
     NUM,
     NUM2,
     REL_DELTA,
@@ -134,6 +135,9 @@ _IN_A_ROW = re.compile(r"\b(?:straight|consecutive)\b", re.IGNORECASE)
 _WAR_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+(?-i:Wars?|Week)\b")
 
 
+_VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|may|might|should|must|can|not)\s+$")
+
+
 def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | None) -> bool:
     """Whether words shaped like a duration are something else: a fraction, an age, an ordinal."""
     word = (written or "").lower()
@@ -145,6 +149,10 @@ def _not_a_stretch(m: re.Match[str], ctx: Context, unit: str, written: str | Non
         return True  # "Last Minute Travel", "One Second Films": a name
     if m.group(0)[:1].isupper() and _WAR_NAME_AFTER.match(ctx.text, m.end()):
         return True  # "the Seven Years' War", "the Six-Day War": a name
+    if (m["pre"] or "").strip().lower() == "last" and _VERB_LAST_BEFORE.search(
+        ctx.text, max(0, m.start() - 12), m.start()
+    ):
+        return True  # "expected to last six weeks": the verb; "six weeks" is tagged alone
     # "a second attack": the ordinal, not one second.
     return (
         m["unit"].lower() == "second"
@@ -259,7 +267,7 @@ DURATION = Rule(
     + UNIT
     + r" (?: - (?: long | old ) )? \b"
     # "4 years, 3 months and 2 weeks": the parts of one stretch, as a war's infobox gives it.
-    + r" (?P<more> (?: (?: ,? \s+ and \s+ | , \s+ ) "
+    + r" (?P<more> (?: (?: ,? \s+ and \s+ | , \s+ | \s+ ) "
     + _PART
     + r" ){0,3} )",
     _duration,
@@ -366,14 +374,17 @@ def _year_ended(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - on
     return "DURATION", "P1Y"
 
 
-# "Net income for the year ended June 30": the twelve months that close on the day named, a
-# stretch of a year (the day is its own expression), not the calendar year.
+# "Net income for the year ended June 30", "inflation in the year to March": the twelve
+# months that close on the day or month named, a stretch of a year (the day is its own
+# expression), not the calendar year.
 YEAR_ENDED = Rule(
     "the year ended",
-    r"\b the \s+ (?: fiscal \s+ )? year (?= \s+ (?: ended | ending ) \b )",
+    r"\b the \s+ (?: fiscal \s+ )? year (?= \s+ (?: ended | ending ) \b"
+    r" | \s+ to \s+ (?: the \s+ end \s+ of \s+ )? (?: " + MONTH_PLAIN + r" | last \s+ month \b ) )",
     _year_ended,
     (
         example("Profit rose 8% in the year ended June 30.", "the year", "DURATION", "P1Y"),
+        example("Prices rose 3% in the year to March.", "the year", "DURATION", "P1Y"),
         example(
             "Sales fell in the fiscal year ending March 31.", "the fiscal year", "DURATION", "P1Y"
         ),

@@ -37,6 +37,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]$")
 
 def _season(m: re.Match[str], ctx: Context) -> Reading:
     code = nz.SEASONS[m["season"].lower()]
+    if m["season"][:1].isupper() and _NAMED_AFTER.match(ctx.text, m.end("season")):
+        return None  # "the Winter Olympics", "the 2002 Summer Games", "the Fall Classic": names
     rel = " ".join((m["rel"] or "").lower().split())
     given = _year_given(m, code, ctx)
     if given is not None:
@@ -58,6 +60,7 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", f"{_season_year(rel, code, m, ctx)}-{code}"
 
 
+_NAMED_AFTER = re.compile(r" (?:Olympics|Olympic|Paralympics|Games|Palace|Classic)\b")
 # Capitalised words that open a sentence or a title before a season, not names.
 _DETERMINERS = frozenset(
     words("a an the this that my our your his her their its every each next last")
@@ -363,11 +366,10 @@ _OF_BEFORE = re.compile(r"\s+of\b", re.IGNORECASE)
 def _year_ago_period(m: re.Match[str], ctx: Context) -> Reading:
     if m["ord"]:
         return "DATE", f"{ctx.anchor.year - 1:04d}-Q{QUARTER_ORDINALS[m['ord'].lower()]}"
-    if (m["what"] or m["what3"] or "").lower() in {"quarter", "period"} or ctx.near(
-        m, r"\bquarter\b", 1000
-    ):
+    what = (m["what"] or m["what3"] or "").lower()
+    if what in {"quarter", "period"} or (not m["short"] and ctx.near(m, r"\bquarter\b", 1000)):
         return "DATE", previous_quarter(ctx.anchor, 1)
-    return "DATE", f"{ctx.anchor.year - 1:04d}"
+    return "DATE", nz.shift(ctx.anchor, (m["short"] or "year").lower(), -1)  # "week-ago levels"
 
 
 def _year_period(m: re.Match[str], ctx: Context) -> Reading:
@@ -517,7 +519,7 @@ YEAR_AGO_PERIOD = Rule(
     (?: the \s+ )? (?: (?: comparable | corresponding | same ) \s+ )?
     (?: (?: year [\s-] (?: ago | earlier ) | previous \s+ year '? s? | prior [\s-] year ) \s+ )
     (?: (?P<ord> first | second | third | fourth ) \s+ )? (?P<what> quarter | period ) \b
-    | \b year [\s-] (?: ago | earlier ) (?P<what2>) \b
+    | \b (?: (?P<short> week | month ) - | year [\s-] ) (?: ago | earlier ) (?P<what2>) \b
     # "the same quarter last year", "the comparable period a year ago": one expression.
     | (?: the \s+ )? (?: same | comparable | corresponding | like ) \s+
       (?P<what3> quarter | period ) \s+
@@ -635,7 +637,7 @@ def _to_date(m: re.Match[str], ctx: Context) -> Reading:
 # "up 8% year to date": the year so far, one expression ("date" alone is no time).
 TO_DATE = Rule(
     "year to date",
-    r"\b (?P<unit> year | quarter | month | week ) [\s-] to [\s-] date \b",
+    r"\b (?: the \s+ )? (?P<unit> year | quarter | month | week ) [\s-] to [\s-] date \b",
     _to_date,
     (example("Shares are up 8% year to date.", "year to date", "DATE", "2026"),),
 )

@@ -55,7 +55,9 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
         else:
             unit = _ADVERB_UNITS[word]
     else:
-        count = nz.number(m["num"]) if groups.get("num") else 1
+        # "every other year": every second one.
+        other = (groups.get("num") or "").lower() == "other"
+        count = 2 if other else nz.number(m["num"]) if groups.get("num") else 1
         unit = nz.unit_name(m["unit"])
     if unit == "weekend" and count == 1:
         return "SET", "XXXX-WE"  # every weekend, as "weekends" is

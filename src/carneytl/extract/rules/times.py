@@ -210,8 +210,9 @@ PART_OF_DAY_MONTH = Rule(
 def _bare_part(m: re.Match[str], ctx: Context) -> Reading:
     part = "night" if m["part"].lower() == "overnight" else m["part"].lower()
     before = ctx.text[max(0, m.start() - 16) : m.start()]
-    if _NOT_A_PART_BEFORE.search(before):
-        return None  # "good evening", "$55 a night"
+    # "good evening", "$55 a night", "a 3 night stay"; but "rose by 40 overnight".
+    if m["part"].lower() != "overnight" and _NOT_A_PART_BEFORE.search(before):
+        return None
     day = day_of(m, ctx) if m["wd"] or m["rel"] else focus_day(m, ctx)
     return "TIME", f"{day}T{nz.PARTS_OF_DAY[part]}"
 

@@ -68,6 +68,21 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", day.isoformat()
 
 
+# "trained Thursday ahead of Sunday's final": what a story prepares for is still to come.
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|in\s+preparation\s+for|the\s+(?:run|lead)-?up\s+to)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+_OVER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:ruling|verdict|loss|defeat|victory|win|attacks?|bombings?|shootings?"
+    r"|crash|quake|earthquake|explosion|blast|collapse|plunge|sell-?off|resignation|death"
+    r"|killings?|arrests?|raids?|massacre|ambush|assassination|coup)\b",
+    re.IGNORECASE,
+)
+
+
 def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
     """The day a weekday names, told by the words around it.
 
@@ -95,7 +110,13 @@ def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
         # tense in its own clause stands close by ("voters will go to the polls in Sunday's
         # election"); "they would try to get around Wednesday's ruling" has none: the
         # infinitive is a clause of its own, and the ruling is past.
-        ahead = ctx.lean(m) is True and ctx.clause_looks_ahead(m)
+        # A ruling, a loss or an attack is over whatever is done about it next ("will appeal
+        # Monday's ruling").
+        ahead = (
+            ctx.lean(m) is True
+            and ctx.clause_looks_ahead(m)
+            and not _OVER_AFTER.match(ctx.text, m.end())
+        ) or bool(_AHEAD_OF.search(ctx.text, max(0, m.start() - 32), m.start()))
         day = nz.weekday(ctx.anchor, target, future=ahead)
     elif ctx.base_is_day():
         # A narrative's "on Thursday" is the Thursday nearest the day it last named.
@@ -123,6 +144,8 @@ PREVIOUS_WEEKDAY = Rule(
 
 WEEKDAY_NAME = Rule(
     "weekday",
+    # "late Tuesday", "early Sunday": the edge of a day is part of it, as in "late March".
+    r"(?: (?: early | late ) \s+ (?= (?-i:[A-Z]) ) )?"
     r"(?: (?P<rel> last | this\s+past | this\s+coming | this | coming | next ) \s+ )? "
     + WEEKDAY
     # "Sat. night": a short form's full stop does not part it from its night ("Friday. Night
