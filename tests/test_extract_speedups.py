@@ -9,7 +9,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from carneytl.extract import context, events
+from carneytl.extract import context, events, tense
 from carneytl.extract.events import candidates, sentences
 from carneytl.extract.openings import guarded, openings
 from carneytl.extract.trie import factored
@@ -26,8 +26,8 @@ def test_factoring_merges_words_by_their_beginnings_and_keeps_the_rest():
 
 
 # The tagger's own tense patterns, and their verbs as written and as factored.
-_PAST_PATTERNS = (context._PAST, context._PAST_JUST_BEFORE)  # noqa: SLF001 - held to the plain form
-_WRITTEN, _FACTORED = context._PAST_VERBS, context._PAST_WORDS  # noqa: SLF001 - as above
+_PAST_PATTERNS = (tense.PAST, tense.PAST_JUST_BEFORE)
+_WRITTEN, _FACTORED = tense.PAST_VERBS, tense.PAST_WORDS
 
 
 def _written(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -177,17 +177,17 @@ def test_actors_with_signs_in_their_names_are_found_as_written():
 
 # The tense searches of context.py, each behind a look-ahead at the characters it can open with.
 _GUARDED = tuple(
-    getattr(context, name)
+    getattr(tense, name)
     for name in (
-        "_FUTURE",
-        "_PAST_JUST_BEFORE",
-        "_SCHEDULE_JUST_BEFORE",
-        "_AHEAD_JUST_BEFORE",
-        "_PLAIN_FORM_BEFORE",
-        "_PRESENT_BE_BEFORE",
-        "_SINCE_JUST_BEFORE",
-        "_DID_BEFORE",
-        "_FUTURE_PERFECT_BEFORE",
+        "FUTURE",
+        "PAST_JUST_BEFORE",
+        "SCHEDULE_JUST_BEFORE",
+        "AHEAD_JUST_BEFORE",
+        "PLAIN_FORM_BEFORE",
+        "PRESENT_BE_BEFORE",
+        "SINCE_JUST_BEFORE",
+        "DID_BEFORE",
+        "FUTURE_PERFECT_BEFORE",
     )
 )
 _GUARD = re.compile(

@@ -13,161 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from carneytl.extract import normalize as nz
-from carneytl.extract.openings import guarded
-from carneytl.extract.trie import factored
+from carneytl.extract import tense
 
 # A stop, the quotes or brackets closing on it and the spaces after, before a capital or a
 # digit; or a line end. One character class opens it, so that the search skips to the next
 # stop or line end at once. events.sentences() splits a text with it too.
 SENTENCE_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])['\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|(?<=\n))")
 _LINE_END = re.compile(r"\n")
-_FUTURE = guarded(
-    re.compile(
-        r"\b(?:will|shall|'ll|won't|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|"
-        r"planning|going|poised|likely)\s+to|(?<!been\s)(?:set|scheduled|slated)\s+to|plans?\s+to|"
-        r"intends?\s+to|to\s+be\s+(?:held|signed|announced|released)|(?:is|are)\s+to|"
-        r"(?:agreed|promised|vowed|pledged|hopes?|hoped|hoping|wants?|threatened|threatens?|"
-        r"expects?|expected|aims?|aimed|planned|likely|about)\s+to|"
-        r"faces?\s+(?:trial|sentencing|charges|arraignment|extradition|a\s+(?:vote|hearing|trial))\b|"
-        r"(?<!been\s)due\s+to(?!\s+(?:the|a|an|its|his|her|their|this|that|high|low|poor|bad|heavy)\b)|"
-        r"to\s+(?:resume|reopen|reconvene)|upcoming|(?<!was\s)(?<!were\s)supposed\s+to|payable|"
-        # "analysts expect a cut in June", "said it expected a recovery in the third quarter",
-        # "planned a march on Saturday": what is expected or planned lies ahead; "than
-        # expected", "as expected" speak of a result.
-        r"expect(?:s|ing)?|forecasts?|predicts?|"
-        r"(?<!than\s)(?<!as\s)(?:expected|planned)(?=\s+(?:a|an|the)\s)|"
-        # "could climb", "may vote" look ahead; "may have fled", "could not return" look back.
-        r"(?:(?-i:may)|might|should|must|can)\s+(?:not\s+)?(?:\w+ly\s+)?(?!have\b)[a-z]+|"
-        r"could\s+(?:\w+ly\s+)?(?!have\b|not\b)[a-z]+|"
-        # "closing, which is expected in December"; "is calling for the redemption on Dec. 7".
-        r"(?:is|are)\s+(?:expected|scheduled|due|set|slated|planned)|(?:is|are|am)\s+\w+ing|"
-        r"(?:planned|scheduled|slated)\s+for|"
-        # "has scheduled a hearing Thursday", "as soon as Tuesday": the event lies ahead.
-        r"(?:has|have)\s+(?:scheduled|slated)|as\s+(?:soon|early)\s+as|"
-        # "would not comment Tuesday" reports a refusal gone by, no day ahead.
-        r"later\s+this|tomorrow|would(?!\s+not\s+(?:comment|say|confirm|elaborate|disclose)\b))\b",
-        re.IGNORECASE,
-    )
-)
-_PAST_VERBS = (
-    r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
-    r"rose|fell|won|lost|sold|bought|paid|brought|spent|found|became|fought|thought|kept|led|"
-    r"struck|wrote|spoke|broke|chose|drove|grew|knew|threw|flew|drew|shot|stood|sent|built|"
-    r"felt|heard|sat|slid|sank|swung|stuck|burst|blew|fled|ran|rang|shook|stole|froze|rode|woke|"
-    r"wore|tore|dug|hung|meant|sought|taught|caught|fed|hid|dealt|slept|swept|wept|understood|"
-    r"withdrew|overthrew|forgave|overcame|arose|ate|ago|earlier|yesterday|\w{2,}ed|"
-    r"laid|underwent|oversaw|overran|undertook|overtook|upheld|withheld|sprang|sang|drank|spun|"
-    r"slew|swore|leapt|knelt|strove|strode|mistook|forbade|forgot|rebuilt|sped|clung|flung|"
-    r"shrank|shone|befell|foresaw|lit|swam|stung|lent|withstood|crept|outran|outdid|overheard|"
-    r"rewrote|reran|resold|retook|redid|remade|retold|outgrew|overpaid|oversold|overshot|"
-    r"underwrote|undid|outsold|overrode|(?:is|are)\s+(?:accused|suspected)\s+of|"
-    r"would\s+not\s+(?:comment|say|confirm|elaborate|disclose)|(?:did|was|were|had)n['’]t|"
-    # "last week" looks back; "will last until Friday" is the verb.
-    r"last(?!\s+(?:until|till|through|into)\b)|(?:is|are)\s+charged\s+with|"
-    # Past forms spelled like the present; "set to" and the like are caught as future first.
-    r"set|hit|cut|put|shut|quit|cost|hurt|beat|split"
-)
 
-# Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
-_NOT_PAST = frozenset(
-    [
-        "succeed",
-        "proceed",
-        "exceed",
-        "indeed",
-        "need",
-        "feed",
-        "speed",
-        "seed",
-        "heed",
-        "weed",
-        "breed",
-        "bleed",
-        "hundred",
-        "sacred",
-        "naked",
-        "wicked",
-        "hatred",
-        "kindred",
-        "embed",
-    ]
-)
-# The same alternation, quicker to try (see factored).
-_PAST_WORDS = factored(_PAST_VERBS)
-_PAST = re.compile(rf"\b(?:{_PAST_WORDS})\b", re.IGNORECASE)
-_LISTED_DAY = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?"
-    r"|fri|sat|sun)\.?(?:\s+(?:morning|afternoon|evening|night)s?)?"
-)
-_LIST_LINK = r"\s*(?:,\s*(?:and|or)\b|[,&/\-–]|\band\b|\bor\b)\s*"
-# The weekdays listed before a weekday, back to the first ("every mon, wed, "); searched
-# for up to the weekday's start. "every" before them makes the list a set.
-WEEKDAY_LIST_BEFORE = re.compile(
-    rf"(?:\b(?P<every>every)\s+)?(?:\b{_LISTED_DAY}{_LIST_LINK})+$", re.IGNORECASE
-)
-# A verb right before the date ("said Friday", "closed Friday at") decides on its own.
-_PAST_JUST_BEFORE = guarded(
-    re.compile(
-        # "walked out on Monday", "called off on Friday": a particle between.
-        rf"\b(?:{_PAST_WORDS})\s+(?:(?:out|off|up|down|back|away)\s+)?"
-        r"(?:(?:on|in|at|during|late|early|until|by)\s+)?$",
-        re.IGNORECASE,
-    )
-)
-# A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
-# effect Monday") speaks of the coming day even in a story told in the past tense; after "to"
-# the same words are infinitives ("had been due to expire Friday") and decide nothing.
-_SCHEDULE_JUST_BEFORE = guarded(
-    re.compile(
-        # "did not meet in February" is the past; "never starts" no schedule.
-        r"(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bnever\s)(?<!\bdid\s)"
-        r"\b(?:resumes?|reopens?|begins?|starts?|opens|meets?|convenes?|reconvenes?|"
-        r"arrives?|leaves?|departs?|close|closes|matures?|plays|returns|ends|expires?|"
-        r"takes?\s+effect|goes\s+into\s+effect|"
-        r"launches|kicks?\s+off|gets?\s+under\s?way|starting|beginning|effective|(?:is|are)\s+\w+ing)"
-        # "the ban takes effect in November", written in March: a schedule's present looks ahead.
-        r"\s+(?:again\s+)?(?:(?:on|in|at|early|late|next|this)\s+)?$",
-        re.IGNORECASE,
-    )
-)
-# A passive after a modal or a word of expectation ("will be held Monday", "is expected to be
-# signed Friday"; not "had to be evacuated in March", which looks back) and a
-# deferral ("was postponed until Friday", "a hearing was set for Monday") point ahead even
-# though the word before the date looks like a past participle.
-_AHEAD_JUST_BEFORE = guarded(
-    re.compile(
-        r"(?:\b(?:will|shall|would|must|should|can|may|might|"
-        r"(?:going|expected|due|set|scheduled|slated|planned|likely|about)\s+to)\s+(?:not\s+)?be\s+"
-        # "could not be reached Friday" is the past of "cannot"; "could be held Friday" looks ahead.
-        r"(?:\w+ly\s+)?\w+\s+|\bcould\s+be\s+(?:\w+ly\s+)?\w+\s+|'ll\s+be\s+\w+\s+|"
-        # "The vote, to be held Tuesday, ...": an infinitive set off after its noun looks ahead.
-        r",\s*to\s+be\s+\w+\s+|(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\bto\s+be\s+held\s+|"
-        # "the storm expected Saturday": a participle of expectation after its noun.
-        r"(?<!\bthan\s)(?<!\bas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bexpected\s+|"
-        r"\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved|rescheduled|"
-        r"recessed|extended|suspended|set|scheduled|slated|planned|called|fixed)\s+"
-        # "adjourned the case until Tuesday", "called a strike for Monday": with its object.
-        r"(?:(?:a|an|the|its|their|his|her)\s+(?:[\w'-]+\s+){1,2})?"
-        r"(?:until|till|to|for)\s+)(?:(?:on|in|at|during|early|late|by|next|this)\s+)?$",
-        re.IGNORECASE,
-    )
-)
-# "will shut on Monday", "to cut taxes in May": a verb spelled like its past ("shut", "set",
-# "cut") after a modal or "to" is its plain form, and the past reading does not hold.
-_PLAIN_FORM_BEFORE = guarded(
-    re.compile(
-        r"(?:\b(?:will|shall|would|must|should|could|can|may|might|to|not)|'ll)\s+$", re.IGNORECASE
-    )
-)
-# "The road is closed until Friday": a state that holds now lasts until a day ahead.
-_PRESENT_BE_BEFORE = guarded(
-    re.compile(r"(?:\b(?:is|are|am)|['’](?:s|re|m))\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-)
-# A past-tense verb right after the date, its subject before it ("Clinton Thursday condemned
-# the attacks", "the index on Friday closed lower"): the news style of a day gone by.
-_PAST_JUST_AFTER = re.compile(rf"\s+(?:{_PAST_VERBS})\b", re.IGNORECASE)
-# "Digging since Saturday", "missing since the blast on Friday": since looks back.
-_SINCE_JUST_BEFORE = guarded(re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE))
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Corp|Inc|Co|"
     r"Ltd|Gen|Sen|Rep|Gov|No|vs|[a-z]\.[a-z]|[A-Z]))$"
@@ -185,48 +38,6 @@ def _nearest(spans: list[tuple[int, int]], match: re.Match[str]) -> int:
     )
 
 
-# Where one clause ends and the next begins: a semicolon or dash, a conjunction after a comma,
-# a subordinating word, or "and" before a new subject ("..., and a summit is scheduled").
-# A parenthesis is no break: what it holds restates its clause ("will leave at dawn (4 a.m.
-# Thursday)").
-_CLAUSE_BREAK = re.compile(
-    r"[;:—]|\s[–-]\s|,\s+(?:and|but|or|while|although|though|whereas|which|who|where|when|as|"
-    r"after|before|because|since|so|yet)\b|\s(?:but|while|whereas|although|though|because|which|"
-    r"who|that|whether)\b|"
-    # "walked out on Monday and will return on Friday": a second verb with its own tense.
-    r"\sand(?=\s+(?:will|would|shall|has|have|had|is|are|was|were)\b)|"
-    # An infinitive starts a clause of its own: "subpoenaed him to testify on Feb. 10".
-    r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|\d|[A-Z]))(?=[a-z]+\s)|"
-    # What someone said is a clause of its own: "Conseco said it is calling ... on Dec. 7".
-    r"\b(?:said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
-    r"believed|believes|thought|thinks)\b"
-)
-_PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
-_SAME_AS_PLAIN = frozenset(
-    ("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt", "beat", "split")
-)
-
-# The words of _CLAUSE_BREAK that report speech.
-_REPORTING = re.compile(
-    r"said|says|saying|told|added|announced|reported|stated|noted|explained|warned|argued|"
-    r"believed|believes|thought|thinks",
-    re.IGNORECASE,
-)
-
-_DID_BEFORE = guarded(re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE))
-_DID_NOT = re.compile(r"\b(?:did\s+not|didn't|never)\b", re.IGNORECASE)
-_FUTURE_PERFECT_BEFORE = guarded(
-    re.compile(  # "will have left", "hope to have the fire contained"
-        r"(?:(?:\b(?:will|shall|should|must)|'ll)\s+(?:not\s+)?have|\b(?:hopes?|hoping|expects?|"
-        r"expecting|plans?|planning|aims?|aiming|wants?|intends?)\s+to\s+have(?:\s+[\w'-]+){0,3})\s+$",
-        re.IGNORECASE,
-    )
-)
-_RELATIVE_OPENED = re.compile(r",\s+(?:which|who)$")
-
-
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|having|'s|'ve)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_OPEN_END_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DETERMINERS = frozenset(
     ("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those")
 )
@@ -268,7 +79,6 @@ BACKGROUND_YEARS = 2
 # How many years on a date in mid-paragraph may lie before it reads as a glimpse ahead.
 _LEAP_YEARS = 3
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
-_FUTURE_ED = re.compile(r"\b(?:scheduled|expected|planned|slated|set)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -419,7 +229,7 @@ class Context:
         if _OPENS_SENTENCE.fullmatch(self.text, begin, start):
             return False
         leap = abs(int(value) - current) > 10  # noqa: PLR2004 - decades
-        return leap or _FUTURE.search(self.text, begin, finish) is not None
+        return leap or tense.FUTURE.search(self.text, begin, finish) is not None
 
     def _leaps_ahead(self, year: int, start: int) -> bool:
         """Whether a date years ahead of the story, within its paragraph, is a glimpse ahead.
@@ -489,28 +299,28 @@ class Context:
             return cached
         begin, finish = self.sentence(match.start(), match.end())
         before = self.text[max(begin, match.start() - 40) : match.start()]
-        if _SINCE_JUST_BEFORE.search(before):
+        if tense.SINCE_JUST_BEFORE.search(before):
             result = False
             self._firm_past.add(match.start())
         elif (
-            (schedule := _SCHEDULE_JUST_BEFORE.search(before))
+            (schedule := tense.SCHEDULE_JUST_BEFORE.search(before))
             # "When did talks resume on Monday?": the past of a question.
-            and not _DID_BEFORE.search(before, 0, schedule.start())
-        ) or _AHEAD_JUST_BEFORE.search(before):
+            and not tense.DID_BEFORE.search(before, 0, schedule.start())
+        ) or tense.AHEAD_JUST_BEFORE.search(before):
             result = True
             self._firm_ahead.add(match.start())
         elif self._past_just_after(match):
             result = False
             self._firm_past.add(match.start())
         elif (
-            (just_before := _PAST_JUST_BEFORE.search(before))
-            and just_before.group(0).split()[0].lower() not in _NOT_PAST
-            and not _FUTURE_ED.search(before[-25:])
-            and not _PLAIN_FORM_BEFORE.search(before, 0, just_before.start())
+            (just_before := tense.PAST_JUST_BEFORE.search(before))
+            and just_before.group(0).split()[0].lower() not in tense.NOT_PAST
+            and not tense.FUTURE_ED.search(before[-25:])
+            and not tense.PLAIN_FORM_BEFORE.search(before, 0, just_before.start())
             # "will have left by Sunday": a future perfect.
-            and not _FUTURE_PERFECT_BEFORE.search(before, 0, just_before.start())
+            and not tense.FUTURE_PERFECT_BEFORE.search(before, 0, just_before.start())
             # "is closed Friday", "is closed until Friday": a state that holds now.
-            and not _PRESENT_BE_BEFORE.search(before, 0, just_before.start())
+            and not tense.PRESENT_BE_BEFORE.search(before, 0, just_before.start())
         ):
             result = False
             # "closed until", "done by" leave room for a date ahead; "arrested on" does not.
@@ -537,7 +347,7 @@ class Context:
             # A present progressive is a weak cue ("are examining what went wrong in
             # February"): it outweighs the past only when nearer, like any other cue.
             firm_futures = [
-                (a, b) for a, b in own_futures if not _PROGRESSIVE.fullmatch(self.text, a, b)
+                (a, b) for a, b in own_futures if not tense.PROGRESSIVE.fullmatch(self.text, a, b)
             ]
             result = self._decide(own_futures, own_pasts, match) or bool(firm_futures)
             if not own_pasts and any(b <= match.start() for _, b in firm_futures):
@@ -547,13 +357,13 @@ class Context:
             simple = [
                 (a, b)
                 for a, b in own_pasts
-                if not _PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
+                if not tense.PERFECT_BEFORE.search(self.text, max(0, a - 10), a)
             ]
-            open_end = _OPEN_END_BEFORE.search(before)
+            open_end = tense.OPEN_END_BEFORE.search(before)
             # "had repaid the loan by June": a past perfect ends before a day gone by.
             end_word = open_end.group(0).split()[0].lower() if open_end else ""
             # "did not reopen until Monday": it happened then, not before.
-            not_until = end_word in {"until", "till"} and _DID_NOT.search(self.text, low, high)
+            not_until = end_word in {"until", "till"} and tense.DID_NOT.search(self.text, low, high)
             if (
                 not result
                 and simple
@@ -566,7 +376,7 @@ class Context:
                 )
             ):
                 self._firm_past.add(match.start())
-        elif _RELATIVE_OPENED.search(self.text, max(0, low - 12), low):
+        elif tense.RELATIVE_OPENED.search(self.text, max(0, low - 12), low):
             # "The team, which plays Sunday, has lost": a relative clause with no tense
             # word is in the present, a schedule's tense.
             result = True
@@ -585,21 +395,21 @@ class Context:
         )
 
     def _past_just_after(self, match: re.Match[str]) -> bool:
-        after = _PAST_JUST_AFTER.match(self.text, match.end())
+        after = tense.PAST_JUST_AFTER.match(self.text, match.end())
         if after is None:
             return False
         verb = after.group(0).strip().lower()
-        return verb not in _NOT_PAST and _FUTURE_ED.fullmatch(verb) is None
+        return verb not in tense.NOT_PAST and tense.FUTURE_ED.fullmatch(verb) is None
 
     def _clause(self, match: re.Match[str], begin: int, finish: int) -> tuple[int, int]:
         """The bounds of the clause holding ``match``, within its sentence ``begin..finish``."""
         low, high = begin, finish
         opener = ""
-        for found in _CLAUSE_BREAK.finditer(self.text, begin, finish):
+        for found in tense.CLAUSE_BREAK.finditer(self.text, begin, finish):
             if found.end() <= match.start():
                 if (
-                    _RELATIVE_OPENED.search(opener)
-                    and _REPORTING.fullmatch(found.group(0))
+                    tense.RELATIVE_OPENED.search(opener)
+                    and tense.REPORTING.fullmatch(found.group(0))
                     and "," not in self.text[low : found.start()]
                 ):
                     # "The firm, which reported results Tuesday, ...": the verb is the
@@ -611,7 +421,7 @@ class Context:
             elif found.start() >= match.end():
                 high = found.start()
                 break
-        if _RELATIVE_OPENED.search(opener):
+        if tense.RELATIVE_OPENED.search(opener):
             # "The team, which plays Sunday, has lost": the relative clause ends at its comma.
             comma = self.text.find(",", match.end(), high)
             high = comma if comma >= 0 else high
@@ -621,26 +431,30 @@ class Context:
         """The future and past tense words of a sentence, found once per sentence."""
         cached = self._sentence_cues.get(begin)
         if cached is None:
-            futures = [m.span() for m in _FUTURE.finditer(self.text, begin, finish)]
-            perfect = _FUTURE_PERFECT_BEFORE.search if "have" in self.text[begin:finish] else None
+            futures = [m.span() for m in tense.FUTURE.finditer(self.text, begin, finish)]
+            perfect = (
+                tense.FUTURE_PERFECT_BEFORE.search if "have" in self.text[begin:finish] else None
+            )
             pasts = [
                 m.span()
-                for m in _PAST.finditer(self.text, begin, finish)
+                for m in tense.PAST.finditer(self.text, begin, finish)
                 if not any(a <= m.start() < b for a, b in futures)
-                and m.group(0).lower() not in _NOT_PAST
+                and m.group(0).lower() not in tense.NOT_PAST
                 # "Friday or sat": the day, not the verb.
                 and not (
                     m.group(0).lower() == "sat"
-                    and WEEKDAY_LIST_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
+                    and tense.WEEKDAY_LIST_BEFORE.search(
+                        self.text, max(0, m.start() - 80), m.start()
+                    )
                 )
                 # "the increased dividend": a participle used as an adjective, not a verb.
                 and not _after_determiner(self.text, m.start(), m.group(0))
                 # "is closed", "are booked": a present passive, no past tense.
-                and not _PRESENT_BE_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+                and not tense.PRESENT_BE_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
                 # "Airline to cut jobs in April": the plain form after "to" or a modal.
                 and not (
-                    m.group(0).lower() in _SAME_AS_PLAIN
-                    and _PLAIN_FORM_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
+                    m.group(0).lower() in tense.SAME_AS_PLAIN
+                    and tense.PLAIN_FORM_BEFORE.search(self.text, max(0, m.start() - 8), m.start())
                 )
                 # "the Fed", the central bank, is no verb.
                 and m.group(0) != "Fed"

@@ -7,7 +7,6 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
-from carneytl.extract.context import WEEKDAY_LIST_BEFORE
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     PART,
@@ -16,6 +15,7 @@ from carneytl.extract.rules.vocab import (
     resolve_weekday,
     weekday_number,
 )
+from carneytl.extract.tense import WEEKDAY_LIST_BEFORE
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
