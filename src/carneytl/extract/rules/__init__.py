@@ -67,6 +67,7 @@ RULES: tuple[Rule, ...] = (
     anchors.MONTH_DAY_OF_RELATIVE_YEAR,
     ranges.MONTH_DAY_RANGE_START,
     ranges.DAY_MONTH_RANGE_START,
+    ranges.DOUBLE_DATE,
     ranges.MONTH_RANGE_START,
     ranges.DAY_RANGE_START,
     dates.MONTH_DAY,

@@ -282,6 +282,17 @@ _YEAR_PREPOSITION = re.compile(
 
 # A price or an index level where a year might stand: "rose 12.5 to 1987", "fell 30 points to
 # 1995", "closed at 2150".
+# "around 1162," "built about 1250 by": a history's approximate year before 1600, where no
+# thing counted follows ("about 1200 men" is a count).
+_APPROX_YEAR = re.compile(r"\b(?:around|about)\s+$", re.IGNORECASE)
+_APPROX_YEAR_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:and|when|after|before|at|in|on|by|under|with|as|but|the|he|she|they"
+    r"|it|its|his|her)\b"
+)
+# "8 February (O.S. 28 January) 1725": the year after the bracket is the two dates' year.
+_CALENDAR_BRACKET_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[ON]\.?\s?S\.?)\s*[)\]]\s*,?\s+$")
+
+
 _LEVEL_BEFORE = re.compile(
     r"(?:(?:\d\.\d+|\d%|\bpoints?|\bpercent)\s+to|\b(?:closed|ended|finished|settled|opened)\s+at)"
     r"\s+$",
@@ -296,7 +307,12 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
     ):
         return None
     if int(m["year"]) < _EARLIEST_NEWS_YEAR and (
-        ctx.kind != "narrative" or not (_YEAR_PREPOSITION.search(before) or m.group(0) != m["year"])
+        ctx.kind != "narrative"
+        or not (
+            _YEAR_PREPOSITION.search(before)
+            or m.group(0) != m["year"]
+            or (_APPROX_YEAR.search(before) and _APPROX_YEAR_AFTER.match(ctx.text, m.end()))
+        )
     ):
         # "1200 marched", "Resolution 1483": a count or a label unless a history says "in
         # 1415" or "early 1415".
@@ -305,6 +321,10 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if m.group(0) == m["year"] and _LABEL_BEFORE.search(
         ctx.text, max(0, m.start() - 14), m.start()
+    ):
+        return None
+    if m.group(0) == m["year"] and _CALENDAR_BRACKET_BEFORE.search(
+        ctx.text, max(0, m.start() - 16), m.start()
     ):
         return None
     if _WORK_AFTER.match(ctx.text, m.end()):
@@ -359,7 +379,9 @@ NUMERIC_DATE = Rule(
           | (?<= (?: day | mon | tue | wed | thu | fri | sat | sun ) [.,] \s )
           | (?<= (?: tues | thur | weds ) \s ) | (?<= thurs \s ) )
         (?P<a5>[0-3]?\d) / (?P<b5>[0-3]?\d) (?! / | \s*% )
-    ) (?![\d/])""",
+    ) (?![\d/])
+    # "11/22 January 1700": a day in two calendars before its month, not a month and a day.
+    (?! \s+ (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) )""",
     _numeric,
     (
         example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),
