@@ -319,12 +319,9 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         return None
     if _COUNTED.match(ctx.text[m.end() : m.end() + 32]) and not _YEAR_PREPOSITION.search(before):
         return None
-    if m.group(0) == m["year"] and _LABEL_BEFORE.search(
-        ctx.text, max(0, m.start() - 14), m.start()
-    ):
-        return None
-    if m.group(0) == m["year"] and _CALENDAR_BRACKET_BEFORE.search(
-        ctx.text, max(0, m.start() - 16), m.start()
+    if m.group(0) == m["year"] and (
+        _LABEL_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+        or _CALENDAR_BRACKET_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None
     if _WORK_AFTER.match(ctx.text, m.end()):

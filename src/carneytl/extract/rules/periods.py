@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example, words
+from carneytl.extract.rules.chronicle import told_season
 from carneytl.extract.rules.fiscal import (
     quarter_closing_in,
     quarter_ending_on,
@@ -38,6 +39,8 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]$")
 def _season(m: re.Match[str], ctx: Context) -> Reading:
     code = nz.SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
+    if (told := told_season(m, code, ctx)) is not None:
+        return told or None
     given = _year_given(m, code, ctx)
     if given is not None:
         return "DATE", f"{given:04d}-{code}"
@@ -454,7 +457,13 @@ SEASON = Rule(
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
     # "the winter of 1941-42", "winter 2025-26": the season that opens in the first year.
     r" (?: \s+ (?: of \s+ )? (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
-    r" | \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" | " + SHORT_YEAR + r" )"
+    r" | \s+ (?: of \s+ (?: the \s+ year \s+ )? )? (?: "
+    + YEAR
+    + r" | "
+    + SPELLED_YEAR
+    + r" | "
+    + SHORT_YEAR
+    + r" )"
     # "the spring of that year", "the winter of the following year": the story's year.
     r" | \s+ of \s+ (?P<which> that | that\s+same | the\s+same | the\s+following | the\s+next"
     r" | the\s+previous | the\s+preceding ) \s+ year \b )?",
