@@ -29,12 +29,20 @@ def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
             base = dt.date.fromisoformat(ctx.reference[:10])
         except ValueError:
             base = ctx.anchor
-    day = nz.weekday(base - dt.timedelta(days=1), weekday_number(m["wd"]), future=False)
+    # "the following Tuesday", "the next Sunday": the first one after it.
+    forward = m["dir"].lower() in {"following", "next"}
+    step = dt.timedelta(days=1 if forward else -1)
+    day = nz.weekday(base + step, weekday_number(m["wd"]), future=forward)
     return "DATE", day.isoformat()
 
 
-def _dated_weekday(anchor: dt.date, target: int, number: int) -> dt.date | None:
-    """The day ``number`` of a month, within a year either side, that falls on ``target``."""
+def _dated_weekday(
+    anchor: dt.date, target: int, number: int, year: int | None = None
+) -> dt.date | None:
+    """The day ``number`` of a month, within a year either side, that falls on ``target``.
+
+    With ``year`` (a history's year in focus) only that year's months count.
+    """
     fits = []
     for shift in range(-12, 13):
         index = anchor.year * 12 + anchor.month - 1 + shift
@@ -42,7 +50,7 @@ def _dated_weekday(anchor: dt.date, target: int, number: int) -> dt.date | None:
             day = dt.date(index // 12, index % 12 + 1, number)
         except ValueError:
             continue
-        if day.weekday() == target:
+        if day.weekday() == target and year in {None, day.year}:
             fits.append(day)
     return min(fits, key=lambda day: abs((day - anchor).days), default=None)
 
@@ -77,8 +85,10 @@ def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
     week = (m.groupdict().get("week") or "").lower()
     day: dt.date | None
     if number := m.groupdict().get("wdn"):
-        # "Friday the 13th": the month whose 13th is a Friday, nearest publication.
-        day = _dated_weekday(ctx.anchor, target, int(number))
+        # "Friday the 13th": the month whose 13th is a Friday, nearest publication (in a
+        # history, nearest the date in focus: "In September 1683 ... On Sunday the 12th").
+        year = ctx.reference_year() if ctx.kind == "narrative" else None
+        day = _dated_weekday(ctx.base(), target, int(number), year)
     elif week and not rel:
         # "Friday next week", "Monday of last week": the day of the week named.
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday())
@@ -108,7 +118,7 @@ def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
 
 PREVIOUS_WEEKDAY = Rule(
     "the previous Friday",
-    r"\b the \s+ (?: previous | preceding ) \s+ " + WEEKDAY,
+    r"\b the \s+ (?P<dir> previous | preceding | following | next ) \s+ " + WEEKDAY,
     _previous_weekday,
     (
         example(
@@ -116,6 +126,12 @@ PREVIOUS_WEEKDAY = Rule(
             "the previous Friday",
             "DATE",
             "2026-01-09",
+        ),
+        example(
+            "The fleet left on 5 June 1944 and landed the next Tuesday.",
+            "the next Tuesday",
+            "DATE",
+            "1944-06-06",
         ),
     ),
     relative=True,
