@@ -457,13 +457,7 @@ SEASON = Rule(
     r" (?P<season> spring | summer | fall | autumn | winter ) \b"
     # "the winter of 1941-42", "winter 2025-26": the season that opens in the first year.
     r" (?: \s+ (?: of \s+ )? (?P<first> 1\d\d\d | 20\d\d ) [-–/] (?: \d\d | 1\d\d\d | 20\d\d ) \b"
-    r" | \s+ (?: of \s+ (?: the \s+ year \s+ )? )? (?: "
-    + YEAR
-    + r" | "
-    + SPELLED_YEAR
-    + r" | "
-    + SHORT_YEAR
-    + r" )"
+    r" | \s+ (?: of \s+ )? (?: " + YEAR + r" | " + SPELLED_YEAR + r" | " + SHORT_YEAR + r" )"
     # "the spring of that year", "the winter of the following year": the story's year.
     r" | \s+ of \s+ (?P<which> that | that\s+same | the\s+same | the\s+following | the\s+next"
     r" | the\s+previous | the\s+preceding ) \s+ year \b )?",
