@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from carneytl.extract.rules import (
     anchors,
+    chronicle,
     clocks,
     dates,
     durations,
@@ -75,6 +76,7 @@ RULES: tuple[Rule, ...] = (
     anchors.ORDINAL_DAY_ALONE,
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
+    chronicle.SPELLED_DAY_OF_MONTH,
     dates.MONTH_SPELLED_YEAR,
     weeks.WEEK_OF_DAY,
     weeks.WEEK_OF_MONTH,
@@ -123,6 +125,7 @@ RULES: tuple[Rule, ...] = (
     times.THIS_PART,
     times.PART_OF_NAMED_DAY,
     times.PART_OF_DAY_MONTH,
+    chronicle.PART_OF_ORDINAL_DAY,
     times.PART_IN_FOCUS,
     anchors.WITHIN_PERIOD,
     anchors.THE_UNIT,

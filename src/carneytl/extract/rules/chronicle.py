@@ -1,11 +1,14 @@
-"""Readings a war history needs beside its families' own: seasons from a year BC, in names."""
+"""What war histories write that the families' own rules miss: days by their ordinal, seasons."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
+from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.vocab import MONTH, ORDINAL_DAY, YEAR, month_number, ordinal_day_value
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
@@ -52,3 +55,84 @@ def _bc_season_step(m: re.Match[str], code: str, ctx: Context) -> str | None:
     elif not forward and start >= month:
         year += 1
     return f"BC{year:04d}-{code}" if year > 0 else None
+
+
+_MONTH_REFERENCE = re.compile(r"(\d{4})-(\d\d)(?!\d)")
+
+
+def _day_of_story(number: int, m: re.Match[str], ctx: Context) -> str | None:
+    """Day ``number`` of the month the story is in: the day just named's, else a history's."""
+    focus = ctx.day_in_focus(m)
+    month = None
+    if focus != ctx.anchor:
+        month = (focus.year, focus.month)
+    elif ctx.kind == "narrative" and (found := _MONTH_REFERENCE.match(ctx.reference or "")):
+        month = (int(found[1]), int(found[2]))
+    if month is None:
+        return None
+    try:
+        return dt.date(month[0], month[1], number).isoformat()
+    except ValueError:
+        return None
+
+
+def _part_of_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
+    day = _day_of_story(int(m["day"]), m, ctx)
+    return None if day is None else ("TIME", f"{day}T{nz.PARTS_OF_DAY[m['part'].lower()]}")
+
+
+# "By the evening of the 6th", "on the night of the 21st": a part of a day of the month in
+# focus, one expression ("the night of the 9th Army's retreat" counts a unit, not a day).
+PART_OF_ORDINAL_DAY = Rule(
+    "part of an ordinal day of the month in focus",
+    r"""
+    \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part> morning | afternoon | evening | night )
+    \s+ of \s+ the \s+ (?P<day> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \b
+    (?! \s+ of \b | [\s-]+ centur
+      | \s+ (?-i: [A-Z][a-z]+ \s+ )? (?-i: Division | Army | Corps | Battalion | Regiment
+              | Brigade | Fleet | Squadron | Infantry | Cavalry | Panzer | Airborne | Marines?
+              | Armou?red | Guards | Rifles | Hussars | Lancers | Dragoons | Foot ) \b )
+    """,
+    _part_of_ordinal_day,
+    (
+        example(
+            "War broke out in June 1967. By the evening of the 6th the army was in Sinai.",
+            "the evening of the 6th",
+            "TIME",
+            "1967-06-06TEV",
+        ),
+    ),
+)
+
+
+def _spelled_day_of_month(m: re.Match[str], ctx: Context) -> Reading:
+    day = ordinal_day_value(m["oday"])
+    month = month_number(m["mon"])
+    if m["year"]:
+        year: int | None = int(m["year"])
+    else:
+        year = ctx.year_in_focus(m)
+    if year is None:
+        value = nz.day_in_context(ctx.anchor, month, day, future=ctx.lean(m), firm=ctx.firm(m))
+        return "DATE", value
+    try:
+        return "DATE", dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# "the twenty-ninth of May, 1453", "on the fifth of November": a day spelled out before its
+# month, as speeches and older histories write it.
+SPELLED_DAY_OF_MONTH = Rule(
+    "spelled ordinal day of a month",
+    r"\b the \s+ " + ORDINAL_DAY + r" \s+ of \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?",
+    _spelled_day_of_month,
+    (
+        example(
+            "The city fell on the twenty-ninth of May, 1453.",
+            "the twenty-ninth of May, 1453",
+            "DATE",
+            "1453-05-29",
+        ),
+    ),
+)
