@@ -395,7 +395,8 @@ MONTH_DAY_YEAR = Rule(
     + r" ,? \s+ )? "
     + MOD
     + MONTH_BEFORE_DAY
-    + r" \s* "
+    # "May the 29th, 1453": "the" before an ordinal day.
+    + r" \s* (?: the \s+ (?= [0-3]?\d (?: st | nd | rd | th ) ) )? "
     + DAY
     + r" (?: \s*,\s* | \s+ ) "
     + YEAR,
@@ -455,7 +456,8 @@ MONTH_DAY = Rule(
     + WEEKDAY
     + r" ,? \s+ )? "
     + MONTH_BEFORE_DAY
-    + r" \s* "
+    # "On September the 12th, the army": "the" before an ordinal day that ends its phrase.
+    + r" \s* (?: the \s+ (?= [0-3]?\d (?:st|nd|rd|th) (?: \s*[,.;:] | \s+ (?-i:[a-z]) ) ) )? "
     + DAY
     # A year or a clock time after the day belongs to it (the rules before this one read them
     # with it); any other number is the next phrase's ("On May 2, 15 people died").
