@@ -57,6 +57,24 @@ def _bc_season_step(m: re.Match[str], code: str, ctx: Context) -> str | None:
     return f"BC{year:04d}-{code}" if year > 0 else None
 
 
+_DAY_REFERENCE = re.compile(r"\d{4}-\d\d-\d\d(?![\d-])")
+
+
+def day_of_paragraph(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The day a history last named in the paragraph of ``m``, which its clock times keep.
+
+    "In the early hours of 6 June paratroopers landed. At dawn the guns opened. The first
+    troops landed at 6:30 a.m." is 6 June's 6:30, however many sentences lie between.
+    """
+    reference = ctx.reference or ""
+    if not _DAY_REFERENCE.match(reference) or not ctx.same_paragraph(ctx.reference_end, m.start()):
+        return None
+    try:
+        return dt.date.fromisoformat(reference[:10])
+    except ValueError:
+        return None
+
+
 _MONTH_REFERENCE = re.compile(r"(\d{4})-(\d\d)(?!\d)")
 
 
