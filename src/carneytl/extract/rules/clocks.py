@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
-# "at 7:22 the next morning", "at 2:20 a.m. the following day": the clock of the day after.
+# "at 7:22 the next morning", "at 2:20 a.m. the following day": the clock of the day after;
+# "at 11 a.m. that day", "at 6 that same evening": of the day in focus.
 _NEXT_DAY = (
-    r" ,? \s+ (?: on \s+ )? the \s+ (?P<nextday> next | following )"
+    r" ,? \s+ (?: (?: on \s+ )? the \s+ (?P<nextday> next | following ) | that (?: \s+ same )? )"
     r" \s+ (?: day | morning | afternoon | evening | night ) \b"
 )
 
