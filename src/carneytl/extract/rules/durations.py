@@ -78,6 +78,11 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         moved_bc = int(bc[2:]) + (years if back else -years)
         if moved_bc > 0:
             return "DATE", f"BC{moved_bc:04d}"  # "a decade earlier", in a history BC
+    apposed = _APPOSED_YEAR.match(ctx.text, m.end()) if ctx.kind == "narrative" else None
+    if apposed is not None and unit == "year":
+        # "Saigon fell two years later, on 30 April 1975": the date set beside the step says
+        # where it lands, even where the story's last year was a glimpse ahead.
+        return "DATE", apposed["year"]
     if ctx.reference and count is not None and _story_in_focus(m, ctx):
         # "Canada arrested her on Dec. 1, 2018. Nine days later, China detained two men": the
         # day the story reaches is what the reader needs.
@@ -90,6 +95,14 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         if moved is not None:
             return "DATE", moved
     return "DURATION", nz.duration(count, unit)
+
+
+# The signal word, then a date with its year set beside the step ("later, on 30 April 1975",
+# "later, in 1975", "later in March 1975").
+_APPOSED_YEAR = re.compile(
+    r"\s+(?:later|earlier|afterwards?|before),?\s+(?:on|in)\s+"
+    r"(?:(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1\d\d\d|20\d\d)\b"
+)
 
 
 def _coarse_step(ctx: Context, unit: str, delta: int) -> str | None:
