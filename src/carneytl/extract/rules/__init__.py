@@ -95,6 +95,7 @@ RULES: tuple[Rule, ...] = (
     periods.THE_QUARTER,
     dates.SPELLED_YEAR_ALONE,
     eras.DECADE_WORD,
+    chronicle.DECADE_OF_CENTURY,
     eras.CENTURY_LIST_START,
     eras.CENTURY,
     eras.MILLENNIUM,

@@ -381,7 +381,7 @@ RELATIVE_DECADE = Rule(
     r"(?P<the> the \s+ )?"
     r" (?P<rel> this \s+ past | last | this | next | previous | preceding | following | coming"
     r"        | current ) \s+"
-    r" (?P<unit> decade | century ) \b",
+    r" (?P<unit> decade | century ) \b (?! \s+ of \s )",
     _decade_word,
     (
         example("Prices doubled in the last decade.", "the last decade", "DATE", "201"),

@@ -154,3 +154,49 @@ SPELLED_DAY_OF_MONTH = Rule(
         ),
     ),
 )
+
+
+_DECADE_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "last": 10, "final": 10,
+}  # fmt: skip
+
+
+def _decade_of_century(m: re.Match[str], ctx: Context) -> Reading:
+    if m["n"] or m["oday"]:
+        century = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"])
+    else:
+        # "the last decade of the century": the century the story is in, if it is in one.
+        reference = ctx.reference or ""
+        year = ctx.reference_year()
+        if year is not None:
+            century = year // 100 + 1
+        elif len(reference) == 2 and reference.isdigit():  # noqa: PLR2004 - a century, "18"
+            century = int(reference) + 1
+        else:
+            return None
+    if not 1 <= century <= 21:  # noqa: PLR2004 - the centuries a history names
+        return None
+    return "DATE", f"{century - 1:02d}{_DECADE_ORDINALS[m['which'].lower()] - 1}"
+
+
+# "the first decade of the 20th century" is the 1900s (190), "the last decade of the century"
+# the story's century's last (189 in a story of 1885), as TIMEX3 writes a decade.
+DECADE_OF_CENTURY = Rule(
+    "decade of a century",
+    r"\b the \s+ (?P<which> first | second | third | fourth | fifth | sixth | seventh | eighth"
+    r" | ninth | tenth | last | final ) \s+ decade \s+ of \s+ the \s+"
+    r" (?: (?: (?P<n> [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) | "
+    + ORDINAL_DAY
+    + r" ) [\s-]+ )?"
+    r" century \b (?! \s* (?: BC | B\.C\. ) )",
+    _decade_of_century,
+    (
+        example(
+            "In the first decade of the 20th century the navy was rebuilt.",
+            "the first decade of the 20th century",
+            "DATE",
+            "190",
+        ),
+    ),
+)
