@@ -93,7 +93,9 @@ def _bare_bc_year(m: re.Match[str], ctx: Context) -> Reading:
     number = int(m["n"])
     if ctx.bc_in_focus() is not None:
         return "DATE", f"BC{number:04d}"
-    if ctx.kind == "narrative" and _early_ad_in_focus(number, ctx.reference or ""):
+    if ctx.kind == "narrative" and (
+        _early_ad_in_focus(number, ctx.reference or "") or _year_closing_its_clause(number, m, ctx)
+    ):
         return "DATE", f"{number:04d}"
     return None
 
@@ -108,6 +110,19 @@ def _early_ad_in_focus(number: int, reference: str) -> bool:
         return int(reference) == number // 100
     head = reference[:4]
     return head.isdigit() and head[0] == "0" and abs(int(head) - number) <= 100  # noqa: PLR2004 - a century
+
+
+# "Rome fell in 476.", "was sacked in 410 by the Goths": a history's number after "in" that
+# ends its clause, or meets the agent of its verb, is a year; a count would have its noun.
+_CLOSES_A_YEAR = re.compile(r"\s*[.,;:)](?!\d)|\s+(?:by|when|under|during)\b")
+
+
+def _year_closing_its_clause(number: int, m: re.Match[str], ctx: Context) -> bool:
+    return (
+        number >= 100  # noqa: PLR2004 - two digits are as often a count
+        and ctx.text.endswith(("in ", "In "), 0, m.start())
+        and _CLOSES_A_YEAR.match(ctx.text, m.end()) is not None
+    )
 
 
 # "In 499 the cities revolted", in a history already in the years BC: a year BC; "in 955",
