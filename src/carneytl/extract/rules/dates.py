@@ -289,6 +289,23 @@ _APPROX_YEAR_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:and|when|after|before|at|in|on|by|under|with|as|but|the|he|she|they"
     r"|it|its|his|her)\b"
 )
+# "fought between 1455 and 1487": both ends of a span of a history's years, unless the
+# second counts something ("between 1200 and 1300 soldiers").
+_BETWEEN_YEARS = re.compile(r"\bbetween\s+(?:1\d{3}\s+and\s+)?$", re.IGNORECASE)
+_AND_SECOND = re.compile(r"\s+and\s+1\d{3}\b")
+
+
+def _between_years(m: re.Match[str], ctx: Context) -> bool:
+    before = _BETWEEN_YEARS.search(ctx.text, max(0, m.start() - 20), m.start())
+    if before is None:
+        return False
+    second = m.end() if "and" in before.group(0) else None
+    if second is None:
+        found = _AND_SECOND.match(ctx.text, m.end())
+        second = found.end() if found else None
+    return second is not None and not _COUNTED.match(ctx.text, second, second + 32)
+
+
 # "8 February (O.S. 28 January) 1725": the year after the bracket is the two dates' year.
 _CALENDAR_BRACKET_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[ON]\.?\s?S\.?)\s*[)\]]\s*,?\s+$")
 
@@ -312,6 +329,7 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
             _YEAR_PREPOSITION.search(before)
             or m.group(0) != m["year"]
             or (_APPROX_YEAR.search(before) and _APPROX_YEAR_AFTER.match(ctx.text, m.end()))
+            or _between_years(m, ctx)
         )
     ):
         # "1200 marched", "Resolution 1483": a count or a label unless a history says "in
