@@ -677,7 +677,7 @@ ORDINAL_DAY_ALONE = Rule(
     (?! \s+ (?: to | and | or ) \s+ (?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?
         \d\d? (?: st | nd | rd | th ) \s+ centur )
     (?= \s* (?: [.,!?;:)] | $ ) | \s+ (?: at | and | or | to | till | until | for | when | so
-                                          | but | @ | the | he | she | it | they | we ) \b
+                                          | but | @ | the | a | an | he | she | it | they | we ) \b
       # "On the 16th Kennedy was told": a name and its verb open the clause the day dates;
       # a unit's name ("the 3rd Division moved") is what the ordinal counts.
       | \s+ (?! (?-i: Division | Army | Corps | Battalion | Regiment | Brigade | Fleet | Squadron
