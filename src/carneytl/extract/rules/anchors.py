@@ -69,8 +69,8 @@ def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
-    if m["rel"].lower().startswith("the") and ctx.bc_in_focus() is not None:
-        return None  # a story in the years BC: its month alone is read with the year in focus
+    if m["rel"].lower().startswith("th") and (bc := ctx.bc_in_focus()) is not None:
+        return "DATE", f"{bc}-{month_number(m['mon']):02d}"  # "That May", told of 334 BC
     if m["rday"]:
         return _month_day_relative(m, ctx)
     rel = _step(m)

@@ -114,7 +114,7 @@ PART_OF_ORDINAL_DAY = Rule(
     _part_of_ordinal_day,
     (
         example(
-            "War broke out in June 1967. By the evening of the 6th the army was in Sinai.",
+            "War broke out on 5 June 1967. By the evening of the 6th the army was in Sinai.",
             "the evening of the 6th",
             "TIME",
             "1967-06-06TEV",
@@ -143,7 +143,14 @@ def _spelled_day_of_month(m: re.Match[str], ctx: Context) -> Reading:
 # month, as speeches and older histories write it.
 SPELLED_DAY_OF_MONTH = Rule(
     "spelled ordinal day of a month",
-    r"\b the \s+ " + ORDINAL_DAY + r" \s+ of \s+ " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?",
+    # In lower case: "the Fourth of July" is the holiday's name, read by its own rule.
+    r"\b the \s+ (?-i: "
+    + ORDINAL_DAY
+    + r" ) \s+ of \s+ "
+    + MONTH
+    + r" (?: ,? \s+ "
+    + YEAR
+    + r" )?",
     _spelled_day_of_month,
     (
         example(
