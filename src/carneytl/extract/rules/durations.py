@@ -83,6 +83,9 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         # "Saigon fell two years later, on 30 April 1975": the date set beside the step says
         # where it lands, even where the story's last year was a glimpse ahead.
         return "DATE", apposed["year"]
+    glimpse = _glimpse_just_before(m, ctx) if unit == "year" and count is not None else None
+    if glimpse is not None and count is not None:
+        return "DATE", f"{glimpse + (-count if back else count):04d}"
     if ctx.reference and count is not None and _story_in_focus(m, ctx):
         # "Canada arrested her on Dec. 1, 2018. Nine days later, China detained two men": the
         # day the story reaches is what the reader needs.
@@ -95,6 +98,24 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         if moved is not None:
             return "DATE", moved
     return "DURATION", nz.duration(count, unit)
+
+
+def _glimpse_just_before(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of a glimpse ahead that the sentence before a history's step just named.
+
+    "He reigned until his death in April 1483. Two years later Richard III was killed": a
+    leap years ahead of the story, taken for a glimpse, is what the step counts from when
+    the very next sentence steps from it.
+    """
+    if ctx.kind != "narrative" or ctx.named_year is None:
+        return None
+    year, end = ctx.named_year
+    current = ctx.reference_year()
+    if current is None or year <= current or end <= ctx.reference_end:
+        return None
+    begin, _ = ctx.sentence(m.start(), m.end())
+    previous, _ = ctx.sentence(max(0, begin - 2), max(0, begin - 1))
+    return year if end > previous else None
 
 
 # The signal word, then a date with its year set beside the step ("later, on 30 April 1975",
