@@ -774,3 +774,24 @@ def test_stretches_and_steps_of_a_history(text, expected):
 )
 def test_forms_a_war_article_writes_that_were_read_right_already(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In September 1683 the Turks besieged Vienna. On Sunday the relief army arrived.",
+            ("Sunday", "XXXX-WXX-7"),
+        ),
+        (
+            "In 1916 the army attacked. On Friday night it withdrew.",
+            ("Friday night", "XXXX-WXX-5TNI"),
+        ),
+        (
+            "On 5 June 1944 the weather cleared. On Tuesday the fleet sailed.",
+            ("Tuesday", "1944-06-06"),
+        ),
+    ],
+)
+def test_a_weekday_of_a_history_with_no_day_in_focus_is_no_day_near_publication(text, expected):
+    assert found(text)[-1] == expected

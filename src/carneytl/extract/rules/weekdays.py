@@ -68,12 +68,30 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
         and _EPITHET_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None
+    if _in_story_of_no_day(m, ctx, rel):
+        # "In September 1683 ... On Sunday the army arrived": some Sunday of the story, not
+        # one near publication; TIMEX3 writes the weekday alone.
+        value = f"XXXX-WXX-{weekday_number(m['wd']) + 1}"
+        return (
+            ("TIME", f"{value}T{nz.PARTS_OF_DAY[m['part'].lower()]}")
+            if m["part"]
+            else ("DATE", value)
+        )
     day = _weekday_day(m, ctx, rel)
     if day is None:
         return None
     if m["part"]:
         return "TIME", f"{day.isoformat()}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
     return "DATE", day.isoformat()
+
+
+def _in_story_of_no_day(m: re.Match[str], ctx: Context, rel: str) -> bool:
+    """Whether a bare weekday falls in a history that names no day it could lie beside."""
+    if ctx.kind != "narrative" or rel or m["poss"] or m.groupdict().get("wdn"):
+        return False
+    if m.groupdict().get("week") or not ctx.reference or ctx.base_is_day():
+        return False
+    return not ctx.reference.startswith(("PRESENT", "PAST", "FUTURE"))
 
 
 def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
