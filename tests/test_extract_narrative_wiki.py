@@ -690,10 +690,22 @@ def test_a_time_of_day_belongs_to_the_day_the_story_is_on(text, expected):
             [("1885", "1885"), ("the last decade of the century", "189")],
         ),
         ("In the last decade of his life he wrote.", [("the last decade", "P10Y")]),
+        (
+            "The fort was built in the first quarter of the 18th century.",
+            [("the first quarter of the 18th century", "17")],
+        ),
+        (
+            "In the second half of the 19th century the powers divided Africa.",
+            [("the second half of the 19th century", "18")],
+        ),
+        (
+            "The fort was built in the closing years of the 18th century.",
+            [("the closing years of the 18th century", "17")],
+        ),
         ("Prices doubled in the last decade.", [("the last decade", "201")]),
     ],
 )
-def test_a_decade_of_a_century(text, expected):
+def test_a_part_of_a_century(text, expected):
     assert found(text) == expected
 
 

@@ -169,7 +169,7 @@ _DECADE_ORDINALS = {
 }  # fmt: skip
 
 
-def _decade_of_century(m: re.Match[str], ctx: Context) -> Reading:
+def _part_of_century(m: re.Match[str], ctx: Context) -> Reading:
     if m["n"] or m["oday"]:
         century = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"])
     else:
@@ -184,26 +184,40 @@ def _decade_of_century(m: re.Match[str], ctx: Context) -> Reading:
             return None
     if not 1 <= century <= 21:  # noqa: PLR2004 - the centuries a history names
         return None
-    return "DATE", f"{century - 1:02d}{_DECADE_ORDINALS[m['which'].lower()] - 1}"
+    which = m["which"].lower()
+    if m["part"].lower() != "decade":
+        # A quarter, a half or the last years of a century: TIMEX3 writes the century.
+        return "DATE", f"{century - 1:02d}"
+    if which not in _DECADE_ORDINALS:
+        return None
+    return "DATE", f"{century - 1:02d}{_DECADE_ORDINALS[which] - 1}"
 
 
 # "the first decade of the 20th century" is the 1900s (190), "the last decade of the century"
-# the story's century's last (189 in a story of 1885), as TIMEX3 writes a decade.
-DECADE_OF_CENTURY = Rule(
-    "decade of a century",
+# the story's century's last (189 in a story of 1885); "the first quarter of the 18th
+# century" and "the latter half of the century" are of the century (17), no quarter of a year.
+PART_OF_CENTURY = Rule(
+    "decade, quarter or half of a century",
     r"\b the \s+ (?P<which> first | second | third | fourth | fifth | sixth | seventh | eighth"
-    r" | ninth | tenth | last | final ) \s+ decade \s+ of \s+ the \s+"
+    r" | ninth | tenth | last | final | latter | early | closing | opening )"
+    r" \s+ (?P<part> decade | quarter | half | part | years | decades ) \s+ of \s+ the \s+"
     r" (?: (?: (?P<n> [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) | "
     + ORDINAL_DAY
     + r" ) [\s-]+ )?"
     r" century \b (?! \s* (?: BC | B\.C\. ) )",
-    _decade_of_century,
+    _part_of_century,
     (
         example(
             "In the first decade of the 20th century the navy was rebuilt.",
             "the first decade of the 20th century",
             "DATE",
             "190",
+        ),
+        example(
+            "The fort was built in the first quarter of the 18th century.",
+            "the first quarter of the 18th century",
+            "DATE",
+            "17",
         ),
     ),
 )
