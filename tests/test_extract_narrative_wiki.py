@@ -807,3 +807,29 @@ def test_forms_a_war_article_writes_that_were_read_right_already(text, expected)
 )
 def test_a_weekday_of_a_history_with_no_day_in_focus_is_no_day_near_publication(text, expected):
     assert found(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The war began on the first day of September 1939.",
+            [("the first day of September 1939", "1939-09-01")],
+        ),
+        (
+            "The ultimatum ran out on the last day of August 1939.",
+            [("the last day of August 1939", "1939-08-31")],
+        ),
+        (
+            "In 1943 the war turned. It ended on the last day of the year.",
+            [("1943", "1943"), ("the last day of the year", "1943-12-31")],
+        ),
+        ("On the first day of the war the army retreated.", [("the first day", "P1D")]),
+        (
+            "In 300 BC the city fell on the last day of the year.",
+            [("300 BC", "BC0300"), ("the last day of the year", "BC0300")],
+        ),
+    ],
+)
+def test_the_first_or_last_day_of_a_month_or_year_is_that_day(text, expected):
+    assert found(text) == expected

@@ -105,6 +105,7 @@ RULES: tuple[Rule, ...] = (
     periods.SHORT_PART,
     periods.FY_YEAR,
     periods.PERIOD_EDGE,
+    chronicle.EDGE_DAY,
     periods.EDGE_OF_PERIOD,
     durations.YEAR_ENDED,
     periods.FISCAL_YEAR,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -218,6 +219,52 @@ PART_OF_CENTURY = Rule(
             "the first quarter of the 18th century",
             "DATE",
             "17",
+        ),
+    ),
+)
+
+
+def _edge_day(m: re.Match[str], ctx: Context) -> Reading:
+    last = m["edge"].lower() != "first"
+    bc = ctx.bc_in_focus()
+    if bc is not None and not (m["year"] or m["y2"]):
+        return "DATE", bc  # a day of a year BC has no calendar here: the year, at least
+    if m["mon"]:
+        month = month_number(m["mon"])
+        year = int(m["year"]) if m["year"] else ctx.year_in_focus(m)
+        if year is None:
+            # Told against publication: the nearest such month the tense points to.
+            year = int(nz.day_in_context(ctx.anchor, month, 1, future=ctx.lean(m))[:4])
+    elif m["y2"]:
+        year, month = int(m["y2"]), 12 if last else 1
+    else:
+        base = ctx.base()
+        year = base.year
+        month = base.month if m["unit"].lower() == "month" else 12 if last else 1
+    day = calendar.monthrange(year, month)[1] if last else 1
+    return "DATE", dt.date(year, month, day).isoformat()
+
+
+# "the last day of August 1939", "the first day of the month": one day, not a stretch of a
+# day beside a month ("the first day of the war" stays a stretch: its day is the war's).
+EDGE_DAY = Rule(
+    "first or last day of a month or year",
+    r"\b the \s+ (?P<edge> first | last | final ) \s+ day \s+ of \s+"
+    r" (?: " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?"
+    r" | the \s+ (?P<unit> month | year ) \b | (?P<y2> 1\d\d\d | 20\d\d ) \b )",
+    _edge_day,
+    (
+        example(
+            "The war began on the first day of September 1939.",
+            "the first day of September 1939",
+            "DATE",
+            "1939-09-01",
+        ),
+        example(
+            "The ultimatum ran out on the last day of August 1939.",
+            "the last day of August 1939",
+            "DATE",
+            "1939-08-31",
         ),
     ),
 )
