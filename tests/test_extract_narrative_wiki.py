@@ -833,3 +833,24 @@ def test_a_weekday_of_a_history_with_no_day_in_focus_is_no_day_near_publication(
 )
 def test_the_first_or_last_day_of_a_month_or_year_is_that_day(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 14 October 1066 the armies met. The battle began at nine in the morning.",
+            ("nine in the morning", "1066-10-14T09:00"),
+        ),
+        (
+            "On 14 October 1066 the armies met. The battle ended at six in the evening.",
+            ("six in the evening", "1066-10-14T18:00"),
+        ),
+    ],
+)
+def test_an_hour_spelled_out_with_its_part_of_the_day_is_a_clock_time(text, expected):
+    assert found(text)[-1] == expected
+
+
+def test_a_spelled_number_without_a_part_of_the_day_is_no_clock_time():
+    assert found("The two met at one point. They met at ten.") == []

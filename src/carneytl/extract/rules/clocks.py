@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
-from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.base import Reading, Rule, example, words
 from carneytl.extract.rules.times import day_of, month_day_of, written_day
 from carneytl.extract.rules.vocab import (
     DAY,
@@ -229,8 +229,18 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
+_HOUR_WORDS = {
+    word: number
+    for number, word in enumerate(
+        words("one two three four five six seven eight nine ten eleven twelve"), start=1
+    )
+}
+
+
 def _clock_with_part(m: re.Match[str], ctx: Context) -> Reading:
-    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    spelled = m.groupdict().get("hw")
+    hour = _HOUR_WORDS[spelled.lower()] if spelled else int(m["h"])
+    minute = int(m["mi"] or 0)
     part = (m["part"] or "").lower()
     evening = part in {"afternoon", "evening"} or (
         (part == "night" or day_word(m["rel"] or "") == "tonight") and hour >= 5  # noqa: PLR2004 - dusk
@@ -249,7 +259,10 @@ CLOCK_WITH_PART = Rule(
     r"""
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\babout\s) | (?<=\buntil\s)
       | (?<=\btill\s) | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=@\s) )
-    (?P<h> 1[0-2] | 0?[1-9] ) (?: [:.] (?P<mi>[0-5]\d) )? (?! [:.]?\d )
+    # "at nine in the morning", "at ten o'clock", as histories spell them.
+    (?P<h> 1[0-2] | 0?[1-9] | (?P<hw> one | two | three | four | five | six | seven | eight
+                                  | nine | ten | eleven | twelve ) \b )
+    (?: [:.] (?P<mi>[0-5]\d) )? (?! [:.]?\d )
     (?: \s* o['’]clock \b )?
     (?: \s+ (?P<rel> tonight | tonite | (?: """
     + DAY_WORD
