@@ -854,3 +854,20 @@ def test_an_hour_spelled_out_with_its_part_of_the_day_is_a_clock_time(text, expe
 
 def test_a_spelled_number_without_a_part_of_the_day_is_no_clock_time():
     assert found("The two met at one point. They met at ten.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The date was set for 5 June 1944. The landings began shortly after midnight on 6 June.",
+            ("midnight on 6 June", "1944-06-06T00:00"),
+        ),
+        (
+            "Fighting ended in 1945. At midnight on 31 December the guns fell silent.",
+            ("midnight on 31 December", "1945-12-31T24"),
+        ),
+    ],
+)
+def test_midnight_on_a_day_opens_it_after_and_closes_it_at(text, expected):
+    assert found(text)[-1] == expected

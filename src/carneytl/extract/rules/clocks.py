@@ -395,8 +395,15 @@ def _named_time_of_day(m: re.Match[str], ctx: Context) -> Reading:
     except ValueError:
         return None
     # A midnight set on a day closes it ("at midnight on 31 December"), hour 24 as TIMEX3
-    # writes the end of a day.
-    return "TIME", f"{date}T{'24' if m['word'].lower() == 'midnight' else '12:00'}"
+    # writes the end of a day; one that something happens after opens it ("shortly after
+    # midnight on 6 June").
+    if m["word"].lower() != "midnight":
+        return "TIME", f"{date}T12:00"
+    after = _AFTER_MIDNIGHT.search(ctx.text, max(0, m.start() - 8), m.start())
+    return "TIME", f"{date}T{'00:00' if after else '24'}"
+
+
+_AFTER_MIDNIGHT = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
 # "at midnight on 31 December 1945", "noon on June 6": the hour, then the day it falls on.

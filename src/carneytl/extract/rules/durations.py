@@ -121,7 +121,7 @@ def _glimpse_just_before(m: re.Match[str], ctx: Context) -> int | None:
 # The signal word, then a date with its year set beside the step ("later, on 30 April 1975",
 # "later, in 1975", "later in March 1975").
 _APPOSED_YEAR = re.compile(
-    r"\s+(?:later|earlier|afterwards?|before),?\s+(?:on|in)\s+"
+    r"\s+(?:later|earlier|afterwards?|before)(?:\s+still)?,?\s+(?:on|in)\s+"
     r"(?:(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1\d\d\d|20\d\d)\b"
 )
 
