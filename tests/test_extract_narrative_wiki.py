@@ -871,3 +871,8 @@ def test_a_spelled_number_without_a_part_of_the_day_is_no_clock_time():
 )
 def test_midnight_on_a_day_opens_it_after_and_closes_it_at(text, expected):
     assert found(text)[-1] == expected
+
+
+def test_a_step_further_still_lands_on_the_date_set_beside_it():
+    text = "In 1914 the army was mobilised. Three years earlier still, in 1910, the war had begun."
+    assert found(text) == [("1914", "1914"), ("Three years", "1910"), ("1910", "1910")]
