@@ -860,7 +860,7 @@ def test_a_spelled_number_without_a_part_of_the_day_is_no_clock_time():
     ("text", "expected"),
     [
         (
-            "The date was set for 5 June 1944. The landings began shortly after midnight on 6 June.",
+            "The date was set for 5 June 1944. The landings began just after midnight on 6 June.",
             ("midnight on 6 June", "1944-06-06T00:00"),
         ),
         (
