@@ -876,3 +876,20 @@ def test_midnight_on_a_day_opens_it_after_and_closes_it_at(text, expected):
 def test_a_step_further_still_lands_on_the_date_set_beside_it():
     text = "In 1914 the army was mobilised. Three years earlier still, in 1910, the war had begun."
     assert found(text) == [("1914", "1914"), ("Three years", "1910"), ("1910", "1910")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Athens grew rich in the 480s BC.", [("the 480s BC", "BC048")]),
+        ("In the late 330s BC Alexander marched east.", [("the late 330s BC", "BC033")]),
+        ("Rome held Britain from AD 43 to 410.", [("AD 43", "0043"), ("410", "0410")]),
+        (
+            "The emperor (reigned AD 98–117) expanded the empire.",
+            [("AD 98", "0098"), ("117", "0117")],
+        ),
+        ("In 300 BC the fleet of 20–30 ships sailed.", [("300 BC", "BC0300")]),
+    ],
+)
+def test_decades_bc_and_ranges_of_early_years(text, expected):
+    assert found(text) == expected

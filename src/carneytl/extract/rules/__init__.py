@@ -43,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     durations.WITH_HALF,
     dates.ISO_DATE,
     dates.NUMERIC_DATE,
+    chronicle.DECADE_BC,
     eras.BC_YEAR,
     eras.BC_RANGE_START,
     eras.AD_YEAR,

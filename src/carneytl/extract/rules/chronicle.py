@@ -268,3 +268,17 @@ EDGE_DAY = Rule(
         ),
     ),
 )
+
+
+def _decade_bc(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    return "DATE", f"BC{int(m['tens']):03d}"
+
+
+# "the 480s BC": the years 489 to 480 BC, written as TIMEX3 writes a decade (BC048).
+DECADE_BC = Rule(
+    "decade BC",
+    r"(?: \b the \s+ )? (?: (?: early | mid | late ) [\s-]+ )? (?<![\d.,])"
+    r" (?P<tens> [1-9]\d{0,2} ) 0 ['’]? s \s* (?-i: BCE | BC | B\.C\.E\. | B\.C\. ) (?! [A-Za-z] )",
+    _decade_bc,
+    (example("Athens grew rich in the 480s BC.", "the 480s BC", "DATE", "BC048"),),
+)
