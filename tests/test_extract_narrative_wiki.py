@@ -893,3 +893,19 @@ def test_a_step_further_still_lands_on_the_date_set_beside_it():
 )
 def test_decades_bc_and_ranges_of_early_years(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The king (b. 1491, d. 1547) had six wives.", [("1491", "1491"), ("1547", "1547")]),
+        ("The poet (fl. 1380) wrote in English.", [("1380", "1380")]),
+        (
+            "Hitler (20 April 1889 – 30 April 1945) led Germany.",
+            [("20 April 1889", "1889-04-20"), ("30 April 1945", "1945-04-30")],
+        ),
+        ("The admiral (1758–1805) died at Trafalgar.", [("1758", "1758"), ("1805", "1805")]),
+    ],
+)
+def test_the_years_of_a_life_in_brackets(text, expected):
+    assert found(text) == expected

@@ -275,7 +275,8 @@ _COUNTED = re.compile(
 # After "in" or "since" a number is a year, whatever follows: "in 1970 American troops".
 _YEAR_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|during|after|before|of|to|through|circa)"
-    r"|\b(?:c|ca)\.)\s+$",
+    # "c. 1200", and a life's "b. 1491", "d. 1547", "fl. 1380", "r. 1509".
+    r"|\b(?:c|ca|b|d|fl|r)\.)\s+$",
     re.IGNORECASE,
 )
 
