@@ -709,6 +709,11 @@ def test_a_part_of_a_century(text, expected):
     assert found(text) == expected
 
 
+def test_news_names_a_part_of_the_century_it_is_written_in():
+    text = "Seas will rise by the last decade of the century."
+    assert found(text, "news") == [("the last decade of the century", "209")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

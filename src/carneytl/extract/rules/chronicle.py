@@ -174,15 +174,14 @@ def _part_of_century(m: re.Match[str], ctx: Context) -> Reading:
     if m["n"] or m["oday"]:
         century = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"])
     else:
-        # "the last decade of the century": the century the story is in, if it is in one.
+        # "the last decade of the century": the century the story is in, if it is in one,
+        # else the century of writing ("warming by the last decade of the century").
         reference = ctx.reference or ""
-        year = ctx.reference_year()
-        if year is not None:
-            century = year // 100 + 1
-        elif len(reference) == 2 and reference.isdigit():  # noqa: PLR2004 - a century, "18"
+        year = ctx.reference_year() or ctx.anchor.year
+        if len(reference) == 2 and reference.isdigit():  # noqa: PLR2004 - a century, "18"
             century = int(reference) + 1
         else:
-            return None
+            century = year // 100 + 1
     if not 1 <= century <= 21:  # noqa: PLR2004 - the centuries a history names
         return None
     which = m["which"].lower()
