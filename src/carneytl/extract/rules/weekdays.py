@@ -87,7 +87,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
 
 def _in_story_of_no_day(m: re.Match[str], ctx: Context, rel: str) -> bool:
     """Whether a bare weekday falls in a history that names no day it could lie beside."""
-    if ctx.kind != "narrative" or rel or m["poss"] or m.groupdict().get("wdn"):
+    if ctx.kind != "narrative" or rel or m.groupdict().get("wdn"):
         return False
     if m.groupdict().get("week") or not ctx.reference or ctx.base_is_day():
         return False
@@ -118,7 +118,7 @@ def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
         day = nz.weekday(ctx.anchor + dt.timedelta(days=1), target, future=True)
     elif rel in {"this coming", "coming"}:
         day = nz.weekday(ctx.anchor, target, future=True)
-    elif m["poss"]:
+    elif m["poss"] and not ctx.base_is_day():
         # "Friday's plunge": a possessive weekday names a day already gone, unless a future
         # tense in its own clause stands close by ("voters will go to the polls in Sunday's
         # election"); "they would try to get around Wednesday's ruling" has none: the
