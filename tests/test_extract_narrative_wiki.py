@@ -808,6 +808,14 @@ def test_forms_a_war_article_writes_that_were_read_right_already(text, expected)
             "On 5 June 1944 the weather cleared. On Tuesday the fleet sailed.",
             ("Tuesday", "1944-06-06"),
         ),
+        (
+            "On 14 September 2007 the envoy spoke. Thursday's attack was condemned.",
+            ("Thursday", "2007-09-13"),
+        ),
+        (
+            "In September 2007 the envoy spoke. Thursday's attack was condemned.",
+            ("Thursday", "XXXX-WXX-4"),
+        ),
     ],
 )
 def test_a_weekday_of_a_history_with_no_day_in_focus_is_no_day_near_publication(text, expected):
