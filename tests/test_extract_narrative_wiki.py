@@ -922,3 +922,21 @@ def test_decades_bc_and_ranges_of_early_years(text, expected):
 )
 def test_the_years_of_a_life_in_brackets(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1969 the war went on. From May to July, his small force attacked airfields.",
+            [("1969", "1969"), ("May", "1969-05"), ("July", "1969-07")],
+        ),
+        (
+            "In 2005 attacks fell. February to April proved calmer.",
+            [("2005", "2005"), ("February", "2005-02"), ("April", "2005-04")],
+        ),
+        ("In 1864 Sherman made the March to the Sea.", [("1864", "1864")]),
+    ],
+)
+def test_a_historys_span_of_months_is_two_months(text, expected):
+    assert found(text) == expected

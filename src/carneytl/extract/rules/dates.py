@@ -175,10 +175,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|after|from)\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
-_NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
-# In news, "the March to Selma" is a name and "from March to May" a span of months. (A
-# history's span of months takes its year from the story, which the narrative rules own.)
-_NOT_THE_MONTH_AFTER_NEWS = re.compile(
+# "The March to Selma" is a name and "from March to May" a span of months.
+_NOT_THE_MONTH_AFTER = re.compile(
     r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?(?!(?:" + FULL_MONTHS + r")\b)[A-Z]"
 )
 # A month (or month and spelled day) that names an event: "the October Revolution", "the July
@@ -231,10 +229,9 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Reading:
         )
     ):
         return None
-    not_after = _NOT_THE_MONTH_AFTER if ctx.kind == "narrative" else _NOT_THE_MONTH_AFTER_NEWS
     if (
         _NOT_THE_MONTH_BEFORE.search(before)
-        or not_after.match(ctx.text, m.end())
+        or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end())
         or _EVENT_NAME_AFTER.match(ctx.text, m.end())
     ):
         return None  # "the Long March", "the March to the Sea": a name, not the month
