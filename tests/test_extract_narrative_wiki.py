@@ -940,3 +940,24 @@ def test_the_years_of_a_life_in_brackets(text, expected):
 )
 def test_a_historys_span_of_months_is_two_months(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 1453 the city fell. Weeks later the sultan entered.",
+            [("1453", "1453"), ("Weeks", "FUTURE_REF")],
+        ),
+        (
+            "In 1453 the city fell. Months earlier, the walls had been repaired.",
+            [("1453", "1453"), ("Months", "PAST_REF")],
+        ),
+    ],
+)
+def test_a_step_of_no_count_is_a_vague_step_of_the_story(text, expected):
+    assert found(text) == expected
+
+
+def test_news_reads_a_step_of_no_count_as_a_stretch():
+    assert found("Weeks later the talks resumed.", "news") == [("Weeks", "PXW")]

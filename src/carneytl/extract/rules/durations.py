@@ -255,8 +255,12 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading:
     return "DURATION", compound or nz.duration(count, unit)
 
 
-def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    return "DURATION", nz.duration(None, nz.unit_name(m["unit"]))
+def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:
+    if m["unit2"] and ctx.kind == "narrative":
+        # "Weeks later the city fell": a history's vague step on or back, as "a few weeks
+        # later" reads.
+        return "DATE", "PAST_REF" if m["dir"].lower() == "earlier" else "FUTURE_REF"
+    return "DURATION", nz.duration(None, nz.unit_name(m["unit"] or m["unit2"]))
 
 
 # "three days later", "a month after": TimeML reads "later", "after", "before" and "earlier" as
@@ -316,9 +320,15 @@ VAGUE_PLURAL = Rule(
     r"""
     (?: (?<=\bfor[ ]) | (?<=\bover[ ]) | (?<=\bwithin[ ]) )
     (?P<unit> years | months | weeks | days | hours | decades | centuries ) \b
+    # "Weeks later", "months earlier": a stretch with no count before its signal word.
+    | (?<! [\w,-] [ ] ) (?P<unit2> years | months | weeks | days | hours | decades ) \b
+      (?= ,? \s+ (?P<dir> later | earlier ) \b )
     """,
     _vague_plural,
-    (example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),),
+    (
+        example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),
+        example("Weeks later the talks resumed.", "Weeks", "DURATION", "PXW"),
+    ),
 )
 
 
