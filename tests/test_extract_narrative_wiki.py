@@ -961,3 +961,12 @@ def test_a_step_of_no_count_is_a_vague_step_of_the_story(text, expected):
 
 def test_news_reads_a_step_of_no_count_as_a_stretch():
     assert found("Weeks later the talks resumed.", "news") == [("Weeks", "PXW")]
+
+
+def test_a_step_set_after_a_date_restates_that_date():
+    text = "On 6 June 1944 the Allies landed. Cherbourg fell on the 26th, three weeks later."
+    assert found(text) == [
+        ("6 June 1944", "1944-06-06"),
+        ("the 26th", "1944-06-26"),
+        ("three weeks", "1944-W26"),
+    ]

@@ -78,14 +78,10 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         moved_bc = int(bc[2:]) + (years if back else -years)
         if moved_bc > 0:
             return "DATE", f"BC{moved_bc:04d}"  # "a decade earlier", in a history BC
-    apposed = _APPOSED_YEAR.match(ctx.text, m.end()) if ctx.kind == "narrative" else None
-    if apposed is not None and unit == "year":
-        # "Saigon fell two years later, on 30 April 1975": the date set beside the step says
-        # where it lands, even where the story's last year was a glimpse ahead.
-        return "DATE", apposed["year"]
-    glimpse = _glimpse_just_before(m, ctx) if unit == "year" and count is not None else None
-    if glimpse is not None and count is not None:
-        return "DATE", f"{glimpse + (-count if back else count):04d}"
+    narrative = ctx.kind == "narrative"
+    landed = _landing(m, ctx, count, unit, back=back) if narrative and count is not None else None
+    if landed is not None:
+        return "DATE", landed
     if ctx.reference and count is not None and _story_in_focus(m, ctx):
         # "Canada arrested her on Dec. 1, 2018. Nine days later, China detained two men": the
         # day the story reaches is what the reader needs.
@@ -98,6 +94,26 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         if moved is not None:
             return "DATE", moved
     return "DURATION", nz.duration(count, unit)
+
+
+_RESTATES = re.compile(r",\s*")
+
+
+def _landing(m: re.Match[str], ctx: Context, count: int, unit: str, *, back: bool) -> str | None:
+    """Where a history's step lands when a date written beside it, not arithmetic, says so."""
+    apposed = _APPOSED_YEAR.match(ctx.text, m.end())
+    if apposed is not None and unit == "year":
+        # "Saigon fell two years later, on 30 April 1975": the date set beside the step says
+        # where it lands, even where the story's last year was a glimpse ahead.
+        return apposed["year"]
+    if ctx.reference and _RESTATES.fullmatch(ctx.text, ctx.reference_end, m.start()):
+        # "Cherbourg fell on the 26th, three weeks later": the step restates the date just
+        # named, counted from an earlier one; it lands on that date.
+        restated = nz.shift_reference(ctx.reference, unit, 0, keep="unit")
+        if restated is not None:
+            return restated
+    glimpse = _glimpse_just_before(m, ctx) if unit == "year" else None
+    return f"{glimpse + (-count if back else count):04d}" if glimpse is not None else None
 
 
 def _glimpse_just_before(m: re.Match[str], ctx: Context) -> int | None:
