@@ -970,3 +970,20 @@ def test_a_step_set_after_a_date_restates_that_date():
         ("the 26th", "1944-06-26"),
         ("three weeks", "1944-W26"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fighting stopped for the Christmas truce of 1914.",
+            [("Christmas", "1914-12-25"), ("1914", "1914")],
+        ),
+        (
+            "The Christmas bombing of 1972 forced a deal.",
+            [("Christmas", "1972-12-25"), ("1972", "1972")],
+        ),
+    ],
+)
+def test_a_holiday_takes_the_year_of_the_thing_it_names(text, expected):
+    assert found(text) == expected
