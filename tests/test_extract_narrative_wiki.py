@@ -987,3 +987,8 @@ def test_a_step_set_after_a_date_restates_that_date():
 )
 def test_a_holiday_takes_the_year_of_the_thing_it_names(text, expected):
     assert found(text) == expected
+
+
+def test_a_historys_week_of_no_day_is_of_the_storys_year():
+    text = "On 6 June 1944 the Allies landed. Within the week Bayeux had fallen."
+    assert found(text)[-1] == ("the week", "1944-WXX")

@@ -244,7 +244,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
         during = _DURING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         if ctx.kind == "news" and during is None and ctx.future(m):
             return "DATE", nz.shift(ctx.anchor, "week", 0)
-        return "DATE", f"{ctx.anchor.isocalendar()[0]:04d}-WXX"
+        return "DATE", f"{ctx.base().isocalendar()[0]:04d}-WXX"  # a history: its year
     return "DATE", nz.shift(ctx.base(), unit, 0)
 
 
