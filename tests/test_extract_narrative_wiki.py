@@ -992,3 +992,20 @@ def test_a_holiday_takes_the_year_of_the_thing_it_names(text, expected):
 def test_a_historys_week_of_no_day_is_of_the_storys_year():
     text = "On 6 June 1944 the Allies landed. Within the week Bayeux had fallen."
     assert found(text)[-1] == ("the week", "1944-WXX")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, 9 June 1944 the Allies paused. Over the weekend they regrouped.",
+            ("the weekend", "1944-W23-WE"),
+        ),
+        (
+            "In June 1944 the Allies landed. Over the weekend they regrouped.",
+            ("the weekend", "1944-WXX-WE"),
+        ),
+    ],
+)
+def test_a_historys_weekend_is_of_its_story(text, expected):
+    assert found(text)[-1] == expected

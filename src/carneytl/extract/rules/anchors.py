@@ -10,6 +10,7 @@ from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.chronicle import story_weekend
 from carneytl.extract.rules.spans import FULL_MONTHS
 from carneytl.extract.rules.story import month_in_focus, the_next, year_just_named
 from carneytl.extract.rules.vocab import (
@@ -236,7 +237,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     if unit == "weekend":
         back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
-        return "DATE", nz.shift(ctx.anchor, "weekend", back)
+        return "DATE", story_weekend(ctx) or nz.shift(ctx.anchor, "weekend", back)
     if unit == "week":
         # "I'll be busy all the week", "a treat to end the week": a clause in the present or
         # the future speaks of the week it is written in. Told in the past ("For the week, the
@@ -259,7 +260,7 @@ def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
         if day is not None:
             return "DATE", nz.week(day - dt.timedelta(days=day.weekday() == 0)) + "-WE"
     back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
-    return "DATE", nz.shift(ctx.anchor, "weekend", back)
+    return "DATE", story_weekend(ctx) or nz.shift(ctx.anchor, "weekend", back)
 
 
 def _day_value(value: str | None) -> dt.date | None:

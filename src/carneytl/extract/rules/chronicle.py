@@ -76,6 +76,15 @@ def day_of_paragraph(m: re.Match[str], ctx: Context) -> dt.date | None:
         return None
 
 
+def story_weekend(ctx: Context) -> str | None:
+    """A history's "the weekend": the one of the day in focus, else some weekend of its year."""
+    if ctx.kind != "narrative" or not ctx.reference or nz.read_reference(ctx.reference) is None:
+        return None
+    if ctx.base_is_day():
+        return nz.shift(ctx.base(), "weekend", 0)
+    return f"{ctx.base().year:04d}-WXX-WE"
+
+
 _MONTH_REFERENCE = re.compile(r"(\d{4})-(\d\d)(?!\d)")
 
 
