@@ -1009,3 +1009,20 @@ def test_a_historys_week_of_no_day_is_of_the_storys_year():
 )
 def test_a_historys_weekend_is_of_its_story(text, expected):
     assert found(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In June 1944 the Allies landed. On the 3rd of the following month Caen fell.",
+            ("the 3rd of the following month", "1944-07-03"),
+        ),
+        (
+            "In June 1944 the Allies landed. On the 20th of that month Cherbourg was besieged.",
+            ("the 20th of that month", "1944-06-20"),
+        ),
+    ],
+)
+def test_an_ordinal_day_of_that_or_the_following_month(text, expected):
+    assert found(text)[-1] == expected

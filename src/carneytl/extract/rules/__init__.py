@@ -74,6 +74,7 @@ RULES: tuple[Rule, ...] = (
     ranges.DAY_RANGE_START,
     dates.MONTH_DAY,
     dates.DAY_MONTH,
+    chronicle.DAY_OF_THAT_MONTH,
     anchors.ORDINAL_DAY_ALONE,
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,

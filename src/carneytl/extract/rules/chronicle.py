@@ -290,3 +290,36 @@ DECADE_BC = Rule(
     _decade_bc,
     (example("Athens grew rich in the 480s BC.", "the 480s BC", "DATE", "BC048"),),
 )
+
+
+_MONTH_STEP = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
+def _day_of_that_month(m: re.Match[str], ctx: Context) -> Reading:
+    read = nz.read_reference(ctx.reference) if ctx.reference else None
+    if read is None or read[1] not in {"day", "month"}:
+        return None  # no month in focus to count from
+    index = read[0].year * 12 + read[0].month - 1 + _MONTH_STEP[m["which"].split()[-1].lower()]
+    try:
+        return "DATE", dt.date(index // 12, index % 12 + 1, int(m["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+# "On the 3rd of the following month Caen fell", "the 20th of that month": a day of the
+# month counted from the one in focus.
+DAY_OF_THAT_MONTH = Rule(
+    "ordinal day of that or the following month",
+    r"\b the \s+ (?P<day> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \s+ of \s+"
+    r" (?P<which> that | that \s+ same | the \s+ same | the \s+ following | the \s+ next"
+    r" | the \s+ previous | the \s+ preceding ) \s+ month \b",
+    _day_of_that_month,
+    (
+        example(
+            "The army landed on 6 June 1944. On the 3rd of the following month Caen fell.",
+            "the 3rd of the following month",
+            "DATE",
+            "1944-07-03",
+        ),
+    ),
+)
