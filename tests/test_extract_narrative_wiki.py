@@ -1026,3 +1026,9 @@ def test_a_historys_weekend_is_of_its_story(text, expected):
 )
 def test_an_ordinal_day_of_that_or_the_following_month(text, expected):
     assert found(text)[-1] == expected
+
+
+def test_an_early_year_beside_its_month_before_the_agent_of_its_verb():
+    assert found("Rome was sacked on 24 August 410 by the Visigoths.") == [
+        ("24 August 410", "0410-08-24")
+    ]

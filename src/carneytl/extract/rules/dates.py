@@ -429,7 +429,7 @@ MONTH_DAY_YEAR = Rule(
 # clause goes on ("in May 300 soldiers" counts soldiers).
 _YEAR_OR_EARLY = YEAR.replace(
     r"1\d\d\d|20\d\d",
-    r"1\d\d\d|20\d\d|[1-9]\d\d(?=\s*[.,;:)](?!\d)|\s+(?:and|when|after|before|at|in|on|the|he|she|they)\b)",
+    r"1\d\d\d|20\d\d|[1-9]\d\d(?=\s*[.,;:)](?!\d)|\s+(?:and|when|after|before|at|in|on|by|under|the|he|she|they)\b)",
 )
 
 
