@@ -1032,3 +1032,14 @@ def test_an_early_year_beside_its_month_before_the_agent_of_its_verb():
     assert found("Rome was sacked on 24 August 410 by the Visigoths.") == [
         ("24 August 410", "0410-08-24")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Date: 9 September AD 9", [("9 September AD 9", "0009-09-09")]),
+        ("Nero died on 9 June 68 AD.", [("9 June 68 AD", "0068-06-09")]),
+    ],
+)
+def test_a_day_of_a_year_ad_is_one_date(text, expected):
+    assert found(text) == expected

@@ -63,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     clocks.MONTH_DAY_THEN_CLOCK,
     dates.MONTH_DAY_YEAR,
     dates.DAY_MONTH_YEAR,
+    chronicle.DAY_MONTH_AD,
     dates.MONTH_DAY_OF_THAT_YEAR,
     dates.DAY_MONTH_OF_THAT_YEAR,
     dates.MONTH_OF_THAT_YEAR,

@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.vocab import MONTH, ORDINAL_DAY, YEAR, month_number, ordinal_day_value
+from carneytl.extract.rules.vocab import (
+    DAY,
+    MONTH,
+    ORDINAL_DAY,
+    YEAR,
+    month_number,
+    ordinal_day_value,
+)
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
@@ -322,4 +329,23 @@ DAY_OF_THAT_MONTH = Rule(
             "1944-07-03",
         ),
     ),
+)
+
+
+def _day_month_ad(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    try:
+        year = int(m["ad"] or m["ad2"])
+        return "DATE", dt.date(year, month_number(m["mon"]), int(m["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+# "9 September AD 9", "15 March 44 AD": a day of a year of the common era, however early.
+DAY_MONTH_AD = Rule(
+    "day, month and year AD",
+    r"\b " + DAY + r" (?: \s+ of )? \s+ " + MONTH + r" ,? \s+"
+    r" (?: (?-i: AD | A\.D\. ) [ ]? (?P<ad> \d{1,4} ) (?! [\d%] )"
+    r" | (?P<ad2> \d{1,4} ) [ ]? (?-i: AD | A\.D\. | CE | C\.E\. ) (?! [A-Za-z] ) )",
+    _day_month_ad,
+    (example("The legions fell on 9 September AD 9.", "9 September AD 9", "DATE", "0009-09-09"),),
 )
