@@ -1043,3 +1043,15 @@ def test_an_early_year_beside_its_month_before_the_agent_of_its_verb():
 )
 def test_a_day_of_a_year_ad_is_one_date(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 1453 siege ended the empire.", [("1453", "1453")]),
+        ("After the 1381 revolt the poll tax was dropped.", [("1381", "1381")]),
+        ("The 1200 men marched.", []),
+    ],
+)
+def test_an_early_year_before_the_event_it_dates(text, expected):
+    assert found(text) == expected

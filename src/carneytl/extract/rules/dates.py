@@ -287,6 +287,11 @@ _APPROX_YEAR_AFTER = re.compile(
     r"\s*(?:[.,;:)]|$)|\s+(?:and|when|after|before|at|in|on|by|under|with|as|but|the|he|she|they"
     r"|it|its|his|her)\b"
 )
+# "the 1453 siege", "the 1381 revolt": a history's year before the event it dates.
+_EVENT_AFTER_YEAR = re.compile(
+    r"\s+(?:siege|invasion|campaign|war|battle|revolt|rebellion|uprising|treaty|crisis|raid"
+    r"|massacre|plague|famine|earthquake|fire|expedition|crusade|conquest|coup|council)\b"
+)
 # "fought between 1455 and 1487": both ends of a span of a history's years, unless the
 # second counts something ("between 1200 and 1300 soldiers").
 _BETWEEN_YEARS = re.compile(r"\bbetween\s+(?:1\d{3}\s+and\s+)?$", re.IGNORECASE)
@@ -328,6 +333,7 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
             or m.group(0) != m["year"]
             or (_APPROX_YEAR.search(before) and _APPROX_YEAR_AFTER.match(ctx.text, m.end()))
             or _between_years(m, ctx)
+            or (before.lower().endswith("the ") and _EVENT_AFTER_YEAR.match(ctx.text, m.end()))
         )
     ):
         # "1200 marched", "Resolution 1483": a count or a label unless a history says "in
