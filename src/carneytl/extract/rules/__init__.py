@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     ranges.DAY_RANGE_END,
     dates.BARE_MONTH,
     dates.YEAR_ALONE,
-    periods.SEASON,
+    chronicle.SEASON,
     chronicle.PART_OF_CENTURY,
     periods.QUARTER,
     periods.YEAR_AGO_PERIOD,

@@ -10,9 +10,8 @@ from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.chronicle import story_weekend
 from carneytl.extract.rules.spans import FULL_MONTHS
-from carneytl.extract.rules.story import month_in_focus, the_next, year_just_named
+from carneytl.extract.rules.story import month_in_focus, story_weekend, the_next, year_just_named
 from carneytl.extract.rules.vocab import (
     APPROX,
     DAY_WORD,

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
+from carneytl.extract.rules import periods
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     DAY,
@@ -26,7 +27,12 @@ if TYPE_CHECKING:
 _NAME_AFTER = re.compile(r"[ ](?:Wars?|Palace|Olympics|Games|Revolution)\b")
 
 
-def told_season(m: re.Match[str], code: str, ctx: Context) -> tuple[str, str] | tuple[()] | None:
+def _season_in_story(m: re.Match[str], ctx: Context) -> Reading:
+    told = _told_season(m, nz.SEASONS[m["season"].lower()], ctx)
+    return (told or None) if told is not None else periods.SEASON.read(m, ctx)
+
+
+def _told_season(m: re.Match[str], code: str, ctx: Context) -> tuple[str, str] | tuple[()] | None:
     """A season a history settles before the season rule's own reading: ``()`` for none.
 
     A capitalised season before the noun of a name is none ("the Winter War of 1939"); a
@@ -81,15 +87,6 @@ def day_of_paragraph(m: re.Match[str], ctx: Context) -> dt.date | None:
         return dt.date.fromisoformat(reference[:10])
     except ValueError:
         return None
-
-
-def story_weekend(ctx: Context) -> str | None:
-    """A history's "the weekend": the one of the day in focus, else some weekend of its year."""
-    if ctx.kind != "narrative" or not ctx.reference or nz.read_reference(ctx.reference) is None:
-        return None
-    if ctx.base_is_day():
-        return nz.shift(ctx.base(), "weekend", 0)
-    return f"{ctx.base().year:04d}-WXX-WE"
 
 
 _MONTH_REFERENCE = re.compile(r"(\d{4})-(\d\d)(?!\d)")
@@ -349,3 +346,67 @@ DAY_MONTH_AD = Rule(
     _day_month_ad,
     (example("The legions fell on 9 September AD 9.", "9 September AD 9", "DATE", "0009-09-09"),),
 )
+
+
+# The season rule of periods.py, read first for what histories write: "the following summer"
+# after a year BC counts down, and "the Winter War" is a name.
+SEASON = Rule(
+    periods.SEASON.name,
+    periods.SEASON.pattern,
+    _season_in_story,
+    (
+        *periods.SEASON.examples,
+        example(
+            "The long war between Athens and Sparta ended in 404 BC, when the city gave in "
+            "after a siege. The following summer the walls came down, to the music of flutes, "
+            "and the victors set up a council of thirty in the city.",
+            "The following summer",
+            "DATE",
+            "BC0403-SU",
+        ),
+    ),
+)
+
+
+# "around 1162," "built about 1250 by": a history's approximate year before 1600, where no
+# thing counted follows ("about 1200 men" is a count).
+_APPROX_YEAR = re.compile(r"\b(?:around|about)\s+$", re.IGNORECASE)
+_APPROX_YEAR_AFTER = re.compile(
+    r"\s*(?:[.,;:)]|$)|\s+(?:and|when|after|before|at|in|on|by|under|with|as|but|the|he|she|they"
+    r"|it|its|his|her)\b"
+)
+# "the 1453 siege", "the 1381 revolt": a history's year before the event it dates.
+_EVENT_AFTER_YEAR = re.compile(
+    r"\s+(?:siege|invasion|campaign|war|battle|revolt|rebellion|uprising|treaty|crisis|raid"
+    r"|massacre|plague|famine|earthquake|fire|expedition|crusade|conquest|coup|council)\b"
+)
+# "fought between 1455 and 1487": both ends of a span of a history's years, unless the
+# second counts something ("between 1200 and 1300 soldiers").
+_BETWEEN_YEARS = re.compile(r"\bbetween\s+(?:1\d{3}\s+and\s+)?$", re.IGNORECASE)
+_AND_SECOND = re.compile(r"\s+and\s+1\d{3}\b")
+
+
+def _between_years(m: re.Match[str], ctx: Context, counted: re.Pattern[str]) -> bool:
+    before = _BETWEEN_YEARS.search(ctx.text, max(0, m.start() - 20), m.start())
+    if before is None:
+        return False
+    second = m.end() if "and" in before.group(0) else None
+    if second is None:
+        found = _AND_SECOND.match(ctx.text, m.end())
+        second = found.end() if found else None
+    return second is not None and not counted.match(ctx.text, second, second + 32)
+
+
+def early_year_in_history(
+    m: re.Match[str], ctx: Context, before: str, counted: re.Pattern[str]
+) -> bool:
+    """Whether a history's number below 1600 reads as a year by the words around it.
+
+    "born around 1162,", "between 1455 and 1487", "the 1453 siege"; ``counted`` tells the
+    words a count goes on to ("between 1200 and 1300 soldiers" counts).
+    """
+    return bool(
+        (_APPROX_YEAR.search(before) and _APPROX_YEAR_AFTER.match(ctx.text, m.end()))
+        or _between_years(m, ctx, counted)
+        or (before.lower().endswith("the ") and _EVENT_AFTER_YEAR.match(ctx.text, m.end()))
+    )

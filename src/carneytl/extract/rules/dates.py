@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.chronicle import early_year_in_history
 from carneytl.extract.rules.spans import (
     FULL_MONTHS,
     MONTH_LINKED_BEFORE,
@@ -278,41 +279,12 @@ _YEAR_PREPOSITION = re.compile(
 )
 
 
-# A price or an index level where a year might stand: "rose 12.5 to 1987", "fell 30 points to
-# 1995", "closed at 2150".
-# "around 1162," "built about 1250 by": a history's approximate year before 1600, where no
-# thing counted follows ("about 1200 men" is a count).
-_APPROX_YEAR = re.compile(r"\b(?:around|about)\s+$", re.IGNORECASE)
-_APPROX_YEAR_AFTER = re.compile(
-    r"\s*(?:[.,;:)]|$)|\s+(?:and|when|after|before|at|in|on|by|under|with|as|but|the|he|she|they"
-    r"|it|its|his|her)\b"
-)
-# "the 1453 siege", "the 1381 revolt": a history's year before the event it dates.
-_EVENT_AFTER_YEAR = re.compile(
-    r"\s+(?:siege|invasion|campaign|war|battle|revolt|rebellion|uprising|treaty|crisis|raid"
-    r"|massacre|plague|famine|earthquake|fire|expedition|crusade|conquest|coup|council)\b"
-)
-# "fought between 1455 and 1487": both ends of a span of a history's years, unless the
-# second counts something ("between 1200 and 1300 soldiers").
-_BETWEEN_YEARS = re.compile(r"\bbetween\s+(?:1\d{3}\s+and\s+)?$", re.IGNORECASE)
-_AND_SECOND = re.compile(r"\s+and\s+1\d{3}\b")
-
-
-def _between_years(m: re.Match[str], ctx: Context) -> bool:
-    before = _BETWEEN_YEARS.search(ctx.text, max(0, m.start() - 20), m.start())
-    if before is None:
-        return False
-    second = m.end() if "and" in before.group(0) else None
-    if second is None:
-        found = _AND_SECOND.match(ctx.text, m.end())
-        second = found.end() if found else None
-    return second is not None and not _COUNTED.match(ctx.text, second, second + 32)
-
-
 # "8 February (O.S. 28 January) 1725": the year after the bracket is the two dates' year.
 _CALENDAR_BRACKET_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[ON]\.?\s?S\.?)\s*[)\]]\s*,?\s+$")
 
 
+# A price or an index level where a year might stand: "rose 12.5 to 1987", "fell 30 points to
+# 1995", "closed at 2150".
 _LEVEL_BEFORE = re.compile(
     r"(?:(?:\d\.\d+|\d%|\bpoints?|\bpercent)\s+to|\b(?:closed|ended|finished|settled|opened)\s+at)"
     r"\s+$",
@@ -331,9 +303,7 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         or not (
             _YEAR_PREPOSITION.search(before)
             or m.group(0) != m["year"]
-            or (_APPROX_YEAR.search(before) and _APPROX_YEAR_AFTER.match(ctx.text, m.end()))
-            or _between_years(m, ctx)
-            or (before.lower().endswith("the ") and _EVENT_AFTER_YEAR.match(ctx.text, m.end()))
+            or early_year_in_history(m, ctx, before, _COUNTED)
         )
     ):
         # "1200 marched", "Resolution 1483": a count or a label unless a history says "in

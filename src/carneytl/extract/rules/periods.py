@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example, words
-from carneytl.extract.rules.chronicle import told_season
 from carneytl.extract.rules.fiscal import (
     quarter_closing_in,
     quarter_ending_on,
@@ -39,8 +38,6 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]$")
 def _season(m: re.Match[str], ctx: Context) -> Reading:
     code = nz.SEASONS[m["season"].lower()]
     rel = " ".join((m["rel"] or "").lower().split())
-    if (told := told_season(m, code, ctx)) is not None:
-        return told or None
     given = _year_given(m, code, ctx)
     if given is not None:
         return "DATE", f"{given:04d}-{code}"

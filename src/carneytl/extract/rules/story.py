@@ -95,3 +95,12 @@ def month_in_focus(m: re.Match[str], ctx: Context) -> Reading:
     if delta > 0:
         return "DATE", nz.month(base.year + (month <= base.month), month)
     return "DATE", nz.month(base.year - (delta < 0 and month >= base.month), month)
+
+
+def story_weekend(ctx: Context) -> str | None:
+    """A history's "the weekend": the one of the day in focus, else some weekend of its year."""
+    if ctx.kind != "narrative" or not ctx.reference or nz.read_reference(ctx.reference) is None:
+        return None
+    if ctx.base_is_day():
+        return nz.shift(ctx.base(), "weekend", 0)
+    return f"{ctx.base().year:04d}-WXX-WE"
