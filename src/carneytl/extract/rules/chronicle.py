@@ -115,7 +115,7 @@ def _part_of_ordinal_day(m: re.Match[str], ctx: Context) -> Reading:
 
 # "By the evening of the 6th", "on the night of the 21st": a part of a day of the month in
 # focus, one expression ("the night of the 9th Army's retreat" counts a unit, not a day).
-PART_OF_ORDINAL_DAY = Rule(
+_PART_OF_ORDINAL_DAY = Rule(
     "part of an ordinal day of the month in focus",
     r"""
     \b the \s+ (?: (?: early | late ) [\s-]+ )? (?P<part> morning | afternoon | evening | night )
@@ -209,7 +209,7 @@ def _part_of_century(m: re.Match[str], ctx: Context) -> Reading:
 # "the first decade of the 20th century" is the 1900s (190), "the last decade of the century"
 # the story's century's last (189 in a story of 1885); "the first quarter of the 18th
 # century" and "the latter half of the century" are of the century (17), no quarter of a year.
-PART_OF_CENTURY = Rule(
+_PART_OF_CENTURY = Rule(
     "decade, quarter or half of a century",
     r"\b the \s+ (?P<which> first | second | third | fourth | fifth | sixth | seventh | eighth"
     r" | ninth | tenth | last | final | latter | early | closing | opening )"
@@ -259,7 +259,7 @@ def _edge_day(m: re.Match[str], ctx: Context) -> Reading:
 
 # "the last day of August 1939", "the first day of the month": one day, not a stretch of a
 # day beside a month ("the first day of the war" stays a stretch: its day is the war's).
-EDGE_DAY = Rule(
+_EDGE_DAY = Rule(
     "first or last day of a month or year",
     r"\b the \s+ (?P<edge> first | last | final ) \s+ day \s+ of \s+"
     r" (?: " + MONTH + r" (?: ,? \s+ " + YEAR + r" )?"
@@ -303,19 +303,19 @@ def _day_of_that_month(m: re.Match[str], ctx: Context) -> Reading:
     read = nz.read_reference(ctx.reference) if ctx.reference else None
     if read is None or read[1] not in {"day", "month"}:
         return None  # no month in focus to count from
-    index = read[0].year * 12 + read[0].month - 1 + _MONTH_STEP[m["which"].split()[-1].lower()]
+    index = read[0].year * 12 + read[0].month - 1 + _MONTH_STEP[m["twhich"].split()[-1].lower()]
     try:
-        return "DATE", dt.date(index // 12, index % 12 + 1, int(m["day"])).isoformat()
+        return "DATE", dt.date(index // 12, index % 12 + 1, int(m["tday"])).isoformat()
     except ValueError:
         return None
 
 
 # "On the 3rd of the following month Caen fell", "the 20th of that month": a day of the
 # month counted from the one in focus.
-DAY_OF_THAT_MONTH = Rule(
+_DAY_OF_THAT_MONTH = Rule(
     "ordinal day of that or the following month",
-    r"\b the \s+ (?P<day> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \s+ of \s+"
-    r" (?P<which> that | that \s+ same | the \s+ same | the \s+ following | the \s+ next"
+    r"\b the \s+ (?P<tday> [1-9] | [12]\d | 3[01] ) (?: st | nd | rd | th ) \s+ of \s+"
+    r" (?P<twhich> that | that \s+ same | the \s+ same | the \s+ following | the \s+ next"
     r" | the \s+ previous | the \s+ preceding ) \s+ month \b",
     _day_of_that_month,
     (
@@ -410,3 +410,28 @@ def early_year_in_history(
         or _between_years(m, ctx, counted)
         or (before.lower().endswith("the ") and _EVENT_AFTER_YEAR.match(ctx.text, m.end()))
     )
+
+
+# The rules above that open with "the" are tried as two, so that each "the" near a trigger
+# costs the scan two attempts, not four.
+def _edge_in_history(m: re.Match[str], ctx: Context) -> Reading:
+    return _edge_day(m, ctx) if m["edge"] else _part_of_century(m, ctx)
+
+
+def _ordinal_day_in_history(m: re.Match[str], ctx: Context) -> Reading:
+    return _part_of_ordinal_day(m, ctx) if m["part"] else _day_of_that_month(m, ctx)
+
+
+EDGE_IN_HISTORY = Rule(
+    "first or last day of a month or year, or part of a century",
+    r"(?: " + _EDGE_DAY.pattern + r" | " + _PART_OF_CENTURY.pattern + r" )",
+    _edge_in_history,
+    _EDGE_DAY.examples + _PART_OF_CENTURY.examples,
+)
+
+ORDINAL_DAY_IN_HISTORY = Rule(
+    "part of an ordinal day, or a day of that month",
+    r"(?: " + _PART_OF_ORDINAL_DAY.pattern + r" | " + _DAY_OF_THAT_MONTH.pattern + r" )",
+    _ordinal_day_in_history,
+    _PART_OF_ORDINAL_DAY.examples + _DAY_OF_THAT_MONTH.examples,
+)
