@@ -78,7 +78,7 @@ _SET_OFF_BEFORE = re.compile(r",[^,.;]{1,40}$")
 BACKGROUND_YEARS = 2
 # How many years on a date in mid-paragraph may lie before it reads as a glimpse ahead.
 _LEAP_YEARS = 3
-_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|since)\s+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -217,7 +217,7 @@ class Context:
         if current is None or not year.isdigit():
             return False
         if _AS_OF_BEFORE.search(self.text, max(0, start - 8), start):
-            # "deaths (as of December 5, 2006)": when a figure was counted, not the story's date.
+            # "deaths (as of May 5, 2006)", "the worst since 1968": a count's or a comparison's.
             return True
         if year not in self.text[start:end]:
             # Worked out without a year of its own ("Friday", "tonight") far from the story's

@@ -11,7 +11,7 @@ from carneytl.extract import normalize as nz
 from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.spans import FULL_MONTHS
-from carneytl.extract.rules.story import month_in_focus, the_next, year_just_named
+from carneytl.extract.rules.story import month_in_focus, story_weekend, the_next, year_just_named
 from carneytl.extract.rules.vocab import (
     APPROX,
     DAY_WORD,
@@ -69,8 +69,8 @@ def _month_day_relative(m: re.Match[str], ctx: Context) -> Reading:
 
 
 def _month_relative(m: re.Match[str], ctx: Context) -> Reading:
-    if m["rel"].lower().startswith("the") and ctx.bc_in_focus() is not None:
-        return None  # a story in the years BC: its month alone is read with the year in focus
+    if m["rel"].lower().startswith("th") and (bc := ctx.bc_in_focus()) is not None:
+        return "DATE", f"{bc}-{month_number(m['mon']):02d}"  # "That May", told of 334 BC
     if m["rday"]:
         return _month_day_relative(m, ctx)
     rel = _step(m)
@@ -236,7 +236,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
     unit = nz.unit_name(m["unit"])
     if unit == "weekend":
         back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
-        return "DATE", nz.shift(ctx.anchor, "weekend", back)
+        return "DATE", story_weekend(ctx) or nz.shift(ctx.anchor, "weekend", back)
     if unit == "week":
         # "I'll be busy all the week", "a treat to end the week": a clause in the present or
         # the future speaks of the week it is written in. Told in the past ("For the week, the
@@ -244,7 +244,7 @@ def _the_unit(m: re.Match[str], ctx: Context) -> Reading:
         during = _DURING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
         if ctx.kind == "news" and during is None and ctx.future(m):
             return "DATE", nz.shift(ctx.anchor, "week", 0)
-        return "DATE", f"{ctx.anchor.isocalendar()[0]:04d}-WXX"
+        return "DATE", f"{ctx.base().isocalendar()[0]:04d}-WXX"  # a history: its year
     return "DATE", nz.shift(ctx.base(), unit, 0)
 
 
@@ -259,7 +259,7 @@ def _bare_weekend(m: re.Match[str], ctx: Context) -> Reading:
         if day is not None:
             return "DATE", nz.week(day - dt.timedelta(days=day.weekday() == 0)) + "-WE"
     back = 0 if ctx.future(m) else -1 if ctx.anchor.weekday() < 5 else 0  # noqa: PLR2004 - Saturday
-    return "DATE", nz.shift(ctx.anchor, "weekend", back)
+    return "DATE", story_weekend(ctx) or nz.shift(ctx.anchor, "weekend", back)
 
 
 def _day_value(value: str | None) -> dt.date | None:
@@ -381,7 +381,7 @@ RELATIVE_DECADE = Rule(
     r"(?P<the> the \s+ )?"
     r" (?P<rel> this \s+ past | last | this | next | previous | preceding | following | coming"
     r"        | current ) \s+"
-    r" (?P<unit> decade | century ) \b",
+    r" (?P<unit> decade | century ) \b (?! \s+ of \s )",
     _decade_word,
     (
         example("Prices doubled in the last decade.", "the last decade", "DATE", "201"),
@@ -678,7 +678,7 @@ ORDINAL_DAY_ALONE = Rule(
     (?! \s+ (?: to | and | or ) \s+ (?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?
         \d\d? (?: st | nd | rd | th ) \s+ centur )
     (?= \s* (?: [.,!?;:)] | $ ) | \s+ (?: at | and | or | to | till | until | for | when | so
-                                          | but | @ | the | he | she | it | they | we ) \b
+                                          | but | @ | the | a | an | he | she | it | they | we ) \b
       # "On the 16th Kennedy was told": a name and its verb open the clause the day dates;
       # a unit's name ("the 3rd Division moved") is what the ordinal counts.
       | \s+ (?! (?-i: Division | Army | Corps | Battalion | Regiment | Brigade | Fleet | Squadron

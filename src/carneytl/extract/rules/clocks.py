@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
-from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.base import Reading, Rule, example, words
 from carneytl.extract.rules.times import day_of, month_day_of, written_day
 from carneytl.extract.rules.vocab import (
     DAY,
@@ -26,9 +26,10 @@ if TYPE_CHECKING:
     from carneytl.extract.context import Context
 
 
-# "at 7:22 the next morning", "at 2:20 a.m. the following day": the clock of the day after.
+# "at 7:22 the next morning", "at 2:20 a.m. the following day": the clock of the day after;
+# "at 11 a.m. that day", "at 6 that same evening": of the day in focus.
 _NEXT_DAY = (
-    r" ,? \s+ (?: on \s+ )? the \s+ (?P<nextday> next | following )"
+    r" ,? \s+ (?: (?: on \s+ )? the \s+ (?P<nextday> next | following ) | that (?: \s+ same )? )"
     r" \s+ (?: day | morning | afternoon | evening | night ) \b"
 )
 
@@ -228,8 +229,18 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
+_HOUR_WORDS = {
+    word: number
+    for number, word in enumerate(
+        words("one two three four five six seven eight nine ten eleven twelve"), start=1
+    )
+}
+
+
 def _clock_with_part(m: re.Match[str], ctx: Context) -> Reading:
-    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    spelled = m.groupdict().get("hw")
+    hour = _HOUR_WORDS[spelled.lower()] if spelled else int(m["h"])
+    minute = int(m["mi"] or 0)
     part = (m["part"] or "").lower()
     evening = part in {"afternoon", "evening"} or (
         (part == "night" or day_word(m["rel"] or "") == "tonight") and hour >= 5  # noqa: PLR2004 - dusk
@@ -248,7 +259,10 @@ CLOCK_WITH_PART = Rule(
     r"""
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\baround\s) | (?<=\babout\s) | (?<=\buntil\s)
       | (?<=\btill\s) | (?<=\bfrom\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=@\s) )
-    (?P<h> 1[0-2] | 0?[1-9] ) (?: [:.] (?P<mi>[0-5]\d) )? (?! [:.]?\d )
+    # "at nine in the morning", "at ten o'clock", as histories spell them.
+    (?P<h> 1[0-2] | 0?[1-9] | (?P<hw> one | two | three | four | five | six | seven | eight
+                                  | nine | ten | eleven | twelve ) \b )
+    (?: [:.] (?P<mi>[0-5]\d) )? (?! [:.]?\d )
     (?: \s* o['’]clock \b )?
     (?: \s+ (?P<rel> tonight | tonite | (?: """
     + DAY_WORD
@@ -383,8 +397,15 @@ def _named_time_of_day(m: re.Match[str], ctx: Context) -> Reading:
     except ValueError:
         return None
     # A midnight set on a day closes it ("at midnight on 31 December"), hour 24 as TIMEX3
-    # writes the end of a day.
-    return "TIME", f"{date}T{'24' if m['word'].lower() == 'midnight' else '12:00'}"
+    # writes the end of a day; one that something happens after opens it ("shortly after
+    # midnight on 6 June").
+    if m["word"].lower() != "midnight":
+        return "TIME", f"{date}T12:00"
+    after = _AFTER_MIDNIGHT.search(ctx.text, max(0, m.start() - 8), m.start())
+    return "TIME", f"{date}T{'00:00' if after else '24'}"
+
+
+_AFTER_MIDNIGHT = re.compile(r"\bafter\s+$", re.IGNORECASE)
 
 
 # "at midnight on 31 December 1945", "noon on June 6": the hour, then the day it falls on.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from carneytl.dates import words as shared
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.chronicle import early_year_in_history
 from carneytl.extract.rules.clause_year import year_named_in_clause
 from carneytl.extract.rules.spans import (
     FULL_MONTHS,
@@ -176,10 +177,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ASKS_FOR_SHORT_MONTH = re.compile(r"\b(?:in|since|until|till|through|before|after|from)\s+$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NOT_THE_MONTH_BEFORE = re.compile(r"\b(?:long|great|salt|death|forced)\s+$")
-_NOT_THE_MONTH_AFTER = re.compile(r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?[A-Z]")
-# In news, "the March to Selma" is a name and "from March to May" a span of months. (A
-# history's span of months takes its year from the story, which the narrative rules own.)
-_NOT_THE_MONTH_AFTER_NEWS = re.compile(
+# "The March to Selma" is a name and "from March to May" a span of months.
+_NOT_THE_MONTH_AFTER = re.compile(
     r"\s+(?:to|on|of|from|across|through)\s+(?:the\s+)?(?!(?:" + FULL_MONTHS + r")\b)[A-Z]"
 )
 # A month (or month and spelled day) that names an event: "the October Revolution", "the July
@@ -232,10 +231,9 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Reading:
         )
     ):
         return None
-    not_after = _NOT_THE_MONTH_AFTER if ctx.kind == "narrative" else _NOT_THE_MONTH_AFTER_NEWS
     if (
         _NOT_THE_MONTH_BEFORE.search(before)
-        or not_after.match(ctx.text, m.end())
+        or _NOT_THE_MONTH_AFTER.match(ctx.text, m.end())
         or _EVENT_NAME_AFTER.match(ctx.text, m.end())
     ):
         return None  # "the Long March", "the March to the Sea": a name, not the month
@@ -276,9 +274,14 @@ _COUNTED = re.compile(
 # After "in" or "since" a number is a year, whatever follows: "in 1970 American troops".
 _YEAR_PREPOSITION = re.compile(
     r"(?:\b(?:in|since|by|until|till|from|during|after|before|of|to|through|circa)"
-    r"|\b(?:c|ca)\.)\s+$",
+    # "c. 1200", and a life's "b. 1491", "d. 1547", "fl. 1380", "r. 1509".
+    r"|\b(?:c|ca|b|d|fl|r)\.)\s+$",
     re.IGNORECASE,
 )
+
+
+# "8 February (O.S. 28 January) 1725": the year after the bracket is the two dates' year.
+_CALENDAR_BRACKET_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[ON]\.?\s?S\.?)\s*[)\]]\s*,?\s+$")
 
 
 # A price or an index level where a year might stand: "rose 12.5 to 1987", "fell 30 points to
@@ -297,7 +300,12 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
     ):
         return None
     if int(m["year"]) < _EARLIEST_NEWS_YEAR and (
-        ctx.kind != "narrative" or not (_YEAR_PREPOSITION.search(before) or m.group(0) != m["year"])
+        ctx.kind != "narrative"
+        or not (
+            _YEAR_PREPOSITION.search(before)
+            or m.group(0) != m["year"]
+            or early_year_in_history(m, ctx, before, _COUNTED)
+        )
     ):
         # "1200 marched", "Resolution 1483": a count or a label unless a history says "in
         # 1415" or "early 1415".
@@ -308,8 +316,9 @@ def _year_only(m: re.Match[str], ctx: Context) -> Reading:
         or (address and (address["block"] or before.endswith("at ")))
     ) and not _YEAR_PREPOSITION.search(before):
         return None  # "2000 employees", "the 1800 block of Elm Street", "at 1600 Pennsylvania Ave."
-    if m.group(0) == m["year"] and _LABEL_BEFORE.search(
-        ctx.text, max(0, m.start() - 14), m.start()
+    if m.group(0) == m["year"] and (
+        _LABEL_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start())
+        or _CALENDAR_BRACKET_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
     ):
         return None
     if _WORK_AFTER.match(ctx.text, m.end()):
@@ -372,7 +381,9 @@ NUMERIC_DATE = Rule(
           | (?<= (?: day | mon | tue | wed | thu | fri | sat | sun ) [.,] \s )
           | (?<= (?: tues | thur | weds ) \s ) | (?<= thurs \s ) )
         (?P<a5>[0-3]?\d) / (?P<b5>[0-3]?\d) (?! / | \s*% )
-    ) (?![\d/])""",
+    ) (?![\d/])
+    # "11/22 January 1700": a day in two calendars before its month, not a month and a day.
+    (?! \s+ (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) )""",
     _numeric,
     (
         example("The deal was signed on 3/14/2025.", "3/14/2025", "DATE", "2025-03-14"),
@@ -389,7 +400,8 @@ MONTH_DAY_YEAR = Rule(
     + r" ,? \s+ )? "
     + MOD
     + MONTH_BEFORE_DAY
-    + r" \s* "
+    # "May the 29th, 1453": "the" before an ordinal day.
+    + r" \s* (?: the \s+ (?= [0-3]?\d (?: st | nd | rd | th ) ) )? "
     + DAY
     + r" (?: \s*,\s* | \s+ ) "
     + YEAR,
@@ -406,7 +418,7 @@ MONTH_DAY_YEAR = Rule(
 # clause goes on ("in May 300 soldiers" counts soldiers).
 _YEAR_OR_EARLY = YEAR.replace(
     r"1\d\d\d|20\d\d",
-    r"1\d\d\d|20\d\d|[1-9]\d\d(?=\s*[.,;:)](?!\d)|\s+(?:and|when|after|before|at|in|on|the|he|she|they)\b)",
+    r"1\d\d\d|20\d\d|[1-9]\d\d(?=\s*[.,;:)](?!\d)|\s+(?:and|when|after|before|at|in|on|by|under|the|he|she|they)\b)",
 )
 
 
@@ -449,7 +461,8 @@ MONTH_DAY = Rule(
     + WEEKDAY
     + r" ,? \s+ )? "
     + MONTH_BEFORE_DAY
-    + r" \s* "
+    # "On September the 12th, the army": "the" before an ordinal day that ends its phrase.
+    + r" \s* (?: the \s+ (?= [0-3]?\d (?:st|nd|rd|th) (?: \s*[,.;:] | \s+ (?-i:[a-z]) ) ) )? "
     + DAY
     # A year or a clock time after the day belongs to it (the rules before this one read them
     # with it); any other number is the next phrase's ("On May 2, 15 people died").

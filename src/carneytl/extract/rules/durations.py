@@ -79,6 +79,10 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         moved_bc = int(bc[2:]) + (years if back else -years)
         if moved_bc > 0:
             return "DATE", f"BC{moved_bc:04d}"  # "a decade earlier", in a history BC
+    narrative = ctx.kind == "narrative"
+    landed = _landing(m, ctx, count, unit, back=back) if narrative and count is not None else None
+    if landed is not None:
+        return "DATE", landed
     if ctx.reference and count is not None and _story_in_focus(m, ctx):
         # "Canada arrested her on Dec. 1, 2018. Nine days later, China detained two men": the
         # day the story reaches is what the reader needs.
@@ -91,6 +95,52 @@ def _stepped(m: re.Match[str], ctx: Context, count: int | None, unit: str) -> Re
         if moved is not None:
             return "DATE", moved
     return "DURATION", nz.duration(count, unit)
+
+
+_RESTATES = re.compile(r",\s*")
+
+
+def _landing(m: re.Match[str], ctx: Context, count: int, unit: str, *, back: bool) -> str | None:
+    """Where a history's step lands when a date written beside it, not arithmetic, says so."""
+    apposed = _APPOSED_YEAR.match(ctx.text, m.end())
+    if apposed is not None and unit == "year":
+        # "Saigon fell two years later, on 30 April 1975": the date set beside the step says
+        # where it lands, even where the story's last year was a glimpse ahead.
+        return apposed["year"]
+    if ctx.reference and _RESTATES.fullmatch(ctx.text, ctx.reference_end, m.start()):
+        # "Cherbourg fell on the 26th, three weeks later": the step restates the date just
+        # named, counted from an earlier one; it lands on that date.
+        restated = nz.shift_reference(ctx.reference, unit, 0, keep="unit")
+        if restated is not None:
+            return restated
+    glimpse = _glimpse_just_before(m, ctx) if unit == "year" else None
+    return f"{glimpse + (-count if back else count):04d}" if glimpse is not None else None
+
+
+def _glimpse_just_before(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of a glimpse ahead that the sentence before a history's step just named.
+
+    "He reigned until his death in April 1483. Two years later Richard III was killed": a
+    leap years ahead of the story, taken for a glimpse, is what the step counts from when
+    the very next sentence steps from it.
+    """
+    if ctx.kind != "narrative" or ctx.named_year is None:
+        return None
+    year, end = ctx.named_year
+    current = ctx.reference_year()
+    if current is None or year <= current or end <= ctx.reference_end:
+        return None
+    begin, _ = ctx.sentence(m.start(), m.end())
+    previous, _ = ctx.sentence(max(0, begin - 2), max(0, begin - 1))
+    return year if end > previous else None
+
+
+# The signal word, then a date with its year set beside the step ("later, on 30 April 1975",
+# "later, in 1975", "later in March 1975").
+_APPOSED_YEAR = re.compile(
+    r"\s+(?:later|earlier|afterwards?|before)(?:\s+still)?,?\s+(?:on|in)\s+"
+    r"(?:(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+(?:[0-3]?\d,?\s+)?)?(?P<year>1\d\d\d|20\d\d)\b"
+)
 
 
 def _coarse_step(ctx: Context, unit: str, delta: int) -> str | None:
@@ -229,8 +279,12 @@ def _duration(m: re.Match[str], ctx: Context) -> Reading:
     return "DURATION", compound or nz.duration(count, unit)
 
 
-def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
-    return "DURATION", nz.duration(None, nz.unit_name(m["unit"]))
+def _vague_plural(m: re.Match[str], ctx: Context) -> Reading:
+    if m["unit2"] and ctx.kind == "narrative":
+        # "Weeks later the city fell": a history's vague step on or back, as "a few weeks
+        # later" reads.
+        return "DATE", "PAST_REF" if m["dir"].lower() == "earlier" else "FUTURE_REF"
+    return "DURATION", nz.duration(None, nz.unit_name(m["unit"] or m["unit2"]))
 
 
 # "three days later", "a month after": TimeML reads "later", "after", "before" and "earlier" as
@@ -290,9 +344,15 @@ VAGUE_PLURAL = Rule(
     r"""
     (?: (?<=\bfor[ ]) | (?<=\bover[ ]) | (?<=\bwithin[ ]) )
     (?P<unit> years | months | weeks | days | hours | decades | centuries ) \b
+    # "Weeks later", "months earlier": a stretch with no count before its signal word.
+    | (?<! [\w,-] [ ] ) (?P<unit2> years | months | weeks | days | hours | decades ) \b
+      (?= ,? \s+ (?P<dir> later | earlier ) \b )
     """,
     _vague_plural,
-    (example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),),
+    (
+        example("They have not spoken for decades.", "decades", "DURATION", "PXDE"),
+        example("Weeks later the talks resumed.", "Weeks", "DURATION", "PXW"),
+    ),
 )
 
 

@@ -93,7 +93,11 @@ def _bare_bc_year(m: re.Match[str], ctx: Context) -> Reading:
     number = int(m["n"])
     if ctx.bc_in_focus() is not None:
         return "DATE", f"BC{number:04d}"
-    if ctx.kind == "narrative" and _early_ad_in_focus(number, ctx.reference or ""):
+    if ctx.kind == "narrative" and (
+        _early_ad_in_focus(number, ctx.reference or "")
+        or _year_closing_its_clause(number, m, ctx)
+        or _closing_an_early_range(number, m, ctx)
+    ):
         return "DATE", f"{number:04d}"
     return None
 
@@ -110,17 +114,43 @@ def _early_ad_in_focus(number: int, reference: str) -> bool:
     return head.isdigit() and head[0] == "0" and abs(int(head) - number) <= 100  # noqa: PLR2004 - a century
 
 
+# "Rome fell in 476.", "was sacked in 410 by the Goths": a history's number after "in" that
+# ends its clause, or meets the agent of its verb, is a year; a count would have its noun.
+_CLOSES_A_YEAR = re.compile(r"\s*[.,;:)](?!\d)|\s+(?:by|when|under|during)\b")
+
+
+_RANGE_BETWEEN = re.compile(r"\s*(?:to|until|till|[-–])\s*")
+
+
+def _closing_an_early_range(number: int, m: re.Match[str], ctx: Context) -> bool:
+    """Whether ``m`` closes a range of years AD just opened: "from AD 43 to 410", "AD 98–117"."""
+    head = (ctx.reference or "")[:4]
+    if not (head.isdigit() and head[0] == "0" and number > int(head)):
+        return False
+    return _RANGE_BETWEEN.fullmatch(ctx.text, ctx.reference_end, m.start()) is not None
+
+
+def _year_closing_its_clause(number: int, m: re.Match[str], ctx: Context) -> bool:
+    return (
+        number >= 100  # noqa: PLR2004 - two digits are as often a count
+        and ctx.text.endswith(("in ", "In "), 0, m.start())
+        and _CLOSES_A_YEAR.match(ctx.text, m.end()) is not None
+    )
+
+
 # "In 499 the cities revolted", in a history already in the years BC: a year BC; "in 955",
 # in a history of the 10th century AD, a year AD.
 YEAR_IN_BC_STORY = Rule(
     "year alone in a history BC",
     r"""
     (?: (?<=\bin\s) | (?<=\bby\s) | (?<=\bof\s) | (?<=\buntil\s) | (?<=\bfrom\s) | (?<=\bto\s)
-      | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) )
+      | (?<=\bsince\s) | (?<=\bafter\s) | (?<=\bbefore\s) | (?<=\d[-–]) )
     # "at the age of 32": how old someone was, not a year.
     (?<! \bage \s of \s )
     (?P<n> [1-9]\d{1,2} ) \b
-    (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b ) )
+    (?! [\d.,%] \d | \s* (?: BCE? | B\.C\. | AD | A\.D\. | CE | [%$] | \w+s \b )
+      # "a fleet of 20–30 ships": a range of counts.
+      | [-–] \d+ \s+ [a-z]+s \b )
     """,
     _bare_bc_year,
     (

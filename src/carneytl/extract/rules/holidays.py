@@ -154,10 +154,12 @@ def _nearest(
 
 
 # "Easter Monday, 24 April 1916", "Christmas Eve, December 24, 1914": the date set beside a
-# holiday's name gives its year.
+# holiday's name gives its year; so does the year of the thing it names ("the Christmas truce
+# of 1914", "the Christmas bombing of 1972").
 _APPOSED_YEAR = re.compile(
     r",\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?"
     r"|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+(?P<y>1\d\d\d|20\d\d)\b"
+    r"|\s+[a-z]+\s+of\s+(?P<y2>1\d\d\d|20\d\d)\b"
 )
 
 
@@ -169,7 +171,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Reading:
     if day_of is None:
         return None
     apposed = _APPOSED_YEAR.match(ctx.text, m.end())
-    written = m["year"] or (apposed["y"] if apposed else None)
+    written = m["year"] or (apposed["y"] or apposed["y2"] if apposed else None)
     if written:
         day = day_of(int(written))
     elif m["rel"]:

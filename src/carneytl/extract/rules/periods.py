@@ -657,7 +657,7 @@ def _edge_of_period(m: re.Match[str], ctx: Context) -> Reading:
 # year or month is a date of that year or month, one expression.
 EDGE_OF_PERIOD = Rule(
     "the first or last days of a month or year",
-    r"\b (?: the \s+ )? (?: first | last | final | closing | opening ) \s+ (?: few \s+ )?"
+    r"\b (?: the \s+ )? (?: first | last | final | closing | opening | early ) \s+ (?: few \s+ )?"
     r" (?: days | weeks | months ) \s+ of \s+ (?: "
     + MONTH
     + r" (?: ,? \s+ "

@@ -173,6 +173,49 @@ DAY_MONTH_RANGE_START = Rule(
 )
 
 
+# A date in two calendars, as histories of Russia and Sweden write it: "8 February (O.S. 28
+# January) 1725", "9 June [O.S. 30 May] 1672", "25 October (7 November N.S.) 1917". Each date
+# takes the year written after the bracket, whose side of it each stands on.
+_STYLE = r"(?: [ON] \.? \s? S \.? ,? \s* )?"
+DOUBLE_DATE = Rule(
+    "date in two calendars, year after the bracket",
+    r"\b "
+    + DAY
+    + r" (?: \s+ of )? \s+ "
+    + MONTH
+    + r" (?= \s* (?: [(\[] \s* "
+    + _STYLE
+    + r" [0-3]?\d (?: st | nd | rd | th )? \s+ "
+    + MONTH_PLAIN
+    + r" \s* )? "
+    + _STYLE
+    + r" [)\]] \s* ,? \s+ "
+    + YEAR
+    + r" )",
+    full_date,
+    (
+        example(
+            "The tsar died on 8 February (O.S. 28 January) 1725.",
+            "8 February",
+            "DATE",
+            "1725-02-08",
+        ),
+        example(
+            "The tsar died on 8 February (O.S. 28 January) 1725.",
+            "28 January",
+            "DATE",
+            "1725-01-28",
+        ),
+        example(
+            "The rising began on 25 October (7 November N.S.) 1917.",
+            "7 November",
+            "DATE",
+            "1917-11-07",
+        ),
+    ),
+)
+
+
 # "In April and June 1955": the first month takes the year written after the second.
 def _month_range_start(m: re.Match[str], ctx: Context) -> Reading:
     year = int(m["year"])

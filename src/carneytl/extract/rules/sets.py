@@ -67,7 +67,8 @@ def _set(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - as above
 EVERY = Rule(
     "every, each, and -ly words",
     r"\b (?: every | each ) \s+ (?: single \s+ )?"
-    r" (?: (?P<num> other | two | three | four | five | six | \d+ ) \s+ )?"
+    r" (?: (?P<num> other | two | three | four | five | six | seven | eight | nine | ten | twelve"
+    r" | fifteen | twenty | thirty | \d+ ) \s+ )?"
     r" (?: (?P<part> morning | afternoon | evening | night | nite ) \b | "
     + UNIT
     # The whole word: "every weekend" is no week.

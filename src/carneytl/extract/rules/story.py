@@ -81,16 +81,26 @@ def month_in_focus(m: re.Match[str], ctx: Context) -> Reading:
     det = m["det"].lower().split()[-1]
     if det == "that" and not _THAT_MONTH_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
-    read = nz.read_reference(ctx.reference) if ctx.reference and not ctx.bc_in_focus() else None
+    month = month_number(m["fmon"])
+    delta = _STEP[det]
+    bc = ctx.bc_in_focus()
+    if bc is not None and delta == 0:
+        return "DATE", f"{bc}-{month:02d}"  # "That May", told of 334 BC
+    read = nz.read_reference(ctx.reference) if ctx.reference and bc is None else None
     if read is None:
         return None
     base, granularity = read
-    month = month_number(m["fmon"])
-    delta = _STEP[det]
-    if delta == 0:
-        return "DATE", nz.month(base.year, month)
-    if granularity == "year":
+    if delta and granularity == "year":
         return None  # "In 1915 ... the following May": May of 1915 or of 1916
     if delta > 0:
         return "DATE", nz.month(base.year + (month <= base.month), month)
-    return "DATE", nz.month(base.year - (month >= base.month), month)
+    return "DATE", nz.month(base.year - (delta < 0 and month >= base.month), month)
+
+
+def story_weekend(ctx: Context) -> str | None:
+    """A history's "the weekend": the one of the day in focus, else some weekend of its year."""
+    if ctx.kind != "narrative" or not ctx.reference or nz.read_reference(ctx.reference) is None:
+        return None
+    if ctx.base_is_day():
+        return nz.shift(ctx.base(), "weekend", 0)
+    return f"{ctx.base().year:04d}-WXX-WE"

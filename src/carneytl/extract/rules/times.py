@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
+from carneytl.extract.rules.chronicle import day_of_paragraph
 from carneytl.extract.rules.vocab import (
     DAY,
     DAY_AFTER,
@@ -50,7 +51,10 @@ def focus_day(m: re.Match[str], ctx: Context) -> str:
     """
     day = ctx.day_in_focus(m)
     if ctx.kind == "narrative" and day == ctx.anchor:
-        return "XXXX-XX-XX"
+        kept = day_of_paragraph(m, ctx)
+        if kept is None:
+            return "XXXX-XX-XX"
+        day = kept
     if m.groupdict().get("nextday"):
         day += dt.timedelta(days=1)  # "at 7:22 the next morning": the day after the one in focus
     return nz.day(day)

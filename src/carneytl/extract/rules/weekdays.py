@@ -29,12 +29,20 @@ def _previous_weekday(m: re.Match[str], ctx: Context) -> Reading:
             base = dt.date.fromisoformat(ctx.reference[:10])
         except ValueError:
             base = ctx.anchor
-    day = nz.weekday(base - dt.timedelta(days=1), weekday_number(m["wd"]), future=False)
+    # "the following Tuesday", "the next Sunday": the first one after it.
+    forward = m["dir"].lower() in {"following", "next"}
+    step = dt.timedelta(days=1 if forward else -1)
+    day = nz.weekday(base + step, weekday_number(m["wd"]), future=forward)
     return "DATE", day.isoformat()
 
 
-def _dated_weekday(anchor: dt.date, target: int, number: int) -> dt.date | None:
-    """The day ``number`` of a month, within a year either side, that falls on ``target``."""
+def _dated_weekday(
+    anchor: dt.date, target: int, number: int, year: int | None = None
+) -> dt.date | None:
+    """The day ``number`` of a month, within a year either side, that falls on ``target``.
+
+    With ``year`` (a history's year in focus) only that year's months count.
+    """
     fits = []
     for shift in range(-12, 13):
         index = anchor.year * 12 + anchor.month - 1 + shift
@@ -42,7 +50,7 @@ def _dated_weekday(anchor: dt.date, target: int, number: int) -> dt.date | None:
             day = dt.date(index // 12, index % 12 + 1, number)
         except ValueError:
             continue
-        if day.weekday() == target:
+        if day.weekday() == target and year in {None, day.year}:
             fits.append(day)
     return min(fits, key=lambda day: abs((day - anchor).days), default=None)
 
@@ -60,6 +68,15 @@ def _weekday(m: re.Match[str], ctx: Context) -> Reading:
         and _EPITHET_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return None
+    if _in_story_of_no_day(m, ctx, rel):
+        # "In September 1683 ... On Sunday the army arrived": some Sunday of the story, not
+        # one near publication; TIMEX3 writes the weekday alone.
+        value = f"XXXX-WXX-{weekday_number(m['wd']) + 1}"
+        return (
+            ("TIME", f"{value}T{nz.PARTS_OF_DAY[m['part'].lower()]}")
+            if m["part"]
+            else ("DATE", value)
+        )
     day = _weekday_day(m, ctx, rel)
     if day is None:
         return None
@@ -83,6 +100,15 @@ _OVER_AFTER = re.compile(
 )
 
 
+def _in_story_of_no_day(m: re.Match[str], ctx: Context, rel: str) -> bool:
+    """Whether a bare weekday falls in a history that names no day it could lie beside."""
+    if ctx.kind != "narrative" or rel or m.groupdict().get("wdn"):
+        return False
+    if m.groupdict().get("week") or not ctx.reference or ctx.base_is_day():
+        return False
+    return not ctx.reference.startswith(("PRESENT", "PAST", "FUTURE"))
+
+
 def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
     """The day a weekday names, told by the words around it.
 
@@ -92,8 +118,10 @@ def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
     week = (m.groupdict().get("week") or "").lower()
     day: dt.date | None
     if number := m.groupdict().get("wdn"):
-        # "Friday the 13th": the month whose 13th is a Friday, nearest publication.
-        day = _dated_weekday(ctx.anchor, target, int(number))
+        # "Friday the 13th": the month whose 13th is a Friday, nearest publication (in a
+        # history, nearest the date in focus: "In September 1683 ... On Sunday the 12th").
+        year = ctx.reference_year() if ctx.kind == "narrative" else None
+        day = _dated_weekday(ctx.base(), target, int(number), year)
     elif week and not rel:
         # "Friday next week", "Monday of last week": the day of the week named.
         monday = ctx.anchor - dt.timedelta(days=ctx.anchor.weekday())
@@ -105,7 +133,7 @@ def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
         day = nz.weekday(ctx.anchor + dt.timedelta(days=1), target, future=True)
     elif rel in {"this coming", "coming"}:
         day = nz.weekday(ctx.anchor, target, future=True)
-    elif m["poss"]:
+    elif m["poss"] and not ctx.base_is_day():
         # "Friday's plunge": a possessive weekday names a day already gone, unless a future
         # tense in its own clause stands close by ("voters will go to the polls in Sunday's
         # election"); "they would try to get around Wednesday's ruling" has none: the
@@ -129,7 +157,7 @@ def _weekday_day(m: re.Match[str], ctx: Context, rel: str) -> dt.date | None:
 
 PREVIOUS_WEEKDAY = Rule(
     "the previous Friday",
-    r"\b the \s+ (?: previous | preceding ) \s+ " + WEEKDAY,
+    r"\b the \s+ (?P<dir> previous | preceding | following | next ) \s+ " + WEEKDAY,
     _previous_weekday,
     (
         example(
@@ -137,6 +165,12 @@ PREVIOUS_WEEKDAY = Rule(
             "the previous Friday",
             "DATE",
             "2026-01-09",
+        ),
+        example(
+            "The fleet left on 5 June 1944 and landed the next Tuesday.",
+            "the next Tuesday",
+            "DATE",
+            "1944-06-06",
         ),
     ),
     relative=True,
