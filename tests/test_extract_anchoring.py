@@ -69,6 +69,22 @@ def test_news_with_an_old_year_in_passing_stays_news(text):
     assert text_kind(text, READ_ON) == "news"
 
 
+def test_a_weekday_alone_ties_a_life_story_to_the_news_that_tells_it():
+    # An obituary names many old years, then the day of the week the death came.
+    obituary = (
+        "Born in 1931, she trained as a nurse in 1950, ran the ward from 1962 and retired in "
+        "1991. She wrote two books, in 1994 and 1999. She died Tuesday at her home."
+    )
+    assert text_kind(obituary, READ_ON) == "news"
+    # A weekday written with its date, or counted from another day, is the history's own.
+    history = (
+        "The fleet sailed on Sunday, 7 December 1941, and by 1942 the war had spread. Raids "
+        "came in 1943 and 1944. The following Tuesday the order to withdraw was given, and in "
+        "1945 the last ships came home."
+    )
+    assert text_kind(history, READ_ON) == "narrative"
+
+
 def test_a_short_history_reads_its_months_and_steps_from_its_own_dates():
     text = (
         "The army landed on 1 March 1815 on the southern coast. Twenty days later it "

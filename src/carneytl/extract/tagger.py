@@ -172,6 +172,16 @@ _DEICTIC = re.compile(
     r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|ago|(?<![Tt]he\s)(?:[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?:week|month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# A weekday on its own ("died Monday", "on Thursday"), not written beside its date ("Sunday, 7
+# December 1941") nor counted from another day ("the following Tuesday"): news names the days
+# of its week that way, and a history almost never does.
+_WEEKDAY_ALONE = re.compile(
+    r"(?<!\bthe\s)(?<!\bthat\s)(?<!\bfollowing\s)(?<!\bnext\s)(?<!\bprevious\s)(?<!\bsame\s)"
+    r"(?<!\bevery\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!,?\s+(?:the\s+)?\d|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+# How much more a weekday alone tells of news than the other words tied to publication.
+_WEEKDAY_ALONE_WEIGHT = 2
 
 
 def text_kind(text: str, anchor: dt.date) -> str:
@@ -198,7 +208,9 @@ def text_kind(text: str, anchor: dt.date) -> str:
     many = 20
     if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
         return "narrative" if _short_history(text, far, near, ahead=ahead) else "news"
-    deictic = len(_DEICTIC.findall(text))
+    deictic = len(_DEICTIC.findall(text)) + _WEEKDAY_ALONE_WEIGHT * len(
+        _WEEKDAY_ALONE.findall(text)
+    )
     if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
         return "narrative"
     return "narrative" if far + near >= many and far + near > 10 * deictic else "news"
