@@ -175,13 +175,21 @@ _DEICTIC = re.compile(
 # A weekday on its own ("died Monday", "on Thursday"), not written beside its date ("Sunday, 7
 # December 1941") nor counted from another day ("the following Tuesday"): news names the days
 # of its week that way, and a history almost never does.
-_WEEKDAY_ALONE = re.compile(
-    r"(?<!\bthe\s)(?<!\bthat\s)(?<!\bfollowing\s)(?<!\bnext\s)(?<!\bprevious\s)(?<!\bsame\s)"
-    r"(?<!\bevery\s)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_WEEKDAY_NOT_DATED = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?!,?\s+(?:the\s+)?\d|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
+_COUNTED_FROM = re.compile(r"\b(?:the|that|following|next|previous|same|every)\s$")
 # How much more a weekday alone tells of news than the other words tied to publication.
 _WEEKDAY_ALONE_WEIGHT = 2
+
+
+def _weekdays_alone(text: str) -> int:
+    """How many weekdays ``text`` names on their own (see _WEEKDAY_NOT_DATED)."""
+    return sum(
+        _COUNTED_FROM.search(text, max(0, day.start() - 10), day.start()) is None
+        for day in _WEEKDAY_NOT_DATED.finditer(text)
+    )
 
 
 def text_kind(text: str, anchor: dt.date) -> str:
@@ -208,9 +216,7 @@ def text_kind(text: str, anchor: dt.date) -> str:
     many = 20
     if far < 3 and far + near < many:  # noqa: PLR2004 - too few years for a history
         return "narrative" if _short_history(text, far, near, ahead=ahead) else "news"
-    deictic = len(_DEICTIC.findall(text)) + _WEEKDAY_ALONE_WEIGHT * len(
-        _WEEKDAY_ALONE.findall(text)
-    )
+    deictic = len(_DEICTIC.findall(text)) + _WEEKDAY_ALONE_WEIGHT * _weekdays_alone(text)
     if far >= 3 and far > 2 * (near + deictic):  # noqa: PLR2004 - most dates far back
         return "narrative"
     return "narrative" if far + near >= many and far + near > 10 * deictic else "news"
