@@ -9,6 +9,7 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from carneytl import slugs
 from carneytl.extract import context, events, tense
 from carneytl.extract.events import candidates, sentences
 from carneytl.extract.openings import guarded, openings
@@ -257,3 +258,36 @@ _TENSE_PIECES = st.sampled_from((*_TENSE_WORDS.split(" "), "\n"))
 @given(st.lists(_TENSE_PIECES, max_size=8), st.sampled_from([" ", "", "  "]))
 def test_the_guarded_tense_searches_match_what_they_match_unguarded_anywhere(pieces, gap):
     _same_guarded(gap.join(pieces) + gap)
+
+
+def _numbered_as_written(bare: list[str]) -> list[str]:
+    """Ids numbered as first written: the slug, else the slug and the least free number."""
+    used: set[str] = set()
+    numbered = []
+    for slug in bare:
+        unique, number = slug, 2
+        while unique in used:
+            unique, number = f"{slug}-{number}", number + 1
+        used.add(unique)
+        numbered.append(unique)
+    return numbered
+
+
+_ID_SENTENCES = st.sampled_from(
+    (
+        "Talks ended on Friday.",
+        "Talks ended 2 on Friday.",
+        "Talks ended 2 2 on Friday.",
+        "Talks ended 3 on Friday.",
+        "Rain fell on Monday.",
+    )
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_ID_SENTENCES, max_size=12))
+def test_ids_of_one_slug_are_numbered_as_first_written(chosen):
+    day = dt.date(2026, 1, 14)
+    found = candidates(" ".join(chosen), day)
+    bare = [slugs.slug(f"{c.date} {c.title}", fallback=c.date) for c in found]
+    assert [c.id for c in found] == _numbered_as_written(bare)

@@ -41,12 +41,13 @@ def _words(text: str) -> list[str]:
 # Where the blank space after a line end stops.
 _NOT_SPACE = re.compile(r"\S")
 # A comma, semicolon, colon or dash with the spaces around it, or the spaces before a word that
-# opens a clause. One character class (a space or the mark) opens it, so that the search skips
-# the words between at once; a space followed by no space, mark or first letter of those words
-# (most spaces) is given up at once.
+# opens a clause. One character class (a space or the mark) opens each branch, so that the
+# search skips the words between at once; a space followed by no space, mark or first letter of
+# those words (most spaces) is given up at once, and so is a space inside a run of them (the run
+# was tried whole from its first), which keeps a long run of spaces linear.
 _CLAUSE_BREAK = re.compile(
-    r"[\s,;:–—](?:(?<=\s)(?=[\s,;:–—abfwt])\s*(?:[,;:–—]\s*|"
-    r"(?=(?:after|before|following|while|when|but|although|though|because)\s))|(?<=[,;:–—])\s*)"
+    r"[,;:–—]\s*|\s(?<!\s\s)(?=[\s,;:–—abfwt])\s*(?:[,;:–—]\s*|"
+    r"(?=(?:after|before|following|while|when|but|although|though|because)\s))"
 )
 # A dateline that opens an article's first sentence ("PORT KESSEL - ", "LONDON (Reuters) — "):
 # the place in capitals, then a dash; it is the story's byline place, not part of the event.
@@ -322,12 +323,36 @@ def _actors_named(sentence: str, actors: list[_Actor]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _in_dateline(text: str, timex: Timex) -> bool:
-    line_start = text.rfind("\n", 0, timex.start) + 1
-    return (
-        _DATELINE_BEFORE.match(text, line_start, timex.start) is not None
-        and _DATELINE_AFTER.match(text, timex.end) is not None
-    )
+# A dateline's place and date open their line within this many characters.
+_DATELINE_REACH = 100
+
+
+def _dateline_line(text: str, timex: Timex) -> int | None:
+    """The start of the line ``timex`` is the date of the dateline of, or None.
+
+    Only the few characters before the date are looked at: a long line holds no dateline.
+    """
+    line_start = text.rfind("\n", max(0, timex.start - _DATELINE_REACH), timex.start) + 1
+    if line_start == 0 and timex.start > _DATELINE_REACH:
+        return None
+    if (
+        _DATELINE_BEFORE.match(text, line_start, timex.start) is None
+        or _DATELINE_AFTER.match(text, timex.end) is None
+    ):
+        return None
+    return line_start
+
+
+def _after_dateline(text: str, start: int, datelines: dict[int, int]) -> int:
+    """Where the sentence at ``start`` begins once a dateline opening its line is left out.
+
+    ``datelines`` maps the start of each dateline's line to the dateline's end; the sentence
+    may open after spaces at the start of that line.
+    """
+    if not datelines:
+        return start
+    line = text.rfind("\n", max(0, start - _DATELINE_REACH), start) + 1
+    return max(start, datelines.get(line, start))
 
 
 def _range_end(text: str, first: Timex, second: Timex | None, floor: int) -> bool:
@@ -391,14 +416,19 @@ def _proposals(
     return proposals
 
 
-def _unique_id(date: str, title: str, used: set[str]) -> str:
-    """An id from the date and title, numbered on when ``used`` has it; it joins ``used``."""
+def _unique_id(date: str, title: str, used: dict[str, int]) -> str:
+    """An id from the date and title, numbered on when ``used`` has it; it joins ``used``.
+
+    ``used`` maps each id given to the number its slug takes next, so that a thousand
+    candidates with one slug are numbered in one step each.
+    """
     first = date.split("/", maxsplit=1)[0].rstrip("~")
     slug = slugs.slug(f"{first} {title}", fallback=date)
-    unique, number = slug, 2
+    unique, number = slug, used.get(slug, 2)
     while unique in used:
         unique, number = f"{slug}-{number}", number + 1
-    used.add(unique)
+    used[slug] = number
+    used.setdefault(unique, 2)
     return unique
 
 
@@ -420,23 +450,21 @@ def candidates(
     timexes: list[Timex] = []
     datelines: dict[int, int] = {}
     for timex in find_timexes(text, published, kind):
-        if _in_dateline(text, timex):
+        if (line := _dateline_line(text, timex)) is not None:
             after = _DATELINE_AFTER.match(text, timex.end)
-            datelines[text.rfind("\n", 0, timex.start) + 1] = after.end() if after else timex.end
+            datelines[line] = after.end() if after else timex.end
         else:
             timexes.append(timex)
     if not timexes:
         return []
     known = _actors(tuple(actors), text)
     found: list[Candidate] = []
-    used: set[str] = set()
+    used: dict[str, int] = {}
     position = 0
     for sentence_start, finish in sentences(text):
         if position >= len(timexes):
             break
-        # A dateline is kept by the start of its line; the sentence may open after spaces.
-        line = text.rfind("\n", 0, sentence_start) + 1
-        begin = max(sentence_start, datelines.get(line, sentence_start))
+        begin = _after_dateline(text, sentence_start, datelines)
         inside = []
         while position < len(timexes) and timexes[position].start < finish:
             if timexes[position].start >= begin:
