@@ -101,3 +101,24 @@ def test_a_count_after_a_month_and_day_is_not_its_year(sentence, expected):
 )
 def test_a_leap_day_is_found_across_the_years_without_one(sentence, anchor, value):
     assert [t.value for t in find_timexes(sentence, anchor)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Counting back past the calendar's first year names no day: nothing is read.
+        ("Ten years ago this week, the wall fell.", dt.date(5, 3, 1), []),
+        ("Nine hundred years ago today, it fell.", dt.date(898, 3, 1), []),
+        # Nor does counting on past its last, or back before its first day.
+        ("We meet again next week.", dt.date(9999, 12, 31), []),
+        ("He left on Monday.", dt.date(1, 1, 1), []),
+        # Within the calendar the same words are read as always.
+        (
+            "Ten years ago this week, the wall fell.",
+            dt.date(2026, 1, 14),
+            [("Ten years ago this week", "2016-W03")],
+        ),
+    ],
+)
+def test_dates_past_the_ends_of_the_calendar_are_not_read(text, published, expected):
+    assert [(t.text, t.value) for t in find_timexes(text, published, "news")] == expected

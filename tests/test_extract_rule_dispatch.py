@@ -48,7 +48,9 @@ def test_the_openings_of_a_pattern(pattern, matches, refused):
         assert not _fits(pattern, text), text
 
 
-@pytest.mark.parametrize("pattern", [r"\1", "(?P=name)", "a)", r"\t"])
+@pytest.mark.parametrize(
+    "pattern", [r"\1", "(?P=name)", "a)", r"\t", "(?-x: a)", "a{2, 3}", "a{x}"]
+)
 def test_syntax_the_reading_does_not_know_is_refused(pattern):
     with pytest.raises(ValueError, match="cannot read"):
         openings(pattern)
@@ -91,6 +93,9 @@ _WORDS = (
     "quarter Q3 H1 half summer fall decade century ago earlier later now today tomorrow "
     "every each daily Christmas Eve following previous same that hours minutes 3hrs 4 mins "
     "nineteen ninety-seven twenties several few more than about"
+    # Characters outside ASCII that a case-blind match or a class may take: long s, the Kelvin
+    # sign, a dotted capital I, an Arabic-Indic digit, a no-break space.
+    " \u017fat \u212aey M\u0130D \u0663 \u00a0"
 )
 _PIECES = st.sampled_from(tuple(_WORDS.split()))
 
@@ -99,3 +104,17 @@ _PIECES = st.sampled_from(tuple(_WORDS.split()))
 @given(st.lists(_PIECES, min_size=1, max_size=8), st.sampled_from([" ", "", "\n", "  "]))
 def test_the_dispatch_finds_what_trying_every_rule_finds_in_any_text(pieces, gap):
     _same_everywhere(gap.join(pieces))
+
+
+def test_the_table_of_heads_stays_bounded_and_gives_the_same_rules(monkeypatch):
+    from carneytl.extract.rules import dispatch
+
+    before = {head: dispatch.rules_to_try(head) for head in ("the", "Jan", "12 ", "now")}
+    monkeypatch.setattr(dispatch, "_TABLE_LIMIT", 50)
+    heads = [f"{a}{b}{c}" for a in "0123456789" for b in "abcdefgh" for c in "xyz"]
+    for head in heads:
+        dispatch.rules_to_try(head)
+    table = dispatch._TO_TRY  # noqa: SLF001 - the table is what is bounded
+    # Entries of three characters are dropped once the table is full; shorter ones are few.
+    assert sum(len(head) == DEPTH for head in table) <= 50
+    assert {head: dispatch.rules_to_try(head) for head in before} == before

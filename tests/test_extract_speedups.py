@@ -176,18 +176,15 @@ def test_actors_with_signs_in_their_names_are_found_as_written():
     assert candidates(text, dt.date(2026, 1, 14), ["Xi Jinping"])[0].actors == ()
 
 
-# The tense searches of context.py, each behind a look-ahead at the characters it can open with.
+# The tense searches of tense.py, each behind a look-ahead at the characters it can open with.
 _GUARDED = tuple(
     getattr(tense, name)
     for name in (
         "FUTURE",
-        "PAST_JUST_BEFORE",
         "SCHEDULE_JUST_BEFORE",
         "AHEAD_JUST_BEFORE",
         "PLAIN_FORM_BEFORE",
         "PRESENT_BE_BEFORE",
-        "SINCE_JUST_BEFORE",
-        "DID_BEFORE",
         "FUTURE_PERFECT_BEFORE",
     )
 )
@@ -224,6 +221,9 @@ def test_a_guard_lets_through_every_character_a_match_can_open_with():
     assert flagged.pattern.startswith("(?i)(?-i:(?=")
     assert flagged.search("we WILL ") is not None
     assert flagged.search("we bill ") is None
+    # A pattern whose match may open with any character is left as it is.
+    for anything in (r".a", r"[\s\S]a", r"\W|\w"):
+        assert guarded(re.compile(anything)).pattern == anything
     # A pattern that can match nothing can open anywhere: it is left as it is.
     maybe = re.compile(r"(?:later)?")
     assert guarded(maybe) is maybe

@@ -762,3 +762,18 @@ def test_a_date_without_its_year_points_the_way_its_clause_does(
         (sentence[t.start : t.end], t.value) for t in find_timexes(sentence, PUBLISHED[day], "news")
     ]
     assert (expression, value) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crews should have left on Friday.",
+        "They'll have left before June 5.",
+        "Officials hope to have the fire contained by Sunday.",
+    ],
+)
+def test_a_future_perfect_reads_the_same_in_capitals(sentence):
+    day = dt.date(2026, 1, 14)
+    as_written = [t.value for t in find_timexes(sentence, day, "news")]
+    for form in (sentence.upper(), sentence.title()):
+        assert [t.value for t in find_timexes(form, day, "news")] == as_written, form

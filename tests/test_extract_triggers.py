@@ -21,7 +21,7 @@ def test_trigger_words_and_numbers_are_found_and_other_words_are_not():
     [
         # Money, shares and decimals are no times.
         "Shares rose 4.5% to $12 after 1,200 jobs went.",
-        # A hashtag is a label, and no word inside it opens an expression.
+        # A hashtag is a label: no part of the word its mark opens is a trigger.
         "Fans posted #Friday and #Amon and #2026 all night",
         # A name with digits run on is no date.
         "The Olympics2014 team arrived",

@@ -433,7 +433,9 @@ class Context:
         if cached is None:
             futures = [m.span() for m in tense.FUTURE.finditer(self.text, begin, finish)]
             perfect = (
-                tense.FUTURE_PERFECT_BEFORE.search if "have" in self.text[begin:finish] else None
+                tense.FUTURE_PERFECT_BEFORE.search
+                if "have" in self.text[begin:finish].lower()
+                else None
             )
             pasts = [
                 m.span()

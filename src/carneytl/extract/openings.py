@@ -30,7 +30,12 @@ _LAYOUT = re.compile(r"(?:[ \t\n\r\f\v]+|\#[^\n]*)*")
 _TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\#[^\n]*|[()|]|[^\\\[()|#]+", re.DOTALL)
 _PLAIN_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]|[^\\\[()|]+", re.DOTALL)
 _GLOBAL_FLAGS = re.compile(r"\?[aiLmsux]+\)")
-_GROUP_HEAD = re.compile(r"\?(?::|P<\w+>|[=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:)")
+# A group's opening; a scoped "x" is left out, since layout would then change inside the group
+# and the reading keeps one layout for the whole pattern.
+_GROUP_HEAD = re.compile(r"\?(?::|P<\w+>|[=!]|<[=!]|[aiLmsu]*(?:-[ims]+)?:)")
+# A repeat count as the regex engine reads it ("{2}", "{2,}", "{,3}", "{2,3}"); any other
+# brace is text to the engine, which the reading refuses rather than guess.
+_COUNT = re.compile(r"\{(\d*)(?:,\d*)?\}")
 
 # The first characters of a match, each as the set it is drawn from. An opening shorter than
 # DEPTH is a whole match: the match can end there.
@@ -60,7 +65,7 @@ def _then(heads: frozenset[Opening], tails: frozenset[Opening]) -> frozenset[Ope
 
 
 class _Reader:
-    """A recursive reading of a ``re.VERBOSE`` pattern, giving the openings of its matches."""
+    """A recursive reading of a pattern (verbose or not), giving the openings of its matches."""
 
     def __init__(self, pattern: str, *, verbose: bool) -> None:
         self.text = pattern
@@ -115,12 +120,11 @@ class _Reader:
             self.at += 1
             least = 1 if mark == "+" else 0
         elif mark == "{":
-            close = self.text.index("}", self.at)
-            count = self.text[self.at + 1 : close].split(",")[0].strip()
-            if not re.fullmatch(r"\d*", count):
+            count = _COUNT.match(self.text, self.at)
+            if count is None:
                 raise self.fail("a count")
-            self.at = close + 1
-            least = int(count or "0")
+            self.at = count.end()
+            least = int(count.group(1) or "0")
         else:
             return item
         if self.text.startswith("?", self.at):  # a lazy quantifier
@@ -239,6 +243,8 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if () in found:
         return pattern
     chars = frozenset().union(*(opening[0] for opening in found))
+    if chars >= ALPHABET:
+        return pattern  # any character may open a match: a look-ahead would give nothing up
     # Any character outside the alphabet passes: it may be one a class or a case fold accepts.
     guard = f"(?-i:(?=[^{_class(ALPHABET - chars)}]))"
     # Flags set for the whole pattern ("(?i)") must stay at its very start.

@@ -64,7 +64,12 @@ def _scan(text: str, ctx: Context) -> Iterator[Timex]:
                 continue
             index, match = found
             rule = RULES[index]
-            result = rule.read(match, ctx)
+            try:
+                result = rule.read(match, ctx)
+            except (ValueError, OverflowError):
+                # Calendar arithmetic past the first or last year a date can have ("next
+                # week" read on 31 December 9999): the words name no day there is.
+                continue
             if result is None or match.end() == match.start():
                 continue
             start, end = _trim(text, match.start(), match.end())
@@ -110,8 +115,11 @@ def unwritten_early_year(value: str, words: str) -> bool:
     """Whether ``value`` dates before the year 1000 although ``words`` never wrote that year.
 
     No reading should give one (a decade once lent "0199" to a month); this keeps any that
-    does out of the output.
+    does out of the output, and any value before the year 1 ("-002", counted back from a
+    publication day in an early year), which TIMEX3 writes with BC and no reading here does.
     """
+    if value.startswith("-"):
+        return True
     year = value[:4]
     return (
         len(year) == 4  # noqa: PLR2004 - a year of four digits

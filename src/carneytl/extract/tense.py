@@ -40,6 +40,10 @@ FUTURE = guarded(
     )
 )
 
+# Past forms spelled like their plain form ("set", "cut"): after "to" or a modal they are no
+# past tense. A tuple, so that the alternation they make keeps one order.
+SAME_AS_PLAIN = ("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt", "beat", "split")
+
 PAST_VERBS = (
     r"was|were|had|did|said|says|told|met|came|went|made|took|gave|left|held|began|saw|got|"
     r"rose|fell|won|lost|sold|bought|paid|brought|spent|found|became|fought|thought|kept|led|"
@@ -56,7 +60,7 @@ PAST_VERBS = (
     # "last week" looks back; "will last until Friday" is the verb.
     r"last(?!\s+(?:until|till|through|into)\b)|(?:is|are)\s+charged\s+with|"
     # Past forms spelled like the present; "set to" and the like are caught as future first.
-    r"set|hit|cut|put|shut|quit|cost|hurt|beat|split"
+    + "|".join(SAME_AS_PLAIN)
 )
 
 # Words in -ed that are no past tense: "will succeed", "three hundred", "indeed".
@@ -103,13 +107,11 @@ WEEKDAY_LIST_BEFORE = re.compile(
 )
 
 # A verb right before the date ("said Friday", "closed Friday at") decides on its own.
-PAST_JUST_BEFORE = guarded(
-    re.compile(
-        # "walked out on Monday", "called off on Friday": a particle between.
-        rf"\b(?:{PAST_WORDS})\s+(?:(?:out|off|up|down|back|away)\s+)?"
-        r"(?:(?:on|in|at|during|late|early|until|by)\s+)?$",
-        re.IGNORECASE,
-    )
+PAST_JUST_BEFORE = re.compile(
+    # "walked out on Monday", "called off on Friday": a particle between.
+    rf"\b(?:{PAST_WORDS})\s+(?:(?:out|off|up|down|back|away)\s+)?"
+    r"(?:(?:on|in|at|during|late|early|until|by)\s+)?$",
+    re.IGNORECASE,
 )
 
 # A schedule's present tense right before the date ("talks resume Tuesday", "the law takes
@@ -170,7 +172,7 @@ PRESENT_BE_BEFORE = guarded(
 PAST_JUST_AFTER = re.compile(rf"\s+(?:{PAST_VERBS})\b", re.IGNORECASE)
 
 # "Digging since Saturday", "missing since the blast on Friday": since looks back.
-SINCE_JUST_BEFORE = guarded(re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE))
+SINCE_JUST_BEFORE = re.compile(r"\bsince\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 
 # Where one clause ends and the next begins: a semicolon or dash, a conjunction after a comma,
 # a subordinating word, or "and" before a new subject ("..., and a summit is scheduled").
@@ -191,9 +193,6 @@ CLAUSE_BREAK = re.compile(
 
 PROGRESSIVE = re.compile(r"(?:is|are|am)\s+\w+ing", re.IGNORECASE)
 
-SAME_AS_PLAIN = frozenset(
-    ("set", "hit", "cut", "put", "shut", "quit", "cost", "hurt", "beat", "split")
-)
 
 # The words of CLAUSE_BREAK that report speech.
 REPORTING = re.compile(
@@ -202,7 +201,7 @@ REPORTING = re.compile(
     re.IGNORECASE,
 )
 
-DID_BEFORE = guarded(re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE))
+DID_BEFORE = re.compile(r"\b(?:did|didn't)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 
 DID_NOT = re.compile(r"\b(?:did\s+not|didn't|never)\b", re.IGNORECASE)
 

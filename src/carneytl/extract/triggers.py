@@ -26,7 +26,7 @@ _WORD = re.compile(r"(?<![^\s\"“(\[])(?:([A-Za-z]+)|[\d'’])")
 # The first digit comes first in the pattern, so that a search skips straight to digits.
 _NUMBER = r"\d(?<![$£€.,\d#]\d)(?:\d?\.\d\d(?=\s?[aApP]\.?[mM]\b)|\d*(?![\d%]|[.,]\d))"
 # A word of letters, or a number. A hashtag ("#Friday") is a label for a topic, not a phrase of
-# the sentence: no word of it opens an expression.
+# the sentence: the letters right after its mark open no expression.
 _TOKEN = re.compile(rf"(?<![#A-Za-z])[A-Za-z]+|{_NUMBER}")
 # The word a number runs on from ("Olympics" in "Olympics2014", "SCMS2014"): part of a name. A
 # month ("Jan2014") is no name.

@@ -27,6 +27,8 @@ def _anniversary(m: re.Match[str], ctx: Context) -> Reading:
     if count is None:
         return None
     years = count * (10 if m["unit"].lower().startswith("decade") else 1)
+    if ctx.anchor.year - years < dt.MINYEAR + 1:
+        return None  # before the calendar's first years: no date to give
     when = " ".join(m["when"].lower().split())
     day = ctx.anchor - dt.timedelta(days=1 if when == "yesterday" else 0)
     then = _years_back(day, years)

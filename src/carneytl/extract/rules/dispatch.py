@@ -2,7 +2,7 @@
 
 Two ways give the same answer. ``match_plain`` tries the rules' one alternation, which is the
 definition. ``match_rule``, which the scan uses, tries only the rules whose match can open with
-the next few characters of the text (``first.openings`` reads them from each pattern), each on
+the next few characters of the text (``extract.openings`` reads them from each pattern), each on
 its own pattern, so the rule that wins has its named groups at once.
 """
 
@@ -14,8 +14,10 @@ from functools import cache
 from carneytl.extract.openings import ALPHABET, DEPTH, Opening, openings, still_open
 from carneytl.extract.rules import FLAGS, RULES
 
-# A bound on the table below: text made to hold every triple of characters cannot make it grow
-# past this; heads met after it is full are worked out each time.
+# A bound on the table below: text made to hold every triple of characters fills it, and then
+# its entries of three characters are dropped to be worked out afresh from their first two as
+# they are met again (entries of fewer characters stay: there are only as many as pairs of
+# characters of the alphabet).
 _TABLE_LIMIT = 20_000
 
 
@@ -52,9 +54,17 @@ def _to_try(head: str) -> _Entry:
         entry = (tuple(rules), tuple(fitting))
         # A character outside the alphabet stands for any character, so text could hold
         # any number of such heads: they are worked out each time.
-        if len(_TO_TRY) < _TABLE_LIMIT and all(char in ALPHABET for char in head):
+        if all(char in ALPHABET for char in head):
+            if len(_TO_TRY) >= _TABLE_LIMIT:
+                _forget_longest()
             _TO_TRY[head] = entry
     return entry
+
+
+def _forget_longest() -> None:
+    """Drop the table's entries of DEPTH characters, keeping those they are worked out from."""
+    for head in [head for head in _TO_TRY if len(head) == DEPTH]:
+        del _TO_TRY[head]
 
 
 def rules_to_try(head: str) -> tuple[int, ...]:

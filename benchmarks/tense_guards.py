@@ -1,0 +1,98 @@
+"""Time the tense searches behind their look-aheads against the same searches without them.
+
+Usage: python benchmarks/tense_guards.py [DIR ...] [--repeat N]
+
+The texts are the ones the tagger searches in the .tml files of each directory (by default the
+development corpora that ``timex_eval.py`` finds): each sentence, for the future cues, and the
+forty characters before each expression found, for the searches of the verb right before a
+date. Each search runs over every text both ways; the figures are CPU seconds, the best of
+``--repeat`` rounds, and the count of texts where the two find different matches, which must
+be 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from carneytl.extract import tense
+from carneytl.extract.context import SENTENCE_BOUNDARY
+from carneytl.extract.tagger import find_timexes
+from timex_eval import default_dirs, read_tml
+
+# The look-ahead that openings.guarded puts in front of a pattern.
+_GUARD = re.compile(
+    r"(?P<flags>\(\?[aiLmsux]+\))?\(\?-i:\(\?=\[\^[^\]]*\]\)\)\(\?:(?P<inner>.*)\)", re.DOTALL
+)
+_SEARCHES = (
+    "FUTURE",
+    "SCHEDULE_JUST_BEFORE",
+    "AHEAD_JUST_BEFORE",
+    "PLAIN_FORM_BEFORE",
+    "PRESENT_BE_BEFORE",
+    "FUTURE_PERFECT_BEFORE",
+)
+
+
+def unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern without the look-ahead in front of it."""
+    found = _GUARD.fullmatch(pattern.pattern)
+    if found is None:
+        msg = f"no look-ahead in front of {pattern.pattern[:40]!r}"
+        raise ValueError(msg)
+    return re.compile((found["flags"] or "") + found["inner"], pattern.flags)
+
+
+def best(pattern: re.Pattern[str], texts: list[str], repeat: int) -> float:
+    """The best CPU time of ``repeat`` rounds of finding every match in every text."""
+    times = []
+    for _ in range(repeat):
+        began = time.process_time()
+        for text in texts:
+            for _match in pattern.finditer(text):
+                pass
+        times.append(time.process_time() - began)
+    return min(times)
+
+
+def main() -> None:
+    """Print each search's time both ways, per corpus."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print("| corpus | search | texts | without look-ahead, s | with, s | speed-up | differ |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for directory in args.dirs or default_dirs():
+        sentences: list[str] = []
+        befores: list[str] = []
+        for doc in (read_tml(path) for path in sorted(directory.glob("*.tml"))):
+            start = 0
+            for boundary in SENTENCE_BOUNDARY.finditer(doc.text):
+                sentences.append(doc.text[start : boundary.end()])
+                start = boundary.end()
+            befores.extend(
+                doc.text[max(0, t.start - 40) : t.start] for t in find_timexes(doc.text, doc.anchor)
+            )
+        for name in _SEARCHES:
+            fast = getattr(tense, name)
+            plain = unguarded(fast)
+            texts = sentences if name == "FUTURE" else befores
+            differ = sum(
+                [m.span() for m in plain.finditer(text)] != [m.span() for m in fast.finditer(text)]
+                for text in texts
+            )
+            slow, quick = best(plain, texts, args.repeat), best(fast, texts, args.repeat)
+            print(
+                f"| {directory.name} | {name} | {len(texts):,} | {slow:.4f} | {quick:.4f} "
+                f"| {slow / quick:.2f}x | {differ} |"
+            )
+
+
+if __name__ == "__main__":
+    main()
