@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from carneytl.cli import app
 from carneytl.render.page import script_json
@@ -439,14 +439,31 @@ def test_the_keyboard_selects_and_moves_between_events(runner, page_file, reader
     assert seen.state()["sel"] == [first]
     page.keyboard.press("ArrowRight")
     at = [r["id"] for r in records].index(first)
-    assert page.locator("#details h2").inner_text() == records[at + 1]["title"]
+    # The details follow the selection once the page has handled the key: wait for them.
+    expect(page.locator("#details h2")).to_have_text(records[at + 1]["title"])
     assert page.evaluate("document.activeElement.dataset.id") == records[at + 1]["id"]
     page.keyboard.press("Home")
-    assert page.locator("#details h2").inner_text() == records[0]["title"]
+    expect(page.locator("#details h2")).to_have_text(records[0]["title"])
     # The list is reachable with Tab and Enter as well.
     page.focus('#list li[data-id="a-year"] a')
     page.keyboard.press("Enter")
-    assert page.locator("#details h2").inner_text() == "Talks go quiet"
+    expect(page.locator("#details h2")).to_have_text("Talks go quiet")
+
+
+def test_focus_stays_where_the_reader_moved_it_after_a_key_in_the_plot(page_file, reader):
+    page = reader(page_file("list", "--store", VARIED)).page
+    page.focus('#plot .item[tabindex="0"]')
+    # A key in the plot moves the focus a frame later; the reader has gone to the search box
+    # before that frame.
+    page.evaluate(
+        """() => {
+        document.activeElement.dispatchEvent(
+            new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+        document.getElementById("search").focus();
+    }"""
+    )
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    assert page.evaluate("document.activeElement.id") == "search"
 
 
 def test_the_fragment_reopens_the_same_view(page_file, reader):

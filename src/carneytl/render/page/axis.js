@@ -242,7 +242,12 @@ function draw() {
   }
   if (focusAfter !== null) {
     const target = plot.querySelector(`.item[data-id="${CSS.escape(focusAfter)}"]`);
-    if (target) target.focus({ preventScroll: true });
+    // Focus follows a key pressed in the plot, a frame later; where the reader has moved on
+    // meanwhile (to the list, the search box), it stays where they put it.
+    const here = document.activeElement;
+    if (target && (!here || here === document.body || plot.contains(here))) {
+      target.focus({ preventScroll: true });
+    }
     focusAfter = null;
   }
   drawOverview();
