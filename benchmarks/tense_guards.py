@@ -13,39 +13,21 @@ be 0.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from carneytl.extract import tense
 from carneytl.extract.context import SENTENCE_BOUNDARY
+from carneytl.extract.openings import unguarded
 from carneytl.extract.tagger import find_timexes
 from timex_eval import default_dirs, read_tml
 
-# The look-ahead that openings.guarded puts in front of a pattern.
-_GUARD = re.compile(
-    r"(?P<flags>\(\?[aiLmsux]+\))?\(\?-i:\(\?=\[\^[^\]]*\]\)\)\(\?:(?P<inner>.*)\)", re.DOTALL
-)
-_SEARCHES = (
-    "FUTURE",
-    "SCHEDULE_JUST_BEFORE",
-    "AHEAD_JUST_BEFORE",
-    "PLAIN_FORM_BEFORE",
-    "PRESENT_BE_BEFORE",
-    "FUTURE_PERFECT_BEFORE",
-)
-
-
-def unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern without the look-ahead in front of it."""
-    found = _GUARD.fullmatch(pattern.pattern)
-    if found is None:
-        msg = f"no look-ahead in front of {pattern.pattern[:40]!r}"
-        raise ValueError(msg)
-    return re.compile((found["flags"] or "") + found["inner"], pattern.flags)
+if TYPE_CHECKING:
+    import re
 
 
 def best(pattern: re.Pattern[str], texts: list[str], repeat: int) -> float:
@@ -79,8 +61,7 @@ def main() -> None:
             befores.extend(
                 doc.text[max(0, t.start - 40) : t.start] for t in find_timexes(doc.text, doc.anchor)
             )
-        for name in _SEARCHES:
-            fast = getattr(tense, name)
+        for name, fast in tense.GUARDED.items():
             plain = unguarded(fast)
             texts = sentences if name == "FUTURE" else befores
             differ = sum(

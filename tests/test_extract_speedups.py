@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from carneytl import slugs
 from carneytl.extract import context, events, tense
 from carneytl.extract.events import candidates, sentences
-from carneytl.extract.openings import guarded, openings
+from carneytl.extract.openings import guarded, openings, unguarded
 from carneytl.extract.trie import factored
 
 
@@ -177,31 +177,13 @@ def test_actors_with_signs_in_their_names_are_found_as_written():
 
 
 # The tense searches of tense.py, each behind a look-ahead at the characters it can open with.
-_GUARDED = tuple(
-    getattr(tense, name)
-    for name in (
-        "FUTURE",
-        "SCHEDULE_JUST_BEFORE",
-        "AHEAD_JUST_BEFORE",
-        "PLAIN_FORM_BEFORE",
-        "PRESENT_BE_BEFORE",
-        "FUTURE_PERFECT_BEFORE",
-    )
-)
-_GUARD = re.compile(
-    r"(?P<flags>\(\?[aiLmsux]+\))?\(\?-i:\(\?=\[\^[^\]]*\]\)\)\(\?:(?P<inner>.*)\)", re.DOTALL
-)
-
-
-def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    found = _GUARD.fullmatch(pattern.pattern)
-    assert found is not None, pattern.pattern[:60]
-    return re.compile((found["flags"] or "") + found["inner"], pattern.flags)
+_GUARDED = tuple(tense.GUARDED.values())
 
 
 def _same_guarded(text: str) -> None:
     for fast in _GUARDED:
-        plain = _unguarded(fast)
+        plain = unguarded(fast)
+        assert plain.pattern != fast.pattern
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
         for start in range(len(text) + 1):
             found, expected = fast.search(text, start), plain.search(text, start)

@@ -232,6 +232,20 @@ def _class(chars: frozenset[str]) -> str:
     )
 
 
+# What guarded() puts in front of a pattern, and the pattern it was given.
+_GUARDED = re.compile(
+    r"(?P<flags>\(\?[aiLmsux]+\))?\(\?-i:\(\?=\[\^[^\]]*\]\)\)\(\?:(?P<inner>.*)\)", re.DOTALL
+)
+
+
+def unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern ``guarded`` was given: the plain twin its matches are held to."""
+    found = _GUARDED.fullmatch(pattern.pattern)
+    if found is None:
+        return pattern
+    return re.compile((found["flags"] or "") + found["inner"], pattern.flags)
+
+
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a look-ahead that fails at once where none of its matches can open.
 
