@@ -14,6 +14,7 @@ from carneytl.extract.rules.vocab import (
     DAY,
     MONTH,
     ORDINAL_DAY,
+    SEASON_NAME_AFTER,
     YEAR,
     month_number,
     ordinal_day_value,
@@ -21,10 +22,6 @@ from carneytl.extract.rules.vocab import (
 
 if TYPE_CHECKING:
     from carneytl.extract.context import Context
-
-# "the Winter War", "the Winter Palace", "the Summer Olympics": a capitalised season before
-# the capitalised noun of a name names a thing, not a season.
-_NAME_AFTER = re.compile(r"[ ](?:Wars?|Palace|Olympics|Games|Revolution)\b")
 
 
 def _season_in_story(m: re.Match[str], ctx: Context) -> Reading:
@@ -38,7 +35,7 @@ def _told_season(m: re.Match[str], code: str, ctx: Context) -> tuple[str, str] |
     A capitalised season before the noun of a name is none ("the Winter War of 1939"); a
     season counted from a year BC counts down ("the following summer" after 300 BC).
     """
-    if m["season"][:1].isupper() and _NAME_AFTER.match(ctx.text, m.end()):
+    if m["season"][:1].isupper() and SEASON_NAME_AFTER.match(ctx.text, m.end()):
         return ()
     bc = _bc_season_step(m, code, ctx)
     return ("DATE", bc) if bc is not None else None

@@ -16,6 +16,7 @@ from carneytl.extract.rules.vocab import (
     DAY,
     MONTH,
     QUARTER_ORDINALS,
+    SEASON_NAME_AFTER,
     SHORT_YEAR,
     SPELLED_YEAR,
     YEAR,
@@ -37,7 +38,7 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ ]$")
 
 def _season(m: re.Match[str], ctx: Context) -> Reading:
     code = nz.SEASONS[m["season"].lower()]
-    if m["season"][:1].isupper() and _NAMED_AFTER.match(ctx.text, m.end("season")):
+    if m["season"][:1].isupper() and SEASON_NAME_AFTER.match(ctx.text, m.end("season")):
         return None  # "the Winter Olympics", "the 2002 Summer Games", "the Fall Classic": names
     rel = " ".join((m["rel"] or "").lower().split())
     given = _year_given(m, code, ctx)
@@ -60,7 +61,6 @@ def _season(m: re.Match[str], ctx: Context) -> Reading:
     return "DATE", f"{_season_year(rel, code, m, ctx)}-{code}"
 
 
-_NAMED_AFTER = re.compile(r" (?:Olympics|Olympic|Paralympics|Games|Palace|Classic)\b")
 # Capitalised words that open a sentence or a title before a season, not names.
 _DETERMINERS = frozenset(
     words("a an the this that my our your his her their its every each next last")

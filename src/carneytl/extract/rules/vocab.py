@@ -6,6 +6,7 @@ groups (``mon``, ``wd``, ``day``, ``year``, ``num``, ``unit``...) are how readin
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from carneytl.dates import words as shared
@@ -14,7 +15,6 @@ from carneytl.extract.rules.base import words
 
 if TYPE_CHECKING:
     import datetime as dt
-    import re
 
     from carneytl.extract.context import Context
 
@@ -300,3 +300,10 @@ def previous_quarter(anchor: dt.date, years_back: int = 0) -> str:
     """The last quarter completed before ``anchor`` (``years_back`` years earlier)."""
     index = anchor.year * 4 + nz.quarter_of(anchor) - 2 - 4 * years_back
     return f"{index // 4:04d}-Q{index % 4 + 1}"
+
+
+# "the Winter Olympics", "the Fall Classic", "the Winter War": a capitalised season before the
+# noun of a name names a thing, not a season.
+SEASON_NAME_AFTER = re.compile(
+    r" (?:Olympics|Olympic|Paralympics|Games|Palace|Classic|Wars?|Revolution)\b"
+)
