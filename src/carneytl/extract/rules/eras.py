@@ -253,6 +253,12 @@ DECADE_WORD = Rule(
 )
 
 
+# The era written after a century or millennium ("the 5th century AD", "the 9th to 7th
+# centuries BC"), if any; a longer form comes before the shorter one it starts with.
+_ERA_AFTER = (
+    r" (?: \s* (?-i: (?P<era> AD | A\.D\. | CE | BCE | BC | B\.C\.E\. | B\.C\. ) )"
+    r" (?! [A-Za-z] ) )?"
+)
 # A spelled ordinal needs its article: "a second century of peace" is another hundred years.
 _CENTURY_NUMBER = (
     r" (?: (?P<n> [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th )"
@@ -269,8 +275,7 @@ CENTURY = Rule(
     r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
     + _CENTURY_NUMBER
     + r" [\s-]+ centur(?: y | ies ) \b"
-    + r" (?: \s* (?-i: (?P<era> AD | A\.D\. | CE | BCE | BC | B\.C\.E\. | B\.C\. ) )"
-    + r" (?! [A-Za-z] ) )?",
+    + _ERA_AFTER,
     _century,
     (
         example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),
@@ -294,8 +299,7 @@ CENTURY_LIST_START = Rule(
     r" (?: (?: early | late | mid ) [\s-]+ )?"
     r" (?: [1-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) \s+ centur (?: y | ies ) \b"
     # "the 5th to 3rd centuries BC": the era written once, after the list, holds for both.
-    r" (?: \s* (?-i: (?P<era> BCE | BC | B\.C\.E\. | B\.C\. | AD | A\.D\. | CE ) )"
-    r" (?! [A-Za-z] ) )? )",
+     + _ERA_AFTER + r" )",
     _century,
     (
         example("Plague struck in the 17th and 18th centuries.", "the 17th", "DATE", "16"),
@@ -336,8 +340,7 @@ MILLENNIUM = Rule(
     r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
     + _CENTURY_NUMBER
     + r" [\s-]+ millenni(?: um | a ) \b"
-    + r" (?: \s* (?-i: (?P<era> AD | A\.D\. | CE | BCE | BC | B\.C\.E\. | B\.C\. ) )"
-    + r" (?! [A-Za-z] ) )?",
+    + _ERA_AFTER,
     _millennium,
     (
         example("Farming spread in the 1st millennium BC.", "the 1st millennium BC", "DATE", "BC0"),
