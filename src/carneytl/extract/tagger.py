@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract.context import Context
 from carneytl.extract.rules import RULES
-from carneytl.extract.rules.anchors import ANAPHORIC
 from carneytl.extract.rules.dispatch import match_rule
+from carneytl.extract.rules.story import ANAPHORIC
 from carneytl.extract.triggers import starts, triggers
 
 if TYPE_CHECKING:

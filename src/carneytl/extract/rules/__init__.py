@@ -4,9 +4,10 @@ Each rule is a named record (:class:`~carneytl.extract.rules.base.Rule`) in the 
 family: ``dates`` (days, months, years as written), ``eras`` (BC and AD, decades, centuries),
 ``ranges``, ``periods`` (seasons, quarters, halves), ``weeks``, ``clocks`` (clock times),
 ``times`` (parts of the day), ``durations``, ``sets``, ``holidays``, ``weekdays``, ``anchors``
-(words read against publication or the date in focus) and ``refs`` ("now", "recently"). At any
-one position the first rule in :data:`RULES` that matches wins, so longer forms come before the
-shorter forms they contain.
+(words read against publication), ``story`` (words read against the date in focus: "that day",
+"the day before", "on the 25th") and ``refs`` ("now", "recently"). At any one position the
+first rule in :data:`RULES` that matches wins, so longer forms come before the shorter forms
+they contain.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from carneytl.extract.rules import (
     ranges,
     refs,
     sets,
+    story,
     times,
     weekdays,
     weeks,
@@ -77,7 +79,7 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_DAY,
     dates.DAY_MONTH,
     chronicle.ORDINAL_DAY_IN_HISTORY,
-    anchors.ORDINAL_DAY_ALONE,
+    story.ORDINAL_DAY_ALONE,
     dates.MONTH_YEAR,
     dates.MONTH_ORDINAL_DAY,
     chronicle.SPELLED_DAY_OF_MONTH,
@@ -115,8 +117,8 @@ RULES: tuple[Rule, ...] = (
     eras.DECADE,
     anchors.RELATIVE_DECADE,
     anchors.BEFORE_LAST,
-    anchors.DAY_AROUND,
-    anchors.ANAPHORIC,
+    story.DAY_AROUND,
+    story.ANAPHORIC,
     durations.SIGNALLED_DURATION,
     anniversaries.ANNIVERSARY,
     anchors.AGO,

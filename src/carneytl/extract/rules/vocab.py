@@ -215,6 +215,9 @@ DAY_WORD = (
     + "|".join(word for word in sorted(INFORMAL_DAYS, key=len, reverse=True) if " " not in word)
     + ")"
 )
+# The spellings of yesterday and tomorrow that "the day before" and "the day after" count from.
+BEFORE_YESTERDAY = r"(?:yesterday|yday)"
+AFTER_TOMORROW = r"(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow|tomoz|tomo)"
 # A day named after a time: "on Friday", "today", "tmr", "tonight".
 # "at 6am on Friday the 13th" leaves the weekday to its date.
 DAY_AFTER = r"(?:(?:on\s+)?" + WEEKDAY + r"(?!\s+the\s+\d)|(?P<rel>" + DAY_WORD + r"|tonight)\b)"
