@@ -2,7 +2,7 @@
 
 Each rule is a named record (:class:`~carneytl.extract.rules.base.Rule`) in the module of its
 family: ``dates`` (days, months, years as written), ``eras`` (BC and AD, decades, centuries),
-``ranges``, ``periods`` (seasons, quarters, halves), ``weeks``, ``clocks`` (clock times),
+``ranges``, ``seasons``, ``periods`` (quarters, halves), ``weeks``, ``clocks`` (clock times),
 ``times`` (parts of the day), ``durations``, ``sets``, ``holidays``, ``weekdays``, ``anchors``
 (words read against publication), ``story`` (words read against the date in focus: "that day",
 "the day before", "on the 25th") and ``refs`` ("now", "recently"). At any one position the

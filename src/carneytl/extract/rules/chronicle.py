@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
-from carneytl.extract.rules import periods
+from carneytl.extract.rules import seasons
 from carneytl.extract.rules.base import Reading, Rule, example
 from carneytl.extract.rules.vocab import (
     DAY,
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 def _season_in_story(m: re.Match[str], ctx: Context) -> Reading:
     told = _told_season(m, nz.SEASONS[m["season"].lower()], ctx)
-    return (told or None) if told is not None else periods.SEASON.read(m, ctx)
+    return (told or None) if told is not None else seasons.SEASON.read(m, ctx)
 
 
 def _told_season(m: re.Match[str], code: str, ctx: Context) -> tuple[str, str] | tuple[()] | None:
@@ -345,14 +345,14 @@ DAY_MONTH_AD = Rule(
 )
 
 
-# The season rule of periods.py, read first for what histories write: "the following summer"
+# The season rule of seasons.py, read first for what histories write: "the following summer"
 # after a year BC counts down, and "the Winter War" is a name.
 SEASON = Rule(
-    periods.SEASON.name,
-    periods.SEASON.pattern,
+    seasons.SEASON.name,
+    seasons.SEASON.pattern,
     _season_in_story,
     (
-        *periods.SEASON.examples,
+        *seasons.SEASON.examples,
         example(
             "The long war between Athens and Sparta ended in 404 BC, when the city gave in "
             "after a siege. The following summer the walls came down, to the music of flutes, "
