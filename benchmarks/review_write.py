@@ -20,30 +20,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from carneytl import review
 from carneytl.extract.frontmatter import Described, read
 from carneytl.extract.gather import gather
 from carneytl.storage.stores import load_store
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
+from cpu import least_cpu
 
 STORE = Path(__file__).resolve().parents[1] / "data" / "events.yaml"
-
-
-def _best(write: Callable[[], str]) -> float:
-    """The least CPU time of five runs of ``write``, after one to warm up."""
-    write()
-    times = []
-    for _ in range(5):
-        began = time.process_time()
-        write()
-        times.append(time.process_time() - began)
-    return min(times)
 
 
 def main() -> None:
@@ -65,11 +50,11 @@ def main() -> None:
             gathered.entries, gathered.sources, events, what=str(args.article), store="store"
         )
 
-    quick_text, quick = write(), _best(write)
+    quick_text, quick = write(), least_cpu(write, 5, warm=True)
     flow = review._flow  # noqa: SLF001 - the twin put in the fast path's place
     review._flow = review._dumped_flow  # noqa: SLF001 - as above
     try:
-        plain_text, plain = write(), _best(write)
+        plain_text, plain = write(), least_cpu(write, 5, warm=True)
     finally:
         review._flow = flow  # noqa: SLF001 - as above
     if quick_text != plain_text:

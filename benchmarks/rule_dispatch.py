@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,20 +23,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from carneytl.extract.rules.dispatch import match_plain, match_rule
 from carneytl.extract.triggers import scan_positions
+from cpu import least_cpu
 from timex_eval import default_dirs, read_tml
 
 
-def best(
-    function: Callable[[str, int], object], positions: list[tuple[str, int]], repeat: int
-) -> float:
-    """The best CPU time of ``repeat`` rounds of ``function`` over every position."""
-    times = []
-    for _ in range(repeat):
-        began = time.process_time()
-        for text, begin in positions:
-            function(text, begin)
-        times.append(time.process_time() - began)
-    return min(times)
+def _try_all(function: Callable[[str, int], object], positions: list[tuple[str, int]]) -> None:
+    """Run ``function`` at every position."""
+    for text, begin in positions:
+        function(text, begin)
 
 
 def main() -> None:
@@ -59,8 +53,8 @@ def main() -> None:
             if (m := match_plain(text, begin), f := match_rule(text, begin))
             and (m and (m[0], m[1].span())) != (f and (f[0], f[1].span()))
         )
-        plain = best(match_plain, positions, args.repeat)
-        fast = best(match_rule, positions, args.repeat)
+        plain = least_cpu(partial(_try_all, match_plain, positions), args.repeat)
+        fast = least_cpu(partial(_try_all, match_rule, positions), args.repeat)
         print(
             f"| {directory.name} | {len(positions):,} | {plain:.3f} | {fast:.3f} "
             f"| {plain / fast:.2f}x | {differ} |"

@@ -9,28 +9,27 @@ split into words by ``slugs.words`` (with its ASCII fast path) and by its plain 
 
 from __future__ import annotations
 
-import time
+from functools import partial
 from typing import TYPE_CHECKING
 
 from carneytl import slugs
 from carneytl.extract.events import candidates
+from cpu import least_cpu
 from timex_eval import default_dirs, read_tml
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
 
-def _best(split: Callable[[str], list[str]], texts: list[str]) -> float:
-    """The least CPU time of five runs of ``split`` over ``texts``, after one to warm up."""
+def _plain_split(text: str) -> list[str]:
+    """The plain twin: every text through python-slugify."""
+    return slugs.slugified_words(slugs.joined_words(text))
+
+
+def _split_all(split: Callable[[str], list[str]], texts: list[str]) -> None:
+    """Split every text."""
     for text in texts:
         split(text)
-    times = []
-    for _ in range(5):
-        began = time.process_time()
-        for text in texts:
-            split(text)
-        times.append(time.process_time() - began)
-    return min(times)
 
 
 def main() -> None:
@@ -41,8 +40,8 @@ def main() -> None:
             doc = read_tml(path)
             found = candidates(doc.text, doc.anchor, with_ids=False)
             texts.extend(f"{c.date} {c.title}" for c in found)
-        plain = _best(lambda text: slugs.slugified_words(slugs.joined_words(text)), texts)
-        fast = _best(slugs.words, texts)
+        plain = least_cpu(partial(_split_all, _plain_split, texts), 5, warm=True)
+        fast = least_cpu(partial(_split_all, slugs.words, texts), 5, warm=True)
         per = 1e6 / len(texts)
         print(
             f"{folder.name}: {len(texts)} ids, python-slugify {plain * per:.2f} us, "

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,16 +31,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
 TODAY = dt.date(2026, 1, 14)
-
-
-def best(work: Callable[[], object], repeat: int) -> float:
-    """Return the least CPU seconds ``work`` took over ``repeat`` runs."""
-    times = []
-    for _ in range(repeat):
-        started = time.process_time()
-        work()
-        times.append(time.process_time() - started)
-    return min(times)
 
 
 def pairs(count: int) -> list[tuple[str, Callable[[], object], Callable[[], object]]]:
@@ -98,6 +87,8 @@ def pairs(count: int) -> list[tuple[str, Callable[[], object], Callable[[], obje
 
 def main() -> None:
     """Command line: ``--events`` sizes the store, ``--repeat`` sets the runs per side."""
+    from cpu import least_cpu
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=20_000)
     parser.add_argument("--repeat", type=int, default=5)
@@ -107,7 +98,7 @@ def main() -> None:
     print("| pair | fast | plain | plain / fast |")
     print("| --- | ---: | ---: | ---: |")
     for name, fast, plain in pairs(args.events):
-        quick, slow = best(fast, args.repeat), best(plain, args.repeat)
+        quick, slow = least_cpu(fast, args.repeat), least_cpu(plain, args.repeat)
         print(f"| {name} | {quick * 1000:.0f} ms | {slow * 1000:.0f} ms | {slow / quick:.2f} |")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,22 +24,18 @@ from carneytl.extract import tense
 from carneytl.extract.context import SENTENCE_BOUNDARY
 from carneytl.extract.openings import unguarded
 from carneytl.extract.tagger import find_timexes
+from cpu import least_cpu
 from timex_eval import default_dirs, read_tml
 
 if TYPE_CHECKING:
     import re
 
 
-def best(pattern: re.Pattern[str], texts: list[str], repeat: int) -> float:
-    """The best CPU time of ``repeat`` rounds of finding every match in every text."""
-    times = []
-    for _ in range(repeat):
-        began = time.process_time()
-        for text in texts:
-            for _match in pattern.finditer(text):
-                pass
-        times.append(time.process_time() - began)
-    return min(times)
+def _find_all(pattern: re.Pattern[str], texts: list[str]) -> None:
+    """Find every match of ``pattern`` in every text."""
+    for text in texts:
+        for _match in pattern.finditer(text):
+            pass
 
 
 def main() -> None:
@@ -68,7 +64,8 @@ def main() -> None:
                 [m.span() for m in plain.finditer(text)] != [m.span() for m in fast.finditer(text)]
                 for text in texts
             )
-            slow, quick = best(plain, texts, args.repeat), best(fast, texts, args.repeat)
+            slow = least_cpu(partial(_find_all, plain, texts), args.repeat)
+            quick = least_cpu(partial(_find_all, fast, texts), args.repeat)
             print(
                 f"| {directory.name} | {name} | {len(texts):,} | {slow:.4f} | {quick:.4f} "
                 f"| {slow / quick:.2f}x | {differ} |"
