@@ -228,7 +228,9 @@ def reporting(ctx: typer.Context) -> Iterator[None]:
             typer.echo(f"hint: {_safe(exc.hint)}", err=True)
         raise typer.Exit(exc.exit_status) from None
     except CarneyError as exc:
-        typer.echo(f"error: {_safe(exc.message)}", err=True)
+        # A message of several lines is several problems (two bad options): each is an error.
+        for line in exc.message.split("\n"):
+            typer.echo(f"error: {_safe(line)}", err=True)
         if exc.hint:
             typer.echo(f"hint: {_safe(exc.hint)}", err=True)
         if isinstance(exc, UsageError):
