@@ -239,7 +239,8 @@ def _option_problem(field: str | int, message: str) -> str:
 
     # The checker names the field its own way ("'url' 'x' is ...", "'published': ...",
     # "id 'X' is ..."); the option says it once.
-    said = re.sub(rf"^(?:'{field}':? |{field} )", "", message)
+    name = re.escape(str(field))
+    said = re.sub(rf"^(?:'{name}':? |{name} )", "", message)
     return f"--{field}: {said}"
 
 
