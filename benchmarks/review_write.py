@@ -40,7 +40,7 @@ def main() -> None:
     args = parser.parse_args()
     text = args.article.read_text(encoding="utf-8")
     day = dt.date.fromisoformat(args.published)
-    article = read(text, str(args.article), Described(published=day))
+    article = read(text, str(args.article), Described(published=day), today=day)
     store = load_store(args.store)
     gathered = gather([(article, args.article.stem)], store)
     events = {event.id: event for event in store.events}

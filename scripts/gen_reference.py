@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import typer
+from typer.core import TyperGroup
 from typer.testing import CliRunner
 
 from carneytl.cli import app
@@ -40,10 +41,16 @@ files these commands read.
 
 
 def command_names() -> list[str]:
-    """The app's commands, in the order its own ``--help`` lists them."""
+    """The app's commands, in the order its own ``--help`` lists them; a group's after it."""
     group = typer.main.get_command(app)
-    names = group.list_commands(typer.Context(group))  # type: ignore[attr-defined]
-    return list(names)
+    context = typer.Context(group)
+    names: list[str] = []
+    for name in group.list_commands(context):  # type: ignore[attr-defined]
+        names.append(name)
+        command = group.get_command(context, name)  # type: ignore[attr-defined]
+        if isinstance(command, TyperGroup):  # `source` has `source add`
+            names += [f"{name} {sub}" for sub in command.list_commands(context)]
+    return names
 
 
 def help_text(args: list[str]) -> str:
@@ -70,9 +77,11 @@ def section(title: str, text: str) -> str:
 def render() -> str:
     """The whole page, as it should be on disk."""
     names = command_names()
-    contents = "\n".join(f"- [`carneytl {name}`](#carneytl-{name})" for name in names)
+    contents = "\n".join(
+        f"- [`carneytl {name}`](#carneytl-{name.replace(' ', '-')})" for name in names
+    )
     parts = [INTRO, f"Commands:\n\n{contents}\n", section("carneytl", help_text([]))]
-    parts += [section(f"carneytl {name}", help_text([name])) for name in names]
+    parts += [section(f"carneytl {name}", help_text(name.split())) for name in names]
     return "\n".join(parts)
 
 

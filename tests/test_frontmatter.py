@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from carneytl.errors import CarneyError, ExitStatus, UsageError
 from carneytl.extract.frontmatter import Described, read, split
 
+TODAY = dt.date(2026, 12, 5)
 ARTICLE = """---
 title: Ferries return to the harbour
 publisher: Coast Wire
@@ -20,7 +21,7 @@ The first ferry docked on Thursday.
 
 
 def test_the_front_matter_describes_the_source_and_is_not_part_of_the_text():
-    article = read(ARTICLE, "coast.txt", Described())
+    article = read(ARTICLE, "coast.txt", Described(), today=TODAY)
     assert article.described == Described(
         title="Ferries return to the harbour",
         publisher="Coast Wire",
@@ -33,7 +34,7 @@ def test_the_front_matter_describes_the_source_and_is_not_part_of_the_text():
 
 def test_command_line_values_fill_what_the_front_matter_lacks_only():
     defaults = Described(title="Other", publisher="Desk", published=dt.date(2020, 1, 1))
-    article = read("---\ntitle: Mine\n---\nText.\n", "a.txt", defaults)
+    article = read("---\ntitle: Mine\n---\nText.\n", "a.txt", defaults, today=TODAY)
     assert article.described == Described(
         title="Mine", publisher="Desk", published=dt.date(2020, 1, 1)
     )
@@ -46,7 +47,7 @@ def test_an_article_without_front_matter_is_all_text():
 
 def test_no_publication_day_anywhere_is_a_usage_error_naming_the_file():
     with pytest.raises(UsageError) as caught:
-        read("Text on Friday.\n", "notes/wire.txt", Described())
+        read("Text on Friday.\n", "notes/wire.txt", Described(), today=TODAY)
     assert caught.value.exit_status == ExitStatus.USAGE
     assert caught.value.message.startswith("notes/wire.txt: no publication day")
 
@@ -57,8 +58,8 @@ def test_no_publication_day_anywhere_is_a_usage_error_naming_the_file():
         ("---\ntitle: x\n", "never closed"),
         ("---\nauthor: x\n---\n", "unknown front-matter key 'author'"),
         ("---\n- a\n---\n", "keys and values"),
-        ("---\npublished: 2019-02-30\n---\n", "is not a day"),
-        ("---\npublished: May 2019\n---\n", "is not a day"),
+        ("---\npublished: 2019-02-30\n---\n", "'published' '2019-02-30' is not a real day"),
+        ("---\npublished: May 2019\n---\n", "'published' 'May 2019' is not a single day"),
         ("---\ntitle: [a\n---\n", "not valid YAML"),
         ("---\nurl: javascript:alert(1)\n---\n", "not a web address"),
         ("---\nurl: example.org/story\n---\n", "not a web address"),
@@ -66,7 +67,7 @@ def test_no_publication_day_anywhere_is_a_usage_error_naming_the_file():
 )
 def test_broken_front_matter_is_reported_with_the_file(text, words):
     with pytest.raises(CarneyError) as caught:
-        read(text, "wire.txt", Described(published=dt.date(2020, 1, 1)))
+        read(text, "wire.txt", Described(published=dt.date(2020, 1, 1)), today=TODAY)
     assert "wire.txt" in caught.value.message
     assert words in caught.value.message
 
@@ -99,7 +100,17 @@ def test_expressions_are_placed_in_the_file_front_matter_and_all(runner, tmp_pat
 
 def test_a_url_on_the_command_line_must_be_a_web_address_too():
     with pytest.raises(CarneyError) as caught:
-        read("text", "wire.txt", Described(published=dt.date(2020, 1, 1), url="file:///etc"))
+        read(
+            "text",
+            "wire.txt",
+            Described(published=dt.date(2020, 1, 1), url="file:///etc"),
+            today=TODAY,
+        )
     assert caught.value.message.startswith("wire.txt: 'url' 'file:///etc' is not a web address")
-    fine = read("text", "wire.txt", Described(published=dt.date(2020, 1, 1), url="https://a.org/x"))
+    fine = read(
+        "text",
+        "wire.txt",
+        Described(published=dt.date(2020, 1, 1), url="https://a.org/x"),
+        today=TODAY,
+    )
     assert fine.described.url == "https://a.org/x"

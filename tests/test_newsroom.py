@@ -83,12 +83,16 @@ def test_source_add_appends_a_source_and_prints_its_id(runner, story):
 
 def test_source_add_refuses_a_taken_id_and_a_bad_url(runner, story):
     before = story.read_bytes()
+    # A title is given: without a title or a publisher a source is refused before its id.
     taken = runner.invoke(
-        app, ["source", "add", "-s", str(story), "--id", "harbour-gazette-2024-03-02"]
+        app,
+        ["source", "add", "-s", str(story), "--id", "harbour-gazette-2024-03-02", "--title", "T"],
     )
     assert taken.exit_code == 2
     assert "already has a source" in taken.stderr
-    bad = runner.invoke(app, ["source", "add", "-s", str(story), "--id", "x", "--url", "nope"])
+    bad = runner.invoke(
+        app, ["source", "add", "-s", str(story), "--id", "x", "--url", "nope", "--title", "T"]
+    )
     assert bad.exit_code == 2
     assert "--url" in bad.stderr
     assert story.read_bytes() == before

@@ -33,8 +33,11 @@ def test_the_reference_covers_every_command(generator):
     from carneytl.cli import COMMANDS
 
     page = generator.render()
-    assert sorted(generator.command_names()) == sorted(COMMANDS)
-    for name in COMMANDS:
+    names = generator.command_names()
+    # Each command of the root, and each command of a group after the group (`source add`).
+    assert sorted(name for name in names if " " not in name) == sorted(COMMANDS)
+    assert "source add" in names
+    for name in names:
         assert f"## `carneytl {name}`\n" in page
         assert f"Usage: carneytl {name} [OPTIONS]" in page
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from pathlib import Path
 
+    from carneytl.editing.transaction import Edit
     from carneytl.model import Event, Source, Store
     from carneytl.review import Plan
 
@@ -137,15 +138,22 @@ def places(keys: Sequence[SortKey], new: Sequence[SortKey]) -> list[int]:
     return found
 
 
-def _verify(text: str, label: str, expected: tuple[Event, ...], before: Store) -> None:
+def _verify(
+    text: str,
+    label: str,
+    expected: tuple[Event, ...],
+    before: Store,
+    *,
+    what: str = "the review",
+    remedy: str = "apply the review in smaller parts, or by hand",
+) -> None:
     def keeps_sources(result: Store) -> bool:
         return set(before.sources) <= set(result.sources)
 
     if not transaction.reads_back_as(text, label, expected, keeps_sources):
         raise CarneyError(
-            f"{label}: the review would have changed other parts of the store, so nothing was "
-            "written",
-            hint="the store is unchanged; apply the review in smaller parts, or by hand",
+            f"{label}: {what} would have changed other parts of the store, so nothing was written",
+            hint=f"the store is unchanged; {remedy}",
         )
 
 
@@ -162,26 +170,37 @@ def _diff(before: str, after: str, label: str) -> str:
 
 
 def add_source(
-    path: Path, item: dict[str, Any], *, on_wait: Callable[[], None] | None = None
-) -> Source:
-    """Add one source to the store at ``path``, after the others, and return it as stored.
+    path: Path,
+    item: dict[str, Any],
+    *,
+    dry_run: bool = False,
+    on_wait: Callable[[], None] | None = None,
+) -> tuple[Source, Edit]:
+    """Add one source to the store at ``path``, after the others; return it and the edit.
 
     ``item`` holds ``id`` (None: made from publisher, day and title), ``title``,
-    ``publisher``, ``published`` and ``url``.
+    ``publisher``, ``published`` (as the store writes it) and ``url``. A dry run writes nothing.
 
     Raises:
         StoreError: the store has problems; nothing is written.
-        UsageError: the source is invalid or its id is taken (each problem names its option).
-        CarneyError: the store is locked for too long or cannot be written.
+        UsageError: the source has neither title nor publisher, is invalid, or its id is taken
+            (each problem names its option).
+        CarneyError: the store has this source already (by the rule ``extract`` reuses one
+            by), is locked for too long or cannot be written.
     """
     from carneytl import slugs
     from carneytl.errors import UsageError
     from carneytl.storage.validate import Checker
 
+    given = {k: v.strip() for k, v in item.items() if isinstance(v, str) and v.strip()}
+    if "title" not in given and "publisher" not in given:
+        raise UsageError(
+            "a source needs a --title or a --publisher: a source of neither cannot be told apart",
+            hint="give the piece's --title, its --publisher, or both",
+        )
     target = transaction.editable(path)
     with transaction.locked(target, on_wait):
         text, bom, current = transaction.read_valid(target, str(path))
-        given = {k: v.strip() for k, v in item.items() if isinstance(v, str) and v.strip()}
         if "id" not in given:
             given["id"] = slugs.unique(_made_id(given), set(current.sources))
         elif given["id"] in current.sources:
@@ -190,21 +209,57 @@ def add_source(
         source = checker.check_source(dict(given), ("sources", len(current.sources)))
         if checker.issues or source is None:
             raise UsageError(
-                "\n".join(
-                    f"--{i.loc[-1]}: {i.message.removeprefix(f'{i.loc[-1]!r}: ')}"
-                    for i in checker.issues
-                )
+                "\n".join(_option_problem(i.loc[-1], i.message) for i in checker.issues),
+                hint=next((i.hint for i in checker.issues if i.hint), None),
             )
+        _refuse_a_known_source(source, current)
         edited = yamltext.with_source_added(text, given)
-        _verify(edited, str(path), current.events, current)
+        _verify(
+            edited,
+            str(path),
+            current.events,
+            current,
+            what="the new source",
+            remedy="add it by hand",
+        )
         result = _parsed(edited, str(path))
         if result.sources.get(source.id) != source:
             raise CarneyError(
                 f"{path}: the source did not read back as given, so it was not added",
                 hint="the store is unchanged",
             )
-        transaction.write_atomically(target, (bom + edited).encode("utf-8"))
-        return source
+        if not dry_run:
+            transaction.write_atomically(target, (bom + edited).encode("utf-8"))
+        return source, transaction.Edit(path=path, before=text, after=edited, events=())
+
+
+def _option_problem(field: str | int, message: str) -> str:
+    """A source's problem as the option behind it says it: `--url: 'ftp://x' is not ...`."""
+    import re
+
+    # The checker names the field its own way ("'url' 'x' is ...", "'published': ...",
+    # "id 'X' is ..."); the option says it once.
+    name = re.escape(str(field))
+    said = re.sub(rf"^(?:'{name}':? |{name} )", "", message)
+    return f"--{field}: {said}"
+
+
+def _refuse_a_known_source(source: Source, store: Store) -> None:
+    """Refuse ``source`` if the store has it already, as ``extract`` would reuse it."""
+    from carneytl.extract.gather import same_source
+
+    for known in store.sources.values():
+        if same_source(known, source):
+            by = (
+                "url"
+                if known.url and source.url and known.url.rstrip("/") == source.url.rstrip("/")
+                else "publisher, day and title"
+            )
+            raise CarneyError(
+                f"the store already has this source, as {known.id!r} (the same {by})",
+                hint=f"cite it as {known.id!r}; a different piece needs its own url, or "
+                "another publisher, day or title",
+            )
 
 
 def _made_id(given: dict[str, str]) -> str:

@@ -254,6 +254,12 @@ class Plan:
     skipped: int
 
 
+# The keys a candidate and its `match` may have: any other is a slip of the keyboard, which
+# would otherwise drop what it holds (a `nte:` is a note never recorded).
+_CANDIDATE_KEYS = ("action", "match", "event", "sentence", "note")
+_MATCH_KEYS = ("status", "event", "score")
+
+
 class _Reader:
     """Collects a review's problems at their places while turning it into a plan."""
 
@@ -332,11 +338,20 @@ class _Reader:
         if not isinstance(item, dict):
             self.problem(loc, "a candidate must be a mapping with an 'action'")
             return
-        action = item.get("action")
+        self._unknown_keys(item, loc, _CANDIDATE_KEYS, "key")
+        match = item.get("match")
+        if isinstance(match, dict):
+            self._unknown_keys(match, (*loc, "match"), _MATCH_KEYS, "key")
+        choose = f"choose one of {', '.join(ACTIONS)}"
+        if "action" not in item:
+            self.problem(loc, f"the candidate has no 'action': {choose}")
+            return
+        action = item["action"]
+        if action is None:
+            self.problem((*loc, "action"), f"'action' is empty: {choose}", key=True)
+            return
         if action not in ACTIONS:
-            self.problem(
-                (*loc, "action"), f"unknown action {action!r}: choose one of {', '.join(ACTIONS)}"
-            )
+            self.problem((*loc, "action"), f"unknown action {action!r}: {choose}")
             return
         if action == "skip":
             self.skipped += 1
@@ -345,10 +360,30 @@ class _Reader:
         if not isinstance(event, dict):
             self.problem((*loc, "event"), "'event' must be a mapping")
             return
+        if action != "add":
+            # An added event is checked whole, its keys too, as the store checks its events.
+            from carneytl.storage.validate import DERIVED_KEYS, EVENT_KEYS
+
+            self._unknown_keys(event, (*loc, "event"), (*EVENT_KEYS, *DERIVED_KEYS), "field")
         if action == "add":
             self._add(event, (*loc, "event"))
         else:
             self._cite(item, event, loc)
+
+    def _unknown_keys(
+        self, item: dict[Any, Any], loc: tuple[str | int, ...], allowed: Sequence[str], what: str
+    ) -> None:
+        """Say where ``item`` has a key not ``allowed``, with the allowed key it looks like."""
+        import difflib
+
+        from carneytl.storage.validate import brief
+
+        for key in item:
+            if key in allowed:
+                continue
+            close = difflib.get_close_matches(str(key)[:100], allowed, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            self.problem((*loc, str(key)), f"unknown {what} {brief(key)}{hint}", key=True)
 
     def _cite(
         self, item: dict[str, Any], event: dict[str, Any], loc: tuple[str | int, ...]

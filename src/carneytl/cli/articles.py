@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 
 from carneytl.cli.editing import one_store, waiting
-from carneytl.cli.options import EditStoreOpt, StoreOpt
+from carneytl.cli.options import DryRunOpt, EditStoreOpt, StoreOpt, TodayOpt
 from carneytl.cli.root import family, reporting
 from carneytl.errors import STDIN, UsageError, input_label
 
@@ -109,7 +109,12 @@ def source_add_command(
     ] = None,
     published: Annotated[
         Optional[str],
-        typer.Option("--published", metavar="DATE", help="When: YYYY-MM-DD, YYYY-MM or YYYY."),
+        typer.Option(
+            "--published",
+            metavar="DATE",
+            help="When: YYYY-MM-DD, YYYY-MM or YYYY, or as add's --date takes it ('21 Jan "
+            "2026', 'yesterday'), stored as ISO.",
+        ),
     ] = None,
     url: Annotated[
         Optional[str], typer.Option("--url", metavar="URL", help="Its web address.")
@@ -123,13 +128,20 @@ def source_add_command(
         ),
     ] = None,
     store: EditStoreOpt = None,
+    today: TodayOpt = None,
+    dry_run: DryRunOpt = False,
 ) -> None:
     """Add a source to a YAML store, after its other sources; prints the source's id.
+
+    A title or a publisher is needed. A source the store has already (the same url, or the
+    same publisher, day and title, as extract finds one) is refused, naming its id.
 
     \b
     Examples:
       carneytl source add -s story.yaml --publisher 'Valley Post' --published 2024-04-12 \\
         --title 'Repairs to begin in May' --url https://example.org/repairs
+      carneytl source add -s story.yaml --publisher 'Harbour Gazette' --published '21 Jan 2026' \\
+        --title 'Canola deal' --dry-run
     """
     from carneytl.accept import add_source
     from carneytl.cli.writing import print_machine
@@ -140,12 +152,38 @@ def source_add_command(
             "id": source_id,
             "title": title,
             "publisher": publisher,
-            "published": published,
+            "published": None if published is None else _published(published, today),
             "url": url,
         }
-        source = add_source(path, item, on_wait=waiting(path))
+        source, edit = add_source(path, item, dry_run=dry_run, on_wait=waiting(path))
+        if dry_run:
+            typer.echo(
+                f"would add source {source.id!r} to {path} (dry run: nothing written)", err=True
+            )
+            print_machine(edit.diff())
+            return
         typer.echo(f"added source {source.id!r} to {path}", err=True)
         print_machine(f"{source.id}\n")
+
+
+def _published(text: str, today: str | None) -> str:
+    """``--published`` as the store writes it, read as add reads ``--date``."""
+    from carneytl.cli.selection import parse_today
+    from carneytl.dates.bounds import as_store_date
+    from carneytl.errors import DateError
+
+    if not text.strip():
+        return text  # nothing given: no day, as an empty --title is no title
+    try:
+        written = as_store_date(text.strip(), parse_today(today))
+    except DateError as exc:
+        raise UsageError(f"--published: {exc.message}", hint=exc.hint) from None
+    if "/" in written:
+        raise UsageError(
+            f"--published {text.strip()!r} is a span ({written}): a piece comes out on one day",
+            hint="give the day, or the month or year when that is all that is known",
+        )
+    return written
 
 
 @commands.command("import")

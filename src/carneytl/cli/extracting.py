@@ -135,7 +135,8 @@ def extract_command(
     from carneytl.extract.frontmatter import Described
 
     with reporting(ctx):
-        day = parse_day(published, "--published") if published is not None else None
+        day_today = parse_today(today)
+        day = parse_day(published, "--published", day_today) if published is not None else None
         if kind not in _KINDS:
             raise UsageError(f"unknown kind {kind!r}", hint=f"choose one of: {', '.join(_KINDS)}")
         result: Kind = "expressions" if expressions else "candidates"
@@ -150,7 +151,7 @@ def extract_command(
         if expressions and len(files) > 1:
             raise UsageError("--expressions lists one article's expressions: give one article")
         defaults = Described(title=title, publisher=publisher, published=day, url=url)
-        articles = _read_articles(files, defaults)
+        articles = _read_articles(files, defaults, day_today)
         env = output.Environment.from_system(color=False if chosen.machine else color, width=width)
         if expressions:
             from carneytl.extract.tagger import find_timexes
@@ -162,10 +163,12 @@ def extract_command(
             found = [replace(t, start=t.start + shift, end=t.end + shift) for t in found]
             output.write(chosen.load_for("expressions")(found), env)
             return
-        _write_candidates(articles, store, chosen, env, kind=kind, today=parse_today(today))
+        _write_candidates(articles, store, chosen, env, kind=kind, today=day_today)
 
 
-def _read_articles(files: list[str], defaults: Described) -> list[tuple[Article, str]]:
+def _read_articles(
+    files: list[str], defaults: Described, today: dt.date
+) -> list[tuple[Article, str]]:
     """Read each article and its front matter; pair it with a stem for ids.
 
     An empty article among others is left out with a warning, as grep passes over a file it
@@ -182,7 +185,7 @@ def _read_articles(files: list[str], defaults: Described) -> list[tuple[Article,
     for file in files:
         try:
             text, label = read_text(file, "an article")
-            article = frontmatter.read(text, label, defaults)
+            article = frontmatter.read(text, label, defaults, today=today)
         except EmptyInputError as exc:
             empty.append(exc)
             continue

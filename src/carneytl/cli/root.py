@@ -97,7 +97,11 @@ PASSED_DOWN: Final = {
 
 
 def _pass_down(ctx: Any, command: Any, name: str, rest: list[str]) -> list[str]:  # noqa: ANN401 - click's context and command
-    """``rest`` with the root-level options the command did not get after its name put first."""
+    """``rest`` with the root-level options the command did not get after its name put first.
+
+    A group of commands (``source``) hands them on to the command named after it (``source
+    add``), which must take them, as a command named after the root must.
+    """
     given = [
         key
         for key in PASSED_DOWN
@@ -105,20 +109,39 @@ def _pass_down(ctx: Any, command: Any, name: str, rest: list[str]) -> list[str]:
     ]
     if not given:
         return rest
+    return _hand_down(ctx, ctx, command, name, rest, given)
+
+
+def _hand_down(
+    root: Any,  # noqa: ANN401 - click's context
+    parent: Any,  # noqa: ANN401 - click's context
+    command: Any,  # noqa: ANN401 - click's command
+    name: str,
+    rest: list[str],
+    given: list[str],
+) -> list[str]:
+    """``rest``, which follows ``name``, with the ``given`` root options put where they apply."""
+    inner = _subcommand(parent, command, name, rest)
+    if inner is not None:
+        at, group_ctx, sub = inner
+        path = f"{name} {rest[at]}"
+        return [*rest[: at + 1], *_hand_down(root, group_ctx, sub, path, rest[at + 1 :], given)]
+    if isinstance(command, TyperGroup):
+        return rest  # no command after the group: click shows its help, or says what is wrong
     takes = {param.name for param in command.params}
     for key in given:
-        if key not in takes and not ctx.resilient_parsing:
-            ctx.fail(f"{PASSED_DOWN[key]} does not apply to '{name}'")
+        if key not in takes and not root.resilient_parsing:
+            root.fail(f"{PASSED_DOWN[key]} does not apply to '{name}'")
     try:
         # A trial parse of what follows the command's name, only to learn what it sets.
-        after = command.make_context(name, list(rest), parent=ctx, resilient_parsing=True)
+        after = command.make_context(name, list(rest), parent=parent, resilient_parsing=True)
     except Exception:  # noqa: BLE001 - the real parse that follows reports any problem
         after = None
     first: list[str] = []
     for key in given:
         if key not in takes or (after is not None and _source(after, key) == "COMMANDLINE"):
             continue
-        value = ctx.params[key]
+        value = root.params[key]
         if key == "store":
             first += [word for path in value for word in ("--store", str(path))]
         elif key == "color":
@@ -126,6 +149,30 @@ def _pass_down(ctx: Any, command: Any, name: str, rest: list[str]) -> list[str]:
         else:
             first += [PASSED_DOWN[key], str(value)]
     return [*first, *rest]
+
+
+def _subcommand(
+    parent: Any,  # noqa: ANN401 - click's context
+    command: Any,  # noqa: ANN401 - click's command
+    name: str,
+    rest: list[str],
+) -> tuple[int, Any, Any] | None:
+    """Where in ``rest`` the group ``command`` finds its command: index, group context, command.
+
+    None when ``command`` is no group, or no command of it follows.
+    """
+    if not isinstance(command, TyperGroup):
+        return None
+    try:
+        # A trial parse of the group's own options: what it leaves follows its command's name.
+        group_ctx = command.make_context(name, list(rest), parent=parent, resilient_parsing=True)
+    except Exception:  # noqa: BLE001 - the real parse that follows reports any problem
+        return None
+    at = len(rest) - len(group_ctx.args) - 1
+    if at < 0 or rest[at].startswith("-"):
+        return None
+    sub = command.get_command(group_ctx, rest[at])
+    return None if sub is None else (at, group_ctx, sub)
 
 
 def _source(ctx: Any, key: str) -> str | None:  # noqa: ANN401 - click's context
@@ -181,7 +228,9 @@ def reporting(ctx: typer.Context) -> Iterator[None]:
             typer.echo(f"hint: {_safe(exc.hint)}", err=True)
         raise typer.Exit(exc.exit_status) from None
     except CarneyError as exc:
-        typer.echo(f"error: {_safe(exc.message)}", err=True)
+        # A message of several lines is several problems (two bad options): each is an error.
+        for line in exc.message.split("\n"):
+            typer.echo(f"error: {_safe(line)}", err=True)
         if exc.hint:
             typer.echo(f"hint: {_safe(exc.hint)}", err=True)
         if isinstance(exc, UsageError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from carneytl.errors import DateError, UsageError
@@ -25,31 +24,20 @@ def parse_today(text: str | None) -> dt.date:
     return parse_day(text, "--today")
 
 
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def parse_day(text: str, option: str) -> dt.date:
+def parse_day(text: str, option: str, today: dt.date | None = None) -> dt.date:
     """Return the exact day an option such as ``--published`` names.
 
-    YYYY-MM-DD, or any bound that names one day (``1 Dec 2018``, ``yesterday``); not a month
-    or a year. ``date.fromisoformat`` alone would also take ``20260114`` and ``2026-W03-1``.
+    YYYY-MM-DD, or any bound that names one day (``1 Dec 2018``, ``yesterday``, reckoned from
+    ``today``, else from the real date); not a month or a year
+    (:func:`carneytl.dates.bounds.one_day`, which front matter uses too).
     """
-    if _DAY.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            raise UsageError(f"{option} {text!r} is not a real day") from None
-    from carneytl.dates.bounds import parse_bound
+    from carneytl.dates.bounds import one_day
 
+    anchor = dt.date.today() if today is None else today  # noqa: DTZ011 - the user's own calendar day
     try:
-        bound = parse_bound(text, dt.date.today())  # noqa: DTZ011 - the user's own calendar day
+        return one_day(text, anchor, option)
     except DateError as exc:
-        raise UsageError(f"{option}: {exc.message}", hint=exc.hint) from None
-    if bound is None or bound[0] != bound[1]:
-        raise UsageError(
-            f"{option} {text!r} is not a single day", hint="write one day, e.g. 2026-01-14"
-        )
-    return bound[0]
+        raise UsageError(exc.message, hint=exc.hint) from None
 
 
 def _bound(text: str | None, today: dt.date, name: str) -> tuple[dt.date, dt.date] | None:

@@ -270,6 +270,37 @@ def parse_bound(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     return _month_name_bound(cleaned)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def one_day(text: str, today: dt.date, name: str) -> dt.date:
+    """Return the one day ``text`` names: YYYY-MM-DD, or a bound of one day (``1 Dec 2018``).
+
+    ``today`` anchors relative words (``yesterday``); ``name`` says in messages what the text
+    is (an option such as ``--published``, or a key such as ``'published'``). A month or a year
+    is refused, and so are ``20260114`` written as ISO and ``2026-W03-1``, which
+    ``date.fromisoformat`` alone would take.
+
+    Raises:
+        DateError: the text is not a date, not a real day, or names more than one day.
+    """
+    cleaned = text.strip()
+    if _ISO_DAY.fullmatch(cleaned):
+        try:
+            return dt.date.fromisoformat(cleaned)
+        except ValueError:
+            raise DateError(f"{name} {cleaned!r} is not a real day") from None
+    try:
+        bound = parse_bound(cleaned, today)
+    except DateError as exc:
+        raise DateError(f"{name}: {exc.message}", hint=exc.hint) from None
+    if bound is None or bound[0] != bound[1]:
+        raise DateError(
+            f"{name} {cleaned!r} is not a single day", hint="write one day, e.g. 2026-01-14"
+        )
+    return bound[0]
+
+
 # What only the store's own forms have: a qualifier, an open end, or two dates around a slash.
 _STORE_SHAPED = re.compile(r"[~?%]|\.\.|\d{4}[^/]*/\s*\d{4}", re.ASCII)
 

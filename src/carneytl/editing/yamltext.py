@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 # Characters that YAML readers count as line breaks but Python's split("\n") does not; a file
 # holding them is rewritten whole rather than edited line by line.
 _ODD_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
-# The key line of an empty flow list: `events: []`, the key perhaps quoted.
-_EMPTY_LIST = re.compile(r"""(?P<key>(?:events|"events"|'events')[ \t]*:)[ \t]*\[[ \t]*\]""")
+# The key line of an empty flow list: `events: []` (or `sources: []`), the key perhaps quoted.
+_EMPTY_LIST = {
+    key: re.compile(rf"""(?P<key>(?:{key}|"{key}"|'{key}')[ \t]*:)[ \t]*\[[ \t]*\]""")
+    for key in ("events", "sources")
+}
 
 
 def with_event_added(text: str, index: int, item: dict[str, Any]) -> str:
@@ -158,6 +161,8 @@ class EventsDocument:
     blank lines elsewhere stay byte for byte. Shapes that cannot be edited that way (an empty or
     flow-style list, odd line breaks) fall back to a full round trip through ruamel.yaml.
     """
+
+    KEY = "events"  # the top-level key of the list edited
 
     def __init__(self, text: str, parsed: EventsDocument | None = None) -> None:
         """Locate the list in ``text``; ``parsed``, a document of the same text, saves a parse."""
@@ -429,9 +434,9 @@ class EventsDocument:
             or _ODD_BREAKS.search(self.text)
         ):
             return None
-        line, column = self.doc.lc.key("events")
+        line, column = self.doc.lc.key(self.KEY)
         text = self.lines[line]
-        found = _EMPTY_LIST.match(text, column)
+        found = _EMPTY_LIST[self.KEY].match(text, column)
         if found is None:
             return None
         rest = text[found.end() :]
@@ -581,6 +586,8 @@ class EventsDocument:
 
 class SourcesDocument(EventsDocument):
     """The store's text with the top-level ``sources`` list located instead of ``events``."""
+
+    KEY = "sources"
 
     def _events_list(self) -> Any:  # noqa: ANN401 - a ruamel CommentedSeq, or None
         from ruamel.yaml.comments import CommentedMap, CommentedSeq

@@ -13,17 +13,19 @@ Values given on the command line stand in for the keys an article does not have.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from carneytl.errors import CarneyError, EmptyInputError, UsageError
+from carneytl.errors import CarneyError, DateError, EmptyInputError, UsageError
 from carneytl.storage.validate import web_address
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 KEYS = ("title", "publisher", "published", "url")
 _OPENING = re.compile(r"---[ \t]*\r?\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,25 +91,26 @@ def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
     return values, text[closing.end() :], lines
 
 
-def parse_day(text: str, where: str) -> dt.date:
-    """Read a publication day written YYYY-MM-DD.
+def parse_day(text: str, where: str, today: dt.date) -> dt.date:
+    """Read a publication day as ``--published`` reads it: 2026-01-16, 16 Jan 2026, yesterday.
+
+    Relative words are reckoned from ``today``.
 
     Raises:
-        CarneyError: it is not such a day.
+        CarneyError: it is not one real day.
     """
-    value = text.strip()
-    if _DAY.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise CarneyError(
-        f"{where}: 'published' {value!r} is not a day", hint="write it YYYY-MM-DD, like 2026-01-16"
-    )
+    from carneytl.dates.bounds import one_day
+
+    try:
+        return one_day(text, today, "'published'")
+    except DateError as exc:
+        raise CarneyError(f"{where}: {exc.message}", hint=exc.hint) from None
 
 
-def read(text: str, label: str, defaults: Described) -> Article:
+def read(text: str, label: str, defaults: Described, *, today: dt.date) -> Article:
     """Take an article's text apart: front matter first, ``defaults`` for the keys it lacks.
+
+    A ``published`` day written with words such as ``yesterday`` is reckoned from ``today``.
 
     Raises:
         CarneyError: the front matter is broken, or the url is not an http or https address.
@@ -116,7 +119,7 @@ def read(text: str, label: str, defaults: Described) -> Article:
     """
     values, body, lines = split(text, label)
     published = (
-        parse_day(values["published"], f"{label} (front matter)")
+        parse_day(values["published"], f"{label} (front matter)", today)
         if "published" in values
         else defaults.published
     )

@@ -29,7 +29,7 @@ class Gathered:
     entries: tuple[Entry, ...]
 
 
-def _same_source(a: Source, b: Source) -> bool:
+def same_source(a: Source, b: Source) -> bool:
     """The same url, or the same publisher, day and title (a url may carry tracking words)."""
     if a.url and b.url and a.url.rstrip("/") == b.url.rstrip("/"):
         return True
@@ -54,7 +54,7 @@ def source_of(article: Article, stem: str, known: Iterable[Source], taken: set[s
         url=described.url,
     )
     for source in known:
-        if _same_source(source, made):
+        if same_source(source, made):
             return source
     base = slugs.source_id(publisher=made.publisher, published=day, title=title, fallback=stem)
     return Source(
