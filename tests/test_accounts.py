@@ -459,7 +459,7 @@ def test_csv_counts_accounts_and_ics_and_timelinejs_say_them(runner, story):
     )
     slides = json.loads(invoke(runner, story, "list", "-f", "timelinejs", "--disputed"))
     assert (
-        "<p>Other account: 5 Dec 2018 per late (as written: on Wednesday); the day it"
+        "<p>Other account: 5 Dec 2018 per Late Paper (as written: on Wednesday); the day it"
         in (slides["events"][0]["text"]["text"])
     )
 
