@@ -443,3 +443,22 @@ def test_the_schema_takes_one_line_fields_as_loading_does(validator):
         "summary": "Two\nlines\r\nand\ta tab",
     }
     assert validator.is_valid({"sources": [{"id": "s", "publisher": None}], "events": [event]})
+
+
+def test_source_add_refuses_a_title_with_an_escape_and_writes_nothing(runner, tmp_path):
+    story = tmp_path / "story.yaml"
+    shutil.copy(ARTICLES / "story.yaml", story)
+    args = ["source", "add", "-s", str(story), "--publisher", "Wire", "--title", STORY_TITLE]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    _refused_with_the_escape_named(result)
+    assert story.read_bytes() == (ARTICLES / "story.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("key", ["events", "sources"])
+def test_an_id_with_a_control_character_is_no_slug_and_the_character_is_named(key):
+    item = {"id": "a\x1bb", "date": "2018", "title": "A"} if key == "events" else {"id": "a\x1bb"}
+    document = {"events": [item]} if key == "events" else {"sources": [item], "events": []}
+    (found,) = json_problems(document)
+    said = "id 'a\\x1bb' is not a slug: it holds a control character (ESC, U+001B); use lower"
+    assert said in found

@@ -285,9 +285,11 @@ class Checker:
             self.problem(loc, f"{what} has no 'id'")
             return None
         if not isinstance(value, str) or not SLUG.fullmatch(value):
+            found = controls.ONE_LINE.search(value) if isinstance(value, str) else None
+            holds = f": it holds {controls.words(found.group())};" if found else ":"
             self.problem(
                 (*loc, "id"),
-                f"id {brief(value)} is not a slug: "
+                f"id {brief(value)} is not a slug{holds} "
                 "use lower-case letters, digits and single hyphens",
             )
             return None
