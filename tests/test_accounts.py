@@ -386,6 +386,59 @@ def test_as_of_on_list_between_timeline_and_stats(runner, story):
     assert json.loads(invoke(runner, story, "stats", "--json"))["events"] == 4
 
 
+def test_show_as_of_cites_only_what_was_out_that_day(runner, story):
+    sheet = invoke(runner, story, "show", "arrest", "--no-color", "--width", "80",
+                   "--as-of", "2018-12-02")  # fmt: skip
+    assert "Early Wire, 2 Dec 2018" in sheet
+    assert "Somebody" in sheet  # undated: nothing says it came out later
+    assert "Late Paper" not in sheet
+    assert "Accounts" not in sheet
+    assert sheet.rstrip().endswith("as known on 2 Dec 2018; later reports left out")
+    record = json.loads(invoke(runner, story, "show", "arrest", "--json", "--as-of", "2018-12-02"))
+    assert [s["id"] for s in record["sources"]] == ["early", "undated"]
+    assert (record["accounts"], record["first_reported"]) == ([], "2018-12-02")
+    later = json.loads(invoke(runner, story, "show", "arrest", "--json", "--as-of", "2018-12-06"))
+    assert [a["sources"][0]["id"] for a in later["accounts"]] == ["late"]
+    assert "as known on" not in invoke(runner, story, "show", "arrest", "--no-color")
+
+
+def test_show_as_of_keeps_an_event_no_dated_source_places_in_time(runner, story):
+    for event_id in ("quiet", "bare"):
+        record = json.loads(
+            invoke(runner, story, "show", event_id, "--json", "--as-of", "1900-01-01")
+        )
+        assert record["id"] == event_id
+
+
+@pytest.mark.parametrize("args", [["--json"], ["--no-color"]])
+def test_show_as_of_before_the_first_report_is_an_error_like_an_unknown_id(runner, story, args):
+    result = runner.invoke(
+        app, ["show", "later", *args, "--as-of", "2018-12-05", "--store", str(story)]
+    )
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith(
+        "error: 'later' was not yet reported on 5 Dec 2018: its first report came out on"
+        " 6 Dec 2018\n"
+    )
+    assert "--as-of 2018-12-06 or later" in result.stderr
+    unknown = runner.invoke(app, ["show", "nothing-here", *args, "--store", str(story)])
+    assert unknown.exit_code == result.exit_code
+
+
+def test_show_as_of_takes_one_day_only(runner, story):
+    result = runner.invoke(app, ["show", "arrest", "--store", str(story), "--as-of", "2018-12"])
+    assert result.exit_code == 2
+    assert "--as-of '2018-12' is not a single day" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["list", "between", "timeline", "stats", "show"])
+def test_the_as_of_help_says_events_without_a_dated_source_stay(runner, command):
+    result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    said = " ".join(result.stdout.split())
+    assert "--as-of DAY The story as it was known on DAY: events first reported after DAY" in said
+    assert "An event with no dated source is kept, since nothing says when it became known" in said
+
+
 def test_as_of_takes_one_day_only(runner, story):
     result = runner.invoke(app, ["list", "--store", str(story), "--as-of", "2018-12"])
     assert result.exit_code == 2
@@ -406,7 +459,7 @@ def test_csv_counts_accounts_and_ics_and_timelinejs_say_them(runner, story):
     )
     slides = json.loads(invoke(runner, story, "list", "-f", "timelinejs", "--disputed"))
     assert (
-        "<p>Other account: 5 Dec 2018 per late (as written: on Wednesday); the day it"
+        "<p>Other account: 5 Dec 2018 per Late Paper (as written: on Wednesday); the day it"
         in (slides["events"][0]["text"]["text"])
     )
 
@@ -443,6 +496,12 @@ def test_a_process_pipes_the_story_as_of_a_day_and_refuses_a_month(story):
     refused = _process("timeline", "-s", str(story), "--as-of", "2018-12")
     assert (refused.returncode, refused.stdout) == (2, "")
     assert "--as-of '2018-12' is not a single day" in refused.stderr
+
+
+def test_a_process_showing_an_event_before_its_first_report_exits_1(story):
+    shown = _process("show", "later", "-s", str(story), "--as-of", "2018-12-05")
+    assert (shown.returncode, shown.stdout) == (1, "")
+    assert "'later' was not yet reported on 5 Dec 2018" in shown.stderr
 
 
 def test_check_exits_1_for_an_account_with_nothing_to_record(write_store):

@@ -267,12 +267,20 @@ def test_the_table_is_the_default_format(cli):
     assert cli("list").stdout == cli("list", "--format", "table").stdout
 
 
-def test_the_table_shows_control_characters_in_event_text_as_escapes(runner, write_store):
+def test_a_title_with_control_characters_is_refused_with_them_shown_as_escapes(runner, write_store):
     path = write_store('- id: a\n  date: 2018\n  title: "evil \\e[31mred \\a"\n')
     result = runner.invoke(app, ["list", "--store", str(path)])
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert "\x1b" not in result.stderr
+    assert "'title' 'evil \\x1b[31mred \\x07' holds a control character (ESC" in result.stderr
+
+
+def test_the_table_shows_format_characters_in_event_text_as_escapes(runner, write_store):
+    path = write_store('- id: a\n  date: 2018\n  title: "evil \\u202ereversed"\n')
+    result = runner.invoke(app, ["list", "--store", str(path)])
     assert result.exit_code == 0
-    assert "\x1b" not in result.stdout
-    assert "\\x1b[31mred \\x07" in result.stdout
+    assert "\u202e" not in result.stdout
+    assert "evil \\u202ereversed" in result.stdout
 
 
 def test_an_unknown_format_is_a_usage_error_listing_the_formats(cli):

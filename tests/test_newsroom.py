@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from carneytl.cli import app
-from carneytl.importing import COLUMNS, date_text, read_csv, read_json, summary_text
+from carneytl.importing import (
+    COLUMNS,
+    TITLE_FROM_TEXT,
+    date_text,
+    read_csv,
+    read_json,
+    summary_text,
+    title_from_text,
+)
 from carneytl.storage import safeyaml
 from carneytl.storage.parsing import parse_store
 
@@ -112,7 +120,7 @@ SHEET = (
 
 
 def test_the_spreadsheet_gives_each_date_at_its_precision():
-    found = read_csv(SHEET, "sheet.csv")
+    found = read_csv(SHEET, "sheet.csv").events
     assert [f.date for f in found] == ["2024-03-01", "2024-04", "2024-05-06/2024-05-18", "2025"]
     assert found[0].summary == "Inspectors found cracks."
     assert found[0].tags == ("bridge",)
@@ -275,7 +283,7 @@ events:
 def test_qualified_and_open_dates_come_back_from_their_display_date(runner, tmp_path):
     original = tmp_path / "original.yaml"
     original.write_text(QUALIFIED_STORE, encoding="utf-8")
-    found = read_json(timelinejs(runner, original), "t.json")
+    found = read_json(timelinejs(runner, original), "t.json").events
     assert {f.id: f.date for f in found} == {e.id: e.date.text for e in read(original).events}
 
 
@@ -287,5 +295,135 @@ def test_a_display_date_of_other_words_leaves_the_date_parts_as_they_are():
 
 def test_a_group_over_several_lines_becomes_a_one_line_tag():
     slide = {"start_date": {"year": 2024}, "text": {"headline": "x"}, "group": " a\nb:  c "}
-    (found,) = read_json(json.dumps({"events": [slide]}), "t.json")
+    (found,) = read_json(json.dumps({"events": [slide]}), "t.json").events
     assert found.tags == ("a b: c",)
+
+
+# A slide without a headline, an id that is not a slug, an account's sources in the export.
+
+
+def slides(*events):
+    return json.dumps({"events": list(events)})
+
+
+def day_slide(day, **text):
+    return {"start_date": {"year": 2024, "month": 3, "day": day}, "text": text}
+
+
+def test_a_slide_without_a_headline_takes_its_texts_first_sentence_as_title():
+    untitled = day_slide(3, text="<p>Council <b>closes</b> the bridge. Cracks were found.</p>")
+    found = read_json(slides(day_slide(1, headline="First"), untitled), "t.json")
+    assert [(f.title, f.titled_from_text) for f in found.events] == [
+        ("First", False),
+        ("Council closes the bridge", True),
+    ]
+    assert found.events[1].summary == "Council closes the bridge. Cracks were found."
+    assert found.skipped == []
+
+
+def test_a_title_from_text_is_its_first_line_and_sentence_cut_between_words():
+    assert title_from_text("One line.\nAnother line.") == "One line"
+    assert title_from_text("Is it open? Nobody knows.") == "Is it open?"
+    assert title_from_text("Wait...") == "Wait..."
+    long = "The council " + "and the builders " * 10 + "met."
+    made = title_from_text(long)
+    assert made.endswith("…")
+    assert len(made) <= TITLE_FROM_TEXT
+    assert long.startswith(made[:-1])
+    assert not made[:-1].endswith(" ")
+    assert len(title_from_text("x" * 200)) == TITLE_FROM_TEXT  # one word: cut inside it
+
+
+def test_a_slide_with_neither_headline_nor_text_is_left_out_and_named():
+    bare = {"start_date": {"year": 2024}, "media": {"url": "https://example.org/p.jpg"}}
+    found = read_json(slides(day_slide(1, headline="First"), bare, day_slide(2, headline="B")), "t")
+    assert [f.title for f in found.events] == ["First", "B"]
+    assert found.skipped == ["slide 2"]
+
+
+def test_a_sheet_row_without_a_headline_is_read_the_same_way():
+    sheet = SHEET.replace(",Tenders for the repair,", ",,<p>Tenders went out. Five came back.</p>")
+    sheet += "2026,1,,,,,,,,,,,,,,,,\n"
+    found = read_csv(sheet, "sheet.csv")
+    assert found.events[1].title == "Tenders went out"
+    assert found.skipped == ["line 8"]
+
+
+def test_import_notes_skipped_slides_on_stderr_and_titles_from_text_in_the_review(
+    runner, story, tmp_path
+):
+    timeline = tmp_path / "t.json"
+    timeline.write_text(
+        slides(
+            day_slide(1, headline="A new footbridge opens"),
+            day_slide(2, text="<p>Ferry service resumes for the summer.</p>"),
+            {"start_date": {"year": 2024}},
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["import", str(timeline), "--store", str(story)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == "note: slide 3 has neither a headline nor a text: left out\n"
+    assert "#   no headline: the title is the text's first sentence; check it" in result.stdout
+    review = safeyaml.load(result.stdout)[0]
+    titles = [c["event"]["title"] for c in review["candidates"]]
+    assert titles == ["A new footbridge opens", "Ferry service resumes for the summer"]
+
+
+@pytest.mark.parametrize(
+    ("unique_id", "made"),
+    [
+        ("Carney Xi!", "carney-xi"),
+        ("carney-xi-2026", "carney-xi-2026"),  # a slug already: kept
+        ("Pékin 2026", "pekin-2026"),
+        ("!!!", None),  # no word to keep: the title gives the id
+        (2026, "2026"),
+    ],
+)
+def test_a_unique_id_is_made_a_slug_and_kept(unique_id, made):
+    slide = {**day_slide(1, headline="Carney meets Xi"), "unique_id": unique_id}
+    (found,) = read_json(slides(slide), "t.json").events
+    assert found.id == made
+
+
+def test_import_keeps_a_slugified_unique_id_as_the_events_id(runner, story, tmp_path):
+    timeline = tmp_path / "t.json"
+    slide = {**day_slide(9, headline="Carney meets Xi"), "unique_id": "Carney Xi!"}
+    timeline.write_text(slides(slide), encoding="utf-8")
+    result = runner.invoke(app, ["import", str(timeline), "--store", str(story)])
+    assert result.exit_code == 0, result.output
+    (candidate,) = safeyaml.load(result.stdout)[0]["candidates"]
+    assert candidate["event"]["id"] == "carney-xi"
+
+
+ACCOUNT_STORE = """version: 1
+sources:
+  - id: gazette-2024-03-02
+    title: Bridge shut <for now>
+    publisher: Valley Gazette
+    url: https://example.org/gazette/shut
+  - id: radio-2024-04-13
+    publisher: River Radio
+events:
+  - id: bridge-closed
+    date: 2024-03-01
+    title: Council closes the Old Mill bridge
+    sources: [gazette-2024-03-02]
+    accounts:
+      - date: 2024-03-04
+        sources: [radio-2024-04-13, gazette-2024-03-02]
+        as_written: on <Monday>
+"""
+
+
+def test_the_timelinejs_export_names_an_accounts_sources_as_it_names_the_events(runner, tmp_path):
+    path = tmp_path / "story.yaml"
+    path.write_text(ACCOUNT_STORE, encoding="utf-8")
+    (slide,) = json.loads(timelinejs(runner, path))["events"]
+    link = '<a href="https://example.org/gazette/shut">Bridge shut &lt;for now&gt;</a>'
+    assert f"<p>Sources: {link}</p>" in slide["text"]["text"]
+    assert (
+        f"<p>Other account: 4 Mar 2024 per River Radio, {link} (as written: on &lt;Monday&gt;)</p>"
+        in slide["text"]["text"]
+    )
+    assert "radio-2024-04-13" not in slide["text"]["text"]

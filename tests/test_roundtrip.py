@@ -20,10 +20,16 @@ from conftest import TODAY
 
 slugs = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 
-# Any text the store keeps as it is: no surrogates (not encodable), already stripped.
-raw_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=24)
+# Any text of several lines the store keeps as it is: no surrogates (not encodable), no control
+# characters but tabs and line feeds, already stripped.
+raw_text = st.text(
+    st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n"), max_size=24
+)
 stored_text = raw_text.map(str.strip)
-title_text = stored_text.filter(lambda t: t and "\n" not in t)
+# A title is one line without control characters; the Unicode line separators may stay.
+title_text = (
+    st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=24).map(str.strip).filter(bool)
+)
 # What a one-line field (names, places, phrases, publishers) keeps: no control characters and
 # no line separators either.
 one_line = st.characters(exclude_categories=("Cs", "Cc", "Zl", "Zp"))
@@ -79,7 +85,7 @@ urls = st.builds(
 sources = st.builds(
     Source,
     id=slugs,
-    title=optional(texts),
+    title=optional(st.one_of(title_text, tricky_text, numeric_text)),
     publisher=optional(line_texts),
     published=optional(edtf().filter(lambda t: "/" not in t)),
     url=optional(urls),

@@ -380,7 +380,6 @@ URL_HINT = "write the page's full address, starting with https:// (or http://)"
         "https:///path",
         "http://user@/x",
         '"https://exa mple.com/"',
-        '"https://example.com/\\tx"',
         '"http://[::1"',
         "5",
     ],
@@ -389,6 +388,12 @@ def test_a_source_url_that_is_not_a_web_address_is_refused_at_its_value(url):
     (problem,) = refusal(with_source(url))
     assert problem.startswith("4:10: 'url' ")
     assert problem.endswith(f"is not a web address (http or https); {URL_HINT}")
+
+
+def test_a_source_url_with_a_control_character_is_refused_with_the_character_named():
+    (problem,) = refusal(with_source('"https://example.com/\\tx"'))
+    assert problem.startswith("4:10: 'url' 'https://example.com/\\tx' holds a control character")
+    assert "(HT, U+0009)" in problem
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,11 @@ Each slide (or row) becomes an event at the precision its date parts give: a yea
 ``2018``, with a month ``2018-12``, with a day ``2018-12-01``; an end date makes an interval;
 a display date in carneytl's words adds the qualifier or open end that the parts cannot hold.
 The headline is the title, the text (HTML) the summary, the group the first tag, the slide's
-``unique_id`` the id. carneytl keeps whole days and no media: times of day, media, credits,
-captions, thumbnails and backgrounds are left out, and each event says which were.
+``unique_id`` (made a slug, if it is not one) the id. TimelineJS lets a slide go without a
+headline: the title is then the first sentence of its text, shortened, and the event says so;
+a slide with neither is left out, and the timeline lists it as skipped. carneytl keeps whole
+days and no media: times of day, media, credits, captions, thumbnails and backgrounds are left
+out, and each event says which were.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from carneytl.errors import DateError, Problem, StoreError, refuse_empty
 
@@ -50,6 +53,11 @@ _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _TAG = re.compile(r"<[^<>]+>")
 # Paragraphs that carneytl's own TimelineJS output adds from the store: not part of a summary.
 _DERIVED = ("Sources: ", "Other account: ")
+# A title taken from a slide's text is cut, between words, to at most this many characters.
+TITLE_FROM_TEXT = 80
+# Where a first sentence ends: a stop, then white space. "Mr. Smith" ends one too early; a
+# reviewer reads every such title, as the review's note asks.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,14 @@ class Imported:
     tags: tuple[str, ...]
     line: int | None
     dropped: tuple[str, ...] = ()
+    titled_from_text: bool = False  # the slide had no headline
+
+
+class Timeline(NamedTuple):
+    """What a timeline gave: its events, and the slides or rows left out for having no words."""
+
+    events: list[Imported]
+    skipped: list[str]  # "slide 3", "line 7": neither a headline nor a text
 
 
 def _part(value: object) -> int | None:
@@ -169,24 +185,64 @@ def _imported(
     group: object,
     line: int | None,
     dropped: tuple[str, ...],
-) -> Imported:
+) -> Imported | None:
+    """Read one slide or row; None when it has neither a headline nor a text to name it by."""
     title = html.unescape(_TAG.sub("", str(headline or ""))).strip()
-    if not title:
-        raise DateError("a headline is needed: it becomes the event's title")
-    unique = str(ident).strip() if ident else ""
+    summary = summary_text(str(text) if text else None)
+    if not title and summary is None:
+        return None
     return Imported(
-        id=unique if _SLUG.fullmatch(unique) else None,
+        id=_id(ident),
         date=date,
-        title=" ".join(title.split()),
-        summary=summary_text(str(text) if text else None),
+        title=" ".join(title.split()) if title else title_from_text(summary or ""),
+        summary=summary,
         # A tag is one line, like a title: runs of white space (line breaks too) become one space.
         tags=(" ".join(str(group).split()),) if group and str(group).strip() else (),
         line=line,
         dropped=dropped,
+        titled_from_text=not title,
     )
 
 
-def read_csv(text: str, label: str) -> list[Imported]:
+def _id(ident: object) -> str | None:
+    """The id of a slide's ``unique_id``: itself if a slug, else slugified; None without words."""
+    from carneytl import slugs
+
+    unique = str(ident).strip() if ident is not None else ""
+    if _SLUG.fullmatch(unique):
+        return unique
+    return slugs.slug(unique, fallback="") if slugs.words(unique) else None
+
+
+def title_from_text(summary: str) -> str:
+    """A title for a slide without a headline: its text's first sentence, cut between words."""
+    first = _SENTENCE_END.split(summary.split("\n", 1)[0].strip(), maxsplit=1)[0]
+    first = " ".join(first.split())
+    if first.endswith(".") and not first.endswith(".."):
+        first = first[:-1]
+    if len(first) <= TITLE_FROM_TEXT:
+        return first
+    cut = first.rfind(" ", 0, TITLE_FROM_TEXT)  # the ellipsis takes the place of the space
+    kept = first[:cut] if cut > 0 else first[: TITLE_FROM_TEXT - 1]
+    return kept.rstrip(" ,;:-") + "…"
+
+
+def refusals(item: Imported) -> list[str]:
+    """What the store would refuse in the event ``item`` becomes, in the store's own words.
+
+    Read here rather than at ``accept``: a control character in a headline or a group is
+    named at its row or slide, and no review that cannot be applied is written.
+    """
+    from carneytl.storage.validate import Checker
+
+    checker = Checker(label="")
+    record = {"id": item.id or "imported", "date": item.date, "title": item.title,
+              "summary": item.summary, "tags": list(item.tags)}  # fmt: skip
+    checker.check_event(record, ())
+    return [f"{i.message}; {i.hint}" if i.hint else i.message for i in checker.issues]
+
+
+def read_csv(text: str, label: str) -> Timeline:
     """Read the TimelineJS spreadsheet template saved as CSV; skip its title and era rows.
 
     Raises:
@@ -204,7 +260,7 @@ def read_csv(text: str, label: str) -> list[Imported]:
         raise StoreError(
             [Problem(label, 1, 1, f"not a TimelineJS sheet: no {', '.join(missing)} column")]
         )
-    found: list[Imported] = []
+    found = Timeline([], [])
     problems: list[Problem] = []
     for row, line in rows:
         if (row.get("Type") or "").strip().lower() in {"title", "era"}:
@@ -223,23 +279,29 @@ def read_csv(text: str, label: str) -> list[Imported]:
             if (row.get(c) or "").strip()
         )
         try:
-            found.append(
-                _imported(
-                    ident=None,
-                    date=date_text(
-                        (row.get("Year"), row.get("Month"), row.get("Day")),
-                        (row.get("End Year"), row.get("End Month"), row.get("End Day")),
-                        row.get("Display Date"),
-                    ),
-                    headline=row.get("Headline"),
-                    text=row.get("Text"),
-                    group=row.get("Group"),
-                    line=line,
-                    dropped=dropped,
-                )
+            item = _imported(
+                ident=None,
+                date=date_text(
+                    (row.get("Year"), row.get("Month"), row.get("Day")),
+                    (row.get("End Year"), row.get("End Month"), row.get("End Day")),
+                    row.get("Display Date"),
+                ),
+                headline=row.get("Headline"),
+                text=row.get("Text"),
+                group=row.get("Group"),
+                line=line,
+                dropped=dropped,
             )
         except DateError as exc:
             problems.append(Problem(label, line, 1, exc.message))
+            continue
+        if item is None:
+            found.skipped.append(f"line {line}")
+            continue
+        refused = refusals(item)
+        problems.extend(Problem(label, line, 1, message) for message in refused)
+        if not refused:
+            found.events.append(item)
     if problems:
         raise StoreError(problems)
     return found
@@ -251,7 +313,7 @@ def _parts(value: object) -> tuple[object, object, object]:
     return (value.get("year"), value.get("month"), value.get("day"))
 
 
-def read_json(text: str, label: str) -> list[Imported]:
+def read_json(text: str, label: str) -> Timeline:
     """Read a TimelineJS JSON file: its ``events``; the title slide and eras are not events.
 
     Raises:
@@ -264,7 +326,7 @@ def read_json(text: str, label: str) -> list[Imported]:
     slides = document.get("events") if isinstance(document, dict) else None
     if not isinstance(slides, list):
         raise StoreError([Problem(label, None, None, "not a TimelineJS file: no 'events' list")])
-    found: list[Imported] = []
+    found = Timeline([], [])
     problems: list[Problem] = []
     for number, slide in enumerate(slides, 1):
         if not isinstance(slide, dict):
@@ -286,25 +348,31 @@ def read_json(text: str, label: str) -> list[Imported]:
             if present
         )
         try:
-            found.append(
-                _imported(
-                    ident=slide.get("unique_id"),
-                    date=date_text(_parts(start), _parts(end), slide.get("display_date")),
-                    headline=words.get("headline"),
-                    text=words.get("text"),
-                    group=slide.get("group"),
-                    line=None,
-                    dropped=dropped,
-                )
+            item = _imported(
+                ident=slide.get("unique_id"),
+                date=date_text(_parts(start), _parts(end), slide.get("display_date")),
+                headline=words.get("headline"),
+                text=words.get("text"),
+                group=slide.get("group"),
+                line=None,
+                dropped=dropped,
             )
         except DateError as exc:
             problems.append(Problem(label, None, None, f"slide {number}: {exc.message}"))
+            continue
+        if item is None:
+            found.skipped.append(f"slide {number}")
+            continue
+        refused = refusals(item)
+        problems.extend(Problem(label, None, None, f"slide {number}: {m}") for m in refused)
+        if not refused:
+            found.events.append(item)
     if problems:
         raise StoreError(problems)
     return found
 
 
-def read(text: str, label: str) -> list[Imported]:
+def read(text: str, label: str) -> Timeline:
     """Read a TimelineJS JSON file or CSV sheet, told apart by their first character.
 
     A sheet cannot start with ``{`` or ``[``: its first row is the template's column names.
@@ -346,9 +414,12 @@ def entries(found: list[Imported], store: Store) -> list[Entry]:
         base = item.id or slugs.slug(item.title, fallback=item.date)
         event_id = slugs.unique(base, taken)
         taken.add(event_id)
-        note = f"left out: {', '.join(item.dropped)}" if item.dropped else None
+        said = [f"left out: {', '.join(item.dropped)}"] if item.dropped else []
+        if item.titled_from_text:
+            said.insert(0, "no headline: the title is the text's first sentence; check it")
         if item.line is not None:
-            note = f"line {item.line}" + (f"; {note}" if note else "")
+            said.insert(0, f"line {item.line}")
+        note = "; ".join(said) or None
         made.append(
             Entry(
                 proposal=proposal,

@@ -203,8 +203,10 @@ def import_command(
 
     Each slide or row becomes an event at the precision its date columns give (Year; Year and
     Month; Year, Month and Day; an End date makes an interval). Headline is the title, Text the
-    summary, Group a tag. Slides the store already has are marked skip. Times of day and media
-    have no place in a store and are left out; the review says where.
+    summary, Group a tag. A slide without a headline takes the first sentence of its Text as
+    its title; one with neither is left out, with a note on stderr. Slides the store already
+    has are marked skip. Times of day and media have no place in a store and are left out; the
+    review says where.
 
     \b
     Examples:
@@ -224,8 +226,10 @@ def import_command(
                 hint="give one of them as a file",
             )
         found = importing.read(*read_text(str(file), "a timeline"))
+        for where in found.skipped:
+            typer.echo(f"note: {where} has neither a headline nor a text: left out", err=True)
         current = load(store)
-        made = importing.entries(found, current)
+        made = importing.entries(found.events, current)
         where = ", ".join(map(input_label, store)) if store else "the embedded store"
         events = {e.id: e for e in current.events}
         text = write(made, (), events, what=input_label(file), store=where)

@@ -201,7 +201,11 @@ AsOfOpt = Annotated[
     typer.Option(
         "--as-of",
         metavar="DAY",
-        help="The story as it was known on DAY: only what its sources had reported by then.",
+        help=(
+            "The story as it was known on DAY: events first reported after DAY are left out, and"
+            " each event cites only the sources published by then. An event with no dated source"
+            " is kept, since nothing says when it became known."
+        ),
         show_default=False,
     ),
 ]

@@ -61,6 +61,11 @@ def _one_day(text: str, today: dt.date, option: str) -> dt.date:
     return bound[0]
 
 
+def parse_as_of(text: str | None, today: dt.date) -> dt.date | None:
+    """Return the day ``--as-of`` names (None without it); anything but one day is refused."""
+    return None if text is None else _one_day(text, today, "--as-of")
+
+
 def date_range(
     start_text: str | None,
     end_text: str | None,
@@ -159,7 +164,7 @@ def select(
         reverse=filters.reverse,
         disputed=filters.disputed,
     )
-    as_of_day = _one_day(filters.as_of, today, "--as-of") if filters.as_of is not None else None
+    as_of_day = parse_as_of(filters.as_of, today)
     window = (first, last) if first is not None or last is not None else None
     loaded = load(store.paths, window)
     _hint_unmatched(loaded.events, query, store, window=window)

@@ -5,7 +5,7 @@ from __future__ import annotations
 # typer evaluates these commands' string annotations with typing.get_type_hints in this
 # module's namespace: every name an annotation uses is imported here at run time, never only
 # under TYPE_CHECKING.
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
@@ -46,7 +46,7 @@ from carneytl.cli.options import (
     format_option,
 )
 from carneytl.cli.root import family, reporting
-from carneytl.cli.selection import load, parse_today, select
+from carneytl.cli.selection import load, parse_as_of, parse_today, select
 from carneytl.cli.writing import (
     choose_format,
     draw,
@@ -58,6 +58,11 @@ from carneytl.cli.writing import (
 )
 from carneytl.errors import UsageError
 from carneytl.render import RenderContext, formats_for
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from carneytl.model import Event
 
 # typer reads parameter annotations at run time; it understands `Optional` on every version.
 # ruff: noqa: UP045
@@ -197,31 +202,57 @@ def show_command(
     color: ColorOpt = None,
     width: WidthOpt = None,
     today: TodayOpt = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """Show one event in full: its dates in plain words, status, sources.
+
+    With --as-of, the event as it was known on that day; an event not yet reported by then is an
+    error (exit code 1), as an unknown id is.
 
     \b
     Examples:
       carneytl show meng-arrest
       carneytl show carney-meets-xi-2026 --json
+      carneytl show kovrig-spavor-detained --as-of 2026-01-14
     """
     from carneytl.query import find
 
     with reporting(ctx):
         chosen = choose_format(fmt, json_flag=json_flag, kind="event")
         day = parse_today(today)
+        known_on = parse_as_of(as_of, day)
         event = find(load(StoreOptions.of(store).paths).events, event_id)
+        if known_on is not None:
+            event = _as_known_on(event, known_on)
         from carneytl.render import show as view
 
         if chosen is not None:
-            print_machine(chosen.load_for("event")(event, RenderContext(day)))
+            print_machine(chosen.load_for("event")(event, RenderContext(day, as_of=known_on)))
             return
         draw(
             LookOptions(color, width),
             export_of(ctx, ExportOptions()),
             lambda render_ctx: view.render(event, render_ctx),
             day,
+            as_of=known_on,
         )
+
+
+def _as_known_on(event: Event, day: dt.date) -> Event:
+    """Return ``event`` as its sources had told it by ``day``; refuse one not yet reported."""
+    from carneytl.accounts import as_of_event, first_reported
+    from carneytl.dates.display import day_text
+    from carneytl.errors import NotFoundError
+
+    known = as_of_event(event, day)
+    first = first_reported(event)
+    if known is not None or first is None:  # no first report: nothing says it was unknown
+        return known or event
+    raise NotFoundError(
+        f"{event.id!r} was not yet reported on {day_text(day)}: its first report came out on"
+        f" {day_text(first)}",
+        hint=f"give --as-of {first.isoformat()} or later to see it",
+    )
 
 
 @commands.command("stats")

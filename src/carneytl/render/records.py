@@ -80,14 +80,21 @@ def account_record(account: Account) -> dict[str, Any]:
 
 def account_words(account: Account) -> str:
     """Say an account in one line: its date in words, who gave it, how they wrote it, the note."""
+    when, after = account_parts(account)
+    return f"{when} per {', '.join(s.id for s in account.sources)}{after}"
+
+
+def account_parts(account: Account) -> tuple[str, str]:
+    """The words of an account around its sources: its date, then how it was written and why.
+
+    A format that names sources its own way (a link, a title) puts them between the two.
+    """
     from carneytl.dates.display import display
 
-    words = f"{display(account.date)} per {', '.join(s.id for s in account.sources)}"
-    if account.as_written:
-        words += f" (as written: {account.as_written})"
+    after = f" (as written: {account.as_written})" if account.as_written else ""
     if account.note:
-        words += f"; {account.note}"
-    return words
+        after += f"; {account.note}"
+    return display(account.date), after
 
 
 def event_record(event: Event, today: dt.date) -> dict[str, Any]:

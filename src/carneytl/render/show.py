@@ -31,7 +31,7 @@ _INDENT_FROM = 60  # from this width on, the labels sit indented under the title
 
 def render(event: Event, ctx: RenderContext) -> Show:
     """Render one event as a labelled sheet; it lays itself out for the console's width."""
-    return Show(event, ctx.today)
+    return Show(event, ctx.today, ctx.as_of)
 
 
 def render_json(event: Event, ctx: RenderContext) -> str:
@@ -106,6 +106,7 @@ class Show:
 
     event: Event
     today: dt.date
+    as_of: dt.date | None = None  # --as-of: said under the sheet
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> Iterator[Text]:
         """Yield the sheet line by line, each at most ``options.max_width`` cells."""
@@ -145,6 +146,7 @@ class Show:
             label = "Accounts" if index == 0 else ""
             for number, line in enumerate(account_lines(event, account)):
                 yield from _field(console, label if number == 0 else "", line, width)
+        yield from marks.as_of_note(console, self.as_of, width)
 
 
 def _field(console: Console, label: str, value: Text | str, width: int) -> Iterator[Text]:

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, Any
 from carneytl.dates.display import display
 from carneytl.dates.edtf import endpoints
 from carneytl.model import Precision
-from carneytl.render.records import account_words
+from carneytl.render.records import account_parts
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
-    from carneytl.model import Event, Source
+    from carneytl.model import Account, Event, Source
     from carneytl.render import RenderContext
 
 
@@ -44,11 +44,15 @@ def _text_html(event: Event) -> str:
     if event.sources:
         cited = ", ".join(_source_html(s) for s in event.sources)
         paragraphs.append(f"<p>Sources: {cited}</p>")
-    paragraphs.extend(
-        f"<p>Other account: {html.escape(account_words(a), quote=False)}</p>"
-        for a in event.accounts
-    )
+    paragraphs.extend(f"<p>Other account: {_account_html(a)}</p>" for a in event.accounts)
     return "".join(paragraphs)
+
+
+def _account_html(account: Account) -> str:
+    # Its sources named as the "Sources:" paragraph names them: title or publisher, linked.
+    when, after = account_parts(account)
+    cited = ", ".join(_source_html(s) for s in account.sources)
+    return f"{html.escape(when, quote=False)} per {cited}{html.escape(after, quote=False)}"
 
 
 def slide(event: Event) -> dict[str, Any]:

@@ -19,7 +19,6 @@ SLUG = f"^{_SLUG.pattern}$"
 _END = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?[~?%]?"
 EDTF = rf"^(?:{_END}|{_END}/{_END}|\.\./{_END}|{_END}/\.\.)$"
 
-_TEXT: dict[str, Any] = {"type": ["string", "number", "null"]}
 # One line without control characters once the white space at its ends is trimmed, as loading
 # reads a name, a place or a phrase. ECMA-262's \s takes in the line separators as well.
 _INNER = r"[^\x00-\x1f\x7f-\x9f\u2028\u2029]"
@@ -32,6 +31,25 @@ _LINE: dict[str, Any] = {
     ],
     "description": "One line, without control characters.",
 }
+# A title: one line of prose, not blank, without C0 or C1 controls (the Unicode separators may
+# stay, as loading allows them there).
+_PROSE = r"[^\x00-\x1f\x7f-\x9f]"
+_TITLE: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "pattern": rf"^{_PROSE}*[^\s\x00-\x1f\x7f-\x9f]{_PROSE}*$"},
+        {"type": "number"},
+    ],
+    "description": "One line, without control characters.",
+}
+# Text of several lines: tabs and line feeds, a carriage return only before a line feed (or
+# at the very end, which loading trims).
+_MULTI: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "pattern": r"^(?:[^\x00-\x08\x0b-\x1f\x7f-\x9f]|\r\n)*\r?$"},
+        {"type": ["number", "null"]},
+    ],
+    "description": "Text; tabs and line breaks may stay, other control characters may not.",
+}
 _NAMES: dict[str, Any] = {
     "type": ["array", "null"],
     "items": {"type": "string", "pattern": rf"^\s*{_WORDS}\s*$"},
@@ -42,7 +60,7 @@ _YEAR: dict[str, Any] = {"type": "integer", "minimum": 1, "maximum": 9999}
 # ECMA-262 patterns have no flag for case, hence the spelled-out scheme.
 _URL: dict[str, Any] = {
     "type": ["string", "null"],
-    "pattern": r"^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+\S*)?$",
+    "pattern": r"^(?:[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#\x00-\x1f\x7f-\x9f]+[^\s\x00-\x1f\x7f-\x9f]*)?$",
     "description": "The page's full web address, http or https.",
 }
 
@@ -55,7 +73,7 @@ def _source() -> dict[str, Any]:
         "additionalProperties": False,
         "properties": {
             "id": {"type": "string", "pattern": SLUG, "description": "Lower-case slug."},
-            "title": _TEXT,
+            "title": {"anyOf": [_TITLE, {"type": "null"}]},
             "publisher": _LINE,
             "published": {"anyOf": [_DATE_TEXT, _YEAR, {"type": "null"}]},
             "url": _URL,
@@ -83,7 +101,7 @@ def _account() -> dict[str, Any]:
                 },
             },
             "as_written": _LINE,
-            "note": _TEXT,
+            "note": _MULTI,
             # Written by carneytl's own JSON output and recomputed on load.
             "start": {"type": ["string", "null"]},
             "end": {"type": ["string", "null"]},
@@ -105,11 +123,8 @@ def _event() -> dict[str, Any]:
                 "a trailing ~ (approximate), ? (uncertain) or % (both).",
                 "anyOf": [_DATE_TEXT, _YEAR],
             },
-            "title": {
-                "description": "One line.",
-                "anyOf": [{"type": "string", "pattern": r"^[^\n]*\S[^\n]*$"}, {"type": "number"}],
-            },
-            "summary": _TEXT,
+            "title": _TITLE,
+            "summary": _MULTI,
             "actors": _NAMES,
             "tags": _NAMES,
             "location": _LINE,

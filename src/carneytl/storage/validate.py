@@ -18,6 +18,7 @@ from carneytl.accounts import agrees
 from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError, Problem, StoreError
 from carneytl.model import Account, Event, Source, Store
+from carneytl.storage import controls
 from carneytl.textkey import name_key
 
 if TYPE_CHECKING:
@@ -74,12 +75,8 @@ _URL_HINT = "write the page's full address, starting with https:// (or http://)"
 # takes them) gives half of a UTF-16 pair: a string no output can encode. Only a document whose
 # text holds such an escape (fastyaml.SURROGATE_ESCAPE) is walked to find them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# What a one-line field (a name, a place, a phrase) may not hold: the C0 and C1 controls, DEL,
-# and the two Unicode line separators. A line break makes a tag no one can type after --tag;
-# the others act on a terminal or hide in the text. Bump storage.rules.RULES on a change here.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # str.splitlines's
 _ONE_LINE_HINT = "write it as one line of text, without control characters"
+_TEXT_HINT = "tabs and line feeds may stay; take the other control characters out"
 
 
 @dataclass(slots=True)
@@ -235,13 +232,18 @@ class Checker:
         loc: Loc,
         *,
         required: bool = False,
-        one_line: bool = False,
+        refuse: re.Pattern[str] = controls.TEXT,
     ) -> str | None:
+        """Return the text at ``key``, trimmed; ``refuse`` finds what it may not hold.
+
+        Text of several lines (the default) may hold tabs and line feeds; a one-line field
+        passes :data:`controls.ONE_LINE` or :data:`controls.TITLE`.
+        """
         value = item.get(key)
         if type(value) is str:
             text = value.strip()
-            if one_line and not text.isprintable():
-                self._control(text, (*loc, key), repr(key))
+            if not text.isprintable():  # the fast test; most text passes it
+                self._control(text, (*loc, key), repr(key), refuse)
             return text
         if value is None:
             if required and key in item:
@@ -260,16 +262,21 @@ class Checker:
             return None
         return value.strip()
 
-    def _control(self, text: str, loc: Loc, what: str) -> bool:
-        """Record a problem if one-line ``text`` holds a control character; tell if it did."""
-        found = _CONTROL.search(text)
+    def _control(
+        self, text: str, loc: Loc, what: str, refuse: re.Pattern[str] | None = None
+    ) -> bool:
+        """Record a problem if ``text`` holds a control character ``refuse`` finds; tell if it did.
+
+        Without ``refuse``, ``text`` is a one-line name and holds none.
+        """
+        refuse = refuse or controls.ONE_LINE
+        found = refuse.search(text)
+        one_line = refuse is not controls.TEXT
         if found is None:
             return False
-        if any(char in _LINE_BREAKS for char in text):
-            said = "a line break"
-        else:
-            said = f"the control character \\x{ord(found.group()):02x}"
-        self.problem(loc, f"{what} {brief(text)} holds {said}", hint=_ONE_LINE_HINT)
+        said = controls.words(found.group()[0], one_line=one_line)
+        hint = _ONE_LINE_HINT if one_line else _TEXT_HINT
+        self.problem(loc, f"{what} {brief(text)} holds {said}", hint=hint)
         return True
 
     def _slug(self, item: dict[Any, Any], loc: Loc, what: str) -> str | None:
@@ -278,9 +285,11 @@ class Checker:
             self.problem(loc, f"{what} has no 'id'")
             return None
         if not isinstance(value, str) or not SLUG.fullmatch(value):
+            found = controls.ONE_LINE.search(value) if isinstance(value, str) else None
+            holds = f": it holds {controls.words(found.group())};" if found else ":"
             self.problem(
                 (*loc, "id"),
-                f"id {brief(value)} is not a slug: "
+                f"id {brief(value)} is not a slug{holds} "
                 "use lower-case letters, digits and single hyphens",
             )
             return None
@@ -313,9 +322,9 @@ class Checker:
                 parse_edtf(published)
             except DateError as exc:
                 self.problem((*loc, "published"), f"'published': {exc.message}")
-        url = self._text(item, "url", loc)
+        url = self._text(item, "url", loc, refuse=controls.ONE_LINE)
         # Remembered: JSON Lines repeat a source, url and all, on every line that cites it.
-        if url and url not in self._web_addresses:
+        if url and url not in self._web_addresses and not controls.ONE_LINE.search(url):
             if web_address(url):
                 self._web_addresses.add(url)
             else:
@@ -326,8 +335,8 @@ class Checker:
                 )
         source = Source(
             id=source_id or "",
-            title=self._text(item, "title", loc),
-            publisher=self._text(item, "publisher", loc, one_line=True),
+            title=self._text(item, "title", loc, refuse=controls.TITLE),
+            publisher=self._text(item, "publisher", loc, refuse=controls.ONE_LINE),
             published=published,
             url=url,
         )
@@ -455,17 +464,13 @@ class Checker:
         self._unknown_keys(item, loc, EVENT_KEYS, _EVENT_KEY_SET)
         event_id = self._slug(item, loc, "an event")
         span = self._date(item, loc)
-        title = self._text(item, "title", loc, required=True)
-        if title is not None and "\n" in title:
-            self.problem((*loc, "title"), "'title' must be one line; put detail in 'summary'")
-        if title == "":
-            self.problem((*loc, "title"), "'title' is empty")
+        title = self._title(item, loc)
         summary = self._text(item, "summary", loc)
         actors = self._names(item, "actors", loc)
         tags = self._names(item, "tags", loc)
-        location = self._text(item, "location", loc, one_line=True)
+        location = self._text(item, "location", loc, refuse=controls.ONE_LINE)
         sources = self._event_sources(item, loc)
-        as_written = self._text(item, "as_written", loc, one_line=True)
+        as_written = self._text(item, "as_written", loc, refuse=controls.ONE_LINE)
         accounts = self._accounts(item, loc, span)
         if event_id is not None:
             first = self._event_locs.setdefault(event_id, loc)
@@ -487,6 +492,23 @@ class Checker:
                 accounts=accounts,
             )
         )
+
+    def _title(self, item: dict[Any, Any], loc: Loc) -> str | None:
+        """Return the event's title: one line, not empty, without control characters."""
+        value = item.get("title")
+        text = value.strip() if isinstance(value, str) else ""
+        found = controls.TITLE.search(text)
+        if found is not None and found.group() in controls.LINE_BREAKS:
+            self.problem(
+                (*loc, "title"),
+                f"'title' must be one line, but it holds {controls.words(found.group())}",
+                hint="put detail in 'summary'",
+            )
+            return text
+        title = self._text(item, "title", loc, required=True, refuse=controls.TITLE)
+        if title == "":
+            self.problem((*loc, "title"), "'title' is empty")
+        return title
 
     def _accounts(self, item: dict[Any, Any], loc: Loc, span: Span | None) -> tuple[Account, ...]:
         """Check an event's competing accounts of its date; ``span`` is the event's own date."""
@@ -511,7 +533,7 @@ class Checker:
                     "an account needs 'sources': the ids of the sources that gave its date",
                 )
             sources = self._event_sources(account, where)
-            as_written = self._text(account, "as_written", where, one_line=True)
+            as_written = self._text(account, "as_written", where, refuse=controls.ONE_LINE)
             note = self._text(account, "note", where)
             if date is not None and span is not None and agrees(span, date):
                 self.problem(
