@@ -23,7 +23,7 @@ from carneytl.accounts import agrees
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from carneytl.model import Event, Span
 
@@ -308,6 +308,52 @@ def merge(proposals: Sequence[Proposal]) -> list[Proposal]:
             group.append(len(merged))
             merged.append(proposal)
     return merged
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A date the store records from some sources: an event's own date, or an account of it."""
+
+    event: Event
+    date: Span
+    sources: frozenset[str]
+    account: bool
+
+
+def records(events: Iterable[Event]) -> dict[str, list[Record]]:
+    """Every date the store records, listed under each source that gives it."""
+    found: dict[str, list[Record]] = {}
+    for event in events:
+        kept = [Record(event, event.date, frozenset(s.id for s in event.sources), account=False)]
+        kept.extend(
+            Record(event, told.date, frozenset(s.id for s in told.sources), account=True)
+            for told in event.accounts
+        )
+        for record in kept:
+            for source in record.sources:
+                found.setdefault(source, []).append(record)
+    return found
+
+
+def recorded(proposal: Proposal, by_source: Mapping[str, Sequence[Record]]) -> Record | None:
+    """The store's record of this candidate's date from all its sources, when one is like it.
+
+    Any event counts, the matched one or not, by its own date or an account: a reviewer may
+    have filed the report anywhere. A date and a source alone do not say what was reported,
+    though (an article tells of several things on one day), so the event must also be as like
+    the candidate as a ``same`` match asks (:data:`SAME_SCORE`).
+    """
+    if not proposal.sources:
+        return None
+    wanted = set(proposal.sources)
+    for record in by_source.get(proposal.sources[0], ()):
+        if (
+            wanted <= record.sources
+            and agrees(record.date, proposal.date)
+            and likeness(proposal, record.event) >= SAME_SCORE
+        ):
+            return record
+    return None
 
 
 def reconcile(

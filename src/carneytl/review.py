@@ -181,7 +181,11 @@ def _explain(entry: Entry, events: Mapping[str, Event]) -> str:
     when = display(entry.proposal.date)
     event = events.get(entry.match.event or "")
     if event is None:
-        return f"  # {when}: nothing in the store like it"
+        # The note says where the store records it, when it does, though far from this date.
+        said = (
+            "no event near this date is like it" if entry.note else "nothing in the store like it"
+        )
+        return f"  # {when}: {said}"
     theirs = f"{event.id} ({display(event.date)})"
     said = f"\n  #   {_comment(event.title)}"
     if entry.match.status == "same":
