@@ -497,6 +497,7 @@ class Checker:
             self.problem((*loc, "accounts"), f"'accounts' must be a list, not {_kind(value)}")
             return ()
         found: list[Account] = []
+        seen: dict[Span, Loc] = {}
         for index, account in enumerate(value):
             where = (*loc, "accounts", index)
             if not isinstance(account, dict):
@@ -520,6 +521,16 @@ class Checker:
                     f"{span.text!r}: nothing to record",
                     hint="an account keeps a date that the event's own date does not allow; "
                     "drop it, or add its sources to the event",
+                )
+            first = None if date is None else seen.setdefault(date, (*where, "date"))
+            if date is not None and first is not None and first != (*where, "date"):
+                # Two accounts of one date are one claim counted twice; `disputed` and the
+                # views would show it as two.
+                self.problem(
+                    (*where, "date"),
+                    f"another account of this event gives the date {brief(date.text)} already",
+                    hint="merge their sources into one account",
+                    other=first,
                 )
             if date is not None and len(self.issues) == before:
                 found.append(Account(date, sources, as_written, note))
