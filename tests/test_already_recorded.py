@@ -45,7 +45,8 @@ def proposal(date, title, sources=("times",), actors=("Lena Varga",)):
 
 def test_an_account_far_from_the_events_date_records_the_report():
     found = recorded(
-        proposal("2019-03-10", "Two travellers held at the border post"), records([HELD])
+        proposal("2019-03-10", "Two travellers held at the border post"),
+        records([HELD], {"times", "post"}),
     )
     assert found is not None
     assert (found.event.id, found.account) == ("held", True)
@@ -53,24 +54,27 @@ def test_an_account_far_from_the_events_date_records_the_report():
 
 def test_an_events_own_date_and_sources_record_the_report():
     report = proposal("2019-03-10", "The winter ferry timetable has ended", actors=())
-    found = recorded(report, records([HELD, FERRY]))
+    found = recorded(report, records([HELD, FERRY], {"times", "post"}))
     assert found is not None
     assert (found.event.id, found.account) == ("ferry", False)
 
 
 def test_a_source_that_is_not_among_the_records_leaves_the_report_to_propose():
     both = proposal("2019-03-10", "Two travellers held at the border post", ("times", "post"))
-    assert recorded(both, records([HELD])) is None
+    assert recorded(both, records([HELD], {"times", "post"})) is None
 
 
 def test_another_thing_the_article_tells_of_that_day_is_not_recorded_by_it():
     # The same article and day, but nothing like the account's event: a new event, not a repeat.
     report = proposal("2019-03-10", "A new lighthouse keeper starts work", actors=())
-    assert recorded(report, records([HELD])) is None
+    assert recorded(report, records([HELD], {"times", "post"})) is None
 
 
 def test_another_day_from_the_same_source_is_not_recorded():
-    assert recorded(proposal("2019-03-11", "Two travellers held"), records([HELD])) is None
+    assert (
+        recorded(proposal("2019-03-11", "Two travellers held"), records([HELD], {"times", "post"}))
+        is None
+    )
 
 
 # --- the command line -------------------------------------------------------------------------
@@ -138,3 +142,8 @@ def test_the_year_slipped_report_is_an_account_once_then_skipped(tmp_path, embed
     again = run("extract", str(article), "--store", str(embedded))
     assert again.returncode == 0, again.stderr
     assert [c["action"] for c in safeyaml.load(again.stdout)[0]["candidates"]] == ["skip"]
+
+
+def test_only_the_records_of_the_sources_asked_about_are_made():
+    assert records([HELD, FERRY], {"post"}) == {}
+    assert [r.event.id for r in records([HELD, FERRY], {"times"})["times"]] == ["held", "ferry"]

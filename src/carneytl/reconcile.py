@@ -23,9 +23,9 @@ from carneytl.accounts import agrees
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Mapping, Sequence
+    from collections.abc import Collection, Iterable, Mapping, Sequence
 
-    from carneytl.model import Event, Span
+    from carneytl.model import Event, Source, Span
 
 # Words say more than actors: candidates take their actors from the store's own list, so two
 # events in one story share actors far more often than they share a title.
@@ -320,18 +320,27 @@ class Record:
     account: bool
 
 
-def records(events: Iterable[Event]) -> dict[str, list[Record]]:
-    """Every date the store records, listed under each source that gives it."""
+def records(events: Iterable[Event], wanted: Collection[str]) -> dict[str, list[Record]]:
+    """The dates the store records from the ``wanted`` sources, listed under each of them.
+
+    Only the articles' own sources are asked about: a record is made for the few events that
+    cite one, not for every event of a big store.
+    """
+    wanted = set(wanted)
     found: dict[str, list[Record]] = {}
+
+    def keep(event: Event, date: Span, sources: Sequence[Source], *, account: bool) -> None:
+        ids = [s.id for s in sources]
+        if wanted.isdisjoint(ids):
+            return
+        record = Record(event, date, frozenset(ids), account=account)
+        for source in wanted.intersection(ids):
+            found.setdefault(source, []).append(record)
+
     for event in events:
-        kept = [Record(event, event.date, frozenset(s.id for s in event.sources), account=False)]
-        kept.extend(
-            Record(event, told.date, frozenset(s.id for s in told.sources), account=True)
-            for told in event.accounts
-        )
-        for record in kept:
-            for source in record.sources:
-                found.setdefault(source, []).append(record)
+        keep(event, event.date, event.sources, account=False)
+        for told in event.accounts:
+            keep(event, told.date, told.sources, account=True)
     return found
 
 

@@ -112,7 +112,7 @@ def gather(
         )
     events = {e.id: e for e in store.events}
     ids = set(events)
-    by_source = records(store.events)
+    by_source = records(store.events, {s.id for s, _ in found})
     entries: list[Entry] = []
     for proposal, match in reconcile(proposals, store.events):
         event_id = slugs.unique(slugs.slug(proposal.title, fallback=proposal.date.text), ids)
