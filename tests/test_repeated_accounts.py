@@ -198,13 +198,29 @@ def run(*args):
     )
 
 
-def test_accept_twice_then_check_from_the_shell(runner, tmp_path, story):
-    path = reviewed(runner, tmp_path, story, "Harbour Times")
-    assert run("accept", str(path), "--store", str(story)).returncode == 0
-    again = run("accept", str(path), "--store", str(story))
+def test_accept_twice_then_show_and_check_from_the_shell(tmp_path):
+    from carneytl.storage.stores import default_store_path
+
+    store = tmp_path / "store.yaml"
+    store.write_bytes(default_store_path().read_bytes())
+    article = tmp_path / "times.txt"
+    article.write_text(
+        "---\ntitle: T\npublisher: Harbour Times\npublished: 2026-01-18\n---\n"
+        "Carney held talks with Premier Li Qiang on 16 January 2026.\n",
+        encoding="utf-8",
+    )
+    extracted = run("extract", str(article), "--store", str(store))
+    assert extracted.returncode == 0, extracted.stderr
+    review = tmp_path / "review.yaml"
+    review.write_text(extracted.stdout, encoding="utf-8")
+    assert run("accept", str(review), "--store", str(store)).returncode == 0
+    again = run("accept", str(review), "--store", str(store))
     assert again.returncode == 0
-    assert again.stderr.startswith(f"nothing to change in {story}: 1 account(s) already recorded")
-    assert run("check", "--store", str(story)).returncode == 0
+    assert again.stderr.startswith(f"nothing to change in {store}: 1 account(s) already recorded")
+    shown = run("show", "carney-meets-li-qiang", "--store", str(store), "--no-color")
+    assert shown.stdout.count("per Harbour Times") == 1
+    assert shown.stdout.count("16 Jan 2026") == 1
+    assert run("check", "--store", str(store)).returncode == 0
 
 
 def test_check_reports_a_repeated_account_from_the_shell(tmp_path):

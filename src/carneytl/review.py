@@ -70,7 +70,8 @@ def proposed_action(proposal: Proposal, match: Match, event: Event | None) -> st
     """The action a review proposes: add the new, cite the same, keep the conflicting.
 
     Nothing is proposed (``skip``) where the store already says it all: the event cites every
-    source already, or an account of it gives this date from these sources.
+    source already, or an account of it gives this date from these sources. Records of other
+    events, far from the candidate's date, are :func:`carneytl.reconcile.recorded`'s to find.
     """
     if event is None:
         return "add"
