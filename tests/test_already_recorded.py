@@ -119,6 +119,8 @@ def test_a_report_filed_by_hand_as_a_far_account_is_skipped_next_time(runner, tm
     (candidate,) = safeyaml.load(again)[0]["candidates"]
     assert candidate["action"] == "skip"
     assert "already recorded: an account of kovrig-spavor-detained gives 10 Mar 2019" in again
+    # Not "nothing in the store like it": the match looks near the date, the record is far.
+    assert "# 10 Mar 2019: no event near this date is like it" in again
 
 
 def run(*args):

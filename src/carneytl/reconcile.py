@@ -44,11 +44,11 @@ CONFLICT_SCORE = 0.7
 # decade" holds a five-day visit without being another date for it.
 CONFLICT_DAYS = 31
 # A conflict beats an agreeing event only when it scores this much more: the agreeing date is
-# evidence too, and two write-ups of one event by one reporter differ by a few hundredths from
-# event to event (the end of the 2026 visit scores 0.81 against its own day and 0.82 against the
-# whole visit). A report whose words name one event and whose date falls on another's day
-# outscores that other by more (0.12 to 0.40 in tests/test_reconcile_choice.py), so it is filed
-# under the event it describes.
+# evidence too, and a report often scores within a few hundredths against two neighbouring
+# events that its words fit alike (the end of the 2026 visit: 0.81 against its own day, 0.82
+# against the whole visit). A report whose words name one event and whose date falls on
+# another's day outscores that other by more (0.12 to 0.40 in tests/test_reconcile_choice.py),
+# and is filed under the event it describes.
 CONFLICT_MARGIN = 0.1
 # A day given in the neighbouring year, day and month kept, is the other usual slip (last
 # year's number written in January, a digit mistyped): such a day is compared with the event

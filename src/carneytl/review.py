@@ -182,10 +182,9 @@ def _explain(entry: Entry, events: Mapping[str, Event]) -> str:
     when = display(entry.proposal.date)
     event = events.get(entry.match.event or "")
     if event is None:
-        # The note says where the store records it, when it does, though far from this date.
-        said = (
-            "no event near this date is like it" if entry.note else "nothing in the store like it"
-        )
+        # A skip of an unmatched candidate is one recorded far from its date; the note says where.
+        far = entry.action == "skip" and entry.note
+        said = "no event near this date is like it" if far else "nothing in the store like it"
         return f"  # {when}: {said}"
     theirs = f"{event.id} ({display(event.date)})"
     said = f"\n  #   {_comment(event.title)}"
