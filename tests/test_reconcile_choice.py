@@ -254,3 +254,24 @@ def test_extract_files_a_misdated_report_under_the_event_it_describes():
     assert candidate["match"]["status"] == "conflict"
     assert candidate["match"]["event"] == "carney-meets-li-qiang"
     assert candidate["action"] == "account"
+
+
+def test_an_imported_slide_a_year_after_a_store_event_is_the_next_year_not_a_slip(runner, tmp_path):
+    from carneytl.cli import app
+    from carneytl.importing import COLUMNS
+    from carneytl.storage import safeyaml
+
+    # No actors: a slide names none, and the words alone then decide.
+    store = tmp_path / "story.yaml"
+    store.write_text(
+        "version: 1\nevents:\n  - id: fair-opens\n    date: 2024-03-01\n"
+        "    title: The spring fair opens on the green\n",
+        encoding="utf-8",
+    )
+    sheet = tmp_path / "timeline.csv"
+    row = "2025,3,1,,,,,,,The spring fair opens on the green"
+    sheet.write_text(",".join(COLUMNS) + "\n" + row + ",,,,,,,,\n", encoding="utf-8")
+    done = runner.invoke(app, ["import", str(sheet), "--store", str(store)])
+    assert done.exit_code == 0, done.output
+    (candidate,) = safeyaml.load(done.stdout)[0]["candidates"]
+    assert (candidate["match"]["status"], candidate["action"]) == ("new", "add")

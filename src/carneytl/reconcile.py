@@ -176,7 +176,7 @@ def _near_date(event: Span, candidate: Span, length: int, *, slips: bool) -> boo
     return day is not None and other is not None and day in _slipped_days(other)
 
 
-def match(proposal: Proposal, events: Iterable[Event]) -> Match:
+def match(proposal: Proposal, events: Iterable[Event], *, slips: bool = True) -> Match:
     """Find the store event a candidate reports, if any.
 
     ``same``: the likeliest event whose date agrees with the candidate's (one holds the other
@@ -186,13 +186,13 @@ def match(proposal: Proposal, events: Iterable[Event]) -> Match:
     more than :data:`CONFLICT_MARGIN` above it. Otherwise ``new``, with the score of the
     likeliest of those events (0 when there is none). Events that the date rules out are not
     compared at all: words are the costly part, and a big store has few events near any one
-    date.
+    date. Without ``slips`` a neighbouring year's day is not near.
     """
     best_same: tuple[float, str] | None = None
     best_conflict: tuple[float, str] | None = None
     nearest = 0.0
     length = _length(proposal.date)
-    slips = _ANNIVERSARY.search(proposal.sentence) is None
+    slips = slips and _ANNIVERSARY.search(proposal.sentence) is None
     for event in events:
         same_date = agrees(event.date, proposal.date)
         if not same_date and not _near_date(event.date, proposal.date, length, slips=slips):
@@ -267,14 +267,16 @@ def _near(proposal: Proposal, index: _Index) -> Sequence[Event]:
     return [index.events[p] for p in positions]
 
 
-def match_all(proposals: Sequence[Proposal], events: Sequence[Event]) -> list[Match]:
+def match_all(
+    proposals: Sequence[Proposal], events: Sequence[Event], *, slips: bool = True
+) -> list[Match]:
     """:func:`match` each candidate, comparing it only with the events near its date.
 
-    The same matches as ``[match(p, events) for p in proposals]``, in time that grows with
-    the events near each date rather than with the whole store.
+    The same matches as ``[match(p, events, slips=slips) for p in proposals]``, in time that
+    grows with the events near each date rather than with the whole store.
     """
     index = _index(events)
-    return [match(p, _near(p, index)) for p in proposals]
+    return [match(p, _near(p, index), slips=slips) for p in proposals]
 
 
 def _alike(a: Proposal, b: Proposal) -> bool:
