@@ -232,3 +232,23 @@ def test_check_reports_a_repeated_account_from_the_shell(tmp_path):
     assert "another account of this event gives the date '2024-03-04' already" in (
         done.stdout + done.stderr
     )
+
+
+def test_a_store_cached_before_the_rule_is_checked_under_it(write_store, monkeypatch):
+    import os
+
+    from carneytl.storage import rules, validate
+    from carneytl.storage.stores import load_store
+
+    path = write_store(TWICE)
+    long_ago = 1_000_000_000 * 10**9  # older than the cache's guard against racy writes
+    os.utime(path, ns=(long_ago, long_ago))
+    with monkeypatch.context() as older:
+        # The rules before this one: repeated account dates were let through.
+        older.setattr(validate.Checker, "_repeated_account", lambda *_: None)
+        older.setattr(rules, "RULES", rules.RULES - 1)
+        assert len(load_store(path).events[0].accounts) == 2
+        assert len(load_store(path).events[0].accounts) == 2  # from the cache
+    with pytest.raises(StoreError) as caught:
+        load_store(path)
+    assert str(caught.value.problems[0]).startswith(f"{path}:12:")

@@ -9,4 +9,5 @@ from __future__ import annotations
 # Bump whenever validation refuses something it took before or reads a value otherwise: a
 # store cached under the old rules then misses the cache and is checked under the new ones.
 # 1: one-line fields (actors, tags, location, as_written, publisher) hold no control character.
-RULES = 1
+# 2: an event holds no two accounts of the same date.
+RULES = 2
