@@ -99,7 +99,8 @@ def _accounts(draw, date, pool):
     found = []
     for text in draw(st.lists(edtf(), max_size=2)):
         other = parse_edtf(text)
-        if agrees(date, other):
+        # A store holds no account that agrees with its event's date, nor two of one date.
+        if agrees(date, other) or any(a.date == other for a in found):
             continue
         cited = tuple(draw(st.lists(st.sampled_from(pool), min_size=1, max_size=2)))
         found.append(Account(other, cited, draw(optional(line_texts)), draw(optional(texts))))

@@ -39,6 +39,8 @@ class Outcome:
     diff: str
     changed: bool
     dry_run: bool
+    repeated: tuple[str, ...] = ()
+    extended: tuple[str, ...] = ()
 
     @property
     def written(self) -> bool:
@@ -47,13 +49,20 @@ class Outcome:
 
     def summary(self, path: str) -> str:
         """One line for people: the counts, and where."""
+        # Said only when it happens: an account asked for twice is the surprise worth a word.
+        repeated = ""
+        if self.repeated:
+            repeated = f"{len(self.repeated)} account(s) already recorded"
+            if self.extended:
+                repeated += f" ({len(self.extended)} citing more sources)"
+            repeated += ", "
         if not self.changed:
-            return f"nothing to change in {path}: {self.skipped} skipped"
+            return f"nothing to change in {path}: {repeated}{self.skipped} skipped"
         verb = "changed" if self.written else "would change"
         return (
             f"{verb} {path}: {len(self.added)} event(s) added, {len(self.cited)} cited by more "
-            f"sources, {len(self.accounts)} account(s) recorded, {len(self.sources)} source(s) "
-            f"added, {self.skipped} skipped"
+            f"sources, {len(self.accounts)} account(s) recorded, {repeated}"
+            f"{len(self.sources)} source(s) added, {self.skipped} skipped"
         )
 
 
@@ -90,6 +99,8 @@ def accept(
         accounts=tuple(key for key, told in found.accounts.items() for _ in told),
         sources=tuple(str(item["id"]) for item in found.new_sources),
         skipped=found.skipped,
+        repeated=found.repeated,
+        extended=tuple(key for key, more in found.extended.items() for _ in more),
         diff=diff,
         changed=changed,
         dry_run=dry_run,
@@ -103,10 +114,21 @@ def apply_plan(text: str, store: Store, found: Plan) -> tuple[str, tuple[Event, 
     where: dict[str, int] = {}
     for i, event in enumerate(store.events):
         where.setdefault(event.id, i)
-    # The review's own new events carry what its other actions give them already.
+    # The review's own new events carry what its other actions give them already. An account
+    # the event holds gains its new sources through a mapping that names its place.
     grown = [
-        (where[event_id], found.cited.get(event_id, []), found.accounts.get(event_id, []))
-        for event_id in {*found.cited, *found.accounts}
+        (
+            where[event_id],
+            found.cited.get(event_id, []),
+            [
+                *found.accounts.get(event_id, []),
+                *(
+                    {"extends": at, "sources": refs}
+                    for at, refs in found.extended.get(event_id, {}).items()
+                ),
+            ],
+        )
+        for event_id in {*found.cited, *found.accounts, *found.extended}
         if event_id in where
     ]
     events = list(found.events)

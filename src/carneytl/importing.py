@@ -409,7 +409,10 @@ def entries(found: list[Imported], store: Store) -> list[Entry]:
     ]
     made: list[Entry] = []
     # Matched without merging: slides of one timeline are never made one event.
-    matches = match_all(proposals, store.events)
+    # A timeline's slides are typed dates, not prose: the same title on the same day a year
+    # later is the next of a yearly event far more often than a slipped year, and a match here
+    # is a skip.
+    matches = match_all(proposals, store.events, slips=False)
     for item, proposal, match in zip(found, proposals, matches, strict=True):
         base = item.id or slugs.slug(item.title, fallback=item.date)
         event_id = slugs.unique(base, taken)

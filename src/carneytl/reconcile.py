@@ -10,7 +10,9 @@ and ``conflict``.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import dataclasses
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -20,9 +22,10 @@ from rapidfuzz import fuzz, utils
 from carneytl.accounts import agrees
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    import datetime as dt
+    from collections.abc import Collection, Iterable, Mapping, Sequence
 
-    from carneytl.model import Event, Span
+    from carneytl.model import Event, Source, Span
 
 # Words say more than actors: candidates take their actors from the store's own list, so two
 # events in one story share actors far more often than they share a title.
@@ -40,6 +43,20 @@ CONFLICT_SCORE = 0.7
 # The candidate's span may be at most that much longer than the event's, too: "over the next
 # decade" holds a five-day visit without being another date for it.
 CONFLICT_DAYS = 31
+# A conflict beats an agreeing event only when it scores this much more: the agreeing date is
+# evidence too, and a report often scores within a few hundredths against two neighbouring
+# events that its words fit alike (the end of the 2026 visit: 0.81 against its own day, 0.82
+# against the whole visit). A report whose words name one event and whose date falls on
+# another's day outscores that other by more (0.12 to 0.40 in tests/test_reconcile_choice.py),
+# and is filed under the event it describes.
+CONFLICT_MARGIN = 0.1
+# A day given in the neighbouring year, day and month kept, is the other usual slip (last
+# year's number written in January, a digit mistyped): such a day is compared with the event
+# on that day one year before or after, as if it were near it.
+YEAR_SLIP = 1
+# ...unless the sentence counts the years itself: "one year since they were detained" on the
+# day reports the anniversary, in the words of the event it recalls.
+_ANNIVERSARY = re.compile(r"anniversar|\byears? (?:since|after|ago|on|to the day)\b", re.IGNORECASE)
 # Two articles' candidates are one event when they give the same days and are this much alike.
 SHARED_SCORE = 0.5
 
@@ -130,30 +147,56 @@ def _length(span: Span) -> int:
     return (span.end - span.start).days + 1
 
 
-def match(proposal: Proposal, events: Iterable[Event]) -> Match:
+def _slipped_days(day: dt.date) -> list[dt.date]:
+    """The same day and month in each year up to :data:`YEAR_SLIP` away (none for 29 February)."""
+    found = []
+    for shift in range(-YEAR_SLIP, YEAR_SLIP + 1):
+        if shift:
+            with contextlib.suppress(ValueError):  # 29 February in a common year
+                found.append(day.replace(year=day.year + shift))
+    return found
+
+
+def _one_day(span: Span) -> dt.date | None:
+    return span.start if span.start is not None and span.start == span.end else None
+
+
+def _near_date(event: Span, candidate: Span, length: int, *, slips: bool) -> bool:
+    """Tell whether a date that disagrees with the event's is near enough to be compared.
+
+    Within :data:`CONFLICT_DAYS` (the candidate's ``length`` at most that much longer than the
+    event's), or, when ``slips`` and both are single days, the event's day in a slipped year.
+    """
+    apart = _days_apart(event, candidate)
+    if apart is not None and apart <= CONFLICT_DAYS and length <= _length(event) + CONFLICT_DAYS:
+        return True
+    if not slips:
+        return False
+    day, other = _one_day(event), _one_day(candidate)
+    return day is not None and other is not None and day in _slipped_days(other)
+
+
+def match(proposal: Proposal, events: Iterable[Event], *, slips: bool = True) -> Match:
     """Find the store event a candidate reports, if any.
 
     ``same``: the likeliest event whose date agrees with the candidate's (one holds the other
     at its precision) and that scores :data:`SAME_SCORE`. Otherwise ``conflict``: the likeliest
-    event within :data:`CONFLICT_DAYS` of it whose date disagrees, scoring
-    :data:`CONFLICT_SCORE`. Otherwise ``new``, with the score of the likeliest of those events
-    (0 when there is none). Events that the date rules out are not compared at all: words
-    are the costly part, and a big store has few events near any one date.
+    event within :data:`CONFLICT_DAYS` of it (or on its day in a neighbouring year) whose date
+    disagrees, scoring :data:`CONFLICT_SCORE`; it wins over the agreeing event when it scores
+    more than :data:`CONFLICT_MARGIN` above it. Otherwise ``new``, with the score of the
+    likeliest of those events (0 when there is none). Events that the date rules out are not
+    compared at all: words are the costly part, and a big store has few events near any one
+    date. Without ``slips`` a neighbouring year's day is not near.
     """
     best_same: tuple[float, str] | None = None
     best_conflict: tuple[float, str] | None = None
     nearest = 0.0
     length = _length(proposal.date)
+    slips = slips and _ANNIVERSARY.search(proposal.sentence) is None
     for event in events:
         same_date = agrees(event.date, proposal.date)
-        if not same_date:
-            apart = _days_apart(event.date, proposal.date)
-            if (
-                apart is None
-                or apart > CONFLICT_DAYS
-                or length > _length(event.date) + CONFLICT_DAYS
-            ):
-                continue
+        if not same_date and not _near_date(event.date, proposal.date, length, slips=slips):
+            continue
         score = likeness(proposal, event)
         nearest = max(nearest, score)
         if same_date:
@@ -161,6 +204,10 @@ def match(proposal: Proposal, events: Iterable[Event]) -> Match:
                 best_same = (score, event.id)
         elif score >= CONFLICT_SCORE and (best_conflict is None or score > best_conflict[0]):
             best_conflict = (score, event.id)
+    if best_conflict is not None and (
+        best_same is None or round(best_conflict[0] - best_same[0], 3) > CONFLICT_MARGIN
+    ):
+        return Match(Status.CONFLICT, best_conflict[1], best_conflict[0])
     if best_same is not None:
         return Match(Status.SAME, best_same[1], best_same[0])
     if best_conflict is not None:
@@ -201,27 +248,35 @@ def _near(proposal: Proposal, index: _Index) -> Sequence[Event]:
 
     Every event that agrees with the candidate's date or lies within :data:`CONFLICT_DAYS` of
     it overlaps the candidate's days widened by that much; an indexed one then starts at
-    most :data:`_INDEXED_DAYS` before them. The store's order keeps ties as the plain scan
+    most :data:`_INDEXED_DAYS` before them. A one-day candidate also meets the events that
+    start on its day in a slipped year. The store's order keeps ties as the plain scan
     breaks them.
     """
     start, end = proposal.date.start, proposal.date.end
     if start is None or end is None:
         return index.events
-    low = start.toordinal() - CONFLICT_DAYS - _INDEXED_DAYS
-    high = end.toordinal() + CONFLICT_DAYS
-    first, last = bisect.bisect_left(index.starts, low), bisect.bisect_right(index.starts, high)
-    positions = sorted([*(p for _, p in index.short[first:last]), *index.always])
+    windows = [(start.toordinal() - CONFLICT_DAYS - _INDEXED_DAYS, end.toordinal() + CONFLICT_DAYS)]
+    if start == end:
+        windows.extend((day.toordinal(), day.toordinal()) for day in _slipped_days(start))
+    positions_found = set(index.always)
+    for low, high in windows:
+        first = bisect.bisect_left(index.starts, low)
+        last = bisect.bisect_right(index.starts, high)
+        positions_found.update(p for _, p in index.short[first:last])
+    positions = sorted(positions_found)
     return [index.events[p] for p in positions]
 
 
-def match_all(proposals: Sequence[Proposal], events: Sequence[Event]) -> list[Match]:
+def match_all(
+    proposals: Sequence[Proposal], events: Sequence[Event], *, slips: bool = True
+) -> list[Match]:
     """:func:`match` each candidate, comparing it only with the events near its date.
 
-    The same matches as ``[match(p, events) for p in proposals]``, in time that grows with
-    the events near each date rather than with the whole store.
+    The same matches as ``[match(p, events, slips=slips) for p in proposals]``, in time that
+    grows with the events near each date rather than with the whole store.
     """
     index = _index(events)
-    return [match(p, _near(p, index)) for p in proposals]
+    return [match(p, _near(p, index), slips=slips) for p in proposals]
 
 
 def _alike(a: Proposal, b: Proposal) -> bool:
@@ -255,6 +310,61 @@ def merge(proposals: Sequence[Proposal]) -> list[Proposal]:
             group.append(len(merged))
             merged.append(proposal)
     return merged
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A date the store records from some sources: an event's own date, or an account of it."""
+
+    event: Event
+    date: Span
+    sources: frozenset[str]
+    account: bool
+
+
+def records(events: Iterable[Event], wanted: Collection[str]) -> dict[str, list[Record]]:
+    """The dates the store records from the ``wanted`` sources, listed under each of them.
+
+    Only the articles' own sources are asked about: a record is made for the few events that
+    cite one, not for every event of a big store.
+    """
+    wanted = set(wanted)
+    found: dict[str, list[Record]] = {}
+
+    def keep(event: Event, date: Span, sources: Sequence[Source], *, account: bool) -> None:
+        ids = [s.id for s in sources]
+        if wanted.isdisjoint(ids):
+            return
+        record = Record(event, date, frozenset(ids), account=account)
+        for source in wanted.intersection(ids):
+            found.setdefault(source, []).append(record)
+
+    for event in events:
+        keep(event, event.date, event.sources, account=False)
+        for told in event.accounts:
+            keep(event, told.date, told.sources, account=True)
+    return found
+
+
+def recorded(proposal: Proposal, by_source: Mapping[str, Sequence[Record]]) -> Record | None:
+    """The store's record of this candidate's date from all its sources, when one is like it.
+
+    Any event counts, the matched one or not, by its own date or an account: a reviewer may
+    have filed the report anywhere. A date and a source alone do not say what was reported,
+    though (an article tells of several things on one day), so the event must also be as like
+    the candidate as a ``same`` match asks (:data:`SAME_SCORE`).
+    """
+    if not proposal.sources:
+        return None
+    wanted = set(proposal.sources)
+    for record in by_source.get(proposal.sources[0], ()):
+        if (
+            wanted <= record.sources
+            and agrees(record.date, proposal.date)
+            and likeness(proposal, record.event) >= SAME_SCORE
+        ):
+            return record
+    return None
 
 
 def reconcile(

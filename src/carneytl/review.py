@@ -70,7 +70,8 @@ def proposed_action(proposal: Proposal, match: Match, event: Event | None) -> st
     """The action a review proposes: add the new, cite the same, keep the conflicting.
 
     Nothing is proposed (``skip``) where the store already says it all: the event cites every
-    source already, or an account of it gives this date from these sources.
+    source already, or an account of it gives this date from these sources. Records of other
+    events, far from the candidate's date, are :func:`carneytl.reconcile.recorded`'s to find.
     """
     if event is None:
         return "add"
@@ -181,7 +182,10 @@ def _explain(entry: Entry, events: Mapping[str, Event]) -> str:
     when = display(entry.proposal.date)
     event = events.get(entry.match.event or "")
     if event is None:
-        return f"  # {when}: nothing in the store like it"
+        # A skip of an unmatched candidate is one recorded far from its date; the note says where.
+        far = entry.action == "skip" and entry.note
+        said = "no event near this date is like it" if far else "nothing in the store like it"
+        return f"  # {when}: {said}"
     theirs = f"{event.id} ({display(event.date)})"
     said = f"\n  #   {_comment(event.title)}"
     if entry.match.status == "same":
@@ -243,7 +247,10 @@ class Plan:
     ``events``: the store's own events as they will be (new ones not yet placed). A `source`
     or `account` action may name an event the review adds: its sources and accounts are then
     in its mapping and event in ``added`` already, and are listed in ``cited`` and
-    ``accounts`` too, so that every change is counted.
+    ``accounts`` too, so that every change is counted. ``repeated``: by event id, once each,
+    the `account` actions whose date the event holds already (as an account, or by an earlier
+    action of the review); they record nothing. ``extended``: by event id and the account's
+    place among the event's accounts, the new source ids that such a repeat brings to it.
     """
 
     new_sources: tuple[dict[str, Any], ...]
@@ -252,6 +259,8 @@ class Plan:
     accounts: dict[str, list[dict[str, Any]]]
     events: tuple[Event, ...]
     skipped: int
+    repeated: tuple[str, ...] = ()
+    extended: dict[str, dict[int, list[str]]] = dataclasses.field(default_factory=dict)
 
 
 # The keys a candidate and its `match` may have: any other is a slip of the keyboard, which
@@ -277,6 +286,8 @@ class _Reader:
         self.added: list[tuple[dict[str, Any], Event]] = []
         self.cited: dict[str, list[str]] = {}
         self.accounts: dict[str, list[dict[str, Any]]] = {}
+        self.repeated: list[str] = []
+        self.extended: dict[str, dict[int, list[str]]] = {}
         self.skipped = 0
         # `source` and `account` actions naming no store event: they may name an event the
         # review adds, further down as well as above, so they are read once every add is.
@@ -332,6 +343,8 @@ class _Reader:
             accounts=self.accounts,
             events=(),
             skipped=self.skipped,
+            repeated=tuple(self.repeated),
+            extended=self.extended,
         )
 
     def _read_one(self, item: object, loc: tuple[str | int, ...]) -> None:
@@ -424,10 +437,35 @@ class _Reader:
         note = item.get("note")
         if note is not None and not (isinstance(note, str) and note.strip()):
             self.problem((*loc, "note"), "'note' must be text: why this account differs")
-        elif account is not None:
+        elif account is not None and not self._repeats(target, account):
             if note is not None:
                 account["note"] = note.strip()
             self.accounts.setdefault(target.id, []).append(account)
+
+    def _repeats(self, target: Event, account: dict[str, Any]) -> bool:
+        """Tell whether ``target`` holds this account's date already; its new sources join it.
+
+        An account the event has (in the store, or in the review's new event) gains the sources
+        it lacks; one an earlier action of the review gives gains them in its mapping. Either
+        way the action records no second account of the same date.
+        """
+        from carneytl.dates.edtf import parse_edtf
+
+        date = parse_edtf(account["date"])
+        refs: list[str] = account["sources"]
+        for at, held in enumerate(target.accounts):
+            if held.date == date:
+                have = {s.id for s in held.sources}
+                more = self.extended.setdefault(target.id, {}).setdefault(at, [])
+                more.extend(r for r in refs if r not in have and r not in more)
+                self.repeated.append(target.id)
+                return True
+        for pending in self.accounts.get(target.id, ()):
+            if parse_edtf(pending["date"]) == date:
+                pending["sources"].extend(r for r in refs if r not in pending["sources"])
+                self.repeated.append(target.id)
+                return True
+        return False
 
     def _add(self, event: dict[str, Any], loc: tuple[str | int, ...]) -> None:
         made = self._new_event(event, loc, self.taken)
@@ -558,11 +596,20 @@ def plan(text: str, label: str, store: Store) -> Plan:
     cited_ids = {r for refs in found.cited.values() for r in refs}
     cited_ids |= {r for accounts in found.accounts.values() for a in accounts for r in a["sources"]}
     cited_ids |= {s.id for _, e in found.added for s in e.sources}
+    cited_ids |= {r for more in found.extended.values() for refs in more.values() for r in refs}
     new_sources = tuple(item for key, item in reader.new_sources.items() if key in cited_ids)
+    found = dataclasses.replace(
+        found,
+        # An event or account whose every cited source it has already changes in nothing.
+        extended={
+            key: {at: refs for at, refs in more.items() if refs}
+            for key, more in found.extended.items()
+            if any(more.values())
+        },
+    )
     return dataclasses.replace(
         found,
         added=_grown_additions(found, reader.sources),
-        # An event whose every cited source it has already changes in nothing.
         cited={key: refs for key, refs in found.cited.items() if refs},
         new_sources=new_sources,
         events=_changed_events(store, reader.sources, found),
@@ -577,6 +624,12 @@ def _grown_additions(
     for item, event in found.added:
         refs = found.cited.get(event.id, [])
         told = found.accounts.get(event.id, [])
+        more = found.extended.get(event.id, {})
+        if more:
+            item = {**item, "accounts": _extended(item["accounts"], more)}  # noqa: PLW2901 - grown
+            event = dataclasses.replace(  # noqa: PLW2901 - the event, grown
+                event, accounts=_accounts_extended(event.accounts, more, sources)
+            )
         if refs or told:
             item = {**item, "sources": [*item.get("sources", []), *refs]}  # noqa: PLW2901 - grown
             if told:
@@ -607,14 +660,36 @@ def _accounts(
     )
 
 
+def _extended(items: Sequence[Any], more: Mapping[int, list[str]]) -> list[Any]:
+    """An added event's account mappings, those named in ``more`` citing its sources too."""
+    return [
+        {**item, "sources": [*item["sources"], *more[at]]} if at in more else item
+        for at, item in enumerate(items)
+    ]
+
+
+def _accounts_extended(
+    accounts: Sequence[Account], more: Mapping[int, list[str]], sources: Mapping[str, Source]
+) -> tuple[Account, ...]:
+    """``accounts``, those named in ``more`` citing the sources it lists too."""
+    return tuple(
+        dataclasses.replace(told, sources=told.sources + tuple(sources[r] for r in more[at]))
+        if at in more
+        else told
+        for at, told in enumerate(accounts)
+    )
+
+
 def _changed_events(store: Store, sources: Mapping[str, Source], found: Plan) -> tuple[Event, ...]:
     changed: list[Event] = []
     for event in store.events:
         more = tuple(sources[r] for r in found.cited.get(event.id, ()))
         accounts = _accounts(found.accounts.get(event.id, ()), sources)
-        if more or accounts:
+        extended = found.extended.get(event.id)
+        if more or accounts or extended:
+            held = _accounts_extended(event.accounts, extended or {}, sources)
             event = dataclasses.replace(  # noqa: PLW2901 - the event, changed
-                event, sources=event.sources + more, accounts=event.accounts + accounts
+                event, sources=event.sources + more, accounts=held + accounts
             )
         changed.append(event)
     return tuple(changed)

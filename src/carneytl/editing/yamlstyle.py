@@ -132,7 +132,11 @@ def _styled_refs(refs: list[str]) -> Any:  # noqa: ANN401 - a ruamel CommentedSe
 
 
 def grow_item(item: Any, refs: list[str], accounts: list[dict[str, Any]]) -> None:  # noqa: ANN401 - a CommentedMap
-    """Cite ``refs`` and append ``accounts`` to one event mapping, keys in the usual order."""
+    """Cite ``refs`` and append ``accounts`` to one event mapping, keys in the usual order.
+
+    An account mapping with ``extends`` (the place of one of the event's accounts) is not
+    appended: its ``sources`` join that account's.
+    """
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     if refs:
@@ -147,6 +151,11 @@ def grow_item(item: Any, refs: list[str], accounts: list[dict[str, Any]]) -> Non
         if not isinstance(item.get("accounts"), list):
             item["accounts"] = CommentedSeq()
         for account in accounts:
+            if "extends" in account:
+                item["accounts"][account["extends"]]["sources"].extend(
+                    _safe_text(r, quote_all=False) for r in account["sources"]
+                )
+                continue
             styled = CommentedMap()
             styled["date"] = _date_value(account["date"], quote_all=False)
             styled["sources"] = _styled_refs(account["sources"])

@@ -14,10 +14,11 @@ from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Source
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from carneytl.extract.frontmatter import Article
     from carneytl.model import Store
+    from carneytl.reconcile import Proposal, Record
     from carneytl.review import Entry
 
 
@@ -75,7 +76,7 @@ def gather(
     publisher and title.
     """
     from carneytl.extract.events import candidates
-    from carneytl.reconcile import Proposal, reconcile
+    from carneytl.reconcile import Proposal, reconcile, records
     from carneytl.review import Entry, proposed_action
 
     actors = {actor for event in store.events for actor in event.actors}
@@ -111,10 +112,30 @@ def gather(
         )
     events = {e.id: e for e in store.events}
     ids = set(events)
+    by_source = records(store.events, {s.id for s, _ in found})
     entries: list[Entry] = []
     for proposal, match in reconcile(proposals, store.events):
         event_id = slugs.unique(slugs.slug(proposal.title, fallback=proposal.date.text), ids)
         ids.add(event_id)
         action = proposed_action(proposal, match, events.get(match.event or ""))
-        entries.append(Entry(proposal, match, action, event_id))
+        action, note = _already(proposal, by_source, action)
+        entries.append(Entry(proposal, match, action, event_id, note=note))
     return Gathered(tuple(found), tuple(entries))
+
+
+def _already(
+    proposal: Proposal, by_source: Mapping[str, Sequence[Record]], action: str
+) -> tuple[str, str | None]:
+    """``skip``, with a word why, when an event records the candidate already; else ``action``.
+
+    The match only looks near the candidate's date: a report a reviewer filed under another
+    event (an account far from its date, say) is found here by its sources.
+    """
+    from carneytl.dates.display import display
+    from carneytl.reconcile import recorded
+
+    record = recorded(proposal, by_source)
+    if record is None:
+        return action, None
+    held = f"an account of {record.event.id}" if record.account else record.event.id
+    return "skip", f"already recorded: {held} gives {display(record.date)} from these sources"

@@ -11,4 +11,5 @@ from __future__ import annotations
 # 1: one-line fields (actors, tags, location, as_written, publisher) hold no control character.
 # 2: so do titles, source titles and urls; summaries and notes hold no control but tab and line
 #    breaks; messages name the character.
-RULES = 2
+# 3: an event holds no two accounts of the same date.
+RULES = 3

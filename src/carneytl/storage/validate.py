@@ -519,6 +519,7 @@ class Checker:
             self.problem((*loc, "accounts"), f"'accounts' must be a list, not {_kind(value)}")
             return ()
         found: list[Account] = []
+        seen: dict[Span, Loc] = {}
         for index, account in enumerate(value):
             where = (*loc, "accounts", index)
             if not isinstance(account, dict):
@@ -543,9 +544,24 @@ class Checker:
                     hint="an account keeps a date that the event's own date does not allow; "
                     "drop it, or add its sources to the event",
                 )
+            if date is not None:
+                self._repeated_account(seen, date, (*where, "date"))
             if date is not None and len(self.issues) == before:
                 found.append(Account(date, sources, as_written, note))
         return tuple(found)
+
+    def _repeated_account(self, seen: dict[Span, Loc], date: Span, where: Loc) -> None:
+        """Refuse a second account of one event with the date of an earlier one, ``seen``."""
+        first = seen.setdefault(date, where)
+        if first != where:
+            # Two accounts of one date are one claim counted twice, and the views would show
+            # it as two.
+            self.problem(
+                where,
+                f"another account of this event gives the date {brief(date.text)} already",
+                hint="merge their sources into one account",
+                other=first,
+            )
 
     def raise_if_problems(
         self, position: _Positioner, found: Iterable[Problem] | None = None
