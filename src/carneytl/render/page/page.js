@@ -126,6 +126,7 @@ function select(ev, opts = {}) {
     const b = ev.to ?? ev.from + 1;
     const span = state.v1 - state.v0;
     if (b < state.v0 || a > state.v1) setView(a - span / 2 + (b - a) / 2, a + span / 2 + (b - a) / 2);
+    revealAfter = ev.id;
   }
   if (opts.focus) focusAfter = ev ? ev.id : null;
   redraw();
@@ -370,6 +371,7 @@ wrap.addEventListener("keydown", (e) => {
     Enter: () => item && select(byIdMap.get(item.dataset.id), { scrollList: true, focus: true }),
     " ": () => item && select(byIdMap.get(item.dataset.id), { scrollList: true, focus: true }),
     "+": () => zoomAt(centre(), 0.5), "=": () => zoomAt(centre(), 0.5), "-": () => zoomAt(centre(), 2), "0": fit,
+    PageDown: () => pageLanes(1), PageUp: () => pageLanes(-1),
   };
   if (keys[e.key] && !e.ctrlKey && !e.metaKey && !e.altKey) {
     e.preventDefault();
@@ -444,6 +446,14 @@ document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") for (const set of document.querySelectorAll(".chipset[open]")) set.open = false;
 });
 window.addEventListener("hashchange", restore);
+wrap.addEventListener("scroll", placeCue, { passive: true });
+$("lanes-down").addEventListener("click", () => pageLanes(1));
+$("lanes-up").addEventListener("click", () => pageLanes(-1));
+// A taller or shorter window gives the plot more or less room (page.css: max-height).
+window.addEventListener("resize", () => {
+  plotBox.room = null;
+  redraw();
+});
 new ResizeObserver(() => {
   overviewWidth = overview.getBoundingClientRect().width;
   ovBins = null;
