@@ -454,7 +454,13 @@ window.addEventListener("resize", () => {
   plotBox.room = null;
   redraw();
 });
-new ResizeObserver(() => {
+// The drawing follows the plot's width; its height is the drawing's own doing (fitPlot), and
+// drawing again for it would only double the work of each change of lanes.
+let observedWidth = -1;
+new ResizeObserver((entries) => {
+  const width = entries[entries.length - 1].contentRect.width;
+  if (width === observedWidth) return;
+  observedWidth = width;
   overviewWidth = overview.getBoundingClientRect().width;
   ovBins = null;
   redraw();
