@@ -843,6 +843,14 @@ def test_the_lanes_cue_scrolls_by_whole_lanes_with_a_click_or_a_key(tmp_path, pa
     page.keyboard.press("PageDown")
     seen.settle()
     assert whole_and_hidden(page.evaluate(LANE_VIEW))[0] == second
+    # At the last lanes the cue's lower half goes, and the keyboard's focus moves to the other.
+    page.focus("#lanes-down")
+    while page.locator("#lanes-down").is_visible():
+        page.keyboard.press("Enter")
+        seen.settle()
+        whole_and_hidden(page.evaluate(LANE_VIEW))
+    assert page.evaluate("document.activeElement.id") == "lanes-up"
+    assert "lane-29" in whole_and_hidden(page.evaluate(LANE_VIEW))[0]
     # The window itself did not scroll.
     assert page.evaluate("window.scrollY") == 0
 
@@ -870,3 +878,13 @@ def test_the_keyboard_brings_the_focused_event_into_view(tmp_path, page_file, re
     assert view["top"] <= chosen["y"]
     assert chosen["y"] + chosen["height"] <= view["bottom"]
     assert page.evaluate("window.scrollY") == 0
+
+
+def test_a_link_to_a_selection_opens_with_its_lane_in_view(tmp_path, page_file, reader):
+    seen = reader(page_file("list", "--store", many_lanes_store(tmp_path)), "#sel=lane-28-0")
+    seen.settle()
+    chosen = seen.page.locator('#plot .item[data-id="lane-28-0"]').bounding_box()
+    view = seen.page.evaluate(LANE_VIEW)
+    assert view["cue"]
+    assert view["top"] <= chosen["y"]
+    assert chosen["y"] + chosen["height"] <= view["bottom"]

@@ -337,8 +337,14 @@ function placeCue() {
   more.hidden = false;
   more.style.height = `${Math.max(CUE, top + plotBox.h - plotBox.edges[end])}px`;
   more.style.right = `${wrap.offsetWidth - wrap.clientWidth}px`;
-  cueButton($("lanes-down"), lanes - end, "below");
-  cueButton($("lanes-up"), first, "above");
+  const down = $("lanes-down");
+  const up = $("lanes-up");
+  const here = document.activeElement;
+  cueButton(down, lanes - end, "below");
+  cueButton(up, first, "above");
+  // A key pressed on a half of the cue that then has nothing more to show leaves the focus on
+  // the other half, not on the page's body.
+  if ((here === down || here === up) && here.hidden) (here === down ? up : down).focus({ preventScroll: true });
 }
 // A page of lanes down (the lane under the cue comes to the top) or up (the lanes above fill
 // the plot down to the one now at the top).

@@ -290,6 +290,8 @@ function restore() {
   if (view) setView(parseIso(view[1]), parseIso(view[2]));
   const sel = byIdMap.get(p.get("sel") || "");
   select(sel && sel.on ? sel : null, { scrollList: true });
+  // A link to a selection opens with the selected event's lane in view.
+  if (sel && sel.on) revealAfter = sel.id;
 }
 
 // --- input ---
