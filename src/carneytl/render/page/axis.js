@@ -270,13 +270,12 @@ function draw() {
 // a page too, and the cue covers whatever part of a lane does not fit, saying how many lanes
 // are below and above.
 const CUE = 30;
-const PLOT_FLOOR = 200; // page.css's floor for max-height: a lane of six rows and the cue fit
 const more = $("more");
 const plotBox = { edges: [0, 0], h: 0, over: false, room: null, key: "" };
 function fitPlot(edges) {
   if (plotBox.room === null) {
     const room = parseFloat(getComputedStyle(wrap).maxHeight);
-    plotBox.room = Number.isFinite(room) ? Math.max(room, PLOT_FLOOR) : Infinity;
+    plotBox.room = Number.isFinite(room) ? room : Infinity;
   }
   const key = `${plotBox.room} ${edges}`;
   if (key === plotBox.key) return;
@@ -302,7 +301,6 @@ function fitPlot(edges) {
   Object.assign(plotBox, { edges, h, over });
   wrap.style.height = over ? `${h}px` : "";
   wrap.style.paddingBottom = pad ? `${pad}px` : "";
-  wrap.classList.toggle("lanes-over", over);
   $("snaps").replaceChildren(...marks);
   placeCue();
 }
