@@ -264,11 +264,12 @@ function draw() {
   Object.assign(drawn, { v0: state.v0, k, count: bare.childElementCount + items.childElementCount, moving });
 }
 // --- the plot's height: whole lanes, and a cue for those out of view ---
-// The plot grows with the window up to the room page.css gives it (max-height) and shows whole
-// lanes: its bottom edge lies a cue's height under the end of a lane, scrolling stops only at
-// lane tops (a snap point per lane in #snaps), the end is padded so that the last lanes start
-// a page too, and the cue covers whatever part of a lane does not fit, saying how many lanes
-// are below and above.
+// The plot is as tall as its lanes while they fit in the room page.css gives it (max-height,
+// which grows with the window). Past that it takes the whole room, so that zooming, which
+// changes the lanes' heights, does not move what is under it, and shows whole lanes: scrolling
+// stops only at lane tops (a snap point per lane in #snaps), the end is padded so that the
+// last lanes start a page too, and the cue covers whatever part of a lane does not fit,
+// saying how many lanes are below and above.
 const CUE = 30;
 const more = $("more");
 const plotBox = { edges: [0, 0], h: 0, over: false, room: null, key: "" };
@@ -286,9 +287,7 @@ function fitPlot(edges) {
   let pad = 0;
   const marks = [];
   if (over) {
-    let k = edges.length - 1;
-    while (k > 1 && edges[k] + CUE > plotBox.room) k -= 1;
-    h = Math.min(edges[k] + CUE, plotBox.room);
+    h = Math.floor(plotBox.room);
     let j = edges.length - 2;
     while (j > 0 && total - edges[j - 1] <= h - CUE) j -= 1;
     pad = Math.max(0, edges[j] + h - total);
