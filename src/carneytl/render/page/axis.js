@@ -272,7 +272,9 @@ function draw() {
 // saying how many lanes are below and above.
 const CUE = 30;
 const more = $("more");
-const plotBox = { edges: [0, 0], h: 0, over: false, room: null, key: "" };
+// top is the plot's scroll position as its scroll events tell it: reading wrap.scrollTop in the
+// middle of a drawing would have the browser lay the page out before it is done.
+const plotBox = { edges: [0, 0], h: 0, over: false, room: null, key: "", top: 0 };
 function fitPlot(edges) {
   if (plotBox.room === null) {
     const room = parseFloat(getComputedStyle(wrap).maxHeight);
@@ -307,7 +309,7 @@ function fitPlot(edges) {
 function lanesInView() {
   const { edges, h } = plotBox;
   const lanes = edges.length - 1;
-  const top = wrap.scrollTop;
+  const { top } = plotBox;
   let first = 0;
   while (first < lanes && edges[first] < top - 1) first += 1;
   let end = first;
@@ -333,7 +335,6 @@ function placeCue() {
   const { first, end, lanes, top } = lanesInView();
   more.hidden = false;
   more.style.height = `${Math.max(CUE, top + plotBox.h - plotBox.edges[end])}px`;
-  more.style.right = `${wrap.offsetWidth - wrap.clientWidth}px`;
   const down = $("lanes-down");
   const up = $("lanes-up");
   const here = document.activeElement;
@@ -365,7 +366,7 @@ function showLane(node) {
   const y = box.y + box.height / 2;
   let i = 0;
   while (i + 2 < edges.length && edges[i + 1] <= y) i += 1;
-  const top = wrap.scrollTop;
+  const { top } = plotBox;
   if (edges[i] < top - 1) wrap.scrollTop = edges[i];
   else if (edges[i + 1] > top + h - CUE + 1) {
     let j = i;

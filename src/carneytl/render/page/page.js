@@ -448,7 +448,10 @@ document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") for (const set of document.querySelectorAll(".chipset[open]")) set.open = false;
 });
 window.addEventListener("hashchange", restore);
-wrap.addEventListener("scroll", placeCue, { passive: true });
+wrap.addEventListener("scroll", () => {
+  plotBox.top = wrap.scrollTop;
+  placeCue();
+}, { passive: true });
 $("lanes-down").addEventListener("click", () => pageLanes(1));
 $("lanes-up").addEventListener("click", () => pageLanes(-1));
 // A taller or shorter window gives the plot more or less room (page.css: max-height).
@@ -460,6 +463,8 @@ window.addEventListener("resize", () => {
 // drawing again for it would only double the work of each change of lanes.
 let observedWidth = -1;
 new ResizeObserver((entries) => {
+  // The cue leaves the plot's scroll bar, where it takes room, uncovered.
+  more.style.right = `${wrap.offsetWidth - wrap.clientWidth}px`;
   const width = entries[entries.length - 1].contentRect.width;
   if (width === observedWidth) return;
   observedWidth = width;
