@@ -735,3 +735,156 @@ def test_the_overview_lines_up_with_the_fitted_axis(page_file, reader):
     assert years
     for year, x in years:
         assert abs(ticks[year] - x) <= 3, (year, x, ticks[year])
+
+
+def many_lanes_store(tmp_path: Path, lanes: int = 30) -> str:
+    """A story of `lanes` tags, one to three events each: more lanes than a window holds."""
+    lines = ["version: 1\nevents:\n"]
+    lines.extend(
+        f"  - id: lane-{lane:02d}-{n}\n    date: {2000 + lane}-{3 + 4 * n:02d}-15\n"
+        f"    title: Event {n} in lane {lane}\n    tags: [lane-{lane:02d}]\n"
+        for lane in range(lanes)
+        for n in range(1 + lane % 3)
+    )
+    path = tmp_path / "lanes.yaml"
+    path.write_text("".join(lines), encoding="utf-8")
+    return str(path)
+
+
+# Each lane's name and count as drawn, with the cue's top edge (or the plot's bottom edge while
+# no cue is shown): what of the plot a reader can see. Boxes are [top, bottom] on the page.
+LANE_VIEW = """() => {
+  const wrap = document.getElementById("plot-wrap").getBoundingClientRect();
+  const more = document.getElementById("more");
+  const cue = more.hidden ? null : more.getBoundingClientRect();
+  const heads = [...document.querySelectorAll("#plot .lane")].map((lane) => {
+    const boxes = [...lane.querySelectorAll("text")].map((t) => t.getBoundingClientRect());
+    return [lane.querySelector(".lane-name").textContent,
+      Math.min(...boxes.map((b) => b.top)), Math.max(...boxes.map((b) => b.bottom)),
+      Math.min(...boxes.map((b) => b.left)), Math.max(...boxes.map((b) => b.right))];
+  });
+  return { top: wrap.top, bottom: cue ? cue.top : wrap.bottom, left: wrap.left,
+    right: wrap.right, height: wrap.height, cue: cue !== null, heads };
+}"""
+
+
+def whole_and_hidden(view: dict) -> tuple[list[str], list[str]]:
+    """The lanes whose labels are wholly in view, and those wholly out of it; none is cut."""
+    whole, hidden = [], []
+    for name, top, bottom, left, right in view["heads"]:
+        if top >= view["top"] - 0.5 and bottom <= view["bottom"] + 0.5:
+            assert left >= view["left"] - 0.5, name
+            assert right <= view["right"] + 0.5, name
+            whole.append(name)
+        elif bottom <= view["top"] + 0.5 or top >= view["bottom"] - 0.5:
+            hidden.append(name)
+        else:
+            raise AssertionError(f"the label of lane {name} is cut: {view}")
+    return whole, hidden
+
+
+@pytest.mark.parametrize("only", [[], ["--tag", "huawei"]], ids=["six lanes", "one lane"])
+def test_a_few_lanes_are_all_shown_whole(page_file, reader, only):
+    seen = reader(page_file("list", *only))
+    seen.settle()
+    view = seen.page.evaluate(LANE_VIEW)
+    whole, hidden = whole_and_hidden(view)
+    assert hidden == []
+    assert len(whole) == int(seen.page.get_attribute("#plot", "data-lanes") or 0) >= 1
+    assert not view["cue"]
+    # Sized to its lanes: nothing to scroll to, and no empty space under the last lane.
+    wrap = "document.getElementById('plot-wrap')"
+    assert seen.page.evaluate(f"{wrap}.scrollHeight - {wrap}.clientHeight") == 0
+    assert view["height"] == pytest.approx(seen.page.locator("#plot").bounding_box()["height"])
+
+
+def test_many_lanes_are_cued_and_the_plot_grows_with_the_window(tmp_path, page_file, reader):
+    seen = reader(page_file("list", "--store", many_lanes_store(tmp_path)))
+    page = seen.page
+    seen.settle()
+    short = page.evaluate(LANE_VIEW)
+    whole, hidden = whole_and_hidden(short)
+    assert whole
+    assert len(hidden) >= 5
+    assert short["cue"]
+    assert page.locator("#lanes-down").is_visible()
+    assert page.inner_text("#lanes-down") == f"{len(hidden)} lanes below ↓"
+    assert page.locator("#lanes-up").is_hidden()
+    # A taller window shows more lanes, each still whole.
+    page.set_viewport_size({"width": 1280, "height": 1400})
+    seen.settle()
+    tall = page.evaluate(LANE_VIEW)
+    assert tall["height"] > short["height"] + 400
+    more_whole, fewer_hidden = whole_and_hidden(tall)
+    assert len(more_whole) > len(whole)
+    assert tall["cue"]
+    assert page.inner_text("#lanes-down") == f"{len(fewer_hidden)} lanes below ↓"
+    # The plot, the overview and the legend all fit in the window.
+    assert page.locator(".legend").bounding_box()["y"] < 1400
+
+
+def test_the_lanes_cue_scrolls_by_whole_lanes_with_a_click_or_a_key(tmp_path, page_file, reader):
+    seen = reader(page_file("list", "--store", many_lanes_store(tmp_path)))
+    page = seen.page
+    seen.settle()
+    first, _ = whole_and_hidden(page.evaluate(LANE_VIEW))
+    page.click("#lanes-down")
+    seen.settle()
+    second, _ = whole_and_hidden(page.evaluate(LANE_VIEW))
+    assert set(first).isdisjoint(second)
+    assert page.inner_text("#lanes-up") == f"↑ {len(first)} lanes above"
+    # The cue's buttons answer the keyboard too.
+    page.focus("#lanes-up")
+    page.keyboard.press("Enter")
+    seen.settle()
+    assert whole_and_hidden(page.evaluate(LANE_VIEW))[0] == first
+    # Page Down on the axis does what the cue does.
+    page.focus('#plot .item[tabindex="0"]')
+    page.keyboard.press("PageDown")
+    seen.settle()
+    assert whole_and_hidden(page.evaluate(LANE_VIEW))[0] == second
+    # At the last lanes the cue's lower half goes, and the keyboard's focus moves to the other.
+    page.focus("#lanes-down")
+    while page.locator("#lanes-down").is_visible():
+        page.keyboard.press("Enter")
+        seen.settle()
+        whole_and_hidden(page.evaluate(LANE_VIEW))
+    assert page.evaluate("document.activeElement.id") == "lanes-up"
+    assert "lane-29" in whole_and_hidden(page.evaluate(LANE_VIEW))[0]
+    # The window itself did not scroll.
+    assert page.evaluate("window.scrollY") == 0
+
+
+def test_the_keyboard_brings_the_focused_event_into_view(tmp_path, page_file, reader):
+    seen = reader(page_file("list", "--store", many_lanes_store(tmp_path)))
+    page = seen.page
+    page.focus('#plot .item[tabindex="0"]')
+    for key in ("End", "Home", "End"):
+        page.keyboard.press(key)
+        seen.settle()
+        seen.settle()
+        view = page.evaluate(LANE_VIEW)
+        whole_and_hidden(view)
+        focused = page.evaluate("document.activeElement.getBoundingClientRect().toJSON()")
+        assert page.evaluate("document.activeElement.matches('#plot .item')")
+        assert view["top"] <= focused["top"], key
+        assert focused["bottom"] <= view["bottom"], key
+    # An event chosen in the list is brought into the plot's view as well.
+    page.click('#list li[data-id="lane-00-0"] a')
+    seen.settle()
+    seen.settle()
+    chosen = page.locator('#plot .item[data-id="lane-00-0"]').bounding_box()
+    view = page.evaluate(LANE_VIEW)
+    assert view["top"] <= chosen["y"]
+    assert chosen["y"] + chosen["height"] <= view["bottom"]
+    assert page.evaluate("window.scrollY") == 0
+
+
+def test_a_link_to_a_selection_opens_with_its_lane_in_view(tmp_path, page_file, reader):
+    seen = reader(page_file("list", "--store", many_lanes_store(tmp_path)), "#sel=lane-28-0")
+    seen.settle()
+    chosen = seen.page.locator('#plot .item[data-id="lane-28-0"]').bounding_box()
+    view = seen.page.evaluate(LANE_VIEW)
+    assert view["cue"]
+    assert view["top"] <= chosen["y"]
+    assert chosen["y"] + chosen["height"] <= view["bottom"]

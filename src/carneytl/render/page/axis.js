@@ -143,6 +143,7 @@ function shorten(ev, room) {
 
 // --- the whole drawing ---
 let focusAfter = null;
+let revealAfter = null; // an event chosen elsewhere (the list) whose lane the plot scrolls to
 // What the last full drawing showed and how many items it drew: a big one is previewed during
 // a gesture by stretching it (see preview), then drawn again once the gesture rests.
 const drawn = { v0: 0, k: 1, count: 0, moving: null };
@@ -163,6 +164,7 @@ function draw() {
   const bare = svg("g");
   const items = svg("g");
   const heads = svg("g");
+  const edges = [0]; // where each lane starts, then where the last one ends
   let y = 0;
   ordered.forEach((key, index) => {
     const { colour } = info.get(key);
@@ -212,12 +214,16 @@ function draw() {
     head.append(svg("rect", { class: `lane-head${alt}`, x: 0, y, width: HEAD_W, height }));
     head.append(svg("line", { class: "lane-sep", x1: HEAD_W, x2: HEAD_W, y1: y, y2: y + height }));
     const name = key.length > 19 ? `${key.slice(0, 18)}…` : key;
-    head.append(svg("text", { class: "lane-name", x: 12, y: y + LANE_PAD + 16 }, name));
-    head.append(svg("text", { class: "lane-count", x: 12, y: y + LANE_PAD + 31 }, `${lanes.get(key).length}`));
+    // The name and the count, descenders and all, stay inside a lane of one row.
+    head.append(svg("text", { class: "lane-name", x: 12, y: y + LANE_PAD + 15 }, name));
+    head.append(svg("text", { class: "lane-count", x: 12, y: y + LANE_PAD + 28 }, `${lanes.get(key).length}`));
     heads.append(head);
     y += height;
+    edges.push(y);
   });
   const total = Math.max(y, 60);
+  if (edges.length === 1) edges.push(total);
+  else edges[edges.length - 1] = total;
   const grid = drawTicks(k, W, total);
   const moving = svg("g", { class: "moving" });
   moving.append(grid, bare, items);
@@ -231,6 +237,7 @@ function draw() {
   plot.setAttribute("viewBox", `0 0 ${W} ${total}`);
   plot.setAttribute("height", total);
   plot.setAttribute("data-lanes", String(ordered.length));
+  fitPlot(edges);
   const first = plot.querySelector(`.item[data-id="${CSS.escape(state.sel || "")}"]`) || plot.querySelector(".item");
   // One item at a time is in the tab order (the selected one, else the first), named for
   // screen readers; the arrow keys move on from it. The list names every event.
@@ -240,19 +247,134 @@ function draw() {
     first.setAttribute("role", "button");
     first.setAttribute("aria-label", `${ev.label}: ${ev.title}`);
   }
-  if (focusAfter !== null) {
-    const target = plot.querySelector(`.item[data-id="${CSS.escape(focusAfter)}"]`);
+  if (focusAfter !== null || revealAfter !== null) {
+    const target = plot.querySelector(`.item[data-id="${CSS.escape(focusAfter ?? revealAfter)}"]`);
     // Focus follows a key pressed in the plot, a frame later; where the reader has moved on
     // meanwhile (to the list, the search box), it stays where they put it.
     const here = document.activeElement;
-    if (target && (!here || here === document.body || plot.contains(here))) {
+    if (target && focusAfter !== null && (!here || here === document.body || plot.contains(here))) {
       target.focus({ preventScroll: true });
     }
+    // The plot alone scrolls to the event's lane: focus() would scroll the window too.
+    if (target) showLane(target);
     focusAfter = null;
+    revealAfter = null;
   }
   drawOverview();
   Object.assign(drawn, { v0: state.v0, k, count: bare.childElementCount + items.childElementCount, moving });
 }
+// --- the plot's height: whole lanes, and a cue for those out of view ---
+// The plot is as tall as its lanes while they fit in the room page.css gives it (max-height,
+// which grows with the window). Past that it takes the whole room, so that zooming, which
+// changes the lanes' heights, does not move what is under it, and shows whole lanes: scrolling
+// stops only at lane tops (a snap point per lane in #snaps), the end is padded so that the
+// last lanes start a page too, and the cue covers whatever part of a lane does not fit,
+// saying how many lanes are below and above.
+const CUE = 30;
+const more = $("more");
+// top is the plot's scroll position as its scroll events tell it: reading wrap.scrollTop in the
+// middle of a drawing would have the browser lay the page out before it is done.
+const plotBox = { edges: [0, 0], h: 0, over: false, room: null, key: "", top: 0 };
+function fitPlot(edges) {
+  if (plotBox.room === null) {
+    const room = parseFloat(getComputedStyle(wrap).maxHeight);
+    plotBox.room = Number.isFinite(room) ? room : Infinity;
+  }
+  const key = `${plotBox.room} ${edges}`;
+  if (key === plotBox.key) return;
+  plotBox.key = key;
+  const total = edges[edges.length - 1];
+  const over = total > plotBox.room;
+  let h = total;
+  let pad = 0;
+  const marks = [];
+  if (over) {
+    h = Math.floor(plotBox.room);
+    let j = edges.length - 2;
+    while (j > 0 && total - edges[j - 1] <= h - CUE) j -= 1;
+    pad = Math.max(0, edges[j] + h - total);
+    for (const at of edges.slice(0, -1)) {
+      const mark = html("div");
+      mark.style.top = `${at}px`;
+      marks.push(mark);
+    }
+  }
+  Object.assign(plotBox, { edges, h, over });
+  wrap.style.height = over ? `${h}px` : "";
+  wrap.style.paddingBottom = pad ? `${pad}px` : "";
+  $("snaps").replaceChildren(...marks);
+  placeCue();
+}
+// The lanes wholly in view: from first up to (not including) end.
+function lanesInView() {
+  const { edges, h } = plotBox;
+  const lanes = edges.length - 1;
+  const { top } = plotBox;
+  let first = 0;
+  while (first < lanes && edges[first] < top - 1) first += 1;
+  let end = first;
+  while (end < lanes && edges[end + 1] <= top + h - CUE + 1) end += 1;
+  return { first, end, lanes, top };
+}
+function cueButton(button, count, text) {
+  const said = `${count} ${text}`;
+  if (button.dataset.said === said) return;
+  button.dataset.said = said;
+  button.hidden = !count;
+  const arrow = html("span", "arrow", text === "above" ? "↑" : "↓");
+  arrow.setAttribute("aria-hidden", "true");
+  const words = `${count} ${count === 1 ? "lane" : "lanes"} ${text}`;
+  if (text === "above") button.replaceChildren(arrow, ` ${words}`);
+  else button.replaceChildren(`${words} `, arrow);
+}
+function placeCue() {
+  if (!plotBox.over) {
+    more.hidden = true;
+    return;
+  }
+  const { first, end, lanes, top } = lanesInView();
+  more.hidden = false;
+  more.style.height = `${Math.max(CUE, top + plotBox.h - plotBox.edges[end])}px`;
+  const down = $("lanes-down");
+  const up = $("lanes-up");
+  const here = document.activeElement;
+  cueButton(down, lanes - end, "below");
+  cueButton(up, first, "above");
+  // A key pressed on a half of the cue that then has nothing more to show leaves the focus on
+  // the other half, not on the page's body.
+  if ((here === down || here === up) && here.hidden) (here === down ? up : down).focus({ preventScroll: true });
+}
+// A page of lanes down (the lane under the cue comes to the top) or up (the lanes above fill
+// the plot down to the one now at the top).
+function pageLanes(dir) {
+  if (!plotBox.over) return;
+  const { edges, h } = plotBox;
+  const { first, end, lanes } = lanesInView();
+  if (dir > 0) {
+    if (end < lanes) wrap.scrollTop = edges[end];
+    return;
+  }
+  let j = first;
+  while (j > 0 && edges[first] - edges[j - 1] <= h - CUE) j -= 1;
+  wrap.scrollTop = edges[j];
+}
+// Scrolls the plot, not the window, so that the lane an item is drawn in is whole in view.
+function showLane(node) {
+  if (!plotBox.over) return;
+  const { edges, h } = plotBox;
+  const box = node.getBBox();
+  const y = box.y + box.height / 2;
+  let i = 0;
+  while (i + 2 < edges.length && edges[i + 1] <= y) i += 1;
+  const { top } = plotBox;
+  if (edges[i] < top - 1) wrap.scrollTop = edges[i];
+  else if (edges[i + 1] > top + h - CUE + 1) {
+    let j = i;
+    while (j > 0 && edges[i + 1] - edges[j - 1] <= h - CUE) j -= 1;
+    wrap.scrollTop = edges[j];
+  }
+}
+
 // The last drawing moved and stretched to the current view: items keep their rows, and
 // shapes and labels are briefly stretched, until the next full drawing.
 function preview() {

@@ -126,6 +126,7 @@ function select(ev, opts = {}) {
     const b = ev.to ?? ev.from + 1;
     const span = state.v1 - state.v0;
     if (b < state.v0 || a > state.v1) setView(a - span / 2 + (b - a) / 2, a + span / 2 + (b - a) / 2);
+    revealAfter = ev.id;
   }
   if (opts.focus) focusAfter = ev ? ev.id : null;
   redraw();
@@ -289,6 +290,8 @@ function restore() {
   if (view) setView(parseIso(view[1]), parseIso(view[2]));
   const sel = byIdMap.get(p.get("sel") || "");
   select(sel && sel.on ? sel : null, { scrollList: true });
+  // A link to a selection opens with the selected event's lane in view.
+  if (sel && sel.on) revealAfter = sel.id;
 }
 
 // --- input ---
@@ -370,6 +373,7 @@ wrap.addEventListener("keydown", (e) => {
     Enter: () => item && select(byIdMap.get(item.dataset.id), { scrollList: true, focus: true }),
     " ": () => item && select(byIdMap.get(item.dataset.id), { scrollList: true, focus: true }),
     "+": () => zoomAt(centre(), 0.5), "=": () => zoomAt(centre(), 0.5), "-": () => zoomAt(centre(), 2), "0": fit,
+    PageDown: () => pageLanes(1), PageUp: () => pageLanes(-1),
   };
   if (keys[e.key] && !e.ctrlKey && !e.metaKey && !e.altKey) {
     e.preventDefault();
@@ -444,7 +448,26 @@ document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") for (const set of document.querySelectorAll(".chipset[open]")) set.open = false;
 });
 window.addEventListener("hashchange", restore);
-new ResizeObserver(() => {
+wrap.addEventListener("scroll", () => {
+  plotBox.top = wrap.scrollTop;
+  placeCue();
+}, { passive: true });
+$("lanes-down").addEventListener("click", () => pageLanes(1));
+$("lanes-up").addEventListener("click", () => pageLanes(-1));
+// A taller or shorter window gives the plot more or less room (page.css: max-height).
+window.addEventListener("resize", () => {
+  plotBox.room = null;
+  redraw();
+});
+// The drawing follows the plot's width; its height is the drawing's own doing (fitPlot), and
+// drawing again for it would only double the work of each change of lanes.
+let observedWidth = -1;
+new ResizeObserver((entries) => {
+  // The cue leaves the plot's scroll bar, where it takes room, uncovered.
+  more.style.right = `${wrap.offsetWidth - wrap.clientWidth}px`;
+  const width = entries[entries.length - 1].contentRect.width;
+  if (width === observedWidth) return;
+  observedWidth = width;
   overviewWidth = overview.getBoundingClientRect().width;
   ovBins = null;
   redraw();

@@ -96,6 +96,8 @@ function textWidth(text) {
 }
 for (const ev of events) ev.width = textWidth(ev.title);
 
-const widthNow = () => Math.max(wrap.clientWidth, HEAD_W + 200);
+// The drawing's width is the plot's, so one unit is one pixel down to a phone's width; the
+// floor only keeps the scale sane in a box too narrow for any axis (the drawing then shrinks).
+const widthNow = () => Math.max(wrap.clientWidth, HEAD_W + 100);
 const scaleNow = () => (widthNow() - HEAD_W) / (state.v1 - state.v0);
 const xOf = (t, k) => HEAD_W + (t - state.v0) * k;
