@@ -205,8 +205,10 @@ def test_the_small_hours_are_the_morning_of_the_day_they_belong_to(text, kind, e
     ("text", "kind", "expected"),
     [
         (
-            "The rebels took the post office on 24 April 1916. The morning after, the "
-            "shelling began.",
+            (
+                "The rebels took the post office on 24 April 1916. The morning after, the "
+                "shelling began."
+            ),
             "narrative",
             [
                 ("24 April 1916", "DATE", "1916-04-24"),
@@ -327,8 +329,10 @@ def test_a_generation_that_is_no_step_from_the_story_is_left_alone(text):
             [("the turn of the nineteenth century", "DATE", "1800")],
         ),
         (
-            "The army was reformed in 1897. At the turn of the century it was the largest "
-            "in Europe.",
+            (
+                "The army was reformed in 1897. At the turn of the century it was the largest "
+                "in Europe."
+            ),
             "narrative",
             [("1897", "DATE", "1897"), ("the turn of the century", "DATE", "1900")],
         ),
@@ -394,8 +398,10 @@ def test_two_digit_decades_with_no_decade_before_them_are_left_alone(text):
     ("text", "kind", "expected"),
     [
         (
-            "War broke out in 1914. A year earlier, in 1913, a first war had ended. A year "
-            "earlier still, in 1912, the Balkan states had struck.",
+            (
+                "War broke out in 1914. A year earlier, in 1913, a first war had ended. A year "
+                "earlier still, in 1912, the Balkan states had struck."
+            ),
             "narrative",
             [
                 ("1914", "DATE", "1914"),

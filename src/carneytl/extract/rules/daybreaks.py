@@ -202,7 +202,8 @@ SMALL_HOURS = Rule(
     + WEEKDAY
     # "the early hours of Tuesday morning": the part of the day is written already, and
     # the words before it only narrow it; "Tuesday morning" is tagged alone.
-    + r""" (?! \s+ (?: morning | afternoon | evening | night ) \b ) (?: ,? \s+ (?= [0-3]?\d | [A-Z] ) )? )?
+    + r""" (?! \s+ (?: morning | afternoon | evening | night ) \b )
+                         (?: ,? \s+ (?= [0-3]?\d | [A-Z] ) )? )?
                        (?: """
     + _ON_DATE
     + r""" )? (?<! \s ) (?<! , ) ) )?
