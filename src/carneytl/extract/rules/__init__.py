@@ -57,7 +57,6 @@ RULES: tuple[Rule, ...] = (
     times.PART_WITH_EDGE,
     daybreaks.SUN_PART,
     daybreaks.SMALL_HOURS,
-    daybreaks.PART_AROUND,
     clocks.CLOCK_24,
     clocks.CLOCK_24_AT,
     clocks.CLOCK_PLAIN_THEN_DAY_MONTH,

@@ -174,6 +174,11 @@ SUN_PART = Rule(
 
 
 def _small_hours(m: re.Match[str], ctx: Context) -> Reading:
+    if m["dir"]:
+        # "The morning after", "the night before": that part of the day next to the one
+        # in focus.
+        step = 1 if m["dir"].lower() == "after" else -1
+        return "TIME", f"{_shift(focus_day(m, ctx), step)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
     if m["mon"] or m["mon2"]:
         day = _written_date(m, ctx)
         if day is None:
@@ -193,20 +198,27 @@ _OF_SOMETHING_ELSE = re.compile(r"\s+(?:of|after|following|since|before)\b", re.
 # "the early hours of Sunday", "the small hours of 25 April 1915", "in the wee hours": the
 # hours after midnight, the first of the day they belong to. Of its parts of the day TIMEX3
 # writes them as its morning (TMO); its night (TNI) would be the night that day ends with.
+# "The morning after, markets fell", "the night before, the delegates argued": that part of
+# the day after or before the one in focus; before a phrase of its own ("the morning after
+# the vote", "the night before he left") it is told from an event, and no date. One rule for
+# both, as both open with "the" and every "the" before a trigger word tries them.
 SMALL_HOURS = Rule(
-    "the small hours of a day",
+    "the small hours of a day, the morning after",
     r"""
-    \b the \s+ (?: very \s+ )? (?: early | small | wee ) \s+ (?: morning \s+ )? hours
-    (?: \s+ of \s+ (?: the \s+ (?: morning | night ) \b
-                     | (?: """
+    \b the \s+
+    (?: (?P<part> morning | afternoon | evening | night ) \s+ (?P<dir> after | before )
+        (?= \s* (?: [,.;:!?)] | $ ) )
+      | (?: very \s+ )? (?: early | small | wee ) \s+ (?: morning \s+ )? hours
+        (?: \s+ of \s+ (?: the \s+ (?: morning | night ) \b
+                         | (?: """
     + WEEKDAY
     # "the early hours of Tuesday morning": the part of the day is written already, and
     # the words before it only narrow it; "Tuesday morning" is tagged alone.
     + r""" (?! \s+ (?: morning | afternoon | evening | night ) \b )
-                         (?: ,? \s+ (?= [0-3]?\d | [A-Z] ) )? )?
-                       (?: """
+                             (?: ,? \s+ (?= [0-3]?\d | [A-Z] ) )? )?
+                           (?: """
     + _ON_DATE
-    + r""" )? (?<! \s ) (?<! , ) ) )?
+    + r""" )? (?<! \s ) (?<! , ) ) )? )
     """,
     _small_hours,
     (
@@ -222,27 +234,6 @@ SMALL_HOURS = Rule(
             "TIME",
             "1915-04-25TMO",
         ),
-    ),
-)
-
-
-def _part_around(m: re.Match[str], ctx: Context) -> Reading:
-    day = focus_day(m, ctx)
-    step = 1 if m["dir"].lower() == "after" else -1
-    return "TIME", f"{_shift(day, step)}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
-
-
-# "The morning after, markets fell", "the night before, the delegates argued": that part of
-# the day after or before the one in focus. Before a phrase of its own ("the morning after
-# the vote", "the night before he left") it is told from an event, and no date.
-PART_AROUND = Rule(
-    "the morning after, the night before",
-    r"""
-    \b the \s+ (?P<part> morning | afternoon | evening | night ) \s+ (?P<dir> after | before )
-    (?= \s* (?: [,.;:!?)] | $ ) )
-    """,
-    _part_around,
-    (
         example(
             "He spoke on Tuesday. The morning after, markets fell.",
             "The morning after",
