@@ -413,7 +413,7 @@ TURN_OF_CENTURY = Rule(
     \b the \s+ turn \s+ of \s+ the \s+
     (?: (?: (?P<n> [2-9] | 1\d | 2[01] ) (?: st | nd | rd | th ) | (?<= \bthe \s ) """
     + ORDINAL_DAY
-    + r""" ) [\s-]+ (?P<unit1> century ) | (?P<unit> century | millennium ) ) \b
+    + r""" ) [\s-]+ century | (?P<unit> century | millennium ) ) \b
     """,
     _turn_of_century,
     (
