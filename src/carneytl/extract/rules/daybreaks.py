@@ -130,6 +130,10 @@ _ON_ANOTHER_DAY = re.compile(r",?\s+on\s+(?:the\s+)?[A-Z0-9]")
 SUN_PART = Rule(
     "time of day the sun names",
     r"""
+    # The word first: a look at the letters fails fast at "Sunday" or "days", before the
+    # look-behinds are tried.
+    (?= (?-i: dawn | daybreak | first \s+ light | sun (?: rise | up | set | down ) | dusk
+            | nightfall | the \s+ crack ) \b )
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\buntil\s)
       | (?<=\btill\s) | (?<=\btil\s) | (?<=\bnear\s) | (?<=\btoward\s) | (?<=\btowards\s)
       | (?<=\baround\s) | (?<=\bfrom\s) | (?<=\bsince\s) | (?<=\bpast\s)

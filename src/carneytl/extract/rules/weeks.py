@@ -192,7 +192,8 @@ WEEK_ON_DAY = Rule(
     + r"""
       | \b a \s+ (?P<unit2> week | fortnight ) \s+ (?: from \s+ )?
         (?P<rel> tomorrow | tmr | tmrw ) \b
-      | """
+      # "Thursday week": the word after the day first, which fails fast at most weekdays.
+      | (?= [A-Za-z]+ \.? \s+ (?: week | fortnight ) \b ) """
     + WEEKDAY.replace("?P<wd>", "?P<wd2>")
     + r""" \s+ (?P<unit3> week | fortnight ) \b (?! \s* (?: - | ['’]s | of | long | after ) ) )
     (?! ['’] s | s \b )
