@@ -62,6 +62,26 @@ def found(text: str, kind: str = "news") -> list[tuple[str, str, str]]:
         ),
         # No day in focus: some day of the story, never the day the history was read.
         ("The scouts slipped out before sunrise.", [("sunrise", "TIME", "XXXX-XX-XXTMO")]),
+        # A weekday beside it is the one nearest the day in focus, or some such weekday.
+        (
+            "The planes came at dawn on Sunday, 7 December 1941.",
+            [("dawn on Sunday, 7 December 1941", "TIME", "1941-12-07TMO")],
+        ),
+        (
+            "The fleet sailed on 5 June 1944. At dawn on Tuesday the troops landed.",
+            [("5 June 1944", "DATE", "1944-06-05"), ("dawn on Tuesday", "TIME", "1944-06-06TMO")],
+        ),
+        (
+            "In June 1944 the fleet waited. At dawn on Tuesday it sailed.",
+            [("June 1944", "DATE", "1944-06"), ("dawn on Tuesday", "TIME", "XXXX-WXX-2TMO")],
+        ),
+        (
+            "The fleet sailed on 5 June 1944. In the early hours of Tuesday the troops landed.",
+            [
+                ("5 June 1944", "DATE", "1944-06-05"),
+                ("the early hours of Tuesday", "TIME", "1944-06-06TMO"),
+            ],
+        ),
     ],
 )
 def test_a_history_dates_the_suns_times_of_day_by_the_day_it_tells(text, expected):

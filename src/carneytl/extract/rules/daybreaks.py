@@ -16,6 +16,7 @@ from carneytl.extract.rules.vocab import (
     WEEKDAY,
     YEAR,
     month_number,
+    weekday_number,
 )
 
 if TYPE_CHECKING:
@@ -73,6 +74,21 @@ def _written_date(m: re.Match[str], ctx: Context) -> str | None:
         return None
 
 
+def _weekday_day(m: re.Match[str], ctx: Context) -> str:
+    """The day a weekday beside a time of day names: in a history, the one nearest its day.
+
+    A history that names no day keeps the weekday alone ("XXXX-WXX-7"), as TIMEX3 writes
+    some Sunday; news reads it by tense from publication.
+    """
+    if ctx.kind != "narrative":
+        return day_of(m, ctx)
+    target = weekday_number(m["wd"])
+    if not ctx.base_is_day():
+        return f"XXXX-WXX-{target + 1}"
+    base = ctx.base()
+    return nz.day(base + dt.timedelta(days=(target - base.weekday() + 3) % 7 - 3))
+
+
 def _shift(day: str, days: int) -> str:
     """A day ``days`` on from ``day``; a day not known ("XXXX-XX-XX") stays unknown."""
     try:
@@ -93,7 +109,9 @@ def _sun_part(m: re.Match[str], ctx: Context) -> Reading:
         day = _written_date(m, ctx)
         if day is None:
             return None
-    elif m["wd"] or m["rel"]:
+    elif m["wd"]:
+        day = _weekday_day(m, ctx)
+    elif m["rel"]:
         day = day_of(m, ctx)
     elif _ON_ANOTHER_DAY.match(ctx.text, m.end()):
         return None  # "at dawn on Black Friday": the day is a name the day's own rule reads
@@ -148,7 +166,10 @@ SUN_PART = Rule(
       | ['’] s | - | \s+ (?: clause | clauses | provision | provisions | industry | industries
                           | boulevard | strip | yellow | orange | red | colours? | colors?
                           | hues? | chorus | raid | raids | patrol | patrols | prayers? ) \b )
-    (?: ,? \s+ on \s+ """
+    (?: ,? \s+ on \s+ (?: """
+    # "at dawn on Sunday, 7 December 1941": the date says which Sunday.
+    + WEEKDAY.replace("?P<wd>", "?:")
+    + r""" ,? \s+ )? """
     + _ON_DATE
     + r""" | \s+ """
     + DAY_AFTER
@@ -188,7 +209,7 @@ def _small_hours(m: re.Match[str], ctx: Context) -> Reading:
         if day is None:
             return None
     elif m["wd"]:
-        day = day_of(m, ctx)
+        day = _weekday_day(m, ctx)
     elif _OF_SOMETHING_ELSE.match(ctx.text, m.end()):
         return None  # "the early hours of the war", "the small hours after the vote"
     else:
