@@ -32,7 +32,6 @@ _SUN_PARTS = {
     "first light": "MO",
     "sunrise": "MO",
     "sunup": "MO",
-    "the crack of dawn": "MO",
     "dusk": "EV",
     "nightfall": "EV",
     "sunset": "EV",
@@ -115,22 +114,22 @@ def _sun_part(m: re.Match[str], ctx: Context) -> Reading:
         day = day_of(m, ctx)
     elif _ON_ANOTHER_DAY.match(ctx.text, m.end()):
         return None  # "at dawn on Black Friday": the day is a name the day's own rule reads
+    elif m["next"]:
+        day = _shift(focus_day(m, ctx), 1)
     else:
-        day = focus_day(m, ctx)
-        if m["next"]:
-            day = _shift(day, 1)
-        elif (
-            ctx.kind != "narrative"
-            and part == "MO"
-            and not m["that"]
-            and day == nz.day(ctx.anchor)
-            and ctx.lean(m)
-        ):
-            # "Troops will advance at dawn", written in the day: the next dawn, the one
-            # published with it having passed. A tense must say so: "farmers rise at dawn"
-            # is a habit, no plan.
-            day = _shift(day, 1)
+        day = _day_of_bare_sun(m, ctx, ahead_is_next=part == "MO" and not m["that"])
     return "TIME", f"{day}T{part}"
+
+
+def _day_of_bare_sun(m: re.Match[str], ctx: Context, *, ahead_is_next: bool) -> str:
+    """The day of a dawn or a dusk written without one: the day in focus, or by tense."""
+    day = focus_day(m, ctx)
+    if ahead_is_next and ctx.kind != "narrative" and day == nz.day(ctx.anchor) and ctx.lean(m):
+        # "Troops will advance at dawn", written in the day: the next dawn, the one
+        # published with it having passed. A tense must say so: "farmers rise at dawn" is
+        # a habit, no plan.
+        return _shift(day, 1)
+    return day
 
 
 # The first end of a span written before this one ("from dusk to dawn", "dawn till dusk").
@@ -151,13 +150,13 @@ SUN_PART = Rule(
     # The word first: a look at the letters fails fast at "Sunday" or "days", before the
     # look-behinds are tried.
     (?= (?-i: dawn | daybreak | first \s+ light | sun (?: rise | up | set | down ) | dusk
-            | nightfall | the \s+ crack ) \b )
+            | nightfall ) \b )
     (?: (?<=\bat\s) | (?<=\bby\s) | (?<=\bbefore\s) | (?<=\bafter\s) | (?<=\buntil\s)
       | (?<=\btill\s) | (?<=\btil\s) | (?<=\bnear\s) | (?<=\btoward\s) | (?<=\btowards\s)
       | (?<=\baround\s) | (?<=\bfrom\s) | (?<=\bsince\s) | (?<=\bpast\s)
-      | (?= the \s+ crack \s+ of \s+ dawn \b ) )
+      )
     (?-i: (?P<sun> dawn | daybreak | first \s+ light | sunrise | sunup | dusk | nightfall
-                 | sunset | sundown | the \s+ crack \s+ of \s+ dawn ) ) \b
+                 | sunset | sundown ) ) \b
     # "from dusk to dawn", "a dusk-to-dawn curfew": the hours of darkness or of daylight,
     # every day the rule holds, not one time; "sunset clause", "sunrise industry": a thing.
     (?! \s* (?: to | till | until | til | and | - | – ) \s* (?: dawn | dusk | daybreak
@@ -199,6 +198,8 @@ SUN_PART = Rule(
 
 
 def _small_hours(m: re.Match[str], ctx: Context) -> Reading:
+    if m["crack"]:
+        return "TIME", f"{_day_of_bare_sun(m, ctx, ahead_is_next=True)}TMO"
     if m["dir"]:
         # "The morning after", "the night before": that part of the day next to the one
         # in focus.
@@ -231,7 +232,10 @@ SMALL_HOURS = Rule(
     "the small hours of a day, the morning after",
     r"""
     \b the \s+
-    (?: (?P<part> morning | afternoon | evening | night ) \s+ (?P<dir> after | before )
+    # "at the crack of dawn": a dawn, read as the sun's times of day are; here, since this
+    # rule is tried at every "the" anyway.
+    (?: (?P<crack> crack \s+ of \s+ dawn \b )
+      | (?P<part> morning | afternoon | evening | night ) \s+ (?P<dir> after | before )
         (?= \s* (?: [,.;:!?)] | $ ) )
       | (?: very \s+ )? (?: early | small | wee ) \s+ (?: morning \s+ )? hours
         (?: \s+ of \s+ (?: the \s+ (?: morning | night ) \b
