@@ -104,7 +104,6 @@ RULES: tuple[Rule, ...] = (
     periods.THE_QUARTER,
     dates.SPELLED_YEAR_ALONE,
     eras.DECADE_WORD,
-    eras.TURN_OF_CENTURY,
     eras.CENTURY_LIST_START,
     eras.CENTURY,
     eras.MILLENNIUM,
