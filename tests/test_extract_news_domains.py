@@ -793,7 +793,11 @@ PROBES = [
         WED,
         [("early Saturday morning", "1997-10-18TMO")],
     ),
-    ("The hostages were freed at dawn Tuesday.", WED, [("Tuesday", "1997-10-21")]),
+    (
+        "The hostages were freed at dawn Tuesday.",
+        WED,
+        [("dawn Tuesday", "1997-10-21TMO")],
+    ),
     (
         "He was last seen on the evening of Oct. 9.",
         WED,

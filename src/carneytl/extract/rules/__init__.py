@@ -18,6 +18,7 @@ from carneytl.extract.rules import (
     chronicle,
     clocks,
     dates,
+    daybreaks,
     durations,
     eras,
     holidays,
@@ -56,6 +57,8 @@ RULES: tuple[Rule, ...] = (
     clocks.DAY_THEN_CLOCK,
     clocks.PART_THEN_HOUR,
     times.PART_WITH_EDGE,
+    daybreaks.SUN_PART,
+    daybreaks.SMALL_HOURS,
     clocks.CLOCK_24,
     clocks.CLOCK_24_AT,
     clocks.CLOCK_PLAIN_THEN_DAY_MONTH,
@@ -84,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     dates.MONTH_ORDINAL_DAY,
     chronicle.SPELLED_DAY_OF_MONTH,
     dates.MONTH_SPELLED_YEAR,
+    weeks.WEEK_ON_DAY,
     weeks.WEEK_OF_DAY,
     weeks.WEEK_OF_MONTH,
     weeks.WEEKEND_OF_MONTH,
@@ -114,11 +118,14 @@ RULES: tuple[Rule, ...] = (
     periods.EDGE_OF_PERIOD,
     durations.YEAR_ENDED,
     periods.FISCAL_YEAR,
+    eras.DECADE_AFTER_DECADE,
     eras.DECADE,
+    eras.GENERATION_STEP,
     anchors.RELATIVE_DECADE,
     anchors.BEFORE_LAST,
     story.DAY_AROUND,
     story.ANAPHORIC,
+    durations.YEAR_EARLIER_WRITTEN,
     durations.SIGNALLED_DURATION,
     anniversaries.ANNIVERSARY,
     anchors.AGO,
@@ -194,4 +201,8 @@ TRIGGERS = frozenset(
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
     + words("wknd wkend valentines nye semiannually rn atm noonish")
+    # The sun's times of day ("at dawn", "by nightfall", "at first light").
+    + words("dawn daybreak dusk nightfall sunrise sunset sunup sundown light")
+    # "a generation later", "the turn of the century".
+    + words("generation generations")
 )

@@ -143,6 +143,32 @@ _APPOSED_YEAR = re.compile(
 )
 
 
+def _year_earlier_written(m: re.Match[str], ctx: Context) -> Reading:
+    apposed = _APPOSED_YEAR.match(ctx.text, m.end("yr"))
+    return None if apposed is None else ("DATE", apposed["year"])
+
+
+# "A year earlier still, in 1912": the year written beside the step is where it lands,
+# whatever arithmetic from the last date named would give (a chain of steps back, "a year
+# earlier ... a year earlier still", counts from the step before, not the date).
+YEAR_EARLIER_WRITTEN = Rule(
+    "a year earlier, then its year",
+    r"""
+    \b (?: a | an | one ) [\s-]+ (?P<yr> year ) \s+ earlier (?: \s+ still )?
+    (?= ,? \s+ (?: on | in ) \s+ [^.;]{0,16}? \b (?: 1\d\d\d | 20\d\d ) \b )
+    """,
+    _year_earlier_written,
+    (
+        example(
+            "War came in 1914. A year earlier still, in 1912, the Balkans had fought.",
+            "A year earlier still",
+            "DATE",
+            "1912",
+        ),
+    ),
+)
+
+
 def _coarse_step(ctx: Context, unit: str, delta: int) -> str | None:
     """A history's step from a date in focus known more coarsely than the step's unit."""
     reference = ctx.reference or ""

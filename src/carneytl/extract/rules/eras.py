@@ -232,6 +232,8 @@ _POSSESSIVE_BEFORE = re.compile(
 
 
 def _century(m: re.Match[str], ctx: Context) -> Reading:
+    if m.groupdict().get("turn") or m.groupdict().get("unit"):
+        return _turn_of_century(m, ctx)
     number = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"] or m["oday2"])
     if not 1 <= number <= 21:  # noqa: PLR2004 - the centuries a text names
         return None
@@ -272,10 +274,15 @@ _CENTURY_NUMBER = (
 
 CENTURY = Rule(
     "century",
-    r"(?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
+    # "at the turn of the 20th century", "since the turn of the century": the years around a
+    # century's start, read here rather than by a rule of their own, since both open with
+    # "the" and every "the" would try both.
+    r"(?: (?P<turn> the \s+ turn \s+ of \s+ ) (?= the \s ) )?"
+    r" (?: the \s+ )? (?: (?: early | late | mid ) [\s-]+ )?"
     + _CENTURY_NUMBER
     + r" [\s-]+ centur(?: y | ies ) \b"
-    + _ERA_AFTER,
+    + _ERA_AFTER
+    + r" | the \s+ turn \s+ of \s+ the \s+ (?P<unit> century | millennium ) \b",
     _century,
     (
         example("The bridge is a relic of the 20th century.", "the 20th century", "DATE", "19"),
@@ -284,6 +291,18 @@ CENTURY = Rule(
         example("The temple dates from the 6th century BC.", "the 6th century BC", "DATE", "BC05"),
         example(
             "The empire grew in the eighteenth century.", "the eighteenth century", "DATE", "17"
+        ),
+        example(
+            "Vienna thrived at the turn of the 20th century.",
+            "the turn of the 20th century",
+            "DATE",
+            "1900",
+        ),
+        example(
+            "Prices have doubled since the turn of the century.",
+            "the turn of the century",
+            "DATE",
+            "2000",
         ),
     ),
 )
@@ -345,5 +364,94 @@ MILLENNIUM = Rule(
     (
         example("Farming spread in the 1st millennium BC.", "the 1st millennium BC", "DATE", "BC0"),
         example("Towns grew in the second millennium.", "the second millennium", "DATE", "1"),
+    ),
+)
+
+
+def _decade_after_decade(m: re.Match[str], ctx: Context) -> Reading:
+    first = _DECADE_BEFORE.search(ctx.text, max(0, m.start() - 48), m.start())
+    if first is None:
+        return None
+    century, tens = int(first["century"]), int(first["tens"])
+    second = int(m["tens2"][0])
+    # "the 1980s and 00s" written short crosses into the next century; "the 1990s and 80s"
+    # only lists its decades out of order.
+    rolls = second < tens and second <= 1 and tens >= 8  # noqa: PLR2004 - the 80s and 90s
+    return "DATE", f"{century + (1 if rolls else 0)}{second}"
+
+
+# A decade in four digits, then a list or a range of decades up to the one being read.
+_DECADE_BEFORE = re.compile(
+    r"\b(?P<century>1\d|20)(?P<tens>\d)0['’]?s(?:,\s*['’]?\d0['’]?s)*"
+    r"(?:\s*,\s*|\s+(?:and|or|to|through|into)\s+|\s*[-–]\s*|,\s+and\s+)$"
+)
+
+
+# "the 1940s and 50s", "the 1960s-70s", "the 1920s, 30s and 40s": a decade written in two
+# digits after one in four takes its century, as "'50s" does with its apostrophe.
+DECADE_AFTER_DECADE = Rule(
+    "second decade of a list",
+    r"""
+    (?: (?<=0s\sand\s) | (?<=0s\sor\s) | (?<=0s\sto\s) | (?<=0s\sthrough\s) | (?<=0s,\s)
+      | (?<=0s-) | (?<=0s–) | (?<=0s\s-\s) | (?<=0s\s–\s) )
+    (?P<tens2> [0-9]0 ) s \b (?! ['’] )
+    """,
+    _decade_after_decade,
+    (example("Many left in the 1840s and 50s.", "50s", "DATE", "185"),),
+)
+
+
+def _turn_of_century(m: re.Match[str], ctx: Context) -> Reading:
+    """The year a century turns: "the turn of the 20th century" is 1900.
+
+    TIMEX3 has no value for the years that straddle two centuries; its point is the year the
+    century turns, written as that year (the full TIMEX3 would add ``mod="APPROX"``).
+    """
+    if m["n"] or m["oday"] or m["oday2"]:
+        number = int(m["n"]) if m["n"] else ordinal_day_value(m["oday"] or m["oday2"])
+        era = (m["era"] or "").upper()
+        if not 2 <= number <= 21 or era.startswith("B"):  # noqa: PLR2004 - the centuries a text names
+            return None
+        return "DATE", f"{(number - 1) * 100:04d}"
+    # "the turn of the century" alone: the turn nearest the story's year, or publication's.
+    span = 1000 if m["unit"].lower().startswith("millenn") else 100
+    year = ctx.reference_year() if ctx.kind == "narrative" else ctx.anchor.year
+    if year is None:
+        return None
+    turn = (year + span // 2) // span * span
+    if abs(year - turn) > _TURN_REACH:
+        return None  # a story in 1850 is as far from either turn: no telling which it means
+    return "DATE", f"{turn:04d}"
+
+
+# How far from a century's turn a story may be for "the turn of the century" to be that one.
+_TURN_REACH = 30
+
+
+def _generation_step(m: re.Match[str], ctx: Context) -> Reading:  # noqa: ARG001 - every reading takes the context
+    back = m["dir"].lower() in {"earlier", "before", "ago"}
+    return "DATE", "PAST_REF" if back else "FUTURE_REF"
+
+
+# "a generation later", "two generations earlier", "a generation ago": a step of some twenty
+# to thirty years, no calendar unit, so no year can be counted; TIMEX3 writes a point that
+# vague as a time before or after (PAST_REF, FUTURE_REF), as it does "years later". A step
+# told from an event ("a generation after the war") and "a generation" alone (a stretch of
+# no fixed length) are left alone.
+GENERATION_STEP = Rule(
+    "a generation later",
+    r"""
+    \b (?: a | one | two | three | four | several | a \s+ few | some ) \s+ generations? \s+
+    (?P<dir> later | earlier | ago | before | after ) \b
+    (?! (?: (?<= before ) | (?<= after ) )
+        \s+ (?: the | a | an | his | her | its | their | this | that | he | she | it | they
+              | we | I ) \b )
+    """,
+    _generation_step,
+    (
+        example(
+            "A generation later the town was a city.", "A generation later", "DATE", "FUTURE_REF"
+        ),
+        example("Two generations ago, few owned a car.", "Two generations ago", "DATE", "PAST_REF"),
     ),
 )

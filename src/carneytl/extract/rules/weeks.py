@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING
 
 from carneytl.extract import normalize as nz
 from carneytl.extract.rules.base import Reading, Rule, example
-from carneytl.extract.rules.vocab import DAY, MONTH, YEAR, month_number
+from carneytl.extract.rules.vocab import (
+    DAY,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    day_word,
+    month_number,
+    weekday_number,
+)
 
 if TYPE_CHECKING:
     import re
@@ -150,5 +158,51 @@ WEEKEND_OF_MONTH = Rule(
             "DATE",
             "2025-W43-WE",
         ),
+    ),
+)
+
+
+def _week_on_day(m: re.Match[str], ctx: Context) -> Reading:
+    if ctx.kind == "narrative":
+        return None  # told from the day of writing, which a history's story is not
+    weeks = 2 if (m["unit"] or m["unit2"] or m["unit3"] or "").lower() == "fortnight" else 1
+    if m["rel"]:
+        # "a week tomorrow": tomorrow's weekday, a week on.
+        step = 1 if day_word(m["rel"]) == "tomorrow" else 0
+        return "DATE", nz.day(ctx.anchor + dt.timedelta(days=step + 7 * weeks))
+    target = weekday_number(m["wd"] or m["wd2"])
+    if m["last"]:
+        # "a week last Thursday": the Thursday before the last one gone.
+        back = (ctx.anchor.weekday() - target) % 7 or 7
+        return "DATE", nz.day(ctx.anchor - dt.timedelta(days=back + 7 * weeks))
+    ahead = (target - ctx.anchor.weekday()) % 7
+    return "DATE", nz.day(ctx.anchor + dt.timedelta(days=ahead + 7 * weeks))
+
+
+# "Thursday week", "a week on Thursday" (British), "a week from Friday" (American), "a week
+# tomorrow", "Friday fortnight": the day a week (or two) after the coming one of that name;
+# "a week last Thursday" the one a week before the last. Each is one date, not a stretch
+# and a day.
+WEEK_ON_DAY = Rule(
+    "a week on a named day",
+    r"""
+    (?: \b a \s+ (?P<unit> week | fortnight ) \s+
+        (?: (?: on | from ) \s+ (?: this \s+ )? | (?P<last> last ) \s+ ) """
+    + WEEKDAY
+    + r"""
+      | \b a \s+ (?P<unit2> week | fortnight ) \s+ (?: from \s+ )?
+        (?P<rel> tomorrow | tmr | tmrw ) \b
+      # "Thursday week": the word after the day first, which fails fast at most weekdays.
+      | (?= [A-Za-z]+ \.? \s+ (?: week | fortnight ) \b ) """
+    + WEEKDAY.replace("?P<wd>", "?P<wd2>")
+    + r""" \s+ (?P<unit3> week | fortnight ) \b (?! \s* (?: - | ['’]s | of | long | after ) ) )
+    (?! ['’] s | s \b )
+    """,
+    _week_on_day,
+    (
+        example("The hearing resumes Thursday week.", "Thursday week", "DATE", "2026-01-22"),
+        example("The final is a week on Saturday.", "a week on Saturday", "DATE", "2026-01-24"),
+        example("The vote is a week from Friday.", "a week from Friday", "DATE", "2026-01-23"),
+        example("We meet a week tomorrow.", "a week tomorrow", "DATE", "2026-01-22"),
     ),
 )
