@@ -251,7 +251,7 @@ PASSAGES = [
         [
             ("5 June 1944", "1944-06-05"),
             ("a day", "P1D"),
-            ("the early hours of 6 June", "1944-06-06TMO"),
+            ("6 June", "1944-06-06"),
             ("6:30 a.m.", "1944-06-06T06:30"),
             ("the following weeks", "PXW"),
             ("25 August", "1944-08-25"),

@@ -18,7 +18,6 @@ from carneytl.extract.rules import (
     chronicle,
     clocks,
     dates,
-    daybreaks,
     durations,
     eras,
     holidays,
@@ -57,8 +56,7 @@ RULES: tuple[Rule, ...] = (
     clocks.DAY_THEN_CLOCK,
     clocks.PART_THEN_HOUR,
     times.PART_WITH_EDGE,
-    daybreaks.SUN_PART,
-    daybreaks.SMALL_HOURS,
+    story.PART_AROUND,
     clocks.CLOCK_24,
     clocks.CLOCK_24_AT,
     clocks.CLOCK_PLAIN_THEN_DAY_MONTH,
@@ -201,8 +199,6 @@ TRIGGERS = frozenset(
     )
     + [word for word in INFORMAL_DAYS if word.isalpha()]
     + words("wknd wkend valentines nye semiannually rn atm noonish")
-    # The sun's times of day ("at dawn", "by nightfall", "at first light").
-    + words("dawn daybreak dusk nightfall sunrise sunset sunup sundown light")
     # "a generation later", "the turn of the century".
     + words("generation generations")
 )

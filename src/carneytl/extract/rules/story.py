@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from carneytl.extract import normalize as nz
 from carneytl.extract.context import BACKGROUND_YEARS
 from carneytl.extract.rules.base import Rule, example
 from carneytl.extract.rules.spans import FULL_MONTHS
+from carneytl.extract.rules.times import focus_day
 from carneytl.extract.rules.vocab import AFTER_TOMORROW, BEFORE_YESTERDAY, month_number
 
 if TYPE_CHECKING:
@@ -343,6 +345,36 @@ ORDINAL_DAY_ALONE = Rule(
             "the 12th",
             "DATE",
             "2026-01-12",
+        ),
+    ),
+)
+
+
+def _part_around(m: re.Match[str], ctx: Context) -> Reading:
+    step = 1 if m["dir"].lower() == "after" else -1
+    day = focus_day(m, ctx)
+    # A day the story has not pinned down ("XXXX-XX-XX") stays unknown.
+    with contextlib.suppress(ValueError):
+        day = nz.day(dt.date.fromisoformat(day) + dt.timedelta(days=step))
+    return "TIME", f"{day}T{nz.PARTS_OF_DAY[m['part'].lower()]}"
+
+
+# "The morning after, markets fell", "the night before, the delegates argued": that part of
+# the day after or before the one in focus. Before a phrase of its own ("the morning after
+# the vote", "the night before he left") it is told from an event, and names no date.
+PART_AROUND = Rule(
+    "the morning after, the night before",
+    r"""
+    \b the \s+ (?P<part> morning | afternoon | evening | night ) \s+ (?P<dir> after | before )
+    (?= \s* (?: [,.;:!?)] | $ ) )
+    """,
+    _part_around,
+    (
+        example(
+            "He spoke on Tuesday. The morning after, markets fell.",
+            "The morning after",
+            "TIME",
+            "2026-01-14TMO",
         ),
     ),
 )
