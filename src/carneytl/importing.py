@@ -65,15 +65,19 @@ class Imported:
     dropped: tuple[str, ...] = ()
 
 
+# A date part as written: ASCII digits only (int() would also take "1_000" and full-width or
+# Arabic-Indic digits), and few enough that no year far past any calendar costs a conversion.
+_WHOLE = re.compile(r"[+-]?[0-9]{1,12}")
+
+
 def _part(value: object) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, bool):
-        raise DateError(f"{value!r} is not a number")
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise DateError(f"{value!r} is not a number") from None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # JSON may write a whole number as 2018.0
+    if isinstance(value, (bool, float)) or not _WHOLE.fullmatch(text := str(value).strip()):
+        raise DateError(f"{value!r} is not a whole number")
+    return int(text)
 
 
 def _edtf(year: object, month: object, day: object) -> str | None:
@@ -251,6 +255,30 @@ def _parts(value: object) -> tuple[object, object, object]:
     return (value.get("year"), value.get("month"), value.get("day"))
 
 
+# Half of a UTF-16 surrogate pair: JSON can escape one (`\udcff`), no UTF-8 text can hold it,
+# and a review written with it is one that YAML then refuses to read back.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _half_surrogate(slide: dict[str, Any]) -> str | None:
+    """Name the first text of ``slide`` holding half a surrogate pair, or None if none does."""
+    words = slide.get("text")
+    media = slide.get("media")
+    texts: list[tuple[str, object]] = [
+        ("headline", words.get("headline") if isinstance(words, dict) else None),
+        ("text", words.get("text") if isinstance(words, dict) else None),
+        ("group", slide.get("group")),
+        ("unique_id", slide.get("unique_id")),
+        ("display_date", slide.get("display_date")),
+    ]
+    if isinstance(media, dict):
+        texts.extend((f"media {key}", value) for key, value in media.items())
+    for name, value in texts:
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return name
+    return None
+
+
 def read_json(text: str, label: str) -> list[Imported]:
     """Read a TimelineJS JSON file: its ``events``; the title slide and eras are not events.
 
@@ -261,6 +289,8 @@ def read_json(text: str, label: str) -> list[Imported]:
         document: Any = json.loads(text)
     except ValueError as exc:
         raise StoreError([Problem(label, None, None, f"invalid JSON: {exc}")]) from None
+    except RecursionError:  # the reader recurses once a level
+        raise StoreError([Problem(label, None, None, "invalid JSON: nested too deeply")]) from None
     slides = document.get("events") if isinstance(document, dict) else None
     if not isinstance(slides, list):
         raise StoreError([Problem(label, None, None, "not a TimelineJS file: no 'events' list")])
@@ -269,6 +299,16 @@ def read_json(text: str, label: str) -> list[Imported]:
     for number, slide in enumerate(slides, 1):
         if not isinstance(slide, dict):
             problems.append(Problem(label, None, None, f"slide {number}: not an object"))
+            continue
+        if half := _half_surrogate(slide):
+            problems.append(
+                Problem(
+                    label,
+                    None,
+                    None,
+                    f"slide {number}: the {half} holds half a UTF-16 surrogate pair, not text",
+                )
+            )
             continue
         text_part = slide.get("text")
         words: dict[str, Any] = text_part if isinstance(text_part, dict) else {}
