@@ -8,6 +8,7 @@ import pytest
 
 from carneytl import output
 from carneytl.cli import app
+from carneytl.storage.stores import max_store_bytes
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,30 @@ def test_a_width_of_other_digits_is_refused(runner):
 def test_the_columns_variable_is_read_only_in_ascii_digits(monkeypatch, columns, width):
     monkeypatch.setenv("COLUMNS", columns)
     assert output._env_width() == width  # noqa: SLF001 - the one reader of the variable
+
+
+@pytest.mark.parametrize(
+    ("megabytes", "limit"),
+    [
+        ("3", 3_000_000),
+        (" 0.5 ", 500_000),
+        ("inf", 64_000_000),
+        ("1e400", 64_000_000),
+        ("1_0", 64_000_000),
+        ("٣", 64_000_000),
+        ("nan", 64_000_000),
+        ("0", 64_000_000),
+        ("9" * 5000, 64_000_000),
+    ],
+)
+def test_the_store_size_limit_is_read_only_from_ascii_digits(monkeypatch, megabytes, limit):
+    monkeypatch.setenv("CARNEYTL_MAX_STORE_MB", megabytes)
+    assert max_store_bytes() == limit
+
+
+def test_an_infinite_store_size_limit_reads_the_store_at_the_usual_limit(runner, monkeypatch):
+    monkeypatch.setenv("CARNEYTL_MAX_STORE_MB", "inf")
+    monkeypatch.setenv("CARNEYTL_NO_CACHE", "1")
+    result = runner.invoke(app, ["list", "--json", "--limit", "1"])
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(result.stdout)) == 1
