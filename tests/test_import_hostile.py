@@ -76,6 +76,7 @@ def test_a_year_written_other_than_in_ascii_digits_is_refused(year):
     with pytest.raises(DateError) as caught:
         date_text((year, None, None), (None, None, None))
     assert caught.value.message.endswith("is not a whole number")
+    assert len(caught.value.message) < 70  # a long part is shortened, not quoted whole
 
 
 @pytest.mark.parametrize(

@@ -68,15 +68,19 @@ class Imported:
 # A date part as written: ASCII digits only (int() would also take "1_000" and full-width or
 # Arabic-Indic digits), and few enough that no year far past any calendar costs a conversion.
 _WHOLE = re.compile(r"[+-]?[0-9]{1,12}")
+_QUOTED = 40  # the longest part quoted whole in a problem
 
 
 def _part(value: object) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # JSON may write a whole number as 2018.0
-    if isinstance(value, (bool, float)) or not _WHOLE.fullmatch(text := str(value).strip()):
-        raise DateError(f"{value!r} is not a whole number")
+    # JSON may write a whole number as 2018.0.
+    whole = int(value) if isinstance(value, float) and value.is_integer() else value
+    if isinstance(whole, (bool, float)) or not _WHOLE.fullmatch(text := str(whole).strip()):
+        shown = repr(value)
+        if len(shown) > _QUOTED:
+            shown = shown[: _QUOTED - 3] + "..."
+        raise DateError(f"{shown} is not a whole number")
     return int(text)
 
 
