@@ -100,6 +100,30 @@ def _edtf(year: object, month: object, day: object) -> str | None:
     return text
 
 
+# Half of a UTF-16 surrogate pair: JSON can escape one (`\udcff`), no UTF-8 text can hold it,
+# and a review written with it is one that YAML then refuses to read back.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _half_surrogate(slide: dict[str, Any]) -> str | None:
+    """Name the first text of ``slide`` holding half a surrogate pair, or None if none does."""
+    words = slide.get("text")
+    media = slide.get("media")
+    texts: list[tuple[str, object]] = [
+        ("headline", words.get("headline") if isinstance(words, dict) else None),
+        ("text", words.get("text") if isinstance(words, dict) else None),
+        ("group", slide.get("group")),
+        ("unique_id", slide.get("unique_id")),
+        ("display_date", slide.get("display_date")),
+    ]
+    if isinstance(media, dict):
+        texts.extend((f"media {key}", value) for key, value in media.items())
+    for name, value in texts:
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return name
+    return None
+
+
 _QUALIFIERS = ("", "~", "?", "%")
 
 
@@ -257,30 +281,6 @@ def _parts(value: object) -> tuple[object, object, object]:
     if not isinstance(value, dict):
         return (None, None, None)
     return (value.get("year"), value.get("month"), value.get("day"))
-
-
-# Half of a UTF-16 surrogate pair: JSON can escape one (`\udcff`), no UTF-8 text can hold it,
-# and a review written with it is one that YAML then refuses to read back.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _half_surrogate(slide: dict[str, Any]) -> str | None:
-    """Name the first text of ``slide`` holding half a surrogate pair, or None if none does."""
-    words = slide.get("text")
-    media = slide.get("media")
-    texts: list[tuple[str, object]] = [
-        ("headline", words.get("headline") if isinstance(words, dict) else None),
-        ("text", words.get("text") if isinstance(words, dict) else None),
-        ("group", slide.get("group")),
-        ("unique_id", slide.get("unique_id")),
-        ("display_date", slide.get("display_date")),
-    ]
-    if isinstance(media, dict):
-        texts.extend((f"media {key}", value) for key, value in media.items())
-    for name, value in texts:
-        if isinstance(value, str) and _SURROGATE.search(value):
-            return name
-    return None
 
 
 def read_json(text: str, label: str) -> list[Imported]:
