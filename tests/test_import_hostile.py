@@ -9,6 +9,7 @@ import pytest
 from carneytl.cli import app
 from carneytl.errors import DateError, StoreError
 from carneytl.importing import date_text, read_csv, read_json
+from carneytl.storage import safeyaml
 
 STORE = "version: 1\nevents:\n  - id: a\n    date: 2018\n    title: t\n"
 
@@ -43,13 +44,23 @@ def test_half_a_surrogate_pair_in_a_slide_is_refused_naming_the_field(fields, na
     ]
 
 
-def test_a_whole_surrogate_pair_is_one_character_and_imported():
-    (found,) = read_json(
-        '{"events": [{"start_date": {"year": 2018}, "text": '
-        '{"headline": "party \\ud83c\\udf89"}}]}',
-        "t.json",
+def imported(runner, tmp_path, text: str) -> list[dict[str, object]]:
+    """The events ``import`` proposes for the timeline ``text``, from the review it writes."""
+    path = tmp_path / "timeline.json"
+    path.write_text(text, encoding="utf-8")
+    store = tmp_path / "store.yaml"
+    store.write_text(STORE, encoding="utf-8")
+    result = runner.invoke(app, ["import", str(path), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    return [c["event"] for c in safeyaml.load(result.stdout)[0]["candidates"]]
+
+
+def test_a_whole_surrogate_pair_is_one_character_and_imported(runner, tmp_path):
+    text = (
+        '{"events": [{"start_date": {"year": 2018}, "text": {"headline": "party \\ud83c\\udf89"}}]}'
     )
-    assert found.title == "party \U0001f389"
+    (event,) = imported(runner, tmp_path, text)
+    assert event["title"] == "party \U0001f389"
 
 
 def test_import_of_a_lone_surrogate_writes_no_review(runner, tmp_path):
@@ -93,20 +104,16 @@ def test_a_part_that_is_no_whole_number_is_refused(month):
     assert caught.value.message == f"{month!r} is not a whole number"
 
 
-def test_json_slides_with_whole_and_fractional_numbers():
-    text = (
-        '{"events": [{"start_date": {"year": 2018.0, "month": 12.0}, "text": {"headline": "a"}},'
-        ' {"start_date": {"year": 2018.5}, "text": {"headline": "b"}}]}'
-    )
+def test_a_whole_json_number_is_a_date_part_and_a_fraction_is_not(runner, tmp_path):
+    whole = '{"start_date": {"year": 2018.0, "month": 12.0}, "text": {"headline": "a"}}'
+    fraction = '{"start_date": {"year": 2018.5}, "text": {"headline": "b"}}'
     with pytest.raises(StoreError) as caught:
-        read_json(text, "t.json")
+        read_json(f'{{"events": [{whole}, {fraction}]}}', "t.json")
     assert [str(p) for p in caught.value.problems] == [
         "t.json: slide 2: 2018.5 is not a whole number"
     ]
-    (first,) = read_json(
-        text.replace(', {"start_date": {"year": 2018.5}, "text": {"headline": "b"}}', ""), "t.json"
-    )
-    assert first.date == "2018-12"
+    (event,) = imported(runner, tmp_path, f'{{"events": [{whole}]}}')
+    assert event["date"] == "2018-12"
 
 
 def test_a_sheet_row_with_full_width_digits_is_refused_at_its_line():
