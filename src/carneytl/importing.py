@@ -105,8 +105,10 @@ def _edtf(year: object, month: object, day: object) -> str | None:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _half_surrogate(slide: dict[str, Any]) -> str | None:
-    """Name the first text of ``slide`` holding half a surrogate pair, or None if none does."""
+def _unreadable_slide(slide: object) -> str | None:
+    """Say why ``slide`` cannot be read at all: not an object, or a text no review can hold."""
+    if not isinstance(slide, dict):
+        return "not an object"
     words = slide.get("text")
     media = slide.get("media")
     texts: list[tuple[str, object]] = [
@@ -120,7 +122,7 @@ def _half_surrogate(slide: dict[str, Any]) -> str | None:
         texts.extend((f"media {key}", value) for key, value in media.items())
     for name, value in texts:
         if isinstance(value, str) and _SURROGATE.search(value):
-            return name
+            return f"the {name} holds half a UTF-16 surrogate pair, not text"
     return None
 
 
@@ -301,18 +303,8 @@ def read_json(text: str, label: str) -> list[Imported]:
     found: list[Imported] = []
     problems: list[Problem] = []
     for number, slide in enumerate(slides, 1):
-        if not isinstance(slide, dict):
-            problems.append(Problem(label, None, None, f"slide {number}: not an object"))
-            continue
-        if half := _half_surrogate(slide):
-            problems.append(
-                Problem(
-                    label,
-                    None,
-                    None,
-                    f"slide {number}: the {half} holds half a UTF-16 surrogate pair, not text",
-                )
-            )
+        if wrong := _unreadable_slide(slide):
+            problems.append(Problem(label, None, None, f"slide {number}: {wrong}"))
             continue
         text_part = slide.get("text")
         words: dict[str, Any] = text_part if isinstance(text_part, dict) else {}
