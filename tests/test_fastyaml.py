@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -179,6 +180,8 @@ DOUBTFUL = {
     "deep indentation": "a:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 45)) + " " * 50,
     "compact sequences": "a:\n- - x",
     "compact keys": "? - x\n: y",
+    # A word of many colons, which YAML 1.1 may read as a number in base 60.
+    "a word of eight colons": "title: at 1:2:3:4:5:6:7:8:9 or so",
 }
 
 
@@ -534,3 +537,78 @@ def test_a_generated_store_reads_the_same_with_and_without_the_fast_parser(text:
     finally:
         sys.modules["yaml_rs"] = saved  # type: ignore[assignment]
     assert fast == slow
+
+
+# --- flow lists on one line: brackets, quotes and runs of spaces -------------------------------
+
+# The screen's pattern for a plain flow list as first written, with runs of spaces the engine
+# may give back: slow on long lines, but the reference for what the screen must decline.
+_ITEM = fastyaml._FLOW_ITEM  # noqa: SLF001 - the screen's own item, held to its twin
+_SCREEN = fastyaml._ODD_FLOW  # noqa: SLF001 - as above
+_BACKTRACKING_FLOW = re.compile(rb"\[(?! *(?:" + _ITEM + rb" *(?:, *" + _ITEM + rb" *)*,? *)?\])")
+
+spaces = st.integers(0, 6).map(lambda n: " " * n)
+flow_piece = st.one_of(
+    spaces,
+    st.sampled_from(["[", "]", ",", "'", "''", '"', '\\"', "\\", ":", "#", "-1", "-", "{", "?"]),
+    st.text("abx ", min_size=1, max_size=4),
+)
+flow_line = st.lists(flow_piece, max_size=14).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(flow_line)
+def test_the_flow_screen_declines_exactly_what_its_backtracking_twin_declines(line: str) -> None:
+    data = line.encode()
+    assert bool(_SCREEN.search(data)) == bool(_BACKTRACKING_FLOW.search(data))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(flow_line, st.sampled_from(["plain", "single", "double", "list"]))
+def test_a_title_of_brackets_quotes_and_spaces_reads_the_same_with_and_without_the_fast_parser(
+    line: str, style: str
+) -> None:
+    title = {
+        "plain": line,
+        "single": _quoted_single(line),
+        "double": _quoted_double(line),
+        "list": "[" + line + "]",
+    }[style]
+    text = f"version: 1\nsources: []\nevents:\n- id: a\n  date: 2018\n  title: {title}\n"
+    fast = outcome(text)
+    saved = sys.modules.get("yaml_rs")
+    sys.modules["yaml_rs"] = None  # type: ignore[assignment]
+    try:
+        slow = outcome(text)
+    finally:
+        sys.modules["yaml_rs"] = saved  # type: ignore[assignment]
+    assert fast == slow
+
+
+LONG_LINES = {
+    # "['x'" and four million spaces with no "]": a screen that tried every way to share the
+    # spaces between the item's end and the gap after it would work for hours.
+    "a quoted item before spaces": ("'  title: \"[\\'x\\'' + ' ' * 4_000_000 + '\"\\n'", "flow"),
+    # Two million ":1" in prose: a screen that scanned to the word's end from every colon
+    # would work for hours too.
+    "a word of colons": ("'  title: a ' + ':1' * 2_000_000 + ' x\\n'", "read differently"),
+}
+
+
+@pytest.mark.parametrize(("line", "reason"), LONG_LINES.values(), ids=LONG_LINES.keys())
+def test_a_long_line_is_screened_in_one_pass(line: str, reason: str) -> None:
+    # One pass over the line takes a blink. Run in a child, as above, so that a regression
+    # fails instead of hanging the suite.
+    script = (
+        "from carneytl.storage import fastyaml\n"
+        "text = 'version: 1\\nevents:\\n- id: a\\n  date: 2018\\n'\n"
+        f"text += {line}\n"
+        "print(fastyaml.doubt(text))\n"
+    )
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the screen backtracks over a long line")
+    assert reason in done.stdout

@@ -72,6 +72,23 @@ def test_broken_front_matter_is_reported_with_the_file(text, words):
     assert words in caught.value.message
 
 
+@pytest.mark.parametrize(
+    ("block", "message"),
+    [
+        (
+            "title: x\npublisher: " + "[" * 5000 + "]" * 5000,
+            "wire.txt:3:1011: the front matter is not valid YAML: exceeded maximum nesting depth",
+        ),
+        ("title: x\nurl: [a", "wire.txt:4:1: the front matter is not valid YAML: did not find"),
+    ],
+)
+def test_front_matter_that_is_not_yaml_is_one_line_placed_in_the_article(block, message):
+    with pytest.raises(CarneyError) as caught:
+        read(f"---\n{block}\n---\nText.\n", "wire.txt", Described(), today=TODAY)
+    assert caught.value.message.startswith(message)
+    assert "\n" not in caught.value.message
+
+
 @given(st.text(max_size=200))
 def test_the_text_after_the_block_comes_back_as_it_was(body):
     values, rest, lines = split(f"---\ntitle: Ferries\n---\n{body}", "a.txt")

@@ -265,3 +265,34 @@ def test_two_problems_of_add_are_two_errors(runner, port):
         "error: unknown source 'nowhere'",
         "error: unknown source 'elsewhere'",
     ]
+
+
+@pytest.mark.parametrize("option", ["--title", "--publisher", "--url", "--id"])
+def test_a_byte_that_is_not_utf8_is_refused_naming_its_option(runner, port, option):
+    # Python hands a command line's stray byte 0xff over as the lone surrogate U+DCFF.
+    args = ["--title", "T"] if option != "--title" else []
+    result = add(runner, port, *args, option, "bad \udcff byte")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"error: {option}: holds the byte 0xff, which is not UTF-8 text"
+    )
+    assert port.read_text(encoding="utf-8") == PORT
+
+
+def test_a_process_given_a_byte_that_is_not_utf8_exits_2_and_writes_nothing(port):
+    args: list[str | bytes] = ["source", "add", "-s", str(port), "--title", b"bad \xff byte"]
+    done = subprocess.run(
+        [sys.executable, "-m", "carneytl", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.splitlines()[:2] == [
+        "error: --title: holds the byte 0xff, which is not UTF-8 text",
+        "hint: type the text in a terminal set to UTF-8",
+    ]
+    assert "Traceback" not in done.stderr
+    assert port.read_text(encoding="utf-8") == PORT

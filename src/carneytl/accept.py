@@ -220,6 +220,15 @@ def add_source(
             "a source needs a --title or a --publisher: a source of neither cannot be told apart",
             hint="give the piece's --title, its --publisher, or both",
         )
+    # A byte that is not UTF-8 on the command line arrives as half a surrogate pair: said
+    # here, naming its option, not found later as an edit that failed to read back.
+    typed = Checker(str(path))
+    typed.check_unicode(dict(given), ("sources", 0), typed=True)
+    if typed.issues:
+        raise UsageError(
+            "\n".join(_option_problem(i.loc[-1], i.message) for i in typed.issues),
+            hint=next((i.hint for i in typed.issues if i.hint), None),
+        )
     target = transaction.editable(path)
     with transaction.locked(target, on_wait):
         text, bom, current = transaction.read_valid(target, str(path))

@@ -81,15 +81,23 @@ class Timeline(NamedTuple):
     skipped: list[str]  # "slide 3", "line 7": neither a headline nor a text
 
 
+# A date part as written: ASCII digits only (int() would also take "1_000" and full-width or
+# Arabic-Indic digits), and few enough that no year far past any calendar costs a conversion.
+_WHOLE = re.compile(r"[+-]?[0-9]{1,12}")
+_QUOTED = 40  # the longest part quoted whole in a problem
+
+
 def _part(value: object) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, bool):
-        raise DateError(f"{value!r} is not a number")
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        raise DateError(f"{value!r} is not a number") from None
+    # JSON may write a whole number as 2018.0.
+    whole = int(value) if isinstance(value, float) and value.is_integer() else value
+    if isinstance(whole, (bool, float)) or not _WHOLE.fullmatch(text := str(whole).strip()):
+        shown = repr(value)
+        if len(shown) > _QUOTED:
+            shown = shown[: _QUOTED - 3] + "..."
+        raise DateError(f"{shown} is not a whole number")
+    return int(text)
 
 
 def _edtf(year: object, month: object, day: object) -> str | None:
@@ -106,6 +114,32 @@ def _edtf(year: object, month: object, day: object) -> str | None:
     if d is not None:
         text += f"-{d:02d}"
     return text
+
+
+# Half of a UTF-16 surrogate pair: JSON can escape one (`\udcff`), no UTF-8 text can hold it,
+# and a review written with it is one that YAML then refuses to read back.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unreadable_slide(slide: object) -> str | None:
+    """Say why ``slide`` cannot be read at all: not an object, or a text no review can hold."""
+    if not isinstance(slide, dict):
+        return "not an object"
+    words = slide.get("text")
+    media = slide.get("media")
+    texts: list[tuple[str, object]] = [
+        ("headline", words.get("headline") if isinstance(words, dict) else None),
+        ("text", words.get("text") if isinstance(words, dict) else None),
+        ("group", slide.get("group")),
+        ("unique_id", slide.get("unique_id")),
+        ("display_date", slide.get("display_date")),
+    ]
+    if isinstance(media, dict):
+        texts.extend((f"media {key}", value) for key, value in media.items())
+    for name, value in texts:
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return f"the {name} holds half a UTF-16 surrogate pair, not text"
+    return None
 
 
 _QUALIFIERS = ("", "~", "?", "%")
@@ -323,14 +357,16 @@ def read_json(text: str, label: str) -> Timeline:
         document: Any = json.loads(text)
     except ValueError as exc:
         raise StoreError([Problem(label, None, None, f"invalid JSON: {exc}")]) from None
+    except RecursionError:  # the reader recurses once a level
+        raise StoreError([Problem(label, None, None, "invalid JSON: nested too deeply")]) from None
     slides = document.get("events") if isinstance(document, dict) else None
     if not isinstance(slides, list):
         raise StoreError([Problem(label, None, None, "not a TimelineJS file: no 'events' list")])
     found = Timeline([], [])
     problems: list[Problem] = []
     for number, slide in enumerate(slides, 1):
-        if not isinstance(slide, dict):
-            problems.append(Problem(label, None, None, f"slide {number}: not an object"))
+        if wrong := _unreadable_slide(slide):
+            problems.append(Problem(label, None, None, f"slide {number}: {wrong}"))
             continue
         text_part = slide.get("text")
         words: dict[str, Any] = text_part if isinstance(text_part, dict) else {}

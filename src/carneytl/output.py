@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -120,10 +121,11 @@ def _color_system() -> Literal["auto", "standard"]:
 
 
 def _env_width() -> int | None:
-    try:
-        width = int(os.environ.get("COLUMNS", ""))
-    except ValueError:
+    # ASCII digits only, and few: int() would also take "1_000" or a thousand digits.
+    written = os.environ.get("COLUMNS", "").strip()
+    if not re.fullmatch(r"[0-9]{1,6}", written):
         return None
+    width = int(written)
     return width if width > 0 else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Annotated, Any, NamedTuple, Optional
 
@@ -64,7 +65,7 @@ def _columns(text: str) -> int:
     """``--width``: a whole number of columns, 30 to 1000, in the user's words if not."""
     from carneytl.output import MAX_WIDTH, MIN_WIDTH
 
-    number = _whole(text, f"{text!r} is not a number of columns")
+    number = _whole(text, "columns")
     if not MIN_WIDTH <= number <= MAX_WIDTH:
         raise typer.BadParameter(f"{number} is not between {MIN_WIDTH} and {MAX_WIDTH} columns")
     return number
@@ -72,19 +73,32 @@ def _columns(text: str) -> int:
 
 def _count(text: str) -> int:
     """``--limit``: a whole number of events, zero or more."""
-    number = _whole(text, f"{text!r} is not a number of events")
+    number = _whole(text, "events")
     if number < 0:
         raise typer.BadParameter(f"{number} is negative; give 0 or more events")
     return number
 
 
-def _whole(text: str | int, message: str) -> int:
+# A whole number as typed: ASCII digits only (int() would also take "1_000" and other
+# scripts' digits, which no one means to type here).
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+# Digits enough for any count or width; a longer number is refused before int() reads it.
+_MOST_DIGITS = 18
+# The longest value quoted whole in a message: an option's value can be as long as the command.
+_QUOTED = 40
+
+
+def _whole(text: str | int, what: str) -> int:
+    """Read ``text`` as a whole number of ``what`` ("events", "columns") or say why not."""
     if isinstance(text, int):  # a default, already a number
         return text
-    try:
-        return int(text.strip(), 10)
-    except ValueError:
-        raise typer.BadParameter(message + " (a whole number, e.g. 80)") from None
+    typed = text.strip()
+    shown = repr(typed if len(typed) <= _QUOTED else typed[: _QUOTED - 3] + "...")
+    if not _WHOLE.fullmatch(typed):
+        raise typer.BadParameter(f"{shown} is not a number of {what} (a whole number, e.g. 80)")
+    if len(typed.lstrip("+-").lstrip("0")) > _MOST_DIGITS:
+        raise typer.BadParameter(f"{shown} is more {what} than there can be")
+    return int(typed)
 
 
 StoreOpt = Annotated[

@@ -72,8 +72,15 @@ def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
     block = text[opening.end() : closing.start()]
     try:
         loaded, _ = safeyaml.load(block) if block.strip() else ({}, [])
+    except yaml.MarkedYAMLError as exc:
+        # One line, placed in the article: PyYAML's own text spans three and counts from the
+        # block, which starts on line 2.
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{label}:{mark.line + 2}:{mark.column + 1}" if mark else label
+        raise CarneyError(f"{where}: the front matter is not valid YAML: {exc.problem}") from None
     except yaml.YAMLError as exc:
-        raise CarneyError(f"{label}: the front matter is not valid YAML: {exc}") from None
+        first = str(exc).partition("\n")[0]
+        raise CarneyError(f"{label}: the front matter is not valid YAML: {first}") from None
     if not isinstance(loaded, dict):
         raise CarneyError(f"{label}: the front matter must be keys and values, like 'title: ...'")
     values: dict[str, str] = {}

@@ -66,7 +66,13 @@ _FLOW_ITEM = (
     # engine the choice costs exponential time on a "[" that is never closed.
     rb"|(?:[^\s\[\]{},:#'\"?|>&*!%@`-]|-[0-9])[^\[\]{},:#\n]*+)"
 )
-_ODD_FLOW = re.compile(rb"\[(?! *(?:" + _FLOW_ITEM + rb" *(?:, *" + _FLOW_ITEM + rb" *)*,? *)?\])")
+# Every run of spaces is possessive too: what may follow one (an item, a comma, the closing
+# bracket) never opens with a space, so giving a run back never helps a match, and letting
+# the engine try it makes a quoted item followed by a long run of spaces cost time in the
+# square of that run when no `]` comes.
+_ODD_FLOW = re.compile(
+    rb"\[(?! *+(?:" + _FLOW_ITEM + rb" *+(?:, *+" + _FLOW_ITEM + rb" *+)*+,? *+)?\])"
+)
 
 # Block scalars (`|`, `>`) are read alike when their first line of text follows the header
 # at once, indented further than the header's line. An empty one, one opening with blank
@@ -141,6 +147,12 @@ _RISKY_WORDS = tuple(
     re.compile(before + _WORD)
     for before in (rb"\n *+", rb": *+", rb"\? *+", rb"- ++", rb"\[ *+", rb"\{ *+")
 )
+# Eight colons in one word (`1:2:3:4:5:6:7:8`): a `:` opens a scalar even with no space after
+# it, and the word class holds `:`, so each colon of a long such word would start a scan to the
+# word's end, work in the square of its length. No store has a reason to write one; such a
+# word is doubtful (YAML 1.1 reads `1:20` as a number in base 60), so it declines the text
+# before those scans, and every word left has fewer than eight places to start from.
+_COLON_CHAIN = re.compile(rb":(?:[0-9a-fA-FxXoObB_.+-]*+:){7}")
 # How a word that yaml-rs may read as a number opens: its first digit comes after nothing but
 # a sign, points and underscores (`5`, `-.5`, and `_3`: yaml-rs reads underscores anywhere).
 _NUMBER_START = re.compile(rb"[-+]?[_.]*[0-9]")
@@ -162,6 +174,8 @@ def _safe_word(word: bytes) -> bool:
 def _risky_word(data: bytes) -> bytes | None:
     """Return a plain word in ``data`` that YAML 1.1 and 1.2 may read apart, or None."""
     text = b"\n" + data.translate(_ENDS) + b"\n"
+    if b":" in text and (chain := _COLON_CHAIN.search(text)):
+        return chain[0]
     found: set[tuple[bytes, bytes]] = set()
     for pattern in _RISKY_WORDS:
         found.update(pattern.findall(text))

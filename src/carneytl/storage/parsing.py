@@ -67,6 +67,8 @@ def sniff_format(data: bytes) -> str:
         first = json.loads(line, parse_int=_json_int, parse_float=_json_float)
     except (ValueError, UnicodeDecodeError):
         return "json"  # an object spread over lines: pretty-printed JSON
+    except RecursionError:
+        return "json"  # the JSON loader names it: nested too deeply
     return "jsonl" if isinstance(first, dict) and "events" not in first else "json"
 
 
@@ -357,6 +359,11 @@ def _json_float(text: str) -> float | str:
     return number if repr(number) == text else text
 
 
+# Python's JSON reader recurses once per level of nesting; past the interpreter's limit it
+# raises RecursionError, which no store or TimelineJS file has a reason to reach.
+TOO_DEEP = "invalid JSON: nested too deeply"
+
+
 def _load_json(text: str, label: str, found: list[Problem]) -> object:
     import json
 
@@ -369,6 +376,8 @@ def _load_json(text: str, label: str, found: list[Problem]) -> object:
         raise StoreError(
             [Problem(label, exc.lineno, exc.colno, f"invalid JSON: {exc.msg}")]
         ) from None
+    except RecursionError:
+        raise StoreError([Problem(label, None, None, TOO_DEEP)]) from None
     if counter.repeated:
         found.extend(_json_duplicates(text, label, None))
     return data
@@ -433,6 +442,9 @@ def _load_jsonl(text: str, label: str, found: list[Problem]) -> tuple[list[objec
             )
         except json.JSONDecodeError as exc:
             problems.append(Problem(label, number, exc.colno, f"invalid JSON: {exc.msg}"))
+            continue
+        except RecursionError:
+            problems.append(Problem(label, number, None, TOO_DEEP))
             continue
         line_of.append(number)
         if counter.repeated:

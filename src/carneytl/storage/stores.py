@@ -8,6 +8,7 @@ imports only when a store is not in the parse cache (:mod:`carneytl.storage.cach
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -26,6 +27,8 @@ __all__ = ["Store", "check_stores", "load_merged", "load_store", "load_stores"]
 # Big enough for 100,000 events with room to spare; a bigger file is almost surely a mistake
 # (a log, a dump, a disk image) and would take minutes and gigabytes to parse.
 DEFAULT_MAX_STORE_MB = 64.0
+# Megabytes as CARNEYTL_MAX_STORE_MB is written: a million terabytes at most.
+_MEGABYTES = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,12})?")
 
 
 def default_store_path() -> Path:
@@ -106,14 +109,15 @@ def _read_store(path: Path) -> Store:
 
 
 def max_store_bytes() -> int:
-    """Return the largest store carneytl reads: 64 MB, or ``CARNEYTL_MAX_STORE_MB`` megabytes."""
-    try:
-        megabytes = float(os.environ.get("CARNEYTL_MAX_STORE_MB", ""))
-    except ValueError:
-        megabytes = DEFAULT_MAX_STORE_MB
-    if not megabytes > 0:
-        megabytes = DEFAULT_MAX_STORE_MB
-    return int(megabytes * 1_000_000)
+    """Return the largest store carneytl reads: 64 MB, or ``CARNEYTL_MAX_STORE_MB`` megabytes.
+
+    The variable is read as ASCII digits with perhaps a fraction (``3``, ``0.5``); anything else
+    (``inf``, ``1e400``, ``1_000``, other scripts' digits, which float() would take) is ignored.
+    """
+    written = os.environ.get("CARNEYTL_MAX_STORE_MB", "").strip()
+    if not _MEGABYTES.fullmatch(written) or not float(written) > 0:
+        return int(DEFAULT_MAX_STORE_MB * 1_000_000)
+    return int(float(written) * 1_000_000)
 
 
 def read_store_bytes(path: Path, label: str) -> bytes:
