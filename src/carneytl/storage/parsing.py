@@ -203,7 +203,7 @@ def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> obj
     except RecursionError:
         raise StoreError([Problem(label, None, None, "invalid YAML: nested too deeply")]) from None
     if found is not None:
-        found.extend(_duplicate_problems(label, duplicates, "YAML"))
+        found.extend(duplicate_problems(label, duplicates, "YAML"))
     return data
 
 
@@ -305,9 +305,10 @@ def _surrogate_escape(
     return Problem(label, line, column - 2, f"{message}; {hint}")
 
 
-def _duplicate_problems(
+def duplicate_problems(
     label: str, duplicates: Iterable[safeyaml.Duplicate], reader: str
 ) -> Iterator[Problem]:
+    """Each key written twice as a problem at its second place, naming the line of its first."""
     from carneytl.storage.validate import brief
 
     for dup in duplicates:
@@ -400,7 +401,7 @@ def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
     line_offset = 0 if line is None else line - 1
     as_read = _as_read if placed != text else str
     return list(
-        _duplicate_problems(
+        duplicate_problems(
             label,
             (
                 safeyaml.Duplicate(
