@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from carneytl.accounts import agrees
 from carneytl.errors import DateError, Problem, StoreError, refuse_empty
+from carneytl.suggest import Guesser, look_alikes
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -374,14 +375,12 @@ class _Reader:
         self, item: dict[Any, Any], loc: tuple[str | int, ...], allowed: Sequence[str], what: str
     ) -> None:
         """Say where ``item`` has a key not ``allowed``, with the allowed key it looks like."""
-        import difflib
-
         from carneytl.storage.validate import brief
 
         for key in item:
             if key in allowed:
                 continue
-            close = difflib.get_close_matches(str(key)[:100], allowed, n=1)
+            close = look_alikes(str(key)[:100], allowed)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             self.problem((*loc, str(key)), f"unknown {what} {brief(key)}{hint}", key=True)
 
@@ -394,15 +393,19 @@ class _Reader:
         if isinstance(wanted, str) and wanted and wanted not in self.events:
             self.later.append((item, event, loc))
             return
-        target = self._target(item, loc, self.events)
+        target = self._target(item, loc, self.events, Guesser(self.events))
         if target is not None:
             self._cite_event(item, event, loc, target)
 
     def _read_later(self) -> None:
         """The actions put off by :meth:`_cite`: each names an event the review adds, or none."""
         added = {made.id: made for _, made in self.added}
+        # Every put-off action looks among the same events: they are gathered once, and the
+        # guesses at names they lack stay within one budget, however many actions there are.
+        events = self.events | added
+        guess = Guesser(events)
         for item, event, loc in self.later:
-            target = self._target(item, loc, self.events | added)
+            target = self._target(item, loc, events, guess)
             if target is not None:
                 self._cite_event(item, event, loc, target)
 
@@ -436,11 +439,13 @@ class _Reader:
             self.added.append(made)
 
     def _target(
-        self, item: dict[str, Any], loc: tuple[str | int, ...], events: Mapping[str, Event]
+        self,
+        item: dict[str, Any],
+        loc: tuple[str | int, ...],
+        events: Mapping[str, Event],
+        guess: Guesser,
     ) -> Event | None:
         """The event ``match.event`` names, of those in ``events``; None, with a problem."""
-        import difflib
-
         match = item.get("match")
         wanted = match.get("event") if isinstance(match, dict) else None
         where = (*loc, "match", "event") if isinstance(match, dict) else (*loc, "action")
@@ -449,7 +454,7 @@ class _Reader:
             return None
         event = events.get(wanted)
         if event is None:
-            close = difflib.get_close_matches(wanted, list(events), n=1)
+            close = guess(wanted)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             self.problem(
                 where, f"the store has no event {wanted!r}, nor does the review add one{hint}"
