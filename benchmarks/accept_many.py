@@ -8,7 +8,8 @@ one review holds every kind of change. ``--later N`` puts first N `source` actio
 events the review adds further down; ``--unknown N`` adds N `source` actions that name events
 nobody has (the review is refused: the time to refuse it is what is timed). ``--remove K``
 times removing K of the store's events (spread through it) with one `remove` instead, and
-``--missing K`` removing K ids the store lacks (refused). Only the call itself is timed
+``--missing K`` removing K ids the store lacks (refused). ``--plan`` times reading the
+review alone (``review.plan``), without editing the store. Only the call itself is timed
 (``time.process_time``), not making the store.
 """
 
@@ -61,6 +62,9 @@ def _arguments() -> argparse.Namespace:
     )
     parser.add_argument(
         "--unknown", type=int, default=0, metavar="N", help="`source` actions naming no event"
+    )
+    parser.add_argument(
+        "--plan", action="store_true", help="time reading the review alone, not the edit"
     )
     parser.add_argument(
         "--write", action="store_true", help="accept for real rather than as a dry run"
@@ -169,6 +173,17 @@ def main() -> None:
             print(f"{args.missing} unknown ids refused by a {size}-event store: {spent:.2f} s CPU")
             return
         text = _review(args, path)
+        if args.plan:
+            store = parse_store(path.read_bytes(), str(path))
+            started = time.process_time()
+            try:
+                review.plan(text, "bench.review.yaml", store)
+                said = "read"
+            except StoreError as refused:
+                said = f"refused ({len(refused.problems)} problems)"
+            spent = time.process_time() - started
+            print(f"review {said} against a {size}-event store: {spent:.2f} s CPU")
+            return
         started = time.process_time()
         try:
             outcome = accept.accept(path, text, "bench.review.yaml", dry_run=not args.write)
