@@ -17,13 +17,13 @@ from carneytl.accounts import agrees
 from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import DateError, Problem, StoreError
 from carneytl.model import Account, Event, Source, Store
-from carneytl.suggest import Guesser, look_alikes
 from carneytl.textkey import name_key
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable
 
     from carneytl.model import Span
+    from carneytl.suggest import Guesser
 
 Loc = tuple[str | int, ...]
 
@@ -103,6 +103,8 @@ def brief(value: object) -> str:
 
 
 def _did_you_mean(word: str, choices: Collection[str] | Guesser) -> str:
+    from carneytl.suggest import Guesser, look_alikes
+
     close = choices(word) if isinstance(choices, Guesser) else look_alikes(word, choices)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
@@ -439,6 +441,8 @@ class Checker:
                 source = self.check_source(ref, where)
             elif isinstance(ref, str):
                 if self._source_guess is None:
+                    from carneytl.suggest import Guesser
+
                     self._source_guess = Guesser(self.sources)
                 self.problem(
                     where, f"unknown source {brief(ref)}{_did_you_mean(ref, self._source_guess)}"
