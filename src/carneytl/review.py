@@ -537,30 +537,18 @@ def plan(text: str, label: str, store: Store) -> Plan:
         EmptyInputError: the review is nothing but blank space.
         StoreError: every problem of the review, each at its place in ``label``.
     """
-    from carneytl.storage import safeyaml
-    from carneytl.storage.parsing import duplicate_problems
+    from carneytl.storage.parsing import load_yaml_text
 
     refuse_empty(text, label)
 
     reader = _Reader(text, label, store)
-    try:
-        raw, duplicates = safeyaml.load(text)
-    except Exception as exc:  # noqa: BLE001 - any YAML failure is one problem with the file
-        mark = getattr(exc, "problem_mark", None)
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-        # PyYAML's own text names "<unicode string>" and repeats the place; the problem alone
-        # is what a stored YAML error says too.
-        said = getattr(exc, "problem", None) or str(exc).partition("\n")[0]
-        raise StoreError([Problem(label, line, column, f"invalid YAML: {said}")]) from None
-    # `review: true` and `review: 1.0` equal 1 in Python, but are not what a review says.
-    version = raw.get("review") if isinstance(raw, dict) else None
+    # A key written twice is a problem, as in a store: YAML would apply the last value alone.
+    raw = load_yaml_text(text, label, reader.problems)
+    version = raw.get("review") if isinstance(raw, dict) else None  # true == 1.0 == 1
     if not isinstance(raw, dict) or type(version) is not int or version != VERSION:
         raise StoreError(
             [Problem(label, 1, 1, f"not a carneytl review: it needs 'review: {VERSION}'")]
         )
-    # YAML keeps the last of two values for one key: a review that says two things about one
-    # candidate is refused, as a store is, rather than applied by the one that came last.
-    reader.problems.extend(duplicate_problems(label, duplicates, "YAML"))
     reader.read_sources(raw.get("sources"))
     found = reader.read_candidates(raw.get("candidates"))
     if reader.problems:

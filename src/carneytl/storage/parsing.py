@@ -203,7 +203,7 @@ def _load_yaml(text: str, label: str, found: list[Problem] | None = None) -> obj
     except RecursionError:
         raise StoreError([Problem(label, None, None, "invalid YAML: nested too deeply")]) from None
     if found is not None:
-        found.extend(duplicate_problems(label, duplicates, "YAML"))
+        found.extend(_duplicate_problems(label, duplicates, "YAML"))
     return data
 
 
@@ -305,10 +305,9 @@ def _surrogate_escape(
     return Problem(label, line, column - 2, f"{message}; {hint}")
 
 
-def duplicate_problems(
+def _duplicate_problems(
     label: str, duplicates: Iterable[safeyaml.Duplicate], reader: str
 ) -> Iterator[Problem]:
-    """Each key written twice as a problem at its second place, naming the line of its first."""
     from carneytl.storage.validate import brief
 
     for dup in duplicates:
@@ -401,7 +400,7 @@ def _json_duplicates(text: str, label: str, line: int | None) -> list[Problem]:
     line_offset = 0 if line is None else line - 1
     as_read = _as_read if placed != text else str
     return list(
-        duplicate_problems(
+        _duplicate_problems(
             label,
             (
                 safeyaml.Duplicate(
@@ -526,10 +525,12 @@ def check_event(item: Mapping[str, object], store: Store) -> Event:
     return checker.events[0]
 
 
-def load_yaml_text(text: str, label: str) -> object:
-    """Load YAML text that is not a whole store (an event being edited), or raise its problem.
+def load_yaml_text(text: str, label: str, found: list[Problem] | None = None) -> object:
+    """Load YAML text that is not a whole store (an event, a review), or raise its problem.
+
+    Keys written twice are added to ``found`` as problems, when it is given.
 
     Raises:
         StoreError: the text is not YAML; the problem is placed in ``text`` under ``label``.
     """
-    return _load_yaml(text, label)
+    return _load_yaml(text, label, found)
