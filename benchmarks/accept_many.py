@@ -4,14 +4,19 @@ A store of STORE_EVENTS events is made by benchmarks/make_store.py. By default a
 new events (citing one new source) is accepted into it as a dry run (``--write``: for real,
 without working out the diff a dry run prints); ``--cite`` and
 ``--accounts`` add `source` and `account` actions on that many of the store's events, so that
-one review holds every kind of change. ``--remove K`` times removing K of the store's events
-(spread through it) with one `remove` instead. Only the call itself is timed
+one review holds every kind of change. ``--later N`` puts first N `source` actions that name
+events the review adds further down; ``--unknown N`` adds N `source` actions that name events
+nobody has (the review is refused: the time to refuse it is what is timed). ``--remove K``
+times removing K of the store's events (spread through it) with one `remove` instead, and
+``--missing K`` removing K ids the store lacks (refused). ``--plan`` times reading the
+review alone (``review.plan``), without editing the store. Only the call itself is timed
 (``time.process_time``), not making the store.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import subprocess
 import sys
 import tempfile
@@ -22,6 +27,7 @@ from carneytl import accept, review
 from carneytl.accounts import agrees
 from carneytl.dates.edtf import parse_edtf
 from carneytl.editing import transaction
+from carneytl.errors import NotFoundError, StoreError
 from carneytl.model import Source
 from carneytl.reconcile import Match, Proposal, Status
 from carneytl.storage.parsing import parse_store
@@ -48,6 +54,19 @@ def _arguments() -> argparse.Namespace:
         "--accounts", type=int, default=0, metavar="N", help="store events given an account"
     )
     parser.add_argument(
+        "--later",
+        type=int,
+        default=0,
+        metavar="N",
+        help="`source` actions naming the first N events the review adds (N <= NEW)",
+    )
+    parser.add_argument(
+        "--unknown", type=int, default=0, metavar="N", help="`source` actions naming no event"
+    )
+    parser.add_argument(
+        "--plan", action="store_true", help="time reading the review alone, not the edit"
+    )
+    parser.add_argument(
         "--write", action="store_true", help="accept for real rather than as a dry run"
     )
     parser.add_argument(
@@ -56,6 +75,13 @@ def _arguments() -> argparse.Namespace:
         default=None,
         metavar="K",
         help="time removing K store events instead of accepting a review (NEW is ignored)",
+    )
+    parser.add_argument(
+        "--missing",
+        type=int,
+        default=None,
+        metavar="K",
+        help="time refusing to remove K ids the store lacks (NEW is ignored)",
     )
     return parser.parse_args()
 
@@ -82,7 +108,16 @@ def _spread(items: list[str], count: int) -> list[str]:
 
 def _review(args: argparse.Namespace, path: Path) -> str:
     store = parse_store(path.read_bytes(), str(path))
+    cited = _proposal("2020", "Cited again")
     entries = [
+        review.Entry(cited, Match(Status.SAME, f"bench-event-{n}", 1), "source", "x")
+        for n in range(min(args.later, args.new))
+    ]
+    entries += [
+        review.Entry(cited, Match(Status.SAME, f"nobody-{n}", 1), "source", "x")
+        for n in range(args.unknown)
+    ]
+    entries += [
         review.Entry(
             _proposal(f"{2000 + n % 25}-{1 + n % 12:02d}-{1 + n % 28:02d}", f"Benchmark event {n}"),
             Match(Status.NEW, None, 0),
@@ -129,9 +164,36 @@ def main() -> None:
             spent = time.process_time() - started
             print(f"{len(chosen)} events removed from a {size}-event store: {spent:.2f} s CPU")
             return
+        if args.missing is not None:
+            absent = [f"nobody-{n}" for n in range(args.missing)]
+            started = time.process_time()
+            with contextlib.suppress(NotFoundError):
+                transaction.remove_events(path, absent)
+            spent = time.process_time() - started
+            print(f"{args.missing} unknown ids refused by a {size}-event store: {spent:.2f} s CPU")
+            return
         text = _review(args, path)
+        if args.plan:
+            store = parse_store(path.read_bytes(), str(path))
+            started = time.process_time()
+            try:
+                review.plan(text, "bench.review.yaml", store)
+                said = "read"
+            except StoreError as refused:
+                said = f"refused ({len(refused.problems)} problems)"
+            spent = time.process_time() - started
+            print(f"review {said} against a {size}-event store: {spent:.2f} s CPU")
+            return
         started = time.process_time()
-        outcome = accept.accept(path, text, "bench.review.yaml", dry_run=not args.write)
+        try:
+            outcome = accept.accept(path, text, "bench.review.yaml", dry_run=not args.write)
+        except StoreError as refused:
+            spent = time.process_time() - started
+            print(
+                f"{len(refused.problems)} problems refused by a {size}-event store: "
+                f"{spent:.2f} s CPU"
+            )
+            return
         spent = time.process_time() - started
     print(
         f"{len(outcome.added)} events added, {len(outcome.cited)} cited, "

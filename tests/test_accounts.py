@@ -136,12 +136,14 @@ def test_a_source_is_out_by_the_last_day_its_published_date_allows():
     assert published_day(Source("odd", published="not a date")) is None
 
 
-def test_the_first_report_is_the_earliest_dated_source_of_the_event_itself():
+def test_the_first_report_is_the_earliest_dated_source_of_the_event_or_its_accounts():
     assert first_reported(event(sources=[LATE, UNDATED, EARLY])) == D(2018, 12, 2)
     assert first_reported(event(sources=[UNDATED])) is None
     assert first_reported(event()) is None
-    # An account's sources report another date, not the event's own.
-    assert first_reported(event(accounts=[Account(span("2018-12-05"), (EARLY,))])) is None
+    # An account's sources reported the event too, at another date.
+    assert first_reported(event(accounts=[Account(span("2018-12-05"), (EARLY,))])) == D(2018, 12, 2)
+    told = Account(span("2018-12-05"), (EARLY,))
+    assert first_reported(event(sources=[LATE], accounts=[told])) == D(2018, 12, 2)
 
 
 def test_the_reporting_lag_runs_from_the_events_end_to_its_first_report():

@@ -169,3 +169,52 @@ def test_accept_refuses_a_misspelt_note_in_a_process_and_writes_nothing(tmp_path
     assert done.stdout == ""
     assert done.stderr == f"error: {review}:5:5: unknown key 'nte' (did you mean 'note'?)\n"
     assert store.read_text(encoding="utf-8") == STORE_TEXT
+
+
+def test_an_action_written_twice_is_refused_at_its_second_place():
+    text = candidate("  - action: account\n    action: skip\n")
+    said = "duplicate key 'action' (first at line 4); YAML would keep only the last"
+    assert problems(text) == [f"port-review.yaml:5:5: {said}"]
+
+
+def test_a_field_written_twice_in_an_event_is_refused_beside_the_other_problems():
+    text = candidate(
+        "  - action: account\n    nte: early\n",
+        event="      sources: [port-radio]\n      date: 2026-01-18\n",
+    )
+    said = "duplicate key 'date' (first at line 8); YAML would keep only the last"
+    assert problems(text) == [
+        "port-review.yaml:5:5: unknown key 'nte' (did you mean 'note'?)",
+        f"port-review.yaml:10:7: {said}",
+    ]
+
+
+@pytest.mark.parametrize("version", ["true", "1.0", "'1'", "2", "null"])
+def test_a_review_version_that_only_equals_one_in_python_is_refused(version):
+    text = candidate("  - action: account\n").replace("review: 1", f"review: {version}", 1)
+    assert problems(text) == ["port-review.yaml:1:1: not a carneytl review: it needs 'review: 1'"]
+
+
+def test_accept_refuses_a_repeated_key_in_a_process_and_writes_nothing(tmp_path):
+    store = tmp_path / "port.yaml"
+    store.write_text(STORE_TEXT, encoding="utf-8")
+    review = tmp_path / "review.yaml"
+    review.write_text(
+        "review: 1\nsources: []\ncandidates:\n  - action: add\n    action: skip\n"
+        "    event: {id: x, date: 2018, title: X, sources: [gazette]}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "carneytl", "accept", str(review), "--store", str(store)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr == (
+        f"error: {review}:5:5: duplicate key 'action' (first at line 4); "
+        "YAML would keep only the last\n"
+    )
+    assert store.read_text(encoding="utf-8") == STORE_TEXT

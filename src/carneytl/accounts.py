@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 from carneytl.errors import DateError
@@ -73,11 +74,12 @@ def earliest(sources: Iterable[Source]) -> dt.date | None:
 
 
 def first_reported(event: Event) -> dt.date | None:
-    """Return the earliest published day among the event's own sources (None when none has one).
+    """Return the earliest published day among the event's sources (None when none has one).
 
-    Accounts do not count: the event's first report is the first report of its preferred date.
+    The sources of its accounts count too: they reported the event, at another date, and a
+    reader of the first of them knew of it, whichever date came to be preferred.
     """
-    return earliest(event.sources)
+    return earliest(itertools.chain(event.sources, *(a.sources for a in event.accounts)))
 
 
 def reporting_lag(event: Event) -> int | None:
@@ -99,9 +101,12 @@ def known_by(source: Source, day: dt.date) -> bool:
 def as_of_event(event: Event, day: dt.date) -> Event | None:
     """Return ``event`` as a reader knew it on ``day``, or None if it was not reported by then.
 
-    An event whose sources are all undated (or that has none) stays as it is. Otherwise it is
-    kept when its first report is on or before ``day``, citing only the sources known then;
-    an account keeps the sources known then and is dropped when none of its own is.
+    An event whose sources (its accounts' included) are all undated, or that has none, stays
+    as it is. Otherwise it is kept when its first report is on or before ``day``, citing only
+    the sources known then; an account keeps the sources known then and is dropped when none
+    of its own is. Where every source of the event's own date came out later, that date was
+    not known yet: the event is dated by the account known then (the first reported of them),
+    citing its sources, with its ``as_written``, and the other accounts known then stay.
     The same object comes back when nothing changes.
     """
     first = first_reported(event)
@@ -109,9 +114,25 @@ def as_of_event(event: Event, day: dt.date) -> Event | None:
         return None
     sources = tuple(s for s in event.sources if known_by(s, day))
     accounts = tuple(filter(None, (_account_as_of(a, day) for a in event.accounts)))
+    if event.sources and not sources and accounts:
+        told = min(accounts, key=_first_out)  # the first in the store among equals
+        return dataclasses.replace(
+            event,
+            date=told.date,
+            sources=told.sources,
+            as_written=told.as_written,
+            accounts=tuple(a for a in accounts if a is not told),
+        )
     if len(sources) == len(event.sources) and accounts == event.accounts:
         return event
     return dataclasses.replace(event, sources=sources, accounts=accounts)
+
+
+def _first_out(account: Account) -> dt.date:
+    """The day an account was first reported; an undated source counts as out on any day."""
+    import datetime as dt
+
+    return earliest(account.sources) or dt.date.min
 
 
 def _account_as_of(account: Account, day: dt.date) -> Account | None:

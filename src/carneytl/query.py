@@ -130,9 +130,8 @@ def find(events: Iterable[Event], event_id: str) -> Event:
     Raises:
         NotFoundError: no event has that id; the hint names the closest ids, if any.
     """
-    import difflib
-
     from carneytl.errors import NotFoundError
+    from carneytl.suggest import look_alikes
 
     known: dict[str, Event] = {}
     for event in events:
@@ -140,7 +139,7 @@ def find(events: Iterable[Event], event_id: str) -> Event:
     wanted = event_id.strip()
     if wanted in known:
         return known[wanted]
-    close = difflib.get_close_matches(wanted.lower(), list(known), n=3, cutoff=0.5)
+    close = look_alikes(wanted.lower(), known, n=3, cutoff=0.5)
     if not close:
         close = [i for i in known if wanted.lower() in i][:3]
     hint = (
@@ -174,6 +173,8 @@ def unmatched(events: Iterable[Event], query: Query) -> list[Unmatched]:
     }
     if not any(wanted.values()):
         return []
+    from carneytl.suggest import Guesser
+
     actors: dict[str, str] = {}
     tags: dict[str, str] = {}
     sources: dict[str, str] = {}
@@ -186,16 +187,11 @@ def unmatched(events: Iterable[Event], query: Query) -> list[Unmatched]:
             sources.setdefault(name_key(source.id), source.id)
     known = {"--actor": actors, "--source": sources}
     return [
-        Unmatched(option, name, _closest(name, have))
+        Unmatched(option, name, tuple(have[key] for key in guess(name_key(name))))
         for option, names in wanted.items()
         for have in (known.get(option, tags),)
+        # However many names an option is given, its guesses stay within one budget.
+        for guess in (Guesser(have, n=3),)
         for name in dict.fromkeys(names)
         if name_key(name) not in have
     ]
-
-
-def _closest(name: str, have: dict[str, str]) -> tuple[str, ...]:
-    import difflib
-
-    close = difflib.get_close_matches(name_key(name), list(have), n=3, cutoff=0.6)
-    return tuple(have[key] for key in close)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from carneytl.accounts import agrees
 from carneytl.errors import DateError, Problem, StoreError, refuse_empty
+from carneytl.suggest import Guesser, look_alikes
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -387,14 +388,12 @@ class _Reader:
         self, item: dict[Any, Any], loc: tuple[str | int, ...], allowed: Sequence[str], what: str
     ) -> None:
         """Say where ``item`` has a key not ``allowed``, with the allowed key it looks like."""
-        import difflib
-
         from carneytl.storage.validate import brief
 
         for key in item:
             if key in allowed:
                 continue
-            close = difflib.get_close_matches(str(key)[:100], allowed, n=1)
+            close = look_alikes(str(key)[:100], allowed)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             self.problem((*loc, str(key)), f"unknown {what} {brief(key)}{hint}", key=True)
 
@@ -407,15 +406,19 @@ class _Reader:
         if isinstance(wanted, str) and wanted and wanted not in self.events:
             self.later.append((item, event, loc))
             return
-        target = self._target(item, loc, self.events)
+        target = self._target(item, loc, self.events, Guesser(self.events))
         if target is not None:
             self._cite_event(item, event, loc, target)
 
     def _read_later(self) -> None:
         """The actions put off by :meth:`_cite`: each names an event the review adds, or none."""
         added = {made.id: made for _, made in self.added}
+        # Every put-off action looks among the same events: they are gathered once, and the
+        # guesses at names they lack stay within one budget, however many actions there are.
+        events = self.events | added
+        guess = Guesser(events)
         for item, event, loc in self.later:
-            target = self._target(item, loc, self.events | added)
+            target = self._target(item, loc, events, guess)
             if target is not None:
                 self._cite_event(item, event, loc, target)
 
@@ -474,11 +477,13 @@ class _Reader:
             self.added.append(made)
 
     def _target(
-        self, item: dict[str, Any], loc: tuple[str | int, ...], events: Mapping[str, Event]
+        self,
+        item: dict[str, Any],
+        loc: tuple[str | int, ...],
+        events: Mapping[str, Event],
+        guess: Guesser,
     ) -> Event | None:
         """The event ``match.event`` names, of those in ``events``; None, with a problem."""
-        import difflib
-
         match = item.get("match")
         wanted = match.get("event") if isinstance(match, dict) else None
         where = (*loc, "match", "event") if isinstance(match, dict) else (*loc, "action")
@@ -487,7 +492,7 @@ class _Reader:
             return None
         event = events.get(wanted)
         if event is None:
-            close = difflib.get_close_matches(wanted, list(events), n=1)
+            close = guess(wanted)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             self.problem(
                 where, f"the store has no event {wanted!r}, nor does the review add one{hint}"
@@ -570,21 +575,15 @@ def plan(text: str, label: str, store: Store) -> Plan:
         EmptyInputError: the review is nothing but blank space.
         StoreError: every problem of the review, each at its place in ``label``.
     """
-    from carneytl.storage import safeyaml
+    from carneytl.storage.parsing import load_yaml_text
 
     refuse_empty(text, label)
 
     reader = _Reader(text, label, store)
-    try:
-        raw, _ = safeyaml.load(text)
-    except Exception as exc:  # noqa: BLE001 - any YAML failure is one problem with the file
-        mark = getattr(exc, "problem_mark", None)
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
-        # PyYAML's own text names "<unicode string>" and repeats the place; the problem alone
-        # is what a stored YAML error says too.
-        said = getattr(exc, "problem", None) or str(exc).partition("\n")[0]
-        raise StoreError([Problem(label, line, column, f"invalid YAML: {said}")]) from None
-    if not isinstance(raw, dict) or raw.get("review") != VERSION:
+    # A key written twice is a problem, as in a store: YAML would apply the last value alone.
+    raw = load_yaml_text(text, label, reader.problems)
+    version = raw.get("review") if isinstance(raw, dict) else None  # true == 1.0 == 1
+    if not isinstance(raw, dict) or type(version) is not int or version != VERSION:
         raise StoreError(
             [Problem(label, 1, 1, f"not a carneytl review: it needs 'review: {VERSION}'")]
         )

@@ -185,10 +185,10 @@ def parse_statuses(texts: Sequence[str]) -> tuple[Status, ...]:
         try:
             chosen.append(Status(folded))
         except ValueError:
-            import difflib
+            from carneytl.suggest import look_alikes
 
             known = [status.value for status in Status]
-            close = difflib.get_close_matches(folded, known, n=1)
+            close = look_alikes(folded, known)
             raise UsageError(
                 f"--status {text!r} is not a status",
                 hint=(f"did you mean {close[0]}? " if close else "")

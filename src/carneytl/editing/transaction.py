@@ -231,22 +231,31 @@ def removing(event_ids: Sequence[str]) -> Change:
     return change
 
 
+# Unknown ids named in one refusal of `remove`; the rest are counted. A list of thousands
+# would bury the hint, and a person fixes the first few before reading on.
+_NAMED = 10
+
+
 def _refuse_unknown(unknown: list[str], ids: list[str], label: str, *, asked: int) -> None:
-    import difflib
+    from carneytl.suggest import Guesser
 
     if not unknown:
         return
-    guesses = {i: difflib.get_close_matches(i, ids, n=1) for i in unknown}
+    guess = Guesser(ids)
     listing = "to see the ids: carneytl list --fields id,title -f jsonl --store " + quote(label)
     if len(unknown) == 1:
-        (event_id, close), *_ = guesses.items()
+        event_id = unknown[0]
+        close = guess(event_id)
         raise NotFoundError(
             f"{label} has no event {event_id!r}" + (", so none was removed" if asked > 1 else ""),
             hint=f"did you mean {close[0]!r}?" if close else listing,
         )
-    meant = [f"{close[0]!r} for {i!r}" for i, close in guesses.items() if close]
+    named = unknown[:_NAMED]
+    more = len(unknown) - len(named)
+    meant = [f"{close[0]!r} for {i!r}" for i in named for close in (guess(i),) if close]
+    names = ", ".join(map(repr, named)) + (f" and {more:,} more" if more else "")
     raise NotFoundError(
-        f"{label} has no events {', '.join(map(repr, unknown))}, so none was removed",
+        f"{label} has no events {names}, so none was removed",
         hint=f"did you mean {', '.join(meant)}?" if meant else listing,
     )
 

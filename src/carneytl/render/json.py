@@ -73,8 +73,9 @@ def written(events: Sequence[Event]) -> tuple[bytes, list[tuple[int, int, int, i
 
 
 # What names the records :func:`written` writes, for a cache that keeps them: orjson's bytes,
-# which another orjson could write otherwise.
-RECORDS_NAME = f"json-indent-2 orjson {orjson.__version__}"
+# which another orjson could write otherwise, and what the records say (revision 2:
+# `first_reported` counts the sources of the accounts too).
+RECORDS_NAME = f"json-indent-2 records-2 orjson {orjson.__version__}"
 # The fewest bytes a record's parts before and after its status can have.
 SHORTEST = (len('  {\n    "id": "",\n    "status": "'), len('"\n  }'))
 

@@ -537,10 +537,12 @@ def check_event(item: Mapping[str, object], store: Store) -> Event:
     return checker.events[0]
 
 
-def load_yaml_text(text: str, label: str) -> object:
-    """Load YAML text that is not a whole store (an event being edited), or raise its problem.
+def load_yaml_text(text: str, label: str, found: list[Problem] | None = None) -> object:
+    """Load YAML text that is not a whole store (an event, a review), or raise its problem.
+
+    Keys written twice are added to ``found`` as problems, when it is given.
 
     Raises:
         StoreError: the text is not YAML; the problem is placed in ``text`` under ``label``.
     """
-    return _load_yaml(text, label)
+    return _load_yaml(text, label, found)

@@ -150,7 +150,10 @@ def _event() -> dict[str, Any]:
             "status": {"enum": ["past", "ongoing", "upcoming"]},
             "first_reported": {
                 "type": ["string", "null"],
-                "description": "The earliest day by which one of the sources was out.",
+                "description": (
+                    "The earliest day by which one of the sources, or of the accounts' "
+                    "sources, was out."
+                ),
             },
         },
     }

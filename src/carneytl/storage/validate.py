@@ -7,7 +7,6 @@ positioner only when there are problems, so a clean store never pays for them.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import reprlib
 import sys
@@ -22,9 +21,10 @@ from carneytl.storage import controls
 from carneytl.textkey import name_key
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable
 
     from carneytl.model import Span
+    from carneytl.suggest import Guesser
 
 Loc = tuple[str | int, ...]
 
@@ -99,10 +99,10 @@ def brief(value: object) -> str:
     return _REPR.repr(value)
 
 
-def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    if len(word) > 100:  # noqa: PLR2004 - no real key is this long; difflib need not look
-        return ""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+def _did_you_mean(word: str, choices: Collection[str] | Guesser) -> str:
+    from carneytl.suggest import Guesser, look_alikes
+
+    close = choices(word) if isinstance(choices, Guesser) else look_alikes(word, choices)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
@@ -123,6 +123,9 @@ class Checker:
     _event_locs: dict[str, Loc] = field(default_factory=dict)
     # Addresses already found good: big stores cite the same sources many times.
     _web_addresses: set[str] = field(default_factory=set)
+    # Made at the first unknown source id: one budget of guesses for the whole document, so a
+    # store citing thousands of unknown sources does not compare each with every source.
+    _source_guess: Guesser | None = None
 
     def problem(
         self,
@@ -446,8 +449,12 @@ class Checker:
             if isinstance(ref, dict):
                 source = self.check_source(ref, where)
             elif isinstance(ref, str):
+                if self._source_guess is None:
+                    from carneytl.suggest import Guesser
+
+                    self._source_guess = Guesser(self.sources)
                 self.problem(
-                    where, f"unknown source {brief(ref)}{_did_you_mean(ref, self.sources)}"
+                    where, f"unknown source {brief(ref)}{_did_you_mean(ref, self._source_guess)}"
                 )
             else:
                 self.problem(where, f"a source reference must be an id, not {_kind(ref)}")
