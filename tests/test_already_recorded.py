@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from carneytl.cli import app
@@ -13,6 +10,7 @@ from carneytl.model import Account, Event, Source
 from carneytl.reconcile import Proposal, recorded, records
 from carneytl.storage import safeyaml
 from carneytl.storage.stores import default_store_path
+from processes import carneytl
 
 TIMES = Source(id="times", publisher="Harbour Times", published="2026-01-14")
 POST = Source(id="post", publisher="Valley Post", published="2026-01-15")
@@ -123,25 +121,19 @@ def test_a_report_filed_by_hand_as_a_far_account_is_skipped_next_time(runner, tm
     assert "# 10 Mar 2019: no event near this date is like it" in again
 
 
-def run(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "carneytl", *args], capture_output=True, text=True, check=False
-    )
-
-
 def test_the_year_slipped_report_is_an_account_once_then_skipped(tmp_path, embedded):
     article = tmp_path / "times.txt"
     article.write_text(ARTICLE.format(day="10 December 2019"), encoding="utf-8")
     review = tmp_path / "review.yaml"
-    first = run("extract", str(article), "--store", str(embedded))
+    first = carneytl("extract", str(article), "--store", str(embedded))
     assert first.returncode == 0, first.stderr
     (candidate,) = safeyaml.load(first.stdout)[0]["candidates"]
     assert candidate["match"]["status"] == "conflict"
     assert candidate["match"]["event"] == "kovrig-spavor-detained"
     assert candidate["action"] == "account"
     review.write_text(first.stdout, encoding="utf-8")
-    assert run("accept", str(review), "--store", str(embedded)).returncode == 0
-    again = run("extract", str(article), "--store", str(embedded))
+    assert carneytl("accept", str(review), "--store", str(embedded)).returncode == 0
+    again = carneytl("extract", str(article), "--store", str(embedded))
     assert again.returncode == 0, again.stderr
     assert [c["action"] for c in safeyaml.load(again.stdout)[0]["candidates"]] == ["skip"]
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import subprocess
-import sys
 
 from carneytl.accounts import as_of, as_of_event, first_reported, reporting_lag
 from carneytl.cli import app
 from carneytl.dates.edtf import parse_edtf
 from carneytl.model import Account, Event, Source
 from carneytl.storage.parsing import parse_store
+from processes import carneytl
 
 D = dt.date
 EARLY = Source("early", title="Early report", published="2024-04-01")
@@ -115,13 +114,7 @@ def test_the_store_as_of_a_day_places_the_event_at_the_date_known_then():
 
 
 def _json(store, *args):
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", "list", "-s", str(store), "-f", "json", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = carneytl("list", "-s", str(store), "-f", "json", *args)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from carneytl.cli import app
 from carneytl.errors import StoreError
 from carneytl.importing import read_json
 from carneytl.storage.parsing import parse_store, sniff_format
+from processes import carneytl
 
 # Far past any recursion limit: each bracket is a call of the JSON reader.
 LEVELS = 5000
@@ -81,14 +79,7 @@ def test_every_command_reading_deep_json_says_one_line(runner, tmp_path, name, c
 
 
 def test_a_process_reading_deep_json_from_stdin_exits_1_without_a_traceback():
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", "list", "-s", "-"],
-        input=DEEP,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = carneytl("list", "-s", "-", stdin=DEEP)
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr.splitlines() == ["error: <stdin>: invalid JSON: nested too deeply"]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 
 import pytest
 from hypothesis import given
@@ -15,6 +13,7 @@ from carneytl.cli import app
 from carneytl.dates.bounds import one_day
 from carneytl.errors import CarneyError, DateError
 from carneytl.extract.frontmatter import Described, read
+from processes import carneytl
 
 TODAY = dt.date(2026, 12, 5)
 BODY = "The harbour board signed the canola deal on Tuesday.\n"
@@ -104,13 +103,7 @@ def test_relative_words_in_front_matter_are_reckoned_from_today(runner, tmp_path
 def test_a_month_in_front_matter_fails_the_process_with_the_file_named(tmp_path):
     framed = tmp_path / "framed.txt"
     framed.write_text(article("Jan 2026"), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", "extract", str(framed)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = carneytl("extract", str(framed))
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr.startswith(

@@ -10,8 +10,6 @@ and a misdated departure that scores 0.12 above the arrival on its day (``confli
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -31,6 +29,7 @@ from carneytl.reconcile import (
     match_all,
 )
 from carneytl.storage.stores import default_store_path, load_store
+from processes import carneytl
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -234,21 +233,11 @@ def test_the_date_index_finds_the_slipped_years_as_the_plain_scan_does(events, c
 # --- the command line --------------------------------------------------------------------------
 
 
-def run(*args, stdin=""):
-    return subprocess.run(
-        [sys.executable, "-m", "carneytl", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-
 def test_extract_files_a_misdated_report_under_the_event_it_describes():
     import json
 
     text = "Carney held talks with Premier Li Qiang in Beijing on 16 January 2026.\n"
-    done = run("extract", "-", "--published", "2026-01-18", "--json", stdin=text)
+    done = carneytl("extract", "-", "--published", "2026-01-18", "--json", stdin=text)
     assert done.returncode == 0, done.stderr
     (candidate,) = json.loads(done.stdout)
     assert candidate["match"]["status"] == "conflict"

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from carneytl.cli import app
@@ -13,6 +10,7 @@ from carneytl.errors import StoreError
 from carneytl.model import Account, Event, Source, Store
 from carneytl.review import plan
 from carneytl.storage.parsing import parse_store
+from processes import carneytl
 
 WIRE = Source(id="wire", publisher="Wire", published="2024-03-02")
 RADIO = Source(id="radio", publisher="Radio", published="2024-03-05")
@@ -192,12 +190,6 @@ def test_a_second_paper_giving_the_same_date_joins_the_account(runner, tmp_path,
     assert (date, cited) == ("2026-01-16", ["Harbour Times", "Valley Post"])
 
 
-def run(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "carneytl", *args], capture_output=True, text=True, check=False
-    )
-
-
 def test_accept_twice_then_show_and_check_from_the_shell(tmp_path):
     from carneytl.storage.stores import default_store_path
 
@@ -209,24 +201,24 @@ def test_accept_twice_then_show_and_check_from_the_shell(tmp_path):
         "Carney held talks with Premier Li Qiang on 16 January 2026.\n",
         encoding="utf-8",
     )
-    extracted = run("extract", str(article), "--store", str(store))
+    extracted = carneytl("extract", str(article), "--store", str(store))
     assert extracted.returncode == 0, extracted.stderr
     review = tmp_path / "review.yaml"
     review.write_text(extracted.stdout, encoding="utf-8")
-    assert run("accept", str(review), "--store", str(store)).returncode == 0
-    again = run("accept", str(review), "--store", str(store))
+    assert carneytl("accept", str(review), "--store", str(store)).returncode == 0
+    again = carneytl("accept", str(review), "--store", str(store))
     assert again.returncode == 0
     assert again.stderr.startswith(f"nothing to change in {store}: 1 account(s) already recorded")
-    shown = run("show", "carney-meets-li-qiang", "--store", str(store), "--no-color")
+    shown = carneytl("show", "carney-meets-li-qiang", "--store", str(store), "--no-color")
     assert shown.stdout.count("per Harbour Times") == 1
     assert shown.stdout.count("16 Jan 2026") == 1
-    assert run("check", "--store", str(store)).returncode == 0
+    assert carneytl("check", "--store", str(store)).returncode == 0
 
 
 def test_check_reports_a_repeated_account_from_the_shell(tmp_path):
     path = tmp_path / "twice.yaml"
     path.write_text(TWICE, encoding="utf-8")
-    done = run("check", "--store", str(path))
+    done = carneytl("check", "--store", str(path))
     assert done.returncode == 1
     assert f"{path}:12:" in done.stdout + done.stderr
     assert "another account of this event gives the date '2024-03-04' already" in (

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from carneytl.cli import app
@@ -12,6 +9,7 @@ from carneytl.dates.edtf import parse_edtf
 from carneytl.errors import StoreError
 from carneytl.model import Event, Source, Store
 from carneytl.review import plan
+from processes import carneytl
 
 GAZETTE = Source(id="gazette", publisher="Harbour Gazette", published="2026-01-21")
 PORT = Source(id="port-radio", publisher="Port Radio", published="2026-01-22")
@@ -158,13 +156,7 @@ def test_accept_refuses_a_misspelt_note_in_a_process_and_writes_nothing(tmp_path
     store.write_text(STORE_TEXT, encoding="utf-8")
     review = tmp_path / "review.yaml"
     review.write_text(candidate("  - action: account\n    nte: a day early\n"), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", "accept", str(review), "--store", str(store)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = carneytl("accept", str(review), "--store", str(store))
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == f"error: {review}:5:5: unknown key 'nte' (did you mean 'note'?)\n"
@@ -204,13 +196,7 @@ def test_accept_refuses_a_repeated_key_in_a_process_and_writes_nothing(tmp_path)
         "    event: {id: x, date: 2018, title: X, sources: [gazette]}\n",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", "accept", str(review), "--store", str(store)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = carneytl("accept", str(review), "--store", str(store))
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr == (

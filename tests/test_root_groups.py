@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import types
 from typing import Annotated
@@ -13,6 +12,7 @@ import typer
 
 from carneytl.cli import app, root
 from carneytl.cli.options import EditStoreOpt, TodayOpt  # noqa: TC001 - typer reads them at run time
+from processes import carneytl
 
 STORE = "version: 1\nsources: []\nevents: []\n"
 
@@ -106,27 +106,17 @@ def test_source_add_takes_the_store_given_before_the_command(runner, tmp_path):
     assert "id: harbour-gazette" in store.read_text(encoding="utf-8")
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "carneytl", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 def test_a_process_adds_a_source_to_the_store_named_before_the_group(tmp_path):
     store = tmp_path / "port.yaml"
     store.write_text(STORE, encoding="utf-8")
-    done = run("--store", str(store), "source", "add", "--publisher", "Port Radio")
+    done = carneytl("--store", str(store), "source", "add", "--publisher", "Port Radio")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "port-radio\n"
     assert done.stderr == f"added source 'port-radio' to {store}\n"
 
 
 def test_a_process_refuses_an_option_no_command_of_the_group_takes():
-    done = run("--width", "80", "source", "add", "--publisher", "Port Radio")
+    done = carneytl("--width", "80", "source", "add", "--publisher", "Port Radio")
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.startswith("error: --width does not apply to 'source add'\n")
@@ -139,6 +129,6 @@ def test_a_root_option_given_to_a_plain_command_still_works(runner, write_store)
 
 
 def test_an_unknown_command_of_the_group_is_named_not_refused_for_the_store():
-    done = run("--store", "a.yaml", "source", "adds")
+    done = carneytl("--store", "a.yaml", "source", "adds")
     assert done.returncode == 2
     assert done.stderr.startswith("error: no such command 'adds'")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from carneytl.accept import add_source
@@ -12,6 +9,7 @@ from carneytl.cli import app
 from carneytl.editing.yamltext import with_source_added
 from carneytl.errors import CarneyError, UsageError
 from carneytl.storage.stores import load_store
+from processes import carneytl
 
 PORT = """\
 version: 1
@@ -210,18 +208,8 @@ def test_the_empty_sources_list_grows_not_the_events_list():
     )
 
 
-def run(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "carneytl", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
 def test_a_process_refusing_a_twin_source_exits_1_with_the_id_on_stderr(port):
-    done = run(
+    done = carneytl(
         *("source", "add", "-s", str(port), "--publisher", "Harbour Gazette"),
         *("--published", "2026-01-21", "--title", "Canola deal", "--url", "https://example.org/x"),
     )
@@ -235,7 +223,9 @@ def test_a_process_refusing_a_twin_source_exits_1_with_the_id_on_stderr(port):
 
 
 def test_a_process_reports_each_bad_option_as_its_own_error(port):
-    done = run("source", "add", "-s", str(port), "--title", "T", "--id", "Bad Id", "--url", "x")
+    done = carneytl(
+        "source", "add", "-s", str(port), "--title", "T", "--id", "Bad Id", "--url", "x"
+    )
     assert done.returncode == 2
     errors = [line for line in done.stderr.splitlines() if not line.startswith(("hint:", "see "))]
     assert errors == [
@@ -245,7 +235,7 @@ def test_a_process_reports_each_bad_option_as_its_own_error(port):
 
 
 def test_a_process_dry_run_writes_the_diff_to_stdout_only(port):
-    done = run("source", "add", "-s", str(port), "--publisher", "Tug Times", "--dry-run")
+    done = carneytl("source", "add", "-s", str(port), "--publisher", "Tug Times", "--dry-run")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"--- {port}\n+++ {port}\n")
     assert "would add source 'tug-times'" in done.stderr
@@ -281,13 +271,7 @@ def test_a_byte_that_is_not_utf8_is_refused_naming_its_option(runner, port, opti
 
 def test_a_process_given_a_byte_that_is_not_utf8_exits_2_and_writes_nothing(port):
     args: list[str | bytes] = ["source", "add", "-s", str(port), "--title", b"bad \xff byte"]
-    done = subprocess.run(
-        [sys.executable, "-m", "carneytl", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = carneytl(*args)
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.splitlines()[:2] == [
