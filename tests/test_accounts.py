@@ -456,9 +456,8 @@ def test_csv_counts_accounts_and_ics_and_timelinejs_say_them(runner, story):
         "later,0,2018-12-06",
     ]
     calendar = invoke(runner, story, "list", "-f", "ics", "--disputed")
-    assert "Other account: 5 Dec 2018 per late (as written: on Wednesday)" in calendar.replace(
-        "\r\n ", ""
-    )
+    unfolded = calendar.replace("\r\n ", "")
+    assert "Other account: 5 Dec 2018 per Late Paper (as written: on Wednesday)" in unfolded
     slides = json.loads(invoke(runner, story, "list", "-f", "timelinejs", "--disputed"))
     assert (
         "<p>Other account: 5 Dec 2018 per Late Paper (as written: on Wednesday); the day it"

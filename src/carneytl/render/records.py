@@ -78,10 +78,15 @@ def account_record(account: Account) -> dict[str, Any]:
     }
 
 
+def source_name(source: Source) -> str:
+    """A source as a reader knows it: its title, else its publisher, else its id."""
+    return source.title or source.publisher or source.id
+
+
 def account_words(account: Account) -> str:
     """Say an account in one line: its date in words, who gave it, how they wrote it, the note."""
     when, after = account_parts(account)
-    return f"{when} per {', '.join(s.id for s in account.sources)}{after}"
+    return f"{when} per {', '.join(source_name(s) for s in account.sources)}{after}"
 
 
 def account_parts(account: Account) -> tuple[str, str]:

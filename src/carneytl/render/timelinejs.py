@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from carneytl.dates.display import display
 from carneytl.dates.edtf import endpoints
 from carneytl.model import Precision
-from carneytl.render.records import account_parts
+from carneytl.render.records import account_parts, source_name
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -30,7 +30,7 @@ def date_object(day: dt.date, precision: Precision) -> dict[str, int]:
 
 
 def _source_html(source: Source) -> str:
-    name = html.escape(source.title or source.publisher or source.id, quote=False)
+    name = html.escape(source_name(source), quote=False)
     if source.url:
         return f'<a href="{html.escape(source.url)}">{name}</a>'
     return name
