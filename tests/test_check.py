@@ -131,6 +131,9 @@ def test_other_commands_report_the_same_problems_the_same_way(runner, write_stor
         ("events:\n  - id: Bad_Id\n    date: 2018\n    title: t\n", "2:9: id 'Bad_Id' is not"),
         ("events:\n  - id: x\n    date: 2018-02-29\n    title: t\n", "3:11: '2018-02-29' is not"),
         ("version: one\nevents: []\n", "1:10: unsupported store version 'one'"),
+        # A version is a whole number as written: 1.0 and true are no version 1.
+        ("version: 1.0\nevents: []\n", "1:10: unsupported store version 1.0"),
+        ("version: true\nevents: []\n", "1:10: unsupported store version True"),
     ],
 )
 def test_each_kind_of_problem_is_placed(runner, write_store, text, message):

@@ -12,4 +12,5 @@ from __future__ import annotations
 # 2: so do titles, source titles and urls; summaries and notes hold no control but tab and line
 #    breaks; messages name the character.
 # 3: an event holds no two accounts of the same date.
-RULES = 3
+# 4: the store's version is the whole number 1, not 1.0.
+RULES = 4

@@ -222,7 +222,7 @@ class Checker:
                     on_key=True,
                 )
         version = raw.get("version", 1)
-        if version not in SUPPORTED_VERSIONS or isinstance(version, bool):
+        if type(version) is not int or version not in SUPPORTED_VERSIONS:
             self.problem(
                 ("version",),
                 f"unsupported store version {brief(version)}: this carneytl reads version 1",
