@@ -89,6 +89,15 @@ def test_front_matter_that_is_not_yaml_is_one_line_placed_in_the_article(block, 
     assert "\n" not in caught.value.message
 
 
+def test_a_key_written_twice_is_refused_at_the_second_not_silently_kept():
+    text = "---\ntitle: Port reopens\npublished: 2026-01-14\npublished: 2026-01-15\n---\nText.\n"
+    with pytest.raises(CarneyError) as caught:
+        read(text, "wire.txt", Described(), today=TODAY)
+    assert caught.value.message == (
+        "wire.txt:4:1: front-matter key 'published' is written twice (first on line 3)"
+    )
+
+
 @given(st.text(max_size=200))
 def test_the_text_after_the_block_comes_back_as_it_was(body):
     values, rest, lines = split(f"---\ntitle: Ferries\n---\n{body}", "a.txt")

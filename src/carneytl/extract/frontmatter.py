@@ -71,7 +71,7 @@ def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
 
     block = text[opening.end() : closing.start()]
     try:
-        loaded, _ = safeyaml.load(block) if block.strip() else ({}, [])
+        loaded, duplicates = safeyaml.load(block) if block.strip() else ({}, [])
     except yaml.MarkedYAMLError as exc:
         # One line, placed in the article: PyYAML's own text spans three and counts from the
         # block, which starts on line 2.
@@ -83,6 +83,14 @@ def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
         raise CarneyError(f"{label}: the front matter is not valid YAML: {first}") from None
     if not isinstance(loaded, dict):
         raise CarneyError(f"{label}: the front matter must be keys and values, like 'title: ...'")
+    if duplicates:
+        # YAML would keep the last value without a word, and a source's day is no guess.
+        twice = duplicates[0]
+        raise CarneyError(
+            f"{label}:{twice.line + 1}:{twice.column}: front-matter key {twice.key!r} is written"
+            f" twice (first on line {twice.first_line + 1})",
+            hint="keep one of them",
+        )
     values: dict[str, str] = {}
     for key, value in loaded.items():
         if key not in KEYS:
