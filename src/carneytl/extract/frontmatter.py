@@ -50,26 +50,12 @@ class Article:
     offset: int = 0
 
 
-def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
-    """Return the front matter's keys, the text after it, and the lines the block took.
-
-    Raises:
-        CarneyError: the block is not closed, is not a mapping, or has a key not in :data:`KEYS`.
-    """
-    opening = _OPENING.match(text)
-    if opening is None:
-        return {}, text, 0
-    closing = _CLOSING.search(text, opening.end())
-    if closing is None:
-        raise CarneyError(
-            f"{label}: the front matter opened by '---' on line 1 is never closed",
-            hint="end it with a line holding only '---'",
-        )
+def _load_block(block: str, label: str) -> dict[object, object]:
+    """The front matter's mapping, or a CarneyError placed in the article (it opens on line 2)."""
     import yaml
 
     from carneytl.storage import safeyaml
 
-    block = text[opening.end() : closing.start()]
     try:
         loaded, duplicates = safeyaml.load(block) if block.strip() else ({}, [])
     except yaml.MarkedYAMLError as exc:
@@ -91,6 +77,25 @@ def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
             f" twice (first on line {twice.first_line + 1})",
             hint="keep one of them",
         )
+    return loaded
+
+
+def split(text: str, label: str) -> tuple[dict[str, str], str, int]:
+    """Return the front matter's keys, the text after it, and the lines the block took.
+
+    Raises:
+        CarneyError: the block is not closed, is not a mapping, or has a key not in :data:`KEYS`.
+    """
+    opening = _OPENING.match(text)
+    if opening is None:
+        return {}, text, 0
+    closing = _CLOSING.search(text, opening.end())
+    if closing is None:
+        raise CarneyError(
+            f"{label}: the front matter opened by '---' on line 1 is never closed",
+            hint="end it with a line holding only '---'",
+        )
+    loaded = _load_block(text[opening.end() : closing.start()], label)
     values: dict[str, str] = {}
     for key, value in loaded.items():
         if key not in KEYS:
