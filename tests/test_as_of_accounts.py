@@ -147,3 +147,33 @@ def test_the_cached_records_say_the_same_first_report_as_a_fresh_read(
     plain = runner.invoke(app, args).stdout
     assert first == cached == plain
     assert json.loads(cached)[0]["first_reported"] == "2024-04-01"
+
+
+WINDOWED = """\
+version: 1
+sources:
+  - id: early
+    published: 2024-03-05
+  - id: later
+    published: 2024-06-01
+events:
+  - id: moved
+    date: 2024-01-10
+    title: Known first at an account's date
+    sources: [later]
+    accounts:
+      - date: 2024-03-01
+        sources: [early]
+"""
+
+
+def test_a_date_range_with_as_of_gives_the_same_events_from_a_warm_cache(runner, write_store):
+    # Known on 1 April the event stands at 1 March, inside the range, though its own date
+    # (10 January) lies outside it: the cache must not leave it out by its own date.
+    store = write_store(WINDOWED)
+    args = ["list", "-s", str(store), "--as-of", "2024-04-01", "--since", "2024-02-15", "--json"]
+    cold = runner.invoke(app, args)
+    warm = runner.invoke(app, args)
+    assert cold.exit_code == warm.exit_code == 0
+    assert [r["date"] for r in json.loads(cold.stdout)] == ["2024-03-01"]
+    assert warm.stdout == cold.stdout

@@ -166,6 +166,10 @@ def select(
     )
     as_of_day = parse_as_of(filters.as_of, today)
     window = (first, last) if first is not None or last is not None else None
+    # As known on a day, an event may show an account's date instead of its own, so the
+    # store's dates cannot say beforehand which events the window keeps.
+    if as_of_day is not None:
+        window = None
     loaded = load(store.paths, window)
     _hint_unmatched(loaded.events, query, store, window=window)
     if as_of_day is not None:
