@@ -269,6 +269,10 @@ def test_the_turn_of_a_century_is_the_year_it_turns(text, kind, expected):
             [("The 1920s", "DATE", "192"), ("30s", "DATE", "193"), ("40s", "DATE", "194")],
         ),
         (
+            "The 1920s, 30s, and 40s remade the city.",
+            [("The 1920s", "DATE", "192"), ("30s", "DATE", "193"), ("40s", "DATE", "194")],
+        ),
+        (
             "The firm grew through the 1990s and 00s.",
             [("the 1990s", "DATE", "199"), ("00s", "DATE", "200")],
         ),
@@ -324,6 +328,12 @@ def test_the_year_written_beside_a_year_earlier_wins_over_arithmetic(text, kind,
 
 def test_a_year_earlier_with_no_year_beside_it_still_counts_back():
     assert found("Sales rose 4% from a year earlier.") == [("a year earlier", "DATE", "2025")]
+
+
+@pytest.mark.parametrize("beside", ["in late 2019", "in mid-2019", "in Paris in 2019"])
+def test_a_year_earlier_beside_a_year_it_does_not_read_counts_back_from_the_story(beside):
+    text = f"Sales rose in 2020. A year earlier, {beside}, they fell."
+    assert found(text, "narrative")[1] == ("A year earlier", "DATE", "2019")
 
 
 @pytest.mark.parametrize(

@@ -155,7 +155,11 @@ YEAR_EARLIER_WRITTEN = Rule(
     "a year earlier, then its year",
     r"""
     \b (?: a | an | one ) [\s-]+ (?P<yr> year ) \s+ earlier (?: \s+ still )?
-    (?= ,? \s+ (?: on | in ) \s+ [^.;]{0,16}? \b (?: 1\d\d\d | 20\d\d ) \b )
+    # Just what _APPOSED_YEAR reads: a year, or a day and month before it. Anything else
+    # ("in late 2019") leaves the step to the rule that counts it.
+    (?= ,? \s+ (?: on | in ) \s+
+        (?: (?: [0-3]?\d \s+ )? (?-i: [A-Z][a-z]+ ) \.? \s+ (?: [0-3]?\d ,? \s+ )? )?
+        (?: 1\d\d\d | 20\d\d ) \b )
     """,
     _year_earlier_written,
     (

@@ -392,7 +392,8 @@ _DECADE_BEFORE = re.compile(
 DECADE_AFTER_DECADE = Rule(
     "second decade of a list",
     r"""
-    (?: (?<=0s\sand\s) | (?<=0s\sor\s) | (?<=0s\sto\s) | (?<=0s\sthrough\s) | (?<=0s,\s)
+    (?: (?<=0s\sand\s) | (?<=0s,\sand\s) | (?<=0s\sor\s) | (?<=0s\sto\s) | (?<=0s\sthrough\s)
+      | (?<=0s,\s)
       | (?<=0s-) | (?<=0s–) | (?<=0s\s-\s) | (?<=0s\s–\s) )
     (?P<tens2> [0-9]0 ) s \b (?! ['’] )
     """,
