@@ -36,6 +36,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("carneytl.reconcile", (*IO, "carneytl.render", "carneytl.cli")),
     ("carneytl.slugs", (*IO, "carneytl.render", "carneytl.cli")),
     ("carneytl.review", ("carneytl.editing", "carneytl.output", "carneytl.cli")),
+    ("carneytl.applied", (*IO, "carneytl.render", "carneytl.cli")),
 )
 
 # Names that start with an underscore but are no library's private module: ``_typeshed``

@@ -344,9 +344,11 @@ def test_a_slide_with_neither_headline_nor_text_is_left_out_and_named():
 def test_a_sheet_row_without_a_headline_is_read_the_same_way():
     sheet = SHEET.replace(",Tenders for the repair,", ",,<p>Tenders went out. Five came back.</p>")
     sheet += "2026,1,,,,,,,,,,,,,,,,\n"
+    # A text of no words ("." or "...") names nothing either.
+    sheet += "2026,2,,,,,,,,,.,,,,,,,\n2026,3,,,,,,,,,<p>...</p>,,,,,,,\n"
     found = read_csv(sheet, "sheet.csv")
     assert found.events[1].title == "Tenders went out"
-    assert found.skipped == ["line 8"]
+    assert found.skipped == ["line 8", "line 9", "line 10"]
 
 
 def test_import_notes_skipped_slides_on_stderr_and_titles_from_text_in_the_review(

@@ -61,6 +61,68 @@ def test_two_actions_of_one_review_giving_one_date_make_one_account():
     assert found.repeated == ("closed",)
 
 
+def account_saying(date, source, *, note=None, as_written=None):
+    worded = f", as_written: {as_written}" if as_written else ""
+    noted = f"    note: {note}\n" if note else ""
+    return (
+        "  - action: account\n    match: {status: conflict, event: closed, score: 0.9}\n"
+        f"    event: {{date: {date}, sources: [{source}]{worded}}}\n{noted}"
+    )
+
+
+def test_a_repeat_gives_its_note_and_wording_to_an_earlier_action_that_has_none():
+    found = plan(
+        review(
+            account("2024-03-05", "radio"),
+            account_saying("2024-03-05", "post", note="a day late", as_written="on Tuesday"),
+        ),
+        "r.yaml",
+        STORE,
+    )
+    assert found.accounts == {
+        "closed": [
+            {
+                "date": "2024-03-05",
+                "sources": ["radio", "post"],
+                "note": "a day late",
+                "as_written": "on Tuesday",
+            }
+        ]
+    }
+    assert found.joined == ("closed",)
+
+
+def test_a_repeat_keeps_the_wording_of_the_account_held():
+    found = plan(review(account_saying("2024-03-04", "post", as_written="on Sunday")), "r", STORE)
+    assert found.extended == {"closed": {0: ["post"]}}
+    (closed,) = found.events
+    assert closed.accounts[0].as_written == "on Monday"
+
+
+def test_a_repeat_with_a_note_the_held_account_would_not_keep_is_refused_not_lost():
+    # Accept adds sources to an account the store holds; it does not rewrite its note.
+    text = review(account_saying("2024-03-04", "post", note="the radio was right"))
+    with pytest.raises(StoreError) as caught:
+        plan(text, "r.yaml", STORE)
+    (problem,) = caught.value.problems
+    assert problem.line == 7  # the note's own line
+    assert problem.message == (
+        "'closed' has an account of 2024-03-04 already, with no note: change that account in"
+        " the store, or leave 'note' out here"
+    )
+
+
+def test_two_actions_of_one_review_with_two_notes_for_one_date_are_refused_at_the_second():
+    text = review(
+        account_saying("2024-03-05", "radio", note="first guess"),
+        account_saying("2024-03-05", "post", note="second guess"),
+    )
+    with pytest.raises(StoreError) as caught:
+        plan(text, "r.yaml", STORE)
+    (problem,) = caught.value.problems
+    assert "with the note 'first guess'" in problem.message
+
+
 def test_another_date_is_another_account():
     found = plan(review(account("2024-03-05", "radio")), "r.yaml", STORE)
     assert found.accounts == {"closed": [{"date": "2024-03-05", "sources": ["radio"]}]}
@@ -188,6 +250,25 @@ def test_a_second_paper_giving_the_same_date_joins_the_account(runner, tmp_path,
     (event,) = parse_store(story.read_bytes(), str(story)).events
     ((date, cited),) = [(a.date.text, [s.publisher for s in a.sources]) for a in event.accounts]
     assert (date, cited) == ("2026-01-16", ["Harbour Times", "Valley Post"])
+
+
+def test_the_summary_counts_a_second_action_that_brought_a_source_to_the_first(runner, tmp_path):
+    store = tmp_path / "bridge.yaml"
+    store.write_text(
+        "version: 1\nsources:\n  - {id: radio, publisher: Radio}\n  - {id: post, publisher: Post}"
+        "\nevents:\n  - id: closed\n    date: 2024-03-01\n    title: The bridge closes\n",
+        encoding="utf-8",
+    )
+    both = tmp_path / "review.yaml"
+    both.write_text(
+        review(account("2024-03-05", "radio"), account("2024-03-05", "post")), encoding="utf-8"
+    )
+    done = runner.invoke(app, ["accept", str(both), "--store", str(store), "--dry-run"])
+    assert done.exit_code == 0, done.output
+    assert (
+        "1 account(s) recorded, 1 account(s) already recorded (1 citing more sources)"
+        in done.stderr
+    )
 
 
 def test_accept_twice_then_show_and_check_from_the_shell(tmp_path):

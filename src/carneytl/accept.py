@@ -100,7 +100,7 @@ def accept(
         sources=tuple(str(item["id"]) for item in found.new_sources),
         skipped=found.skipped,
         repeated=found.repeated,
-        extended=tuple(key for key, more in found.extended.items() for _ in more),
+        extended=(*(key for key, more in found.extended.items() for _ in more), *found.joined),
         diff=diff,
         changed=changed,
         dry_run=dry_run,

@@ -221,14 +221,17 @@ def _imported(
     dropped: tuple[str, ...],
 ) -> Imported | None:
     """Read one slide or row; None when it has neither a headline nor a text to name it by."""
+    from carneytl import slugs
+
     title = html.unescape(_TAG.sub("", str(headline or ""))).strip()
     summary = summary_text(str(text) if text else None)
-    if not title and summary is None:
-        return None
+    named = " ".join(title.split()) if title else title_from_text(summary or "")
+    if not title and not slugs.words(named):
+        return None  # no headline, and a text with no words ("." or "...") to name it by
     return Imported(
         id=_id(ident),
         date=date,
-        title=" ".join(title.split()) if title else title_from_text(summary or ""),
+        title=named,
         summary=summary,
         # A tag is one line, like a title: runs of white space (line breaks too) become one space.
         tags=(" ".join(str(group).split()),) if group and str(group).strip() else (),

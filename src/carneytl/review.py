@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from carneytl import applied
 from carneytl.accounts import agrees
 from carneytl.errors import DateError, Problem, StoreError, refuse_empty
 from carneytl.suggest import Guesser, look_alikes
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from yaml.emitter import Emitter
     from yaml.resolver import Resolver
 
-    from carneytl.model import Account, Event, Source, Store
+    from carneytl.model import Event, Source, Store
     from carneytl.reconcile import Match, Proposal
 
 VERSION = 1
@@ -252,6 +253,8 @@ class Plan:
     the `account` actions whose date the event holds already (as an account, or by an earlier
     action of the review); they record nothing. ``extended``: by event id and the account's
     place among the event's accounts, the new source ids that such a repeat brings to it.
+    ``joined``: by event id, the repeats that brought new sources to an earlier action's
+    account.
     """
 
     new_sources: tuple[dict[str, Any], ...]
@@ -262,6 +265,7 @@ class Plan:
     skipped: int
     repeated: tuple[str, ...] = ()
     extended: dict[str, dict[int, list[str]]] = dataclasses.field(default_factory=dict)
+    joined: tuple[str, ...] = ()
 
 
 # The keys a candidate and its `match` may have: any other is a slip of the keyboard, which
@@ -289,6 +293,7 @@ class _Reader:
         self.accounts: dict[str, list[dict[str, Any]]] = {}
         self.repeated: list[str] = []
         self.extended: dict[str, dict[int, list[str]]] = {}
+        self.joined: list[str] = []
         self.skipped = 0
         # `source` and `account` actions naming no store event: they may name an event the
         # review adds, further down as well as above, so they are read once every add is.
@@ -346,6 +351,7 @@ class _Reader:
             skipped=self.skipped,
             repeated=tuple(self.repeated),
             extended=self.extended,
+            joined=tuple(self.joined),
         )
 
     def _read_one(self, item: object, loc: tuple[str | int, ...]) -> None:
@@ -440,17 +446,21 @@ class _Reader:
         note = item.get("note")
         if note is not None and not (isinstance(note, str) and note.strip()):
             self.problem((*loc, "note"), "'note' must be text: why this account differs")
-        elif account is not None and not self._repeats(target, account):
+        elif account is not None:
             if note is not None:
                 account["note"] = note.strip()
-            self.accounts.setdefault(target.id, []).append(account)
+            if not self._repeats(target, account, loc):
+                self.accounts.setdefault(target.id, []).append(account)
 
-    def _repeats(self, target: Event, account: dict[str, Any]) -> bool:
+    def _repeats(self, target: Event, account: dict[str, Any], loc: tuple[str | int, ...]) -> bool:
         """Tell whether ``target`` holds this account's date already; its new sources join it.
 
         An account the event has (in the store, or in the review's new event) gains the sources
-        it lacks; one an earlier action of the review gives gains them in its mapping. Either
-        way the action records no second account of the same date.
+        it lacks; one an earlier action of the review gives gains them in its mapping, with the
+        note and ``as_written`` it lacks. Either way the action records no second account of
+        the same date, and the account keeps the wording of its first report. A note the held
+        account would not keep (accept edits no account the store has) is refused at its
+        place rather than lost.
         """
         from carneytl.dates.edtf import parse_edtf
 
@@ -458,6 +468,8 @@ class _Reader:
         refs: list[str] = account["sources"]
         for at, held in enumerate(target.accounts):
             if held.date == date:
+                if self._note_lost(account, held.note, target, loc):
+                    return True
                 have = {s.id for s in held.sources}
                 more = self.extended.setdefault(target.id, {}).setdefault(at, [])
                 more.extend(r for r in refs if r not in have and r not in more)
@@ -465,10 +477,33 @@ class _Reader:
                 return True
         for pending in self.accounts.get(target.id, ()):
             if parse_edtf(pending["date"]) == date:
-                pending["sources"].extend(r for r in refs if r not in pending["sources"])
+                if pending.get("note") and self._note_lost(account, pending["note"], target, loc):
+                    return True
+                for key in ("note", "as_written"):
+                    if account.get(key) and not pending.get(key):
+                        pending[key] = account[key]
+                new = [r for r in refs if r not in pending["sources"]]
+                pending["sources"].extend(new)
                 self.repeated.append(target.id)
+                if new:
+                    self.joined.append(target.id)
                 return True
         return False
+
+    def _note_lost(
+        self, account: dict[str, Any], kept: str | None, target: Event, loc: tuple[str | int, ...]
+    ) -> bool:
+        """Refuse a note that the account of the same date, held already, would not keep."""
+        given = account.get("note")
+        if not given or given == kept:
+            return False
+        held = f"with the note {kept!r}" if kept else "with no note"
+        self.problem(
+            (*loc, "note"),
+            f"{target.id!r} has an account of {account['date']} already, {held}: change that"
+            " account in the store, or leave 'note' out here",
+        )
+        return True
 
     def _add(self, event: dict[str, Any], loc: tuple[str | int, ...]) -> None:
         made = self._new_event(event, loc, self.taken)
@@ -606,89 +641,11 @@ def plan(text: str, label: str, store: Store) -> Plan:
             if any(more.values())
         },
     )
+    gives = (found.cited, found.accounts, found.extended)
     return dataclasses.replace(
         found,
-        added=_grown_additions(found, reader.sources),
+        added=applied.grown_additions(found.added, gives, reader.sources),
         cited={key: refs for key, refs in found.cited.items() if refs},
         new_sources=new_sources,
-        events=_changed_events(store, reader.sources, found),
+        events=applied.changed_events(store, gives, reader.sources),
     )
-
-
-def _grown_additions(
-    found: Plan, sources: Mapping[str, Source]
-) -> tuple[tuple[dict[str, Any], Event], ...]:
-    """The review's new events with the sources and accounts its other actions give them."""
-    grown: list[tuple[dict[str, Any], Event]] = []
-    for item, event in found.added:
-        refs = found.cited.get(event.id, [])
-        told = found.accounts.get(event.id, [])
-        more = found.extended.get(event.id, {})
-        if more:
-            item = {**item, "accounts": _extended(item["accounts"], more)}  # noqa: PLW2901 - grown
-            event = dataclasses.replace(  # noqa: PLW2901 - the event, grown
-                event, accounts=_accounts_extended(event.accounts, more, sources)
-            )
-        if refs or told:
-            item = {**item, "sources": [*item.get("sources", []), *refs]}  # noqa: PLW2901 - grown
-            if told:
-                item["accounts"] = [*item.get("accounts", []), *told]
-            event = dataclasses.replace(  # noqa: PLW2901 - the event, grown
-                event,
-                sources=event.sources + tuple(sources[r] for r in refs),
-                accounts=event.accounts + _accounts(told, sources),
-            )
-        grown.append((item, event))
-    return tuple(grown)
-
-
-def _accounts(
-    told: Sequence[Mapping[str, Any]], sources: Mapping[str, Source]
-) -> tuple[Account, ...]:
-    from carneytl.dates.edtf import parse_edtf
-    from carneytl.model import Account
-
-    return tuple(
-        Account(
-            date=parse_edtf(a["date"]),
-            sources=tuple(sources[r] for r in a["sources"]),
-            as_written=a.get("as_written"),
-            note=a.get("note"),
-        )
-        for a in told
-    )
-
-
-def _extended(items: Sequence[Any], more: Mapping[int, list[str]]) -> list[Any]:
-    """An added event's account mappings, those named in ``more`` citing its sources too."""
-    return [
-        {**item, "sources": [*item["sources"], *more[at]]} if at in more else item
-        for at, item in enumerate(items)
-    ]
-
-
-def _accounts_extended(
-    accounts: Sequence[Account], more: Mapping[int, list[str]], sources: Mapping[str, Source]
-) -> tuple[Account, ...]:
-    """``accounts``, those named in ``more`` citing the sources it lists too."""
-    return tuple(
-        dataclasses.replace(told, sources=told.sources + tuple(sources[r] for r in more[at]))
-        if at in more
-        else told
-        for at, told in enumerate(accounts)
-    )
-
-
-def _changed_events(store: Store, sources: Mapping[str, Source], found: Plan) -> tuple[Event, ...]:
-    changed: list[Event] = []
-    for event in store.events:
-        more = tuple(sources[r] for r in found.cited.get(event.id, ()))
-        accounts = _accounts(found.accounts.get(event.id, ()), sources)
-        extended = found.extended.get(event.id)
-        if more or accounts or extended:
-            held = _accounts_extended(event.accounts, extended or {}, sources)
-            event = dataclasses.replace(  # noqa: PLW2901 - the event, changed
-                event, sources=event.sources + more, accounts=held + accounts
-            )
-        changed.append(event)
-    return tuple(changed)
