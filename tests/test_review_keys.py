@@ -56,6 +56,30 @@ def problems(text: str) -> list[str]:
     return [str(problem) for problem in caught.value.problems]
 
 
+def test_a_note_beside_a_source_action_is_refused_not_lost():
+    text = candidate("  - action: source\n    note: the radio agrees\n")
+    text = text.replace("date: 2026-01-19", "date: 2026-01-20")
+    (problem,) = problems(text)
+    assert problem == (
+        "port-review.yaml:5:11: a note is kept only with 'account': leave it out, or make the"
+        " action 'account' to record another date with it"
+    )
+
+
+def test_a_note_beside_an_add_is_refused_and_one_beside_a_skip_is_harmless():
+    added = (
+        "review: 1\nsources: []\ncandidates:\n  - action: add\n    note: a fresh event\n"
+        "    event: {id: ferry-strike, date: 2026-01-23, title: Ferry crews strike}\n"
+    )
+    (problem,) = problems(added)
+    assert problem == (
+        "port-review.yaml:5:11: a note is kept only with 'account': put it in the event's"
+        " 'summary', or leave it out"
+    )
+    skipped = plan(added.replace("action: add", "action: skip"), "r", STORE)
+    assert skipped.skipped == 1
+
+
 def test_a_note_beside_an_account_is_kept():
     found = plan(candidate("  - action: account\n    note: the radio gave the eve\n"), "r", STORE)
     (told,) = found.accounts["canola-deal"]

@@ -272,6 +272,11 @@ class Plan:
 # would otherwise drop what it holds (a `nte:` is a note never recorded).
 _CANDIDATE_KEYS = ("action", "match", "event", "sentence", "note")
 _MATCH_KEYS = ("status", "event", "score")
+# Where a note beside another action belongs instead.
+_NOTE_GOES = {
+    "add": "put it in the event's 'summary', or leave it out",
+    "source": "leave it out, or make the action 'account' to record another date with it",
+}
 
 
 class _Reader:
@@ -362,20 +367,16 @@ class _Reader:
         match = item.get("match")
         if isinstance(match, dict):
             self._unknown_keys(match, (*loc, "match"), _MATCH_KEYS, "key")
-        choose = f"choose one of {', '.join(ACTIONS)}"
-        if "action" not in item:
-            self.problem(loc, f"the candidate has no 'action': {choose}")
-            return
-        action = item["action"]
+        action = self._action(item, loc)
         if action is None:
-            self.problem((*loc, "action"), f"'action' is empty: {choose}", key=True)
-            return
-        if action not in ACTIONS:
-            self.problem((*loc, "action"), f"unknown action {action!r}: {choose}")
             return
         if action == "skip":
             self.skipped += 1
             return
+        if action in _NOTE_GOES and item.get("note") is not None:
+            # Only an account keeps a note: beside any other action it would be lost unsaid.
+            kept = f"a note is kept only with 'account': {_NOTE_GOES[action]}"
+            self.problem((*loc, "note"), kept)
         event = item.get("event")
         if not isinstance(event, dict):
             self.problem((*loc, "event"), "'event' must be a mapping")
@@ -389,6 +390,21 @@ class _Reader:
             self._add(event, (*loc, "event"))
         else:
             self._cite(item, event, loc)
+
+    def _action(self, item: dict[Any, Any], loc: tuple[str | int, ...]) -> str | None:
+        """The candidate's action, one of :data:`ACTIONS`; None, said at its place, otherwise."""
+        choose = f"choose one of {', '.join(ACTIONS)}"
+        if "action" not in item:
+            self.problem(loc, f"the candidate has no 'action': {choose}")
+            return None
+        action = item["action"]
+        if action is None:
+            self.problem((*loc, "action"), f"'action' is empty: {choose}", key=True)
+            return None
+        if action not in ACTIONS:
+            self.problem((*loc, "action"), f"unknown action {action!r}: {choose}")
+            return None
+        return str(action)
 
     def _unknown_keys(
         self, item: dict[Any, Any], loc: tuple[str | int, ...], allowed: Sequence[str], what: str
