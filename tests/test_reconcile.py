@@ -10,7 +10,6 @@ from carneytl.model import Event
 from carneytl.reconcile import (
     CONFLICT_DAYS,
     Match,
-    Proposal,
     Status,
     likeness,
     match,
@@ -18,6 +17,7 @@ from carneytl.reconcile import (
     merge,
     reconcile,
 )
+from reports import proposal
 
 ARREST = Event(
     id="arrest",
@@ -32,18 +32,6 @@ RELEASE = Event(
     actors=("Ida Marsh",),
 )
 STORE = (ARREST, RELEASE)
-
-
-def proposal(date, title, actors=(), sentence="", sources=("a",)):
-    return Proposal(
-        id="",
-        date=parse_edtf(date),
-        title=title,
-        actors=tuple(actors),
-        sentence=sentence or title,
-        as_written=date,
-        sources=tuple(sources),
-    )
 
 
 ARRESTED = ("Harbour Police", "Ida Marsh")

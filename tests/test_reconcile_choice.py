@@ -22,7 +22,6 @@ from carneytl.extract.gather import gather
 from carneytl.model import Event
 from carneytl.reconcile import (
     CONFLICT_MARGIN,
-    Proposal,
     Status,
     likeness,
     match,
@@ -30,6 +29,7 @@ from carneytl.reconcile import (
 )
 from carneytl.storage.stores import default_store_path, load_store
 from processes import carneytl
+from reports import proposal
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -127,18 +127,6 @@ OPENING = Event(
     title="The mayor opens the new ferry terminal",
     actors=("Mayor Oduya",),
 )
-
-
-def proposal(date, title, actors=(), sentence=""):
-    return Proposal(
-        id="",
-        date=parse_edtf(date),
-        title=title,
-        actors=tuple(actors),
-        sentence=sentence or title,
-        as_written=date,
-        sources=("a",),
-    )
 
 
 def test_talks_reported_on_the_opening_day_are_the_talks_misdated():
